@@ -1,0 +1,3 @@
+"""Dossier Séjour: offline preparation of a French residence-permit dossier."""
+
+__version__ = "0.1.0"

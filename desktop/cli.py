@@ -1,0 +1,128 @@
+"""The headless front end: ``python -m desktop COMMAND …`` (no command: the GUI).
+
+Exit codes: 0 success, 1 problems found, 2 bad usage or unreadable input.
+A person's mistake never shows a Python traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from desktop.core.clock import Clock, parse_date
+from desktop.core.messages import LANGS, normalise_lang, t
+from desktop.errors import UserError
+
+# Each module exposes ``register(subparsers)``; its parser sets ``func=run(args, ctx)``.
+COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.commands.catalog_cmd",
+    "desktop.commands.inspect_cmd",
+    "desktop.commands.check_cmd",
+    "desktop.commands.demo_cmd",
+)
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+@dataclass
+class Context:
+    lang: str
+    clock: Clock
+    as_json: bool
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+
+    def emit_json(self, payload: Any) -> None:
+        json.dump(payload, self.out, ensure_ascii=False, indent=2, default=str)
+        self.out.write("\n")
+
+    def say(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UserError("cli.usage", detail=message, prog=self.prog)
+
+
+def _date_arg(text: str) -> Any:
+    try:
+        return parse_date(text)
+    except (ValueError, TypeError):
+        raise argparse.ArgumentTypeError(f"{text!r}: YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--lang",
+        choices=LANGS,
+        default=None,
+        help="interface language for messages (default: from the environment, else fr)",
+    )
+    common.add_argument("--today", type=_date_arg, default=None, help="date used by every rule")
+    common.add_argument("--json", dest="as_json", action="store_true", help="machine output")
+    parser = _Parser(
+        prog="dossier-sejour",
+        description="Prepare a French residence-permit dossier, offline.",
+        parents=[common],
+    )
+    parser.add_argument("--selftest", action="store_true", help="start the GUI, time it, quit")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
+    return parser
+
+
+def _env_lang() -> str:
+    for var in ("DOSSIER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return normalise_lang(value)
+    return "fr"
+
+
+def has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _env_lang()
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        lang = normalise_lang(args.lang) if args.lang else lang
+        ctx = Context(lang=lang, clock=Clock(args.today), as_json=args.as_json)
+        if args.command is None:
+            return _no_command(args, ctx)
+        return int(args.func(args, ctx))
+    except UserError as exc:
+        sys.stderr.write(t("cli.error_prefix", lang) + " " + exc.message(lang) + "\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write(t("cli.interrupted", lang) + "\n")
+        return 130
+
+
+def _no_command(args: argparse.Namespace, ctx: Context) -> int:
+    if has_display() or args.selftest:
+        try:
+            from desktop.ui.app import run_gui  # type: ignore[import-not-found]
+        except ImportError as exc:
+            if args.selftest:
+                ctx.err.write(f"GUI unavailable: {exc}\n")
+                return EXIT_USAGE
+        else:
+            return int(run_gui(lang=ctx.lang, clock=ctx.clock, selftest=args.selftest))
+    from desktop.commands.demo_cmd import run_headless_demo
+
+    return run_headless_demo(ctx)

@@ -1,0 +1,1 @@
+"""Dossier model, permit catalog, rule engine, identifiers. Standard library only."""

@@ -1,0 +1,333 @@
+"""The permit catalog: situations, pieces, conditions, thresholds, fees and limits,
+loaded from dated TOML data in ``assets/catalog/``.
+
+Every piece, requirement, condition, threshold, fee and limit carries ``source``
+and ``checked`` (a date); a requirement without its own inherits its group's or
+its situation's. The loader refuses a catalog that breaks that promise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from desktop.core import conditions as cond
+from desktop.core.messages import LANGS, SOURCE_LANG, normalise_lang
+from desktop.paths import CATALOG_DIR
+
+PROCEDURES = ("first", "renewal", "duplicate", "change")
+CARDS = ("temporaire", "pluriannuelle", "resident", "none")
+FORMATS = ("pdf", "jpeg", "png", "tiff", "gif", "webp", "heic")
+
+
+class CatalogError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Dated:
+    source: str
+    checked: dt.date
+    confidence: str = "M"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "checked": self.checked.isoformat(),
+            "confidence": self.confidence,
+        }
+
+
+def _dated(table: Mapping[str, Any], where: str, inherit: Dated | None = None) -> Dated:
+    source = table.get("source")
+    checked = table.get("checked")
+    if source is None and checked is None and inherit is not None:
+        return inherit
+    if not source or not isinstance(checked, dt.date):
+        raise CatalogError(f"{where}: needs 'source' and a 'checked' date")
+    return Dated(str(source), checked, str(table.get("confidence", "M")))
+
+
+def _labels(table: Mapping[str, Any], where: str, key: str = "label") -> dict[str, str]:
+    labels = table.get(key)
+    if not isinstance(labels, dict) or SOURCE_LANG not in labels:
+        raise CatalogError(f"{where}: needs a '{key}' table with at least '{SOURCE_LANG}'")
+    return {str(k): str(v) for k, v in labels.items()}
+
+
+def pick(labels: Mapping[str, str], lang: str | None) -> str:
+    return labels.get(normalise_lang(lang)) or labels[SOURCE_LANG]
+
+
+@dataclass(frozen=True)
+class PieceDef:
+    id: str
+    label: dict[str, str]
+    help: dict[str, str]
+    formats: tuple[str, ...]
+    max_pages: int | None
+    freshness_months: int | None
+    freshness_rule: str | None  # name of the rule in rules.toml that sets the months
+    needs_dates: tuple[str, ...]
+    anef_slot: dict[str, str]
+    anef_slot_confirmed: bool
+    identity: bool
+    dated: Dated
+
+    def label_in(self, lang: str | None) -> str:
+        return pick(self.label, lang)
+
+
+@dataclass(frozen=True)
+class Requirement:
+    piece: str
+    required: bool
+    when: str | None
+    dated: Dated
+    note: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Situation:
+    id: str
+    category: str
+    procedure: str
+    card: str
+    fee: str | None
+    label: dict[str, str]
+    integration: str  # "required" | "not_applicable" | "uncertain"
+    requirements: tuple[Requirement, ...]
+    dated: Dated
+
+    def label_in(self, lang: str | None) -> str:
+        return pick(self.label, lang)
+
+
+@dataclass(frozen=True)
+class Fee:
+    id: str
+    label: dict[str, str]
+    regimes: tuple[dict[str, Any], ...]  # each: from (date), tax, stamp, confirmed, dated
+
+    def on(self, day: dt.date) -> dict[str, Any]:
+        chosen = self.regimes[0]
+        for regime in self.regimes:
+            if regime["from"] <= day:
+                chosen = regime
+        return chosen
+
+
+@dataclass
+class Catalog:
+    version: int
+    checked: dt.date
+    pieces: dict[str, PieceDef]
+    situations: dict[str, Situation]
+    conditions: dict[str, dict[str, Any]]
+    condition_labels: dict[str, dict[str, str]]
+    lists: dict[str, list[Any]]
+    rules: dict[str, dict[str, Any]]
+    fees: dict[str, Fee]
+    limits: dict[str, Any]
+    categories: dict[str, dict[str, str]]
+
+    def situation(self, situation_id: str) -> Situation:
+        from desktop.errors import UserError
+
+        try:
+            return self.situations[situation_id]
+        except KeyError:
+            raise UserError(
+                "catalog.unknown_situation",
+                situation=situation_id or "?",
+                known=", ".join(sorted(self.situations)),
+            ) from None
+
+    def rule(self, name: str) -> dict[str, Any]:
+        return self.rules[name]
+
+    def holds(self, condition: str, facts: Mapping[str, Any]) -> bool:
+        return cond.evaluate(self.conditions[condition], facts, self.conditions, self.lists)
+
+    def slot_max_bytes(self, piece_id: str) -> int:
+        overrides = self.limits.get("slot_max_bytes", {})
+        return int(overrides.get(piece_id, self.limits["default_max_bytes"]))
+
+
+def _read(path: Path) -> dict[str, Any]:
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
+    d = Path(directory)
+    meta = _read(d / "catalog.toml")
+    pieces_raw = _read(d / "pieces.toml")["pieces"]
+    groups_raw = _read(d / "groups.toml")["groups"]
+    situations_raw = _read(d / "situations.toml")["situations"]
+    conditions_raw = _read(d / "conditions.toml")
+    lists_raw = _read(d / "lists.toml")["lists"]
+    rules_raw = _read(d / "rules.toml")["rules"]
+    fees_raw = _read(d / "fees.toml")["fees"]
+    limits_raw = _read(d / "limits.toml")["anef"]
+
+    lists: dict[str, list[Any]] = {}
+    for name, table in lists_raw.items():
+        _dated(table, f"lists.{name}")
+        lists[name] = list(table["values"])
+
+    named = conditions_raw.get("conditions", {})
+    condition_labels = {}
+    for name, table in named.items():
+        _dated(table, f"conditions.{name}")
+        condition_labels[name] = _labels(table, f"conditions.{name}")
+    plain = {
+        n: {k: v for k, v in t.items() if k not in ("label", "source", "checked", "confidence")}
+        for n, t in named.items()
+    }
+    for name, table in plain.items():
+        cond.validate(table, set(plain), set(lists), f"conditions.{name}")
+
+    rules: dict[str, dict[str, Any]] = {}
+    for name, table in rules_raw.items():
+        _dated(table, f"rules.{name}")
+        rules[name] = dict(table)
+
+    pieces: dict[str, PieceDef] = {}
+    for pid, t in pieces_raw.items():
+        where = f"pieces.{pid}"
+        formats = tuple(t.get("formats", ["pdf", "jpeg", "png"]))
+        bad = set(formats) - set(FORMATS)
+        if bad:
+            raise CatalogError(f"{where}: unknown formats {sorted(bad)}")
+        fresh_rule = t.get("freshness_rule")
+        months = t.get("freshness_months")
+        if fresh_rule is not None:
+            if fresh_rule not in rules:
+                raise CatalogError(f"{where}: unknown freshness_rule {fresh_rule!r}")
+            months = rules[fresh_rule]["months"]
+        pieces[pid] = PieceDef(
+            id=pid,
+            label=_labels(t, where),
+            help=dict(t.get("help", {})),
+            formats=formats,
+            max_pages=t.get("max_pages"),
+            freshness_months=months,
+            freshness_rule=fresh_rule,
+            needs_dates=tuple(t.get("needs_dates", [])),
+            anef_slot=_labels(t, where, "anef_slot") if "anef_slot" in t else {},
+            anef_slot_confirmed=bool(t.get("anef_slot_confirmed", False)),
+            identity=bool(t.get("identity", False)),
+            dated=_dated(t, where),
+        )
+
+    def requirements(entries: list[dict[str, Any]], inherit: Dated, where: str) -> list[Requirement]:
+        out = []
+        for i, e in enumerate(entries):
+            w = f"{where}[{i}]"
+            if "group" in e:
+                g = groups_raw.get(e["group"])
+                if g is None:
+                    raise CatalogError(f"{w}: unknown group {e['group']!r}")
+                gdated = _dated(g, f"groups.{e['group']}")
+                out.extend(requirements(g["pieces"], gdated, f"groups.{e['group']}"))
+                continue
+            if e.get("piece") not in pieces:
+                raise CatalogError(f"{w}: unknown piece {e.get('piece')!r}")
+            when = e.get("when")
+            if when is not None and when not in plain:
+                raise CatalogError(f"{w}: unknown condition {when!r}")
+            out.append(
+                Requirement(
+                    piece=e["piece"],
+                    required=bool(e.get("required", True)),
+                    when=when,
+                    dated=_dated(e, w, inherit),
+                    note=dict(e.get("note", {})),
+                )
+            )
+        return out
+
+    situations: dict[str, Situation] = {}
+    for sid, t in situations_raw.items():
+        where = f"situations.{sid}"
+        sdated = _dated(t, where)
+        if t.get("procedure") not in PROCEDURES:
+            raise CatalogError(f"{where}: procedure must be one of {PROCEDURES}")
+        if t.get("card", "none") not in CARDS:
+            raise CatalogError(f"{where}: card must be one of {CARDS}")
+        reqs = requirements(t.get("pieces", []), sdated, where)
+        seen: dict[str, Requirement] = {}
+        for r in reqs:  # a later, more specific entry replaces a group's
+            seen[r.piece] = r
+        fee = t.get("fee")
+        if fee is not None and fee not in fees_raw:
+            raise CatalogError(f"{where}: unknown fee {fee!r}")
+        situations[sid] = Situation(
+            id=sid,
+            category=str(t["category"]),
+            procedure=str(t["procedure"]),
+            card=str(t.get("card", "none")),
+            fee=fee,
+            label=_labels(t, where),
+            integration=str(t.get("integration", "not_applicable")),
+            requirements=tuple(seen.values()),
+            dated=sdated,
+        )
+
+    fees: dict[str, Fee] = {}
+    for fid, t in fees_raw.items():
+        regimes = []
+        for i, r in enumerate(t["regimes"]):
+            d = _dated(r, f"fees.{fid}.regimes[{i}]")
+            regimes.append({**r, "dated": d})
+        regimes.sort(key=lambda r: r["from"])
+        fees[fid] = Fee(id=fid, label=_labels(t, f"fees.{fid}"), regimes=tuple(regimes))
+
+    _dated(limits_raw, "limits.anef")
+    limits = dict(limits_raw)
+
+    categories = {k: _labels({"label": v}, f"categories.{k}") for k, v in meta.get("categories", {}).items()}
+    for s in situations.values():
+        if s.category not in categories:
+            raise CatalogError(f"situations.{s.id}: category {s.category!r} has no label")
+
+    return Catalog(
+        version=int(meta["version"]),
+        checked=meta["checked"],
+        pieces=pieces,
+        situations=situations,
+        conditions=plain,
+        condition_labels=condition_labels,
+        lists=lists,
+        rules=rules,
+        fees=fees,
+        limits=limits,
+        categories=categories,
+    )
+
+
+@lru_cache(maxsize=1)
+def default_catalog() -> Catalog:
+    return load_catalog(CATALOG_DIR)
+
+
+def missing_translations(catalog: Catalog) -> list[str]:
+    """Labels lacking one of the six interface languages (a test keeps this empty)."""
+    out = []
+    for p in catalog.pieces.values():
+        out += [f"pieces.{p.id}.label.{lang}" for lang in LANGS if lang not in p.label]
+    for s in catalog.situations.values():
+        out += [f"situations.{s.id}.label.{lang}" for lang in LANGS if lang not in s.label]
+    for name, labels in catalog.condition_labels.items():
+        out += [f"conditions.{name}.label.{lang}" for lang in LANGS if lang not in labels]
+    for fid, f in catalog.fees.items():
+        out += [f"fees.{fid}.label.{lang}" for lang in LANGS if lang not in f.label]
+    for cid, labels in catalog.categories.items():
+        out += [f"categories.{cid}.{lang}" for lang in LANGS if lang not in labels]
+    return out

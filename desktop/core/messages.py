@@ -1,0 +1,90 @@
+"""User-facing messages of the headless packages, in the six interface languages.
+
+Messages are data: ``assets/i18n/messages/*.toml``, one table per key, one string
+per language, with ``{placeholders}`` filled from a problem's parameters.  Each
+package owns its own file (core.toml, intake.toml, bundle.toml, ...), all merged.
+The Qt interface has its own .ts/.qm translations; these are for what the
+headless core says (rule verdicts, intake problems, CLI errors).
+"""
+
+from __future__ import annotations
+
+import string
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from desktop.paths import MESSAGES_DIR
+
+LANGS: tuple[str, ...] = ("fr", "en", "ru", "zh", "ar", "uk")
+SOURCE_LANG = "fr"
+RTL_LANGS = frozenset({"ar"})
+
+
+class MessageError(KeyError):
+    pass
+
+
+@lru_cache(maxsize=1)
+def _catalog() -> dict[str, dict[str, str]]:
+    merged: dict[str, dict[str, str]] = {}
+    for path in sorted(Path(MESSAGES_DIR).glob("*.toml")):
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        for key, table in data.items():
+            if key in merged:
+                raise MessageError(f"message key {key!r} defined twice ({path.name})")
+            merged[key] = table
+    return merged
+
+
+def all_messages() -> dict[str, dict[str, str]]:
+    return dict(_catalog())
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+class _Lenient(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def normalise_lang(lang: str | None) -> str:
+    if not lang:
+        return SOURCE_LANG
+    short = lang.replace("-", "_").split("_")[0].lower()
+    return short if short in LANGS else SOURCE_LANG
+
+
+def t(key: str, lang: str | None = None, /, **params: Any) -> str:
+    """The message ``key`` in ``lang`` (falling back to French), placeholders filled."""
+    table = _catalog().get(key)
+    if table is None:
+        raise MessageError(f"unknown message key {key!r}")
+    lang = normalise_lang(lang)
+    text = table.get(lang) or table[SOURCE_LANG]
+    return text.format_map(_Lenient(params))
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about a file or a piece: stable ``code``, a severity, a message.
+
+    ``code`` is stable for tests and the JSON output; ``key`` names the message in
+    the messages catalog (defaults to the code); ``params`` fill its placeholders.
+    """
+
+    code: str
+    severity: str  # "error" | "warning" | "info"
+    params: dict[str, Any] = field(default_factory=dict)
+    key: str | None = None
+
+    def message(self, lang: str | None = None) -> str:
+        return t(self.key or self.code, lang, **self.params)
+
+    def to_json(self, lang: str | None = None) -> dict[str, Any]:
+        return {"code": self.code, "severity": self.severity, "message": self.message(lang)}

@@ -1,0 +1,628 @@
+"""The rule engine: a fair, explained verdict on a dossier for its situation.
+
+Each rule answers passed / failed / inconclusive with a blocking flag and a
+``Problem`` whose message names the piece, the rule and the fix (DossierFacile's
+shape). Thresholds come from the catalog; dates from one injectable clock.
+File-level findings (from ``desktop.intake``) are passed in, so this module stays
+standard-library only.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from desktop.core.catalog import Catalog, Dated, PieceDef, Requirement, Situation, pick
+from desktop.core.dossier import Dossier
+from desktop.core.identifiers import check_ephoto_code, check_numero_etranger, check_postcode
+from desktop.core.messages import Problem, t
+
+PASSED, FAILED, INCONCLUSIVE = "passed", "failed", "inconclusive"
+STATUSES = ("ok", "warning", "error", "missing", "not_required")
+
+
+class FileFinding(Protocol):
+    """What intake says about one file (see desktop.intake.FileReport)."""
+
+    kind: str | None
+    pages: int | None
+    problems: list[Problem]
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def months_between(start: dt.date, end: dt.date) -> int:
+    """Whole months from start to end (floor)."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if end.day < start.day:
+        months -= 1
+    return months
+
+
+@dataclass
+class RuleResult:
+    rule: str
+    outcome: str
+    blocking: bool
+    piece: str | None = None
+    problem: Problem | None = None
+    dated: Dated | None = None
+
+
+@dataclass
+class PieceVerdict:
+    id: str
+    definition: PieceDef
+    requirement: Requirement
+    applicable: bool
+    files: list[str]
+    results: list[RuleResult] = field(default_factory=list)
+
+    @property
+    def required(self) -> bool:
+        return self.applicable and self.requirement.required
+
+    @property
+    def has_input(self) -> bool:
+        return bool(self.files)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [r.problem for r in self.results if r.problem is not None]
+
+    @property
+    def status(self) -> str:
+        if any(r.rule == "completeness" and r.outcome == FAILED for r in self.results):
+            return "missing"
+        if not self.applicable and not self.has_input:
+            return "not_required"
+        if not self.required and not self.has_input:
+            return "not_required"
+        if any(r.outcome == FAILED and (r.blocking or _sev(r) == "error") for r in self.results):
+            return "error"
+        if any(r.outcome in (FAILED, INCONCLUSIVE) for r in self.results):
+            return "warning"
+        return "ok"
+
+
+def _sev(r: RuleResult) -> str:
+    return r.problem.severity if r.problem else ""
+
+
+@dataclass
+class Deadline:
+    id: str
+    date: dt.date
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def label(self, lang: str | None) -> str:
+        return t(f"deadline.{self.id}", lang, **self.params)
+
+
+@dataclass
+class Verdict:
+    situation: Situation
+    filing_date: dt.date
+    today: dt.date
+    pieces: list[PieceVerdict]
+    dossier_results: list[RuleResult]
+    deadlines: list[Deadline]
+    fees: list[dict[str, Any]]
+
+    @property
+    def complete(self) -> bool:
+        for p in self.pieces:
+            if p.status in ("missing", "error"):
+                return False
+        return not any(r.outcome == FAILED and r.blocking for r in self.dossier_results)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [r.problem for r in self.dossier_results if r.problem is not None]
+
+    def to_json(self, lang: str | None, catalog: Catalog) -> dict[str, Any]:
+        s = self.situation
+        return {
+            "complete": self.complete,
+            "situation": s.id,
+            "situation_label": s.label_in(lang),
+            "category": s.category,
+            "procedure": s.procedure,
+            "card": s.card,
+            "filing_date": self.filing_date.isoformat(),
+            "today": self.today.isoformat(),
+            "pieces": [
+                {
+                    "id": p.id,
+                    "label": p.definition.label_in(lang),
+                    "required": p.required,
+                    "applicable": p.applicable,
+                    "condition": p.requirement.when,
+                    "status": p.status,
+                    "files": p.files,
+                    "problems": [x.to_json(lang) for x in p.problems],
+                    "rules": [
+                        {"rule": r.rule, "outcome": r.outcome, "blocking": r.blocking}
+                        for r in p.results
+                    ],
+                    **p.requirement.dated.to_json(),
+                }
+                for p in self.pieces
+            ],
+            "problems": [x.to_json(lang) for x in self.problems],
+            "deadlines": [
+                {"id": d.id, "date": d.date.isoformat(), "label": d.label(lang)}
+                for d in self.deadlines
+            ],
+            "fees": self.fees,
+        }
+
+
+def _fail(rule: str, piece: str | None, code: str, sev: str, blocking: bool, **params: Any) -> RuleResult:
+    return RuleResult(rule, FAILED, blocking, piece, Problem(code, sev, params))
+
+
+def _inconclusive(rule: str, piece: str | None, code: str, **params: Any) -> RuleResult:
+    return RuleResult(rule, INCONCLUSIVE, False, piece, Problem(code, "warning", params))
+
+
+def _fr_date(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def evaluate(
+    dossier: Dossier,
+    catalog: Catalog,
+    today: dt.date,
+    findings: Mapping[str, FileFinding] | None = None,
+    lang: str | None = None,
+) -> Verdict:
+    """Judge ``dossier``. ``findings`` maps each file path (as written in the
+    dossier) to what intake found in it; missing entries are not inspected."""
+    findings = findings or {}
+    situation = catalog.situation(dossier.situation_id)
+    filing = dossier.filing_date or today
+    facts = dossier.facts(today)
+    facts.update(
+        category=situation.category,
+        procedure=situation.procedure,
+        card=situation.card,
+        integration=situation.integration,
+    )
+    pieces: list[PieceVerdict] = []
+    for req in situation.requirements:
+        pdef = catalog.pieces[req.piece]
+        applicable = req.when is None or catalog.holds(req.when, facts)
+        entry = dossier.piece(req.piece)
+        files = list(entry.files)
+        if pdef.id == "ephoto" and dossier.ephoto_code:
+            files = []
+        pv = PieceVerdict(pdef.id, pdef, req, applicable, files)
+        pieces.append(pv)
+        ctx = _PieceContext(dossier, catalog, situation, filing, today, pv, findings, lang)
+        ctx.run()
+    dossier_results = _dossier_rules(dossier, catalog, situation, filing, today, facts)
+    deadlines = _deadlines(dossier, catalog, situation, filing)
+    fees = _fees(catalog, situation, filing, dossier_results, lang)
+    return Verdict(situation, filing, today, pieces, dossier_results, deadlines, fees)
+
+
+@dataclass
+class _PieceContext:
+    dossier: Dossier
+    catalog: Catalog
+    situation: Situation
+    filing: dt.date
+    today: dt.date
+    pv: PieceVerdict
+    findings: Mapping[str, FileFinding]
+    lang: str | None
+
+    @property
+    def name(self) -> str:
+        return self.pv.definition.label_in(self.lang)
+
+    def add(self, result: RuleResult) -> None:
+        if result.problem is not None and "piece" not in result.problem.params:
+            result.problem.params["piece"] = self.name
+        result.piece = self.pv.id
+        self.pv.results.append(result)
+
+    def run(self) -> None:
+        pv = self.pv
+        if pv.id == "ephoto":
+            self._ephoto()
+            return
+        entry = self.dossier.piece(pv.id)
+        if not pv.files:
+            if pv.required:
+                self.add(
+                    _fail(
+                        "completeness",
+                        pv.id,
+                        "piece.missing",
+                        "error",
+                        True,
+                        situation=self.situation.label_in(self.lang),
+                        help=pv.definition.help.get(self.lang or "fr")
+                        or pv.definition.help.get("fr", ""),
+                    )
+                )
+            return
+        self.add(RuleResult("completeness", PASSED, True))
+        self._files()
+        if pv.id == "cer":
+            self._cer(entry.issued_on or self.dossier.cer_signed_on)
+            return
+        if pv.definition.freshness_months and pv.applicable:
+            self._freshness(entry.issued_on)
+        if "expires_on" in pv.definition.needs_dates:
+            self._validity(entry.expires_on)
+
+    # ----- files ------------------------------------------------------------
+    def _files(self) -> None:
+        pdef = self.pv.definition
+        total_pages = 0
+        for rel in self.pv.files:
+            path = self.dossier.resolve(rel)
+            if not path.is_file():
+                self.add(_fail("file.exists", None, "file.not_found", "error", True, file=rel))
+                continue
+            found = self.findings.get(rel)
+            if found is None:
+                continue
+            for problem in found.problems:
+                blocking = problem.severity == "error"
+                self.add(RuleResult("file.quality", FAILED, blocking, None, problem))
+            if found.kind and pdef.formats and found.kind not in pdef.formats:
+                self.add(
+                    _fail(
+                        "file.format",
+                        None,
+                        "file.format_not_accepted",
+                        "error",
+                        True,
+                        file=rel,
+                        kind=found.kind.upper(),
+                        formats=", ".join(f.upper() for f in pdef.formats),
+                    )
+                )
+            total_pages += found.pages or 0
+        if pdef.max_pages and total_pages > pdef.max_pages:
+            self.add(
+                _fail(
+                    "file.page_cap",
+                    None,
+                    "file.too_many_pages",
+                    "warning",
+                    False,
+                    pages=total_pages,
+                    max=pdef.max_pages,
+                )
+            )
+
+    # ----- freshness and validity -----------------------------------------------
+    def _freshness(self, issued: dt.date | None) -> None:
+        pdef = self.pv.definition
+        months = int(pdef.freshness_months or 0)
+        if issued is None:
+            self.add(_inconclusive("freshness", None, "freshness.date_unknown", months=months))
+            return
+        if issued > self.filing:
+            self.add(
+                _fail("freshness", None, "date.in_future", "error", True, date=_fr_date(issued))
+            )
+            return
+        limit = add_months(issued, months)
+        if self.filing > limit:
+            age = months_between(issued, self.filing)
+            relaxed = None
+            if pdef.freshness_rule:
+                relaxed = self.catalog.rule(pdef.freshness_rule).get("relaxed_months")
+            code = "freshness.too_old_relaxable" if relaxed and age < relaxed else "freshness.too_old"
+            self.add(
+                _fail(
+                    "freshness",
+                    None,
+                    code,
+                    "error",
+                    True,
+                    age=age,
+                    months=months,
+                    relaxed=relaxed or months,
+                    date=_fr_date(issued),
+                    filing=_fr_date(self.filing),
+                )
+            )
+        else:
+            self.add(RuleResult("freshness", PASSED, True))
+
+    def _validity(self, expires: dt.date | None) -> None:
+        pid = self.pv.id
+        if pid == "current_permit":
+            return  # judged by the renewal window
+        if expires is None:
+            self.add(_inconclusive("validity", None, "validity.date_unknown"))
+            return
+        if expires < self.filing:
+            code = "passport.expired" if pid == "passport" else "validity.expired"
+            self.add(
+                _fail(
+                    "validity",
+                    None,
+                    code,
+                    "error",
+                    True,
+                    date=_fr_date(expires),
+                    filing=_fr_date(self.filing),
+                )
+            )
+            return
+        if pid == "passport":
+            warn = int(self.catalog.rule("passport_validity")["warn_months"])
+            if expires < add_months(self.filing, warn):
+                self.add(
+                    _fail(
+                        "validity",
+                        None,
+                        "passport.expires_soon",
+                        "warning",
+                        False,
+                        date=_fr_date(expires),
+                        months=warn,
+                    )
+                )
+                return
+        self.add(RuleResult("validity", PASSED, True))
+
+    # ----- e-photo ------------------------------------------------------------
+    def _ephoto(self) -> None:
+        rule = self.catalog.rule("ephoto")
+        code = self.dossier.ephoto_code
+        if not code:
+            if self.pv.required:
+                self.add(
+                    _fail(
+                        "completeness",
+                        None,
+                        "ephoto.missing",
+                        "error",
+                        True,
+                        months=rule["validity_months"],
+                    )
+                )
+            return
+        self.pv.files = []
+        self.add(RuleResult("completeness", PASSED, True))
+        for problem in check_ephoto_code(code, int(rule["code_length"]), str(rule["alphabet"])):
+            self.add(
+                RuleResult("ephoto.format", FAILED, problem.severity == "error", None, problem)
+            )
+        taken = self.dossier.ephoto_taken_on
+        months = int(rule["validity_months"])
+        if taken is None:
+            self.add(_inconclusive("ephoto.age", None, "ephoto.date_unknown", months=months))
+            return
+        if taken > self.today:
+            self.add(
+                _fail("ephoto.age", None, "date.in_future", "error", True, date=_fr_date(taken))
+            )
+            return
+        if self.filing > add_months(taken, months):
+            self.add(
+                _fail(
+                    "ephoto.age",
+                    None,
+                    "ephoto.too_old",
+                    "error",
+                    True,
+                    date=_fr_date(taken),
+                    months=months,
+                )
+            )
+            return
+        hours_since = (self.today - taken).days * 24
+        if hours_since < int(rule["activation_min_hours"]):
+            self.add(
+                _fail(
+                    "ephoto.activation",
+                    None,
+                    "ephoto.not_active_yet",
+                    "warning",
+                    False,
+                    min=rule["activation_min_hours"],
+                    max=rule["activation_max_hours"],
+                )
+            )
+            return
+        self.add(RuleResult("ephoto.age", PASSED, True))
+
+    # ----- CER ------------------------------------------------------------------
+    def _cer(self, signed: dt.date | None) -> None:
+        rule = self.catalog.rule("cer")
+        if signed is None:
+            self.add(_inconclusive("cer.signed_for_this", None, "cer.date_unknown"))
+            return
+        if signed > self.filing:
+            self.add(
+                _fail(
+                    "cer.signed_for_this", None, "date.in_future", "error", True, date=_fr_date(signed)
+                )
+            )
+            return
+        if signed < rule["in_force_from"] or (self.filing - signed).days > int(rule["max_age_days"]):
+            self.add(
+                _fail(
+                    "cer.signed_for_this",
+                    None,
+                    "cer.old_signature",
+                    "error",
+                    True,
+                    date=_fr_date(signed),
+                    days=rule["max_age_days"],
+                )
+            )
+            return
+        self.add(RuleResult("cer.signed_for_this", PASSED, True))
+
+
+# ----- dossier-level rules ----------------------------------------------------------
+def _dossier_rules(
+    dossier: Dossier,
+    catalog: Catalog,
+    situation: Situation,
+    filing: dt.date,
+    today: dt.date,
+    facts: Mapping[str, Any],
+) -> list[RuleResult]:
+    out: list[RuleResult] = []
+    rw = catalog.rule("renewal_window")
+    expiry = dossier.current_permit_expiry
+    if situation.procedure == "renewal":
+        if expiry is None:
+            out.append(_inconclusive("renewal.window", None, "renewal.expiry_unknown"))
+        else:
+            opens = expiry - dt.timedelta(days=int(rw["open_days_before"]))
+            closes = expiry - dt.timedelta(days=int(rw["close_days_before"]))
+            late_fee = catalog.fees[rw["late_fee"]].on(filing)
+            if filing > expiry:
+                out.append(
+                    _fail(
+                        "renewal.window",
+                        None,
+                        "renewal.after_expiry",
+                        "error",
+                        False,
+                        expiry=_fr_date(expiry),
+                        fee=late_fee["tax"] + late_fee["stamp"],
+                    )
+                )
+            elif filing > closes:
+                out.append(
+                    _fail(
+                        "renewal.window",
+                        None,
+                        "renewal.late",
+                        "warning",
+                        False,
+                        expiry=_fr_date(expiry),
+                        closes=_fr_date(closes),
+                    )
+                )
+            elif filing < opens:
+                out.append(
+                    _fail(
+                        "renewal.window",
+                        None,
+                        "renewal.too_early",
+                        "warning",
+                        False,
+                        opens=_fr_date(opens),
+                        closes=_fr_date(closes),
+                    )
+                )
+            else:
+                out.append(RuleResult("renewal.window", PASSED, False))
+    if situation.procedure == "duplicate" and expiry is not None:
+        days = int(catalog.rule("duplicate")["renew_instead_within_days"])
+        if expiry - filing <= dt.timedelta(days=days):
+            out.append(
+                _fail(
+                    "duplicate.renew_instead",
+                    None,
+                    "duplicate.renew_instead",
+                    "warning",
+                    False,
+                    expiry=_fr_date(expiry),
+                )
+            )
+    a = dossier.applicant
+    for problem in check_numero_etranger(a.numero_etranger):
+        out.append(RuleResult("id.numero_etranger", FAILED, False, None, problem))
+    for problem in check_postcode(dossier.address.postcode):
+        out.append(RuleResult("id.postcode", FAILED, problem.severity == "error", None, problem))
+    if situation.integration == "required" and facts.get("first_of_kind"):
+        rule = catalog.rule("integration")
+        age = facts.get("age")
+        if isinstance(age, int) and age >= int(rule["exempt_age"]):
+            out.append(
+                RuleResult(
+                    "integration.exempt",
+                    PASSED,
+                    False,
+                    None,
+                    Problem("integration.exempt_age", "info", {"age": rule["exempt_age"]}),
+                )
+            )
+    return out
+
+
+def _deadlines(
+    dossier: Dossier, catalog: Catalog, situation: Situation, filing: dt.date
+) -> list[Deadline]:
+    out: list[Deadline] = []
+    expiry = dossier.current_permit_expiry
+    if expiry is not None:
+        out.append(Deadline("permit_expiry", expiry, {"date": _fr_date(expiry)}))
+        if situation.procedure == "renewal":
+            rw = catalog.rule("renewal_window")
+            opens = expiry - dt.timedelta(days=int(rw["open_days_before"]))
+            closes = expiry - dt.timedelta(days=int(rw["close_days_before"]))
+            out.append(Deadline("renewal_opens", opens, {"date": _fr_date(opens)}))
+            out.append(Deadline("renewal_closes", closes, {"date": _fr_date(closes)}))
+    taken = dossier.ephoto_taken_on
+    if taken is not None:
+        months = int(catalog.rule("ephoto")["validity_months"])
+        until = add_months(taken, months)
+        out.append(Deadline("ephoto_valid_until", until, {"date": _fr_date(until)}))
+    for req in situation.requirements:
+        pdef = catalog.pieces[req.piece]
+        entry = dossier.piece(req.piece)
+        if pdef.freshness_months and entry.issued_on and entry.files:
+            until = add_months(entry.issued_on, int(pdef.freshness_months))
+            out.append(
+                Deadline(
+                    "piece_fresh_until",
+                    until,
+                    {"date": _fr_date(until), "piece": pdef.label.get("fr", pdef.id), "id": pdef.id},
+                )
+            )
+    passport = dossier.piece("passport").expires_on
+    if passport is not None:
+        out.append(Deadline("passport_expiry", passport, {"date": _fr_date(passport)}))
+    return sorted(out, key=lambda d: d.date)
+
+
+def _fees(
+    catalog: Catalog,
+    situation: Situation,
+    filing: dt.date,
+    results: Sequence[RuleResult],
+    lang: str | None,
+) -> list[dict[str, Any]]:
+    ids = [situation.fee] if situation.fee else []
+    if any(r.problem and r.problem.code == "renewal.after_expiry" for r in results):
+        ids.append(catalog.rule("renewal_window")["late_fee"])
+    out = []
+    for fid in ids:
+        fee = catalog.fees[fid]
+        regime = fee.on(filing)
+        out.append(
+            {
+                "id": fid,
+                "label": pick(fee.label, lang),
+                "tax_eur": regime["tax"],
+                "stamp_eur": regime["stamp"],
+                "total_eur": regime["tax"] + regime["stamp"],
+                "confirmed": bool(regime.get("confirmed", False)),
+                **regime["dated"].to_json(),
+            }
+        )
+    return out

@@ -1,0 +1,173 @@
+"""What inspection says about a file: ``FileReport`` and its ``PageInfo`` list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+from desktop.core.messages import Problem, t
+from desktop.errors import UserError
+from desktop.intake.sniff import READABLE_KINDS, Kind
+
+ERROR, WARNING = "error", "warning"
+
+
+def problem(code: str, severity: str, *, page: int | None = None, **params: Any) -> Problem:
+    """A Problem whose message lives under ``intake.<code>`` (``.page`` when per page)."""
+    key = f"intake.{code}" + (".page" if page is not None else "")
+    if page is not None:
+        params["page"] = page
+    return Problem(code, severity, params, key)
+
+
+class IntakeError(UserError):
+    """A file intake cannot turn into something usable (e.g. password needed).
+
+    Carries the ``Problem`` so callers can show it or put it in JSON; as a
+    ``UserError`` the CLI prints it in the person's language and exits 2.
+    """
+
+    def __init__(self, prob: Problem) -> None:
+        super().__init__(prob.key or prob.code, **prob.params)
+        self.problem = prob
+        self.code = prob.code
+
+
+@dataclass
+class PageInfo:
+    """One page (PDF page, TIFF frame, or the single picture of an image file)."""
+
+    number: int
+    width_px: int | None = None  # upright pixels (images) or main picture (scanned PDF)
+    height_px: int | None = None
+    width_pt: float | None = None  # PDF page box as displayed (after /Rotate)
+    height_pt: float | None = None
+    rotation: int = 0  # PDF /Rotate
+    dpi: float | None = None  # effective dpi when printed on A4 (or at its scanned size)
+    colour: bool | None = None
+    image_only: bool | None = None  # PDF: no text layer, only pictures
+    blank: bool | None = None
+    sharpness: float | None = None  # variance of the Laplacian on the text band
+    orientation: str | None = None  # upright | sideways | upside_down | None (can't tell)
+    analysed: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"number": self.number}
+        for name in (
+            "width_px",
+            "height_px",
+            "width_pt",
+            "height_pt",
+            "rotation",
+            "dpi",
+            "colour",
+            "image_only",
+            "blank",
+            "sharpness",
+            "orientation",
+            "analysed",
+        ):
+            value = getattr(self, name)
+            if isinstance(value, float):
+                value = round(value, 1)
+            if value is not None:
+                out[name] = value
+        return out
+
+
+@dataclass
+class FileReport:
+    """The verdict on one file. ``accepted`` is true when no problem is an error."""
+
+    file: str
+    kind: Kind
+    mime: str
+    size_bytes: int = 0
+    pages: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    page_info: list[PageInfo] = field(default_factory=list)
+    detail: str = ""  # format or application name (language-neutral)
+    encrypted: bool = False
+    exif_orientation: int | None = None
+    colour_mode: str | None = None  # Pillow mode of the source picture (RGB, CMYK, I;16, …)
+    active_content: list[str] = field(default_factory=list)  # PDF: what sanitising drops
+    repaired: bool = False
+    elapsed_ms: float = 0.0
+
+    @property
+    def file_name(self) -> str:
+        """The name a person recognises (no directories: messages never show paths)."""
+        return PurePath(self.file).name or self.file
+
+    @property
+    def accepted(self) -> bool:
+        return self.kind in READABLE_KINDS and not self.errors
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == WARNING]
+
+    @property
+    def pixel_size(self) -> tuple[int, int] | None:
+        if self.page_info and self.page_info[0].width_px and self.page_info[0].height_px:
+            return (self.page_info[0].width_px, self.page_info[0].height_px)
+        return None
+
+    @property
+    def dpi(self) -> float | None:
+        """The worst effective dpi over the pages that have one."""
+        values = [p.dpi for p in self.page_info if p.dpi is not None]
+        return min(values) if values else None
+
+    @property
+    def colour(self) -> bool | None:
+        values = [p.colour for p in self.page_info if p.colour is not None]
+        return any(values) if values else None
+
+    def has(self, code: str) -> bool:
+        return any(p.code == code for p in self.problems)
+
+    def add(self, prob: Problem) -> None:
+        self.problems.append(prob)
+
+    def to_json(self, lang: str | None = None) -> dict[str, Any]:
+        dpi = self.dpi
+        return {
+            "file": self.file,
+            "kind": str(self.kind),
+            "mime": self.mime,
+            "pages": self.pages,
+            "accepted": self.accepted,
+            "problems": [p.to_json(lang) for p in self.problems],
+            "size_bytes": self.size_bytes,
+            "format": self.detail,
+            "pixel_size": list(self.pixel_size) if self.pixel_size else None,
+            "dpi": round(dpi) if dpi is not None else None,
+            "colour": self.colour,
+            "colour_mode": self.colour_mode,
+            "encrypted": self.encrypted,
+            "exif_orientation": self.exif_orientation,
+            "active_content": list(self.active_content),
+            "repaired": self.repaired,
+            "page_info": [p.to_json() for p in self.page_info],
+            "elapsed_ms": round(self.elapsed_ms, 1),
+        }
+
+    def summary(self, lang: str | None = None) -> str:
+        """One line for a person: kind, pages, size, dpi, colour."""
+        parts = [self.detail or str(self.kind)]
+        if self.pages:
+            parts.append(t("intake.cli.pages", lang, pages=self.pages))
+        if self.pixel_size:
+            parts.append(f"{self.pixel_size[0]} × {self.pixel_size[1]} px")
+        if self.dpi is not None:
+            parts.append(t("intake.cli.dpi", lang, dpi=round(self.dpi)))
+        if self.colour is not None:
+            parts.append(t("intake.cli.colour" if self.colour else "intake.cli.grey", lang))
+        return ", ".join(parts)
+

@@ -1,0 +1,132 @@
+"""The volunteer's append-only log: what was generated for which dossier, and when.
+
+Decision: every record is encrypted (AES-256-GCM, store key) and holds only
+the dossier id, an action, the kind of document and a timestamp, never a
+name and never document content.  Even without names, "dossier 17 got an
+asylum-related letter on Tuesday at 10:02" tells who came when to anyone who
+also saw the waiting room; encryption costs microseconds per record.  Names
+are joined from the (encrypted) case list when the log is shown, so deleting
+a dossier leaves only a pseudonymous trace.
+
+Append-only and tamper-evident: one base64 line per record, written with
+O_APPEND and fsynced; each record's associated data names its sequence number
+and the SHA-256 of the previous line, so removing, reordering or editing a
+line breaks the chain at that point.  A line torn by a crash (no final newline)
+is cut off before the next append.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .atomic import fsync_dir
+from .crypto import ROLE_LOG, DecryptError, open_sealed, seal
+
+LOG_VERSION = 1
+_GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    seq: int
+    at: str
+    dossier: str
+    action: str
+    what: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "at": self.at,
+            "dossier": self.dossier,
+            "action": self.action,
+            "what": self.what,
+        }
+
+
+@dataclass(frozen=True)
+class LogReading:
+    entries: list[LogEntry]
+    intact: bool  # False when a line does not verify (tampering or damage)
+    torn_tail: bool  # a crash cut the last line
+
+
+class ActionLog:
+    def __init__(self, path: Path, key: bytes, store_id: str, clock: Any = None) -> None:
+        self.path = path
+        self._key = key
+        self._store = store_id
+        self._clock = clock
+
+    def _ctx(self, seq: int, prev: str) -> bytes:
+        return f"dossier-sejour-log|{self._store}|{seq}|{prev}".encode()
+
+    def _lines(self) -> tuple[list[bytes], bool, int]:
+        """Complete lines, whether a torn tail exists, and the length of the good part."""
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return [], False, 0
+        good = data.rfind(b"\n") + 1
+        return data[:good].splitlines(), good != len(data), good
+
+    def read(self) -> LogReading:
+        lines, torn, _ = self._lines()
+        entries: list[LogEntry] = []
+        prev = _GENESIS
+        for seq, line in enumerate(lines):
+            try:
+                _, plain = open_sealed(
+                    self._key, base64.b64decode(line), role=ROLE_LOG, context=self._ctx(seq, prev)
+                )
+                record = json.loads(plain.decode("utf-8"))
+            except (ValueError, DecryptError):
+                return LogReading(entries, False, torn)
+            entries.append(
+                LogEntry(seq, record["at"], record["dossier"], record["action"], record["what"])
+            )
+            prev = hashlib.sha256(line).hexdigest()
+        return LogReading(entries, True, torn)
+
+    def __iter__(self) -> Iterator[LogEntry]:
+        return iter(self.read().entries)
+
+    def append(self, dossier: str, action: str, what: str = "") -> LogEntry:
+        """Add one record, durably.  ``what`` is a document kind, never content or a name."""
+        lines, torn, good = self._lines()
+        if torn:
+            os.truncate(self.path, good)
+        seq = len(lines)
+        prev = hashlib.sha256(lines[-1]).hexdigest() if lines else _GENESIS
+        moment = self._clock.now() if self._clock is not None else dt.datetime.now()
+        record = {
+            "at": moment.replace(microsecond=0).isoformat(),
+            "dossier": dossier,
+            "action": action,
+            "what": what,
+        }
+        sealed = seal(
+            self._key,
+            json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8"),
+            version=LOG_VERSION,
+            role=ROLE_LOG,
+            context=self._ctx(seq, prev),
+        )
+        new = not self.path.exists()
+        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, base64.b64encode(sealed) + b"\n")
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if new:
+            fsync_dir(self.path.parent)
+        return LogEntry(seq, record["at"], dossier, action, what)

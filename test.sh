@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Run the whole test suite: lint, format check, types, then pytest (headless
+# Qt included). Creates .venv and installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")"
+source tools/setup-env.sh dev
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+echo "» ruff check";        ruff check desktop tests bench
+echo "» ruff format";       ruff format --check desktop tests bench
+echo "» mypy";              mypy desktop
+echo "» pytest";            python -m pytest -q -n 2 "$@"

@@ -1,0 +1,62 @@
+"""Boundaries the design promises: Qt only in desktop/ui, no network library anywhere."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PKG = ROOT / "desktop"
+NETWORK = {"socket", "requests", "urllib3", "httpx", "aiohttp", "http.client", "urllib.request"}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _py_files() -> list[Path]:
+    return [p for p in PKG.rglob("*.py") if "__pycache__" not in p.parts]
+
+
+def test_there_is_code_to_check() -> None:
+    assert len(_py_files()) > 10
+
+
+def test_pyside6_only_in_ui() -> None:
+    offenders = []
+    for path in _py_files():
+        rel = path.relative_to(ROOT)
+        if rel.parts[:2] in (("desktop", "ui"), ("desktop", "forms")):
+            continue
+        if any(n == "PySide6" or n.startswith("PySide6.") for n in _imports(path)):
+            offenders.append(str(rel))
+    assert offenders == []
+
+
+def test_core_is_standard_library_only() -> None:
+    allowed_third_party = {"tomli_w"}
+    offenders = []
+    for path in (PKG / "core").rglob("*.py"):
+        for name in _imports(path):
+            top = name.split(".")[0]
+            if top in ("desktop", "__future__") or top in allowed_third_party:
+                continue
+            if top not in __import__("sys").stdlib_module_names:
+                offenders.append(f"{path.name}: {name}")
+    assert offenders == []
+
+
+def test_no_network_library() -> None:
+    offenders = []
+    for path in _py_files():
+        bad = {n for n in _imports(path) if n in NETWORK or n.split(".")[0] in NETWORK}
+        if bad:
+            offenders.append(f"{path.relative_to(ROOT)}: {sorted(bad)}")
+    assert offenders == []
