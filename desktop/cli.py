@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.inspect_cmd",
     "desktop.commands.check_cmd",
     "desktop.commands.demo_cmd",
+    "desktop.commands.vault_cmd",
 )
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -108,6 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         sys.stderr.write(t("cli.error_prefix", lang) + " " + exc.message(lang) + "\n")
         return EXIT_USAGE
+    except BrokenPipeError:  # output piped into `head` and closed: not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return EXIT_OK
     except KeyboardInterrupt:
         sys.stderr.write(t("cli.interrupted", lang) + "\n")
         return 130

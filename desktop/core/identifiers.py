@@ -26,7 +26,7 @@ def check_numero_etranger(text: str) -> list[Problem]:
     value = normalise_code(text)
     if not value:
         return []
-    if not value.isdigit():
+    if not re.fullmatch(r"[0-9]+", value):
         return [Problem("id.numero_etranger.not_digits", "error", {"value": text})]
     if len(value) == 10:
         return []
@@ -56,17 +56,17 @@ def check_timbre(text: str) -> list[Problem]:
     value = normalise_code(text)
     if not value:
         return []
-    if not value.isdigit() or len(value) != 16:
+    if not re.fullmatch(r"[0-9]{16}", value):
         return [Problem("id.timbre.format", "error", {"value": text})]
     return []
 
 
 # --- French postcode -------------------------------------------------------------
 def check_postcode(text: str) -> list[Problem]:
-    value = (text or "").strip().replace(" ", "")
+    value = re.sub(r"\s", "", text or "")
     if not value:
         return []
-    if not re.fullmatch(r"\d{5}", value):
+    if not re.fullmatch(r"[0-9]{5}", value):
         return [Problem("id.postcode.format", "error", {"value": text})]
     dep = int(value[:2])
     if value == "00000" or dep == 0 or (dep == 96) or (dep >= 99):

@@ -17,7 +17,12 @@ from typing import Any, Protocol
 
 from desktop.core.catalog import Catalog, Dated, PieceDef, Requirement, Situation, pick
 from desktop.core.dossier import Dossier
-from desktop.core.identifiers import check_ephoto_code, check_numero_etranger, check_postcode
+from desktop.core.identifiers import (
+    check_ephoto_code,
+    check_numero_etranger,
+    check_postcode,
+    parse_td3,
+)
 from desktop.core.messages import Problem, t
 
 PASSED, FAILED, INCONCLUSIVE = "passed", "failed", "inconclusive"
@@ -188,13 +193,16 @@ def evaluate(
     dossier) to what intake found in it; missing entries are not inspected."""
     findings = findings or {}
     situation = catalog.situation(dossier.situation_id)
-    filing = dossier.filing_date or today
+    # One cannot file in the past: a planned date that has gone by becomes today.
+    planned = dossier.filing_date
+    filing = max(planned, today) if planned else today
     facts = dossier.facts(today)
     facts.update(
         category=situation.category,
         procedure=situation.procedure,
         card=situation.card,
         integration=situation.integration,
+        filing_date=filing,
     )
     pieces: list[PieceVerdict] = []
     for req in situation.requirements:
@@ -209,6 +217,13 @@ def evaluate(
         ctx = _PieceContext(dossier, catalog, situation, filing, today, pv, findings, lang)
         ctx.run()
     dossier_results = _dossier_rules(dossier, catalog, situation, filing, today, facts)
+    if planned and planned < today:
+        dossier_results.insert(
+            0,
+            _fail(
+                "filing_date", None, "filing_date.passed", "warning", False, date=_fr_date(planned)
+            ),
+        )
     deadlines = _deadlines(dossier, catalog, situation, filing)
     fees = _fees(catalog, situation, filing, dossier_results, lang)
     return Verdict(situation, filing, today, pieces, dossier_results, deadlines, fees)
@@ -259,12 +274,14 @@ class _PieceContext:
         self.add(RuleResult("completeness", PASSED, True))
         self._files()
         if pv.id == "cer":
-            self._cer(entry.issued_on or self.dossier.cer_signed_on)
+            self._cer(self.dossier.cer_signed_on or entry.issued_on)
             return
         if pv.definition.freshness_months and pv.applicable:
             self._freshness(entry.issued_on)
         if "expires_on" in pv.definition.needs_dates:
             self._validity(entry.expires_on)
+        if pv.id == "passport":
+            self._mrz(entry.expires_on)
 
     # ----- files ------------------------------------------------------------
     def _files(self) -> None:
@@ -381,6 +398,46 @@ class _PieceContext:
                 )
                 return
         self.add(RuleResult("validity", PASSED, True))
+
+    def _mrz(self, expires: dt.date | None) -> None:
+        lines = self.dossier.get("pieces.passport.mrz")
+        if not lines:
+            return
+        if not isinstance(lines, list) or len(lines) != 2:
+            self.add(_fail("passport.mrz", None, "id.mrz.length", "error", True, len1=0, len2=0))
+            return
+        mrz, problems = parse_td3(str(lines[0]), str(lines[1]), self.today)
+        for problem in problems:
+            self.add(RuleResult("passport.mrz", FAILED, True, None, problem))
+        if mrz is None or problems:
+            return
+        a = self.dossier.applicant
+        if a.nationality and mrz.nationality and a.nationality != mrz.nationality:
+            self.add(
+                _fail(
+                    "passport.mrz",
+                    None,
+                    "passport.mrz_mismatch",
+                    "warning",
+                    False,
+                    field="nationality",
+                    typed=a.nationality,
+                    mrz=mrz.nationality,
+                )
+            )
+        if expires and mrz.expiry_date and expires != mrz.expiry_date:
+            self.add(
+                _fail(
+                    "passport.mrz",
+                    None,
+                    "passport.mrz_mismatch",
+                    "warning",
+                    False,
+                    field="expires_on",
+                    typed=_fr_date(expires),
+                    mrz=_fr_date(mrz.expiry_date),
+                )
+            )
 
     # ----- e-photo ------------------------------------------------------------
     def _ephoto(self) -> None:

@@ -1,0 +1,120 @@
+"""The command line as a person uses it: a subprocess, its JSON, its exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "etudiant-renouvellement" / "dossier.toml"
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DOSSIER_LANG": "fr"}
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_catalog_json_lists_every_situation_with_sources() -> None:
+    r = run("catalog", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    ids = {s["id"] for s in data["situations"]}
+    assert len(ids) >= 19 and "resident-premiere" in ids and "duplicata-vol" in ids
+    for s in data["situations"]:
+        assert s["source"] and s["checked"]
+        assert s["pieces"]
+        for p in s["pieces"]:
+            assert p["source"] and p["checked"] and p["max_bytes"] == 2_000_000
+
+
+def test_catalog_text_in_arabic() -> None:
+    r = run("catalog", "etudiant-premiere", "--lang", "ar")
+    assert r.returncode == 0
+    assert "etudiant-premiere" in r.stdout
+    assert any("\u0600" <= ch <= "\u06ff" for ch in r.stdout)
+
+
+def test_check_example_is_complete() -> None:
+    r = run("check", str(EXAMPLE), "--today", "2026-11-24", "--json")
+    assert r.returncode == 0, r.stdout + r.stderr
+    data = json.loads(r.stdout)
+    assert data["complete"] is True
+    assert data["category"] == "etudiant" and data["procedure"] == "renewal"
+    statuses = {p["id"]: p["status"] for p in data["pieces"]}
+    assert statuses["passport"] == "ok" and statuses["host_id"] == "not_required"
+    assert {d["id"] for d in data["deadlines"]} >= {"renewal_opens", "renewal_closes"}
+
+
+def test_check_late_example_exits_1_with_reasons(tmp_path: Path) -> None:
+    r = run("check", str(EXAMPLE), "--today", "2027-06-01", "--json", "--lang", "en")
+    assert r.returncode == 1
+    data = json.loads(r.stdout)
+    assert data["complete"] is False
+    ephoto = next(p for p in data["pieces"] if p["id"] == "ephoto")
+    assert ephoto["status"] == "error"  # a planned date gone by: judged for filing today
+    assert [x["code"] for x in ephoto["problems"]] == ["ephoto.too_old"]
+    codes = [x["code"] for x in data["problems"]]
+    assert "filing_date.passed" in codes and "renewal.after_expiry" in codes
+    text = run("check", str(EXAMPLE), "--today", "2026-11-24")
+    assert "Le dossier est complet." in text.stdout
+
+
+def test_check_hosted_without_host_pieces(tmp_path: Path) -> None:
+    content = EXAMPLE.read_text(encoding="utf-8").replace('kind = "own"', 'kind = "hosted"')
+    content = content.replace('"documents/', f'"{EXAMPLE.parent}/documents/')
+    p = tmp_path / "hosted.toml"
+    p.write_text(content, encoding="utf-8")
+    r = run("check", str(p), "--today", "2026-11-24", "--json")
+    assert r.returncode == 1
+    data = json.loads(r.stdout)
+    missing = {x["id"] for x in data["pieces"] if x["status"] == "missing"}
+    assert missing == {"hosting_attestation", "host_id", "host_proof_of_address"}
+    host = next(x for x in data["pieces"] if x["id"] == "host_id")
+    assert "hébergeant" in host["problems"][0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("check", "/nonexistent/dossier.toml"), "introuvable"),
+        (("check",), "commande mal formée"),
+        (("frobnicate",), "commande mal formée"),
+        (("check", str(EXAMPLE), "--today", "demain"), "commande mal formée"),
+    ],
+)
+def test_user_mistakes_exit_2_without_traceback(args: tuple[str, ...], needle: str) -> None:
+    r = run(*args)
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr
+    assert needle in r.stderr
+
+
+def test_bad_dossier_file_is_explained_in_the_persons_language(tmp_path: Path) -> None:
+    p = tmp_path / "d.toml"
+    p.write_text('schema_version = 1\nsituation = "etudiant-premier"\n', encoding="utf-8")
+    r = run("check", str(p), "--lang", "en")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "etudiant-premier" in r.stderr and "etudiant-premiere" in r.stderr
+
+
+def test_demo_writes_and_checks(tmp_path: Path) -> None:
+    r = run("demo", "--out", str(tmp_path / "demo"), "--json", "--today", "2026-11-24")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["check"]["complete"] is True
+    assert Path(data["dossier"]).is_file()
+    assert len(list((tmp_path / "demo" / "documents").iterdir())) >= 7

@@ -1,0 +1,50 @@
+"""Every message a person reads exists in the six languages with the same placeholders."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from desktop.core.messages import LANGS, all_messages, placeholders, t
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_message_in_every_language_with_same_placeholders() -> None:
+    problems = []
+    for key, table in all_messages().items():
+        for lang in LANGS:
+            if lang not in table:
+                problems.append(f"{key}: no {lang}")
+            elif placeholders(table[lang]) != placeholders(table["fr"]):
+                problems.append(f"{key}: {lang} placeholders differ")
+    assert problems == []
+
+
+def test_message_keys_used_in_code_exist() -> None:
+    """Literal keys passed to Problem(...), UserError(...) and t(...) are all defined."""
+    known = set(all_messages())
+    used: set[str] = set()
+    for path in (ROOT / "desktop").rglob("*.py"):
+        if "ui" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            first = node.args[0]
+            if name in ("Problem", "UserError", "t", "_fail", "_inconclusive"):
+                arg = node.args[2] if name in ("_fail", "_inconclusive") else first
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    if re.fullmatch(r"[a-z_]+(\.[a-z_0-9]+)+", arg.value):
+                        used.add(arg.value)
+    assert len(used) > 30
+    assert sorted(used - known) == []
+
+
+def test_fallback_and_filling() -> None:
+    assert t("cli.file_not_found", "xx", file="a.pdf").startswith("le fichier « a.pdf »")
+    assert "a.pdf" in t("cli.file_not_found", "ar", file="a.pdf")
+    assert "{file}" in t("cli.file_not_found", "en")

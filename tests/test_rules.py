@@ -1,0 +1,275 @@
+"""The rule engine's verdicts on the situations the issue names, piece by piece."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from desktop.core.catalog import default_catalog
+from desktop.core.dossier import Dossier
+from desktop.core.rules import add_months, evaluate, months_between
+from tests.helpers import TODAY, make_dossier
+
+
+def verdict(d: Dossier, today: dt.date = TODAY, lang: str = "fr"):
+    return evaluate(d, default_catalog(), today, {}, lang)
+
+
+def piece(v, pid):
+    return next(p for p in v.pieces if p.id == pid)
+
+
+def codes(p) -> list[str]:
+    return [x.code for x in p.problems]
+
+
+@pytest.mark.parametrize("situation", sorted(default_catalog().situations))
+def test_every_situation_complete_when_all_pieces_present(tmp_path: Path, situation: str) -> None:
+    d = make_dossier(tmp_path, situation)
+    v = verdict(d)
+    bad = [(p.id, p.status, codes(p)) for p in v.pieces if p.status in ("missing", "error")]
+    assert bad == []
+    assert v.complete
+
+
+def test_hosted_needs_host_id_and_names_it(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "visiteur-premiere", address__kind="hosted")
+    d.data["pieces"].pop("host_id")
+    v = verdict(d)
+    host = piece(v, "host_id")
+    assert host.required and host.status == "missing"
+    message = host.problems[0].message("fr")
+    assert "hébergeant" in message and "Visiteur" in message
+    assert piece(v, "proof_of_address").status == "not_required"
+    assert not v.complete
+
+
+def test_own_home_does_not_ask_host_pieces(tmp_path: Path) -> None:
+    v = verdict(make_dossier(tmp_path, "visiteur-premiere"))
+    assert piece(v, "host_id").status == "not_required"
+    assert piece(v, "host_id").required is False
+
+
+def test_proof_of_address_four_months_old_fails(tmp_path: Path) -> None:
+    issued = add_months(TODAY, -4)
+    d = make_dossier(
+        tmp_path,
+        "etudiant-premiere",
+        pieces__proof_of_address={"files": ["docs/x.pdf"], "issued_on": issued},
+    )
+    (tmp_path / "docs" / "x.pdf").write_bytes((tmp_path / "docs" / "passport.pdf").read_bytes())
+    v = verdict(d)
+    p = piece(v, "proof_of_address")
+    assert p.status == "error"
+    assert codes(p) == ["freshness.too_old_relaxable"]
+    msg = p.problems[0].message("en")
+    assert "4 months" in msg and "3 months" in msg
+    assert not v.complete
+
+
+def test_proof_of_address_two_months_old_passes(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "etudiant-premiere")
+    d.data["pieces"]["proof_of_address"]["issued_on"] = add_months(TODAY, -2)
+    assert piece(verdict(d), "proof_of_address").status == "ok"
+
+
+def test_ephoto_older_than_six_months(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "etudiant-premiere", ephoto__taken_on=add_months(TODAY, -7))
+    p = piece(verdict(d), "ephoto")
+    assert p.status == "error" and codes(p) == ["ephoto.too_old"]
+
+
+def test_ephoto_malformed(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "etudiant-premiere", ephoto__code="ABC123")
+    p = piece(verdict(d), "ephoto")
+    assert p.status == "error"
+    assert "id.ephoto.length" in codes(p)
+    assert "6" in p.problems[0].message("fr") and "22" in p.problems[0].message("fr")
+
+
+def test_ephoto_odd_characters_only_warn(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "etudiant-premiere", ephoto__code="A" * 21 + "é")
+    p = piece(verdict(d), "ephoto")
+    assert p.status == "warning" and codes(p) == ["id.ephoto.characters"]
+
+
+def test_ephoto_taken_today_warns_about_activation(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "etudiant-premiere", ephoto__taken_on=TODAY)
+    p = piece(verdict(d), "ephoto")
+    assert codes(p) == ["ephoto.not_active_yet"] and p.status == "warning"
+
+
+def test_renewal_after_expiry_names_the_late_fee(tmp_path: Path) -> None:
+    d = make_dossier(
+        tmp_path, "salarie-renouvellement", current_permit__expires_on=TODAY - dt.timedelta(days=5)
+    )
+    v = verdict(d)
+    found = [p for p in v.problems if p.code == "renewal.after_expiry"]
+    assert found and "180" in found[0].message("fr")
+    assert any(f["id"] == "late_renewal" and f["total_eur"] == 180 for f in v.fees)
+
+
+@pytest.mark.parametrize(
+    ("days_before", "code"),
+    [(150, "renewal.too_early"), (90, None), (30, "renewal.late")],
+)
+def test_renewal_window(tmp_path: Path, days_before: int, code: str | None) -> None:
+    d = make_dossier(
+        tmp_path,
+        "salarie-renouvellement",
+        current_permit__expires_on=TODAY + dt.timedelta(days=days_before),
+    )
+    v = verdict(d)
+    window = [p.code for p in v.problems if p.code.startswith("renewal.")]
+    assert window == ([code] if code else [])
+    ids = {x.id for x in v.deadlines}
+    assert {"renewal_opens", "renewal_closes", "permit_expiry"} <= ids
+
+
+def test_passport_expired_on_filing_date(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "visiteur-renouvellement")
+    d.data["pieces"]["passport"]["expires_on"] = TODAY - dt.timedelta(days=1)
+    p = piece(verdict(d), "passport")
+    assert p.status == "error" and codes(p) == ["passport.expired"]
+    assert "23/11/2026" in p.problems[0].message("fr")
+
+
+def test_passport_expiring_soon_warns(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "visiteur-renouvellement")
+    d.data["pieces"]["passport"]["expires_on"] = TODAY + dt.timedelta(days=40)
+    assert codes(piece(verdict(d), "passport")) == ["passport.expires_soon"]
+
+
+def test_missing_cer_for_non_exempt_nationality(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "salarie-premiere")
+    d.data["pieces"].pop("cer")
+    v = verdict(d)
+    assert piece(v, "cer").status == "missing"
+    assert not v.complete
+
+
+@pytest.mark.parametrize(("nationality", "situation"), [("DZA", "salarie-premiere"), ("ITA", "visiteur-premiere"), ("MAR", "salarie-premiere")])
+def test_cer_exemptions(tmp_path: Path, nationality: str, situation: str) -> None:
+    d = make_dossier(tmp_path, situation, applicant__nationality=nationality)
+    assert piece(verdict(d), "cer").required is False
+
+
+def test_moroccan_student_is_not_exempt(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "etudiant-premiere", applicant__nationality="MAR")
+    assert piece(verdict(d), "cer").required is True
+
+
+def test_cer_signed_long_ago_is_not_for_this_application(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "salarie-premiere", cer__signed_on=TODAY - dt.timedelta(days=400))
+    p = piece(verdict(d), "cer")
+    assert p.status == "error" and codes(p) == ["cer.old_signature"]
+
+
+def test_missing_civic_exam_for_first_resident_card(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "resident-premiere")
+    d.data["pieces"].pop("civic_exam")
+    v = verdict(d)
+    exam = piece(v, "civic_exam")
+    assert exam.required and exam.status == "missing"
+    assert piece(v, "french_level").required
+
+
+def test_civic_exam_not_asked_over_65_or_on_renewal(tmp_path: Path) -> None:
+    old = make_dossier(tmp_path, "resident-premiere", applicant__birth_date=dt.date(1950, 1, 1))
+    v = verdict(old)
+    assert piece(v, "civic_exam").required is False
+    assert any(p.code == "integration.exempt_age" for p in v.problems)
+    (tmp_path / "r").mkdir()
+    renewal = make_dossier(tmp_path / "r", "resident-renouvellement")
+    assert piece(verdict(renewal), "civic_exam").required is False
+
+
+def test_civic_exam_not_asked_before_2026(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "resident-premiere", filing_date=dt.date(2025, 12, 1))
+    assert piece(verdict(d, dt.date(2025, 12, 1)), "civic_exam").required is False
+
+
+def test_married_national_of_polygamy_country_needs_statement(tmp_path: Path) -> None:
+    d = make_dossier(
+        tmp_path,
+        "salarie-premiere",
+        applicant__nationality="SEN",
+        applicant__marital_status="married",
+    )
+    d.data["pieces"].pop("non_polygamy")
+    assert piece(verdict(d), "non_polygamy").status == "missing"
+
+
+def test_foreign_documents_need_sworn_translation(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "etudiant-premiere", applicant__foreign_documents=True)
+    d.data["pieces"].pop("sworn_translation")
+    assert piece(verdict(d), "sworn_translation").status == "missing"
+
+
+def test_domiciliation_must_be_valid_on_filing(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "visiteur-premiere", address__kind="domiciliation")
+    d.data["pieces"]["domiciliation_attestation"]["expires_on"] = TODAY - dt.timedelta(days=2)
+    p = piece(verdict(d), "domiciliation_attestation")
+    assert codes(p) == ["validity.expired"] and p.status == "error"
+
+
+def test_missing_file_on_disk_is_an_error_naming_it(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "etudiant-premiere")
+    (tmp_path / "docs" / "grades.pdf").unlink(missing_ok=True)
+    (tmp_path / "docs" / "enrolment_certificate.pdf").unlink()
+    p = piece(verdict(d), "enrolment_certificate")
+    assert p.status == "error"
+    assert "enrolment_certificate.pdf" in p.problems[0].message("fr")
+
+
+def test_duplicate_close_to_expiry_suggests_renewal(tmp_path: Path) -> None:
+    d = make_dossier(
+        tmp_path, "duplicata-perte", current_permit__expires_on=TODAY + dt.timedelta(days=30)
+    )
+    assert any(p.code == "duplicate.renew_instead" for p in verdict(d).problems)
+
+
+def test_theft_needs_police_report(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "duplicata-vol")
+    d.data["pieces"].pop("police_report")
+    assert piece(verdict(d), "police_report").status == "missing"
+
+
+def test_fees_follow_the_filing_date(tmp_path: Path) -> None:
+    new = verdict(make_dossier(tmp_path, "salarie-premiere"))
+    assert new.fees[0]["total_eur"] == 350 and new.fees[0]["confirmed"] is False
+    old_day = dt.date(2025, 6, 1)
+    (tmp_path / "o").mkdir()
+    old = make_dossier(tmp_path / "o", "salarie-premiere", filing_date=old_day)
+    assert verdict(old, old_day).fees[0]["total_eur"] == 225
+
+
+def test_messages_follow_the_language(tmp_path: Path) -> None:
+    d = make_dossier(tmp_path, "visiteur-premiere", address__kind="hosted")
+    d.data["pieces"].pop("host_id")
+    p = piece(verdict(d, lang="en"), "host_id")
+    assert p.problems[0].message("en").startswith("Missing piece")
+    assert p.problems[0].message("fr").startswith("Pièce manquante")
+
+
+def test_month_arithmetic() -> None:
+    assert add_months(dt.date(2026, 1, 31), 1) == dt.date(2026, 2, 28)
+    assert months_between(dt.date(2026, 7, 24), TODAY) == 4
+    assert months_between(dt.date(2026, 7, 25), TODAY) == 3
+
+
+def test_mrz_check_digits_and_consistency(tmp_path: Path) -> None:
+    from desktop.core.identifiers import make_td3
+
+    expiry = TODAY + dt.timedelta(days=800)
+    l1, l2 = make_td3("TESTOVA", "MARIA", "12AB34567", "RUS", dt.date(1990, 1, 15), "F", expiry)
+    d = make_dossier(tmp_path, "visiteur-premiere")
+    d.data["pieces"]["passport"].update(mrz=[l1, l2], expires_on=expiry)
+    assert piece(verdict(d), "passport").status == "ok"
+    d.data["pieces"]["passport"]["mrz"] = [l1, l2[:5] + "9" + l2[6:]]
+    p = piece(verdict(d), "passport")
+    assert p.status == "error" and "id.mrz.check_digit" in codes(p)
+    d.data["pieces"]["passport"].update(mrz=[l1, l2], expires_on=expiry - dt.timedelta(days=1))
+    assert codes(piece(verdict(d), "passport")) == ["passport.mrz_mismatch"]
