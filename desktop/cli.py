@@ -110,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(t("cli.error_prefix", lang) + " " + exc.message(lang) + "\n")
         return EXIT_USAGE
     except BrokenPipeError:  # output piped into `head` and closed: not an error
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        sys.stdout = open(os.devnull, "w")
         return EXIT_OK
     except KeyboardInterrupt:
         sys.stderr.write(t("cli.interrupted", lang) + "\n")
@@ -120,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _no_command(args: argparse.Namespace, ctx: Context) -> int:
     if has_display() or args.selftest:
         try:
-            from desktop.ui.app import run_gui  # type: ignore[import-not-found]
+            from desktop.ui.app import run_gui
         except ImportError as exc:
             if args.selftest:
                 ctx.err.write(f"GUI unavailable: {exc}\n")

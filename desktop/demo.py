@@ -53,6 +53,8 @@ def _photo(path: Path, title: str, lines: list[str], *, exif_rotate: bool = Fals
     img = Image.new("RGB", (w, h), (70, 60, 50))
     draw = ImageDraw.Draw(img)
     draw.rectangle((120, 120, w - 120, h - 120), fill=(246, 244, 236))
+    font: ImageFont.FreeTypeFont | ImageFont.ImageFont
+    small: ImageFont.FreeTypeFont | ImageFont.ImageFont
     try:
         font = ImageFont.truetype("DejaVuSans.ttf", 64)
         small = ImageFont.truetype("DejaVuSansMono.ttf", 58)
@@ -89,9 +91,7 @@ def write_demo(out: Path, today: dt.date) -> Path:
     passport_expiry = add_months(today, 12 * 6)
     permit_expiry = today + dt.timedelta(days=95)
     bill_date = today - dt.timedelta(days=20)
-    l1, l2 = make_td3(
-        DEMO_SURNAME, DEMO_GIVEN, "75DM12345", "RUS", birth, "F", passport_expiry
-    )
+    l1, l2 = make_td3(DEMO_SURNAME, DEMO_GIVEN, "75DM12345", "RUS", birth, "F", passport_expiry)
     _photo(
         docs / "passeport.jpg",
         "PASSEPORT / PASSPORT  (SPECIMEN)",
@@ -133,7 +133,11 @@ def write_demo(out: Path, today: dt.date) -> Path:
     _pdf(
         docs / "releves-bancaires.pdf",
         "Relevé de compte (fictif)",
-        [f"Titulaire : {DEMO_GIVEN} {DEMO_SURNAME}", "Solde : 7 420,00 €", "Virements : 700 € / mois"],
+        [
+            f"Titulaire : {DEMO_GIVEN} {DEMO_SURNAME}",
+            "Solde : 7 420,00 €",
+            "Virements : 700 € / mois",
+        ],
     )
     _pdf(
         docs / "releve-de-notes.pdf",
@@ -172,8 +176,16 @@ def write_demo(out: Path, today: dt.date) -> Path:
             "foreign_documents": False,
             "first_of_kind": True,
         },
-        "current_permit": {"kind": "Carte de séjour temporaire « étudiant »", "expires_on": permit_expiry},
-        "address": {"kind": "own", "line1": "12 rue des Lilas", "postcode": "69003", "city": "Lyon"},
+        "current_permit": {
+            "kind": "Carte de séjour temporaire « étudiant »",
+            "expires_on": permit_expiry,
+        },
+        "address": {
+            "kind": "own",
+            "line1": "12 rue des Lilas",
+            "postcode": "69003",
+            "city": "Lyon",
+        },
         "ephoto": {"code": "DEMO7K2Q9X4M1B8N3P6R5T", "taken_on": today - dt.timedelta(days=10)},
         "cer": {"signed_on": today - dt.timedelta(days=2)},
         "pieces": {

@@ -45,7 +45,12 @@ def make_dossier(tmp: Path, situation: str, **overrides: Any) -> Dossier:
             "marital_status": "single",
             "first_of_kind": True,
         },
-        "address": {"kind": "own", "line1": "1 rue de la Paix", "postcode": "75002", "city": "Paris"},
+        "address": {
+            "kind": "own",
+            "line1": "1 rue de la Paix",
+            "postcode": "75002",
+            "city": "Paris",
+        },
         "current_permit": {"expires_on": TODAY + dt.timedelta(days=90)},
         "ephoto": {"code": "A" * 11 + "7" * 11, "taken_on": TODAY - dt.timedelta(days=20)},
         "cer": {"signed_on": TODAY - dt.timedelta(days=3)},

@@ -51,7 +51,9 @@ def test_nine_digits_warn_only(value: str) -> None:
     assert problems[0].severity == "warning"
 
 
-@given(st.text(alphabet=string.digits, min_size=1, max_size=20).filter(lambda s: len(s) not in (9, 10)))
+@given(
+    st.text(alphabet=string.digits, min_size=1, max_size=20).filter(lambda s: len(s) not in (9, 10))
+)
 def test_other_lengths_fail(value: str) -> None:
     assert codes(check_numero_etranger(value)) == ["id.numero_etranger.length"]
 
@@ -93,7 +95,11 @@ def test_timbre_valid(value: str) -> None:
     assert check_timbre(" ".join(value[i : i + 4] for i in range(0, 16, 4))) == []
 
 
-@given(st.text(alphabet=string.digits + "AB", min_size=1, max_size=30).filter(lambda s: len(s) != 16 or not s.isdigit()))
+@given(
+    st.text(alphabet=string.digits + "AB", min_size=1, max_size=30).filter(
+        lambda s: len(s) != 16 or not s.isdigit()
+    )
+)
 def test_timbre_invalid(value: str) -> None:
     assert codes(check_timbre(value)) == ["id.timbre.format"]
 

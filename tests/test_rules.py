@@ -150,7 +150,10 @@ def test_missing_cer_for_non_exempt_nationality(tmp_path: Path) -> None:
     assert not v.complete
 
 
-@pytest.mark.parametrize(("nationality", "situation"), [("DZA", "salarie-premiere"), ("ITA", "visiteur-premiere"), ("MAR", "salarie-premiere")])
+@pytest.mark.parametrize(
+    ("nationality", "situation"),
+    [("DZA", "salarie-premiere"), ("ITA", "visiteur-premiere"), ("MAR", "salarie-premiere")],
+)
 def test_cer_exemptions(tmp_path: Path, nationality: str, situation: str) -> None:
     d = make_dossier(tmp_path, situation, applicant__nationality=nationality)
     assert piece(verdict(d), "cer").required is False

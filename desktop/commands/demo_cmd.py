@@ -38,7 +38,7 @@ def run_headless_demo(ctx: Any) -> int:
     path = write_demo(out, ctx.clock.today())
     ctx.say(t("demo.no_display", ctx.lang))
     if importlib.util.find_spec("desktop.bundle.build") is not None:
-        from desktop.bundle.build import build_dossier  # type: ignore[import-not-found]
+        from desktop.bundle.build import build_dossier
 
         report = build_dossier(path, out / "bundle", today=ctx.clock.today(), lang=ctx.lang)
         ctx.say(t("demo.bundle_written", ctx.lang, path=str(out / "bundle")))

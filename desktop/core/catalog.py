@@ -226,7 +226,9 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
             dated=_dated(t, where),
         )
 
-    def requirements(entries: list[dict[str, Any]], inherit: Dated, where: str) -> list[Requirement]:
+    def requirements(
+        entries: list[dict[str, Any]], inherit: Dated, where: str
+    ) -> list[Requirement]:
         out = []
         for i, e in enumerate(entries):
             w = f"{where}[{i}]"
@@ -284,15 +286,16 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
     for fid, t in fees_raw.items():
         regimes = []
         for i, r in enumerate(t["regimes"]):
-            d = _dated(r, f"fees.{fid}.regimes[{i}]")
-            regimes.append({**r, "dated": d})
+            regimes.append({**r, "dated": _dated(r, f"fees.{fid}.regimes[{i}]")})
         regimes.sort(key=lambda r: r["from"])
         fees[fid] = Fee(id=fid, label=_labels(t, f"fees.{fid}"), regimes=tuple(regimes))
 
     _dated(limits_raw, "limits.anef")
     limits = dict(limits_raw)
 
-    categories = {k: _labels({"label": v}, f"categories.{k}") for k, v in meta.get("categories", {}).items()}
+    categories = {
+        k: _labels({"label": v}, f"categories.{k}") for k, v in meta.get("categories", {}).items()
+    }
     for s in situations.values():
         if s.category not in categories:
             raise CatalogError(f"situations.{s.id}: category {s.category!r} has no label")

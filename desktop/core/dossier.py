@@ -195,10 +195,14 @@ class Dossier:
     def validate(self) -> None:
         version = self.data.get("schema_version")
         if not isinstance(version, int) or version > SCHEMA_VERSION:
-            raise UserError("dossier.schema_too_new", version=str(version), supported=SCHEMA_VERSION)
+            raise UserError(
+                "dossier.schema_too_new", version=str(version), supported=SCHEMA_VERSION
+            )
         kind = self.address.kind
         if kind not in ADDRESS_KINDS:
-            raise UserError("dossier.bad_address_kind", value=kind, allowed=", ".join(ADDRESS_KINDS))
+            raise UserError(
+                "dossier.bad_address_kind", value=kind, allowed=", ".join(ADDRESS_KINDS)
+            )
         pieces = self.data.get("pieces", {})
         if not isinstance(pieces, dict):
             raise UserError("dossier.bad_section", section="pieces")
@@ -318,7 +322,7 @@ class Dossier:
         )
 
     def piece_entries(self) -> Iterator[PieceEntry]:
-        for pid in (self.data.get("pieces", {}) or {}):
+        for pid in self.data.get("pieces", {}) or {}:
             yield self.piece(pid)
 
     def add_file(self, piece_id: str, relative: str) -> None:

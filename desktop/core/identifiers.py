@@ -121,7 +121,9 @@ def _mrz_date(text: str, *, expiry: bool, today: dt.date) -> dt.date | None:
         return None
 
 
-def parse_td3(line1: str, line2: str, today: dt.date | None = None) -> tuple[PassportMRZ | None, list[Problem]]:
+def parse_td3(
+    line1: str, line2: str, today: dt.date | None = None
+) -> tuple[PassportMRZ | None, list[Problem]]:
     """Parse a passport's two MRZ lines and verify its five check digits."""
     today = today or dt.date.today()
     l1 = (line1 or "").strip().upper().replace(" ", "")

@@ -9,6 +9,7 @@ headless core says (rule verdicts, intake problems, CLI errors).
 
 from __future__ import annotations
 
+import datetime as dt
 import string
 import tomllib
 from dataclasses import dataclass, field
@@ -48,6 +49,21 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
+_EN_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def format_date(day: dt.date, lang: str | None = None) -> str:
+    """A date as people of ``lang`` read it (no locale lookup: same on every machine)."""
+    lang = normalise_lang(lang)
+    if lang == "en":
+        return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+    if lang == "zh":
+        return f"{day.year}年{day.month}月{day.day}日"
+    if lang in ("ru", "uk"):
+        return day.strftime("%d.%m.%Y")
+    return day.strftime("%d/%m/%Y")
+
+
 class _Lenient(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -67,7 +83,11 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
         raise MessageError(f"unknown message key {key!r}")
     lang = normalise_lang(lang)
     text = table.get(lang) or table[SOURCE_LANG]
-    return text.format_map(_Lenient(params))
+    shown = {
+        k: format_date(v, lang) if isinstance(v, dt.date) and not isinstance(v, dt.datetime) else v
+        for k, v in params.items()
+    }
+    return text.format_map(_Lenient(shown))
 
 
 @dataclass(frozen=True)

@@ -32,9 +32,14 @@ STATUSES = ("ok", "warning", "error", "missing", "not_required")
 class FileFinding(Protocol):
     """What intake says about one file (see desktop.intake.FileReport)."""
 
-    kind: str | None
-    pages: int | None
-    problems: list[Problem]
+    @property
+    def kind(self) -> str | None: ...
+
+    @property
+    def pages(self) -> int | None: ...
+
+    @property
+    def problems(self) -> list[Problem]: ...
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -107,8 +112,13 @@ class Deadline:
     date: dt.date
     params: dict[str, Any] = field(default_factory=dict)
 
+    piece_label: dict[str, str] = field(default_factory=dict)
+
     def label(self, lang: str | None) -> str:
-        return t(f"deadline.{self.id}", lang, **self.params)
+        params = dict(self.params)
+        if self.piece_label:
+            params["piece"] = pick(self.piece_label, lang)
+        return t(f"deadline.{self.id}", lang, **params)
 
 
 @dataclass
@@ -170,7 +180,9 @@ class Verdict:
         }
 
 
-def _fail(rule: str, piece: str | None, code: str, sev: str, blocking: bool, **params: Any) -> RuleResult:
+def _fail(
+    rule: str, piece: str | None, code: str, sev: str, blocking: bool, **params: Any
+) -> RuleResult:
     return RuleResult(rule, FAILED, blocking, piece, Problem(code, sev, params))
 
 
@@ -178,8 +190,9 @@ def _inconclusive(rule: str, piece: str | None, code: str, **params: Any) -> Rul
     return RuleResult(rule, INCONCLUSIVE, False, piece, Problem(code, "warning", params))
 
 
-def _fr_date(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
+def _day(day: dt.date) -> dt.date:
+    """Dates go into messages as dates: each language formats them its own way."""
+    return day
 
 
 def evaluate(
@@ -220,9 +233,7 @@ def evaluate(
     if planned and planned < today:
         dossier_results.insert(
             0,
-            _fail(
-                "filing_date", None, "filing_date.passed", "warning", False, date=_fr_date(planned)
-            ),
+            _fail("filing_date", None, "filing_date.passed", "warning", False, date=_day(planned)),
         )
     deadlines = _deadlines(dossier, catalog, situation, filing)
     fees = _fees(catalog, situation, filing, dossier_results, lang)
@@ -333,9 +344,7 @@ class _PieceContext:
             self.add(_inconclusive("freshness", None, "freshness.date_unknown", months=months))
             return
         if issued > self.filing:
-            self.add(
-                _fail("freshness", None, "date.in_future", "error", True, date=_fr_date(issued))
-            )
+            self.add(_fail("freshness", None, "date.in_future", "error", True, date=_day(issued)))
             return
         limit = add_months(issued, months)
         if self.filing > limit:
@@ -343,7 +352,9 @@ class _PieceContext:
             relaxed = None
             if pdef.freshness_rule:
                 relaxed = self.catalog.rule(pdef.freshness_rule).get("relaxed_months")
-            code = "freshness.too_old_relaxable" if relaxed and age < relaxed else "freshness.too_old"
+            code = (
+                "freshness.too_old_relaxable" if relaxed and age < relaxed else "freshness.too_old"
+            )
             self.add(
                 _fail(
                     "freshness",
@@ -354,8 +365,8 @@ class _PieceContext:
                     age=age,
                     months=months,
                     relaxed=relaxed or months,
-                    date=_fr_date(issued),
-                    filing=_fr_date(self.filing),
+                    date=_day(issued),
+                    filing=_day(self.filing),
                 )
             )
         else:
@@ -377,8 +388,8 @@ class _PieceContext:
                     code,
                     "error",
                     True,
-                    date=_fr_date(expires),
-                    filing=_fr_date(self.filing),
+                    date=_day(expires),
+                    filing=_day(self.filing),
                 )
             )
             return
@@ -392,7 +403,7 @@ class _PieceContext:
                         "passport.expires_soon",
                         "warning",
                         False,
-                        date=_fr_date(expires),
+                        date=_day(expires),
                         months=warn,
                     )
                 )
@@ -434,8 +445,8 @@ class _PieceContext:
                     "warning",
                     False,
                     field="expires_on",
-                    typed=_fr_date(expires),
-                    mrz=_fr_date(mrz.expiry_date),
+                    typed=_day(expires),
+                    mrz=_day(mrz.expiry_date),
                 )
             )
 
@@ -468,9 +479,7 @@ class _PieceContext:
             self.add(_inconclusive("ephoto.age", None, "ephoto.date_unknown", months=months))
             return
         if taken > self.today:
-            self.add(
-                _fail("ephoto.age", None, "date.in_future", "error", True, date=_fr_date(taken))
-            )
+            self.add(_fail("ephoto.age", None, "date.in_future", "error", True, date=_day(taken)))
             return
         if self.filing > add_months(taken, months):
             self.add(
@@ -480,7 +489,7 @@ class _PieceContext:
                     "ephoto.too_old",
                     "error",
                     True,
-                    date=_fr_date(taken),
+                    date=_day(taken),
                     months=months,
                 )
             )
@@ -510,11 +519,13 @@ class _PieceContext:
         if signed > self.filing:
             self.add(
                 _fail(
-                    "cer.signed_for_this", None, "date.in_future", "error", True, date=_fr_date(signed)
+                    "cer.signed_for_this", None, "date.in_future", "error", True, date=_day(signed)
                 )
             )
             return
-        if signed < rule["in_force_from"] or (self.filing - signed).days > int(rule["max_age_days"]):
+        if signed < rule["in_force_from"] or (self.filing - signed).days > int(
+            rule["max_age_days"]
+        ):
             self.add(
                 _fail(
                     "cer.signed_for_this",
@@ -522,7 +533,7 @@ class _PieceContext:
                     "cer.old_signature",
                     "error",
                     True,
-                    date=_fr_date(signed),
+                    date=_day(signed),
                     days=rule["max_age_days"],
                 )
             )
@@ -557,7 +568,7 @@ def _dossier_rules(
                         "renewal.after_expiry",
                         "error",
                         False,
-                        expiry=_fr_date(expiry),
+                        expiry=_day(expiry),
                         fee=late_fee["tax"] + late_fee["stamp"],
                     )
                 )
@@ -569,8 +580,8 @@ def _dossier_rules(
                         "renewal.late",
                         "warning",
                         False,
-                        expiry=_fr_date(expiry),
-                        closes=_fr_date(closes),
+                        expiry=_day(expiry),
+                        closes=_day(closes),
                     )
                 )
             elif filing < opens:
@@ -581,8 +592,8 @@ def _dossier_rules(
                         "renewal.too_early",
                         "warning",
                         False,
-                        opens=_fr_date(opens),
-                        closes=_fr_date(closes),
+                        opens=_day(opens),
+                        closes=_day(closes),
                     )
                 )
             else:
@@ -597,7 +608,7 @@ def _dossier_rules(
                     "duplicate.renew_instead",
                     "warning",
                     False,
-                    expiry=_fr_date(expiry),
+                    expiry=_day(expiry),
                 )
             )
     a = dossier.applicant
@@ -627,18 +638,18 @@ def _deadlines(
     out: list[Deadline] = []
     expiry = dossier.current_permit_expiry
     if expiry is not None:
-        out.append(Deadline("permit_expiry", expiry, {"date": _fr_date(expiry)}))
+        out.append(Deadline("permit_expiry", expiry, {"date": _day(expiry)}))
         if situation.procedure == "renewal":
             rw = catalog.rule("renewal_window")
             opens = expiry - dt.timedelta(days=int(rw["open_days_before"]))
             closes = expiry - dt.timedelta(days=int(rw["close_days_before"]))
-            out.append(Deadline("renewal_opens", opens, {"date": _fr_date(opens)}))
-            out.append(Deadline("renewal_closes", closes, {"date": _fr_date(closes)}))
+            out.append(Deadline("renewal_opens", opens, {"date": _day(opens)}))
+            out.append(Deadline("renewal_closes", closes, {"date": _day(closes)}))
     taken = dossier.ephoto_taken_on
     if taken is not None:
         months = int(catalog.rule("ephoto")["validity_months"])
         until = add_months(taken, months)
-        out.append(Deadline("ephoto_valid_until", until, {"date": _fr_date(until)}))
+        out.append(Deadline("ephoto_valid_until", until, {"date": _day(until)}))
     for req in situation.requirements:
         pdef = catalog.pieces[req.piece]
         entry = dossier.piece(req.piece)
@@ -648,12 +659,13 @@ def _deadlines(
                 Deadline(
                     "piece_fresh_until",
                     until,
-                    {"date": _fr_date(until), "piece": pdef.label.get("fr", pdef.id), "id": pdef.id},
+                    {"date": _day(until), "id": pdef.id},
+                    pdef.label,
                 )
             )
     passport = dossier.piece("passport").expires_on
     if passport is not None:
-        out.append(Deadline("passport_expiry", passport, {"date": _fr_date(passport)}))
+        out.append(Deadline("passport_expiry", passport, {"date": _day(passport)}))
     return sorted(out, key=lambda d: d.date)
 
 
