@@ -65,3 +65,115 @@ def check_dossier(
 
 def check_path(path: str | Path, today: dt.date, *, lang: str | None = None) -> CheckResult:
     return check_dossier(Dossier.load(path), today, lang=lang)
+
+
+# ----- files of a dossier ---------------------------------------------------------
+DOCUMENTS_DIR = "documents"
+_EXTENSIONS = {
+    "pdf": ".pdf",
+    "jpeg": ".jpg",
+    "png": ".png",
+    "tiff": ".tif",
+    "gif": ".gif",
+    "webp": ".webp",
+    "heic": ".heic",
+}
+
+
+def _kind_of(path: Path) -> str:
+    from desktop.intake import sniff_file
+
+    return str(sniff_file(path).kind)
+
+
+def attach_file(dossier: Dossier, piece_id: str, source: str | Path) -> str:
+    """Copy ``source`` into the dossier's documents folder and list it under the piece.
+
+    The copy is named after the piece (never after the person) with the extension
+    of its real type, so a mislabelled ``scan.pdf`` that is a JPEG becomes ``.jpg``.
+    Returns the path relative to the dossier file.
+    """
+    import shutil
+
+    from desktop.errors import UserError
+
+    src = Path(source)
+    if not src.is_file():
+        raise UserError("cli.file_not_found", file=src.name)
+    kind = _kind_of(src)
+    ext = _EXTENSIONS.get(kind, src.suffix.lower() or ".bin")
+    folder = dossier.base_dir / DOCUMENTS_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    n = 1
+    while (folder / f"{piece_id}-{n}{ext}").exists():
+        n += 1
+    target = folder / f"{piece_id}-{n}{ext}"
+    tmp = target.with_suffix(target.suffix + ".part")
+    shutil.copyfile(src, tmp)
+    tmp.replace(target)
+    rel = f"{DOCUMENTS_DIR}/{target.name}"
+    dossier.add_file(piece_id, rel)
+    return rel
+
+
+def detach_file(dossier: Dossier, piece_id: str, rel: str) -> None:
+    """Remove a file from a piece; delete our copy when nothing else refers to it."""
+    dossier.remove_file(piece_id, rel)
+    if rel in all_files(dossier):
+        return
+    path = dossier.resolve(rel)
+    if rel.startswith(DOCUMENTS_DIR + "/") and path.is_file():
+        path.unlink()
+
+
+def rotate_file(dossier: Dossier, rel: str, degrees: int, page: int | None = None) -> None:
+    """Turn a file's pages (or one page) clockwise by 90, 180 or 270 degrees, in place,
+    atomically. Images are re-encoded once at high quality, EXIF orientation applied."""
+    from PIL import Image, ImageOps
+    from pypdf import PdfReader, PdfWriter
+
+    if degrees % 90:
+        raise ValueError("degrees must be a multiple of 90")
+    path = dossier.resolve(rel)
+    tmp = path.with_name(path.name + ".part")
+    kind = _kind_of(path)
+    if kind == "pdf":
+        reader = PdfReader(path)
+        writer = PdfWriter(clone_from=reader)
+        for i, p in enumerate(writer.pages):
+            if page is None or i == page:
+                p.rotate(degrees)
+        with tmp.open("wb") as fh:
+            writer.write(fh)
+    else:
+        with Image.open(path) as im:
+            upright = ImageOps.exif_transpose(im)
+            turned = upright.rotate(-degrees, expand=True)
+            fmt = "JPEG" if kind == "jpeg" else "PNG" if kind == "png" else (im.format or "PNG")
+            if fmt == "JPEG":
+                turned.convert("RGB").save(tmp, fmt, quality=92)
+            else:
+                turned.save(tmp, fmt)
+    tmp.replace(path)
+
+
+def remove_page(dossier: Dossier, rel: str, index: int) -> None:
+    """Drop one page (0-based) from a PDF of the dossier, atomically."""
+    from pypdf import PdfReader, PdfWriter
+
+    from desktop.errors import UserError
+
+    path = dossier.resolve(rel)
+    reader = PdfReader(path)
+    if not 0 <= index < len(reader.pages) or len(reader.pages) == 1:
+        raise UserError(
+            "file.page_out_of_range", file=path.name, page=index + 1, pages=len(reader.pages)
+        )
+    writer = PdfWriter()
+    for i, p in enumerate(reader.pages):
+        if i != index:
+            writer.add_page(p)
+    tmp = path.with_name(path.name + ".part")
+    with tmp.open("wb") as fh:
+        writer.write(fh)
+    tmp.replace(path)

@@ -1,0 +1,71 @@
+"""File operations the wizard offers, through the services layer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader, PdfWriter
+
+from desktop import services
+from desktop.core.dossier import Dossier
+from desktop.errors import UserError
+from tests.helpers import tiny_pdf
+
+
+@pytest.fixture
+def dossier(tmp_path: Path) -> Dossier:
+    d = Dossier.new("visiteur-premiere")
+    d.save(tmp_path / "case" / "dossier.toml")
+    return d
+
+
+def test_attach_copies_under_the_piece_name_with_the_real_extension(
+    dossier: Dossier, tmp_path: Path
+) -> None:
+    src = tmp_path / "Паспорт Анна (скан).pdf"  # really a JPEG
+    Image.new("RGB", (800, 600), "white").save(src, "JPEG")
+    rel = services.attach_file(dossier, "passport", src)
+    assert rel == "documents/passport-1.jpg"
+    assert dossier.piece("passport").files == [rel]
+    assert dossier.resolve(rel).read_bytes() == src.read_bytes()
+    rel2 = services.attach_file(dossier, "passport", src)
+    assert rel2 == "documents/passport-2.jpg"
+    services.detach_file(dossier, "passport", rel)
+    assert not dossier.resolve(rel).exists()
+    assert dossier.piece("passport").files == [rel2]
+
+
+def test_attach_missing_file_is_a_user_error(dossier: Dossier, tmp_path: Path) -> None:
+    with pytest.raises(UserError) as info:
+        services.attach_file(dossier, "passport", tmp_path / "nope.pdf")
+    assert "nope.pdf" in info.value.message("fr")
+
+
+def test_rotate_pdf_page_and_image(dossier: Dossier, tmp_path: Path) -> None:
+    src = tiny_pdf(tmp_path / "a.pdf")
+    rel = services.attach_file(dossier, "passport", src)
+    services.rotate_file(dossier, rel, 90)
+    assert PdfReader(dossier.resolve(rel)).pages[0].rotation == 90
+    img = tmp_path / "p.png"
+    Image.new("RGB", (300, 100), "red").save(img)
+    rel_img = services.attach_file(dossier, "birth_certificate", img)
+    services.rotate_file(dossier, rel_img, 90)
+    with Image.open(dossier.resolve(rel_img)) as im:
+        assert im.size == (100, 300)
+
+
+def test_remove_page(dossier: Dossier, tmp_path: Path) -> None:
+    one = tiny_pdf(tmp_path / "one.pdf")
+    writer = PdfWriter()
+    for _ in range(3):
+        writer.append(str(one))
+    three = tmp_path / "three.pdf"
+    with three.open("wb") as fh:
+        writer.write(fh)
+    rel = services.attach_file(dossier, "resources_proof", three)
+    services.remove_page(dossier, rel, 1)
+    assert len(PdfReader(dossier.resolve(rel)).pages) == 2
+    with pytest.raises(UserError):
+        services.remove_page(dossier, rel, 5)
