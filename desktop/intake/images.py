@@ -10,7 +10,9 @@ any measure, so sizes and orientation are those a person sees.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
@@ -75,7 +77,7 @@ def effective_dpi(width: int, height: int, declared: float | None, limits: Limit
     return fit
 
 
-def _declared_dpi(info: dict[str, object]) -> float | None:
+def _declared_dpi(info: Mapping[Any, Any]) -> float | None:
     dpi = info.get("dpi")
     if isinstance(dpi, tuple) and len(dpi) == 2:
         try:
@@ -92,11 +94,16 @@ def _is_truncation(exc: BaseException) -> bool:
 
 
 def inspect_image(path: Path, head: bytes, report: FileReport, limits: Limits) -> None:
+    # Pillow warns about corrupt EXIF or oversized pictures: verdicts say it better.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        _inspect_image(path, head, report, limits)
+
+
+def _inspect_image(path: Path, head: bytes, report: FileReport, limits: Limits) -> None:
     name = report.file_name
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            im = Image.open(path, formats=PIL_FORMATS.get(report.kind))
+        im = Image.open(path, formats=PIL_FORMATS.get(report.kind))
     except Image.DecompressionBombError:
         size = header_size(head)
         _too_large(report, size, limits)
@@ -151,7 +158,7 @@ def _inspect_open_image(im: Image.Image, report: FileReport, limits: Limits) -> 
             report.pages = frames
             report.add(
                 problem(
-                    "too_many_pages", ERROR, file=name, pages=frames, max_pages=limits.max_pages
+                    "too_many_pages", ERROR, file=name, count=frames, max_pages=limits.max_pages
                 )
             )
             return
@@ -187,7 +194,9 @@ def _count_tiff_frames(im: Image.Image, limits: Limits) -> int:
     return count
 
 
-def _frame(im: Image.Image, number: int, report: FileReport, limits: Limits, analyse: bool) -> PageInfo:
+def _frame(
+    im: Image.Image, number: int, report: FileReport, limits: Limits, analyse: bool
+) -> PageInfo:
     w, h = im.size
     orientation = report.exif_orientation or 1
     upright = (h, w) if orientation in _ROTATING_ORIENTATIONS else (w, h)

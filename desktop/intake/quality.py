@@ -87,7 +87,10 @@ def is_colour(img: Image.Image, *, min_chroma: int = 48, min_share: float = 0.00
         return False
     small = fit_long_side(to_rgb(img), 256)
     r, g, b = small.split()
-    chroma = ImageChops.subtract(ImageChops.lighter(ImageChops.lighter(r, g), b), ImageChops.darker(ImageChops.darker(r, g), b))
+    chroma = ImageChops.subtract(
+        ImageChops.lighter(ImageChops.lighter(r, g), b),
+        ImageChops.darker(ImageChops.darker(r, g), b),
+    )
     hist = chroma.histogram()
     coloured = sum(hist[min_chroma:])
     return coloured / max(1, small.width * small.height) >= min_share
@@ -140,13 +143,13 @@ def _runs(profile: list[float], cut: float) -> tuple[int, float]:
 
 def _profiles(mask: Image.Image) -> tuple[list[float], list[float]]:
     w, h = mask.size
-    rows = list(mask.resize((1, h), Image.Resampling.BOX).getdata())
-    cols = list(mask.resize((w, 1), Image.Resampling.BOX).getdata())
+    rows = list(mask.resize((1, h), Image.Resampling.BOX).tobytes())
+    cols = list(mask.resize((w, 1), Image.Resampling.BOX).tobytes())
     return [float(v) for v in rows], [float(v) for v in cols]
 
 
 def text_orientation(mask: Image.Image, limits: Limits = DEFAULT_LIMITS) -> str | None:
-    """"upright" (horizontal text lines), "sideways" (vertical lines) or None."""
+    """Direction of the text lines: ``upright`` (horizontal), ``sideways`` or None."""
     box = mask.getbbox()
     if box is None:
         return None
@@ -173,7 +176,9 @@ def text_orientation(mask: Image.Image, limits: Limits = DEFAULT_LIMITS) -> str 
     return None
 
 
-def sharpness(grey: Image.Image, mask: Image.Image, limits: Limits = DEFAULT_LIMITS) -> float | None:
+def sharpness(
+    grey: Image.Image, mask: Image.Image, limits: Limits = DEFAULT_LIMITS
+) -> float | None:
     """Variance of the Laplacian over the ink-bearing tiles (75th percentile)."""
     w, h = grey.size
     tile = max(32, max(w, h) // 20)

@@ -13,11 +13,15 @@ from desktop.intake.sniff import READABLE_KINDS, Kind
 ERROR, WARNING = "error", "warning"
 
 
-def problem(code: str, severity: str, *, page: int | None = None, **params: Any) -> Problem:
-    """A Problem whose message lives under ``intake.<code>`` (``.page`` when per page)."""
-    key = f"intake.{code}" + (".page" if page is not None else "")
-    if page is not None:
-        params["page"] = page
+def problem(code: str, severity: str, *, pages: list[int] | None = None, **params: Any) -> Problem:
+    """A Problem whose message lives under ``intake.<code>``.
+
+    With ``pages`` (some pages of a multi-page file) the message is
+    ``intake.<code>.page`` and its ``{pages}`` placeholder lists them ("2, 5").
+    """
+    key = f"intake.{code}" + (".page" if pages else "")
+    if pages:
+        params["pages"] = ", ".join(str(n) for n in pages)
     return Problem(code, severity, params, key)
 
 
@@ -170,4 +174,3 @@ class FileReport:
         if self.colour is not None:
             parts.append(t("intake.cli.colour" if self.colour else "intake.cli.grey", lang))
         return ", ".join(parts)
-

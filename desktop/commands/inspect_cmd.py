@@ -1,0 +1,69 @@
+"""``inspect FILE…``: what each file really is and whether the dossier can use it.
+
+Exit codes: 0 every file accepted (warnings allowed), 1 at least one file has
+an error-level problem, 2 a file cannot be opened at all (missing, a folder,
+no permission) or the command is malformed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.core.messages import t
+from desktop.errors import UserError
+from desktop.intake import ERROR, FileReport, inspect_file
+
+EXIT_OK, EXIT_PROBLEMS = 0, 1
+
+_MARKS = {ERROR: "✘", "warning": "⚠"}
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser(
+        "inspect",
+        parents=[common],
+        help="sniff, inspect and judge files (PDF or pictures)",
+        description=(
+            "Say what each file really is (from its bytes), its pages, size, effective "
+            "dpi on A4 and colour, and whether it can go into the dossier."
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="files to inspect")
+    parser.add_argument(
+        "--password",
+        default=None,
+        help="password of encrypted PDFs (the copy for the dossier is saved without it)",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, ctx: Any) -> int:
+    paths = [Path(f) for f in args.files]
+    for given, path in zip(args.files, paths, strict=True):
+        if not path.exists():
+            raise UserError("cli.file_not_found", file=given)
+        if not path.is_file():
+            raise UserError("intake.cannot_open", file=path.name or given)
+    reports = [inspect_file(path, password=args.password) for path in paths]
+    if ctx.as_json:
+        payload = [r.to_json(ctx.lang) for r in reports]
+        ctx.emit_json(payload[0] if len(payload) == 1 else payload)
+    else:
+        for report in reports:
+            _say(report, ctx)
+        if len(reports) > 1:
+            accepted = sum(r.accepted for r in reports)
+            ctx.say(t("intake.cli.summary", ctx.lang, accepted=accepted, total=len(reports)))
+    return EXIT_OK if all(r.accepted for r in reports) else EXIT_PROBLEMS
+
+
+def _say(report: FileReport, ctx: Any) -> None:
+    verdict = t("intake.cli.accepted" if report.accepted else "intake.cli.refused", ctx.lang)
+    mark = "✔" if report.accepted else "✘"
+    ctx.say(f"{mark} {report.file} — {verdict}")
+    ctx.say(f"  {report.summary(ctx.lang)}")
+    for prob in sorted(report.problems, key=lambda p: p.severity != ERROR):
+        ctx.say(f"  {_MARKS.get(prob.severity, '·')} {prob.message(ctx.lang)}")
+    ctx.say()

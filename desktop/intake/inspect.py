@@ -1,0 +1,166 @@
+"""``inspect_file``: sniff, inspect and judge one file, in bounded time and memory."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from desktop.errors import UserError
+from desktop.intake import images, pdf
+from desktop.intake.limits import DEFAULT_LIMITS, MB, Limits
+from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem
+from desktop.intake.sniff import (
+    EXTENSIONS,
+    FORMAT_NAMES,
+    HEAD_BYTES,
+    IMAGE_KINDS,
+    OFFICE_KINDS,
+    Kind,
+    sniff_file,
+)
+
+_KNOWN_EXTENSIONS = frozenset().union(*EXTENSIONS.values())
+
+
+def inspect_file(
+    path: str | os.PathLike[str],
+    *,
+    password: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> FileReport:
+    """Inspect one file and judge it.
+
+    Raises ``UserError`` only when the file cannot be opened at all (missing:
+    ``cli.file_not_found``; a folder or no permission: ``intake.cannot_open``).
+    Everything about the *content* (refused formats, damage, passwords,
+    quality) is a ``Problem`` in the report; ``report.accepted`` is false when
+    one of them is an error.
+    """
+    started = time.perf_counter()
+    p = Path(path)
+    shown = os.fspath(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise UserError("cli.file_not_found", file=shown) from None
+    except OSError:
+        raise UserError("intake.cannot_open", file=p.name or shown) from None
+    if not p.is_file():
+        raise UserError("intake.cannot_open", file=p.name or shown)
+    report = FileReport(file=shown, kind=Kind.UNKNOWN, mime="application/octet-stream")
+    report.size_bytes = st.st_size
+    try:
+        _inspect(p, report, limits, password)
+    except PermissionError:
+        raise UserError("intake.cannot_open", file=report.file_name) from None
+    except UserError:
+        raise
+    except Exception:
+        # Hostile or broken files can make any parser raise anything: the
+        # person gets a verdict, never a traceback.
+        report.page_info.clear()
+        report.add(problem("unreadable", ERROR, file=report.file_name))
+    report.elapsed_ms = (time.perf_counter() - started) * 1000
+    return report
+
+
+def _inspect(path: Path, report: FileReport, limits: Limits, password: str | None) -> None:
+    name = report.file_name
+    if report.size_bytes == 0:
+        report.kind, report.mime = Kind.EMPTY, "application/x-empty"
+        report.add(problem("empty_file", ERROR, file=name))
+        return
+    sniffed = sniff_file(path)
+    report.kind, report.mime, report.detail = sniffed.kind, sniffed.mime, sniffed.detail
+    if report.size_bytes > limits.max_file_bytes:
+        report.add(
+            problem(
+                "file_too_large",
+                ERROR,
+                file=name,
+                size_mb=round(report.size_bytes / MB),
+                max_mb=limits.max_file_bytes // MB,
+            )
+        )
+        return
+    kind = sniffed.kind
+    if kind in OFFICE_KINDS:
+        report.add(problem("office_document", ERROR, file=name, app=sniffed.detail))
+        return
+    if kind == Kind.ARCHIVE:
+        report.add(problem("archive", ERROR, file=name, format=sniffed.detail))
+        return
+    if kind == Kind.TEXT:
+        report.add(problem("plain_text", ERROR, file=name))
+        return
+    if kind == Kind.EMPTY:  # only NULs would not get here; a zero-byte head cannot either
+        report.add(problem("empty_file", ERROR, file=name))
+        return
+    if kind not in IMAGE_KINDS and kind != Kind.PDF:
+        report.add(problem("unknown_format", ERROR, file=name))
+        return
+    _check_extension(path, report)
+    if kind == Kind.PDF:
+        pdf.inspect_pdf(pdf.read_bytes(path), report, limits, password)
+    else:
+        with path.open("rb") as fh:
+            head = fh.read(HEAD_BYTES)
+        images.inspect_image(path, head, report, limits)
+    if not report.errors:
+        judge_pages(report, limits)
+
+
+def _check_extension(path: Path, report: FileReport) -> None:
+    suffix = path.suffix.lower()
+    expected = EXTENSIONS.get(report.kind, frozenset())
+    if suffix in _KNOWN_EXTENSIONS and suffix not in expected:
+        report.add(
+            problem(
+                "wrong_extension",
+                WARNING,
+                file=report.file_name,
+                ext=suffix,
+                real=FORMAT_NAMES.get(report.kind, str(report.kind)),
+            )
+        )
+
+
+def judge_pages(report: FileReport, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Turn the page measures into problems, grouped by code and severity."""
+    name = report.file_name
+    analysed = [p for p in report.page_info if p.analysed]
+    single = report.pages <= 1
+    if analysed and all(p.blank for p in analysed) and len(analysed) == report.pages:
+        report.add(problem("blank_page", ERROR, file=name))
+        return
+    groups: dict[tuple[str, str], list[PageInfo]] = {}
+
+    def flag(code: str, severity: str, info: PageInfo) -> None:
+        groups.setdefault((code, severity), []).append(info)
+
+    for info in report.page_info:
+        if info.blank:
+            flag("blank_page", WARNING, info)
+            continue
+        if info.dpi is not None:
+            dpi = round(info.dpi)  # 1240 px over 8.27 in is 150 dpi, not 149.98
+            if dpi < limits.dpi_error:
+                flag("resolution_too_low", ERROR, info)
+            elif dpi < limits.dpi_warning:
+                flag("resolution_low", WARNING, info)
+        if info.sharpness is not None:
+            if info.sharpness < limits.blur_error:
+                flag("blurry", ERROR, info)
+            elif info.sharpness < limits.blur_warning:
+                flag("blurry", WARNING, info)
+        if info.orientation in ("sideways", "upside_down"):
+            flag(info.orientation, WARNING, info)
+    for (code, severity), infos in groups.items():
+        params: dict[str, object] = {"file": name}
+        if code in ("resolution_too_low", "resolution_low"):
+            params["dpi"] = round(min(i.dpi or 0 for i in infos))
+            threshold = limits.dpi_error if code == "resolution_too_low" else limits.dpi_warning
+            params["min_dpi"] = round(threshold)
+        pages = None if single else [i.number for i in infos]
+        report.add(problem(code, severity, pages=pages, **params))
