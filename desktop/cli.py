@@ -59,21 +59,31 @@ def _date_arg(text: str) -> Any:
         raise argparse.ArgumentTypeError(f"{text!r}: YYYY-MM-DD") from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common(defaults: bool) -> argparse.ArgumentParser:
+    """The options every command takes. Given before or after the command name: the
+    subcommands' copies default to SUPPRESS so they never reset a value given first."""
     common = argparse.ArgumentParser(add_help=False)
+    d = (lambda v: v) if defaults else (lambda v: argparse.SUPPRESS)
     common.add_argument(
         "--lang",
         choices=LANGS,
-        default=None,
+        default=d(None),
         help="interface language for messages (default: from the environment, else fr)",
     )
-    common.add_argument("--today", type=_date_arg, default=None, help="date used by every rule")
-    common.add_argument("--json", dest="as_json", action="store_true", help="machine output")
+    common.add_argument("--today", type=_date_arg, default=d(None), help="date used by every rule")
+    common.add_argument(
+        "--json", dest="as_json", action="store_true", default=d(False), help="machine output"
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="dossier-sejour",
         description="Prepare a French residence-permit dossier, offline.",
-        parents=[common],
+        parents=[_common(defaults=True)],
     )
+    common = _common(defaults=False)
     parser.add_argument("--selftest", action="store_true", help="start the GUI, time it, quit")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in COMMAND_MODULES:

@@ -118,3 +118,16 @@ def test_demo_writes_and_checks(tmp_path: Path) -> None:
     assert data["check"]["complete"] is True
     assert Path(data["dossier"]).is_file()
     assert len(list((tmp_path / "demo" / "documents").iterdir())) >= 7
+
+
+@pytest.mark.parametrize("order", ["before", "after"])
+def test_common_options_before_or_after_the_command(order: str) -> None:
+    opts = ["--lang", "en", "--json"]
+    args = (
+        [*opts, "catalog", "visiteur-premiere"]
+        if order == "before"
+        else ["catalog", "visiteur-premiere", *opts]
+    )
+    r = run(*args)
+    assert r.returncode == 0
+    assert json.loads(r.stdout)["situations"][0]["label"] == "Visitor – first application"

@@ -106,13 +106,15 @@ def subkey(data_key: bytes, label: str) -> bytes:
     ).derive(data_key)
 
 
-def keyed_name(id_key: bytes, content: bytes) -> str:
-    """The on-disk name of a blob: HMAC-SHA256 of its content under a store key.
+def keyed_name(id_key: bytes, sha256_digest: str) -> str:
+    """The on-disk name of a blob: HMAC-SHA256, under a store key, of its SHA-256.
 
-    A plain SHA-256 would let anyone holding a copy of a document confirm it
-    is in the store; the keyed name keeps deduplication without that oracle.
+    A plain SHA-256 name would let anyone holding a copy of a document confirm
+    it is in the store; the keyed name keeps deduplication without that
+    oracle, and costs one hash pass over the content (the SHA-256 also kept,
+    encrypted, in the index).
     """
-    return hmac.new(id_key, content, hashlib.sha256).hexdigest()
+    return hmac.new(id_key, bytes.fromhex(sha256_digest), hashlib.sha256).hexdigest()
 
 
 def sha256_hex(content: bytes) -> str:

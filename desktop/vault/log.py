@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .atomic import fsync_dir
+from .atomic import fsync_dir, make_private_dir
 from .crypto import ROLE_LOG, DecryptError, open_sealed, seal
 
 LOG_VERSION = 1
@@ -121,6 +121,8 @@ class ActionLog:
             context=self._ctx(seq, prev),
         )
         new = not self.path.exists()
+        if new:
+            make_private_dir(self.path.parent)
         fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:
             os.write(fd, base64.b64encode(sealed) + b"\n")

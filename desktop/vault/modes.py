@@ -305,11 +305,15 @@ class ReceptionSession:
         self.root: Path | None = None
         self._vault: Vault | None = None
         self._snapshot: dict[Path, bytes | tuple[int, int]] = {}
+        self._dirs_before: set[Path] = set()
         self._saved_env: dict[str, str | None] = {}
         self._saved_tempdir: str | None = None
 
     def start(self) -> ReceptionSession:
         self._snapshot = _snapshot(self._app)
+        self._dirs_before = {
+            Path(dirpath) for r in self._app.all() if r.is_dir() for dirpath, _d, _f in os.walk(r)
+        }
         root = Path(tempfile.mkdtemp(prefix="ds-session-", dir=self._base))
         os.chmod(root, 0o700)
         self.root = root
@@ -409,19 +413,18 @@ class ReceptionSession:
                 make_private_dir(file.parent)
                 atomic_write(file, before)
                 report.app_files_restored.append(str(file))
-        # Directories the session created in the app dirs, now empty.
+        # Directories the session created in the app dirs (now empty), deepest first.
         for root in self._app.all():
             if not root.is_dir():
                 continue
-            for dirpath, _dirs, _files in sorted(os.walk(root, topdown=False), reverse=False):
-                path = Path(dirpath)
-                if (
-                    path != root
-                    and not any(path.iterdir())
-                    and not any(f.parent == path or path in f.parents for f in self._snapshot)
-                ):
-                    with contextlib.suppress(OSError):
-                        path.rmdir()
+            created = [
+                Path(dirpath)
+                for dirpath, _dirs, _files in os.walk(root)
+                if Path(dirpath) not in self._dirs_before
+            ]
+            for path in sorted(created, key=lambda p: len(p.parts), reverse=True):
+                with contextlib.suppress(OSError):
+                    path.rmdir()
         for file in walk_files_all(self._app):
             if file not in self._snapshot:
                 report.leftovers.append(str(file))

@@ -220,6 +220,8 @@ class Vault:
         self._gen = 0
         self._next_gen = 1
         self._retained: dict[int, set[str]] = {}
+        self._digests: dict[int, tuple[bytes, str]] = {}
+        self._next_digests: dict[int, tuple[bytes, str]] = {}
         self.recovered: list[int] = []  # generations skipped because they did not decrypt
         self.swept = 0  # orphan blobs and temp files removed at open
 
@@ -480,9 +482,24 @@ class Vault:
     def _blob_path(self, name: str) -> Path:
         return self.path / "objects" / name[:2] / name[2:]
 
+    def _digest(self, content: bytes) -> str:
+        """SHA-256 of ``content``; free when the caller passes the same bytes object again.
+
+        Autosave hands over the same (immutable) file objects each time; the
+        cache holds a reference to each, so its id cannot be reused meanwhile.
+        """
+        hit = self._digests.get(id(content))
+        if hit is not None and hit[0] is content:
+            digest = hit[1]
+        else:
+            digest = sha256_hex(content)
+        self._next_digests[id(content)] = (content, digest)
+        return digest
+
     def _put_blob(self, content: bytes, dirs: set[Path]) -> tuple[dict[str, Any], int]:
-        name = keyed_name(self._ids, content)
-        ref = {"blob": name, "sha256": sha256_hex(content), "size": len(content)}
+        digest = self._digest(content)
+        name = keyed_name(self._ids, digest)
+        ref = {"blob": name, "sha256": digest, "size": len(content)}
         target = self._blob_path(name)
         if target.exists():
             return ref, 0
@@ -543,12 +560,14 @@ class Vault:
         toml_name = check_relpath(toml_name or (old["toml_name"] if old else DEFAULT_TOML_NAME))
         dirs: set[Path] = set()
         written = nbytes = 0
+        self._next_digests = {}
         toml_ref, n = self._put_blob(bytes(toml_bytes), dirs)
         written, nbytes = written + (n > 0), nbytes + n
         refs: dict[str, Any] = {}
         for name in sorted(names):
             refs[name], n = self._put_blob(bytes(names[name]), dirs)
             written, nbytes = written + (n > 0), nbytes + n
+        self._digests, self._next_digests = self._next_digests, {}
         if (
             old is not None
             and old["toml"] == toml_ref
@@ -712,11 +731,8 @@ class Vault:
     def wipe(self) -> int:
         """Destroy the store: forget the key (keyring entry, header), shred every file."""
         self._check_open()
-        if "keyring" in self.custody:
-            _custody.keyring_delete(self.store_id)
-        shred_file(self.path / HEADER_FILE)
         self.close()
-        return shred_tree(self.path) + 1
+        return wipe_store(self.path)
 
     # ------------------------------------------------------------ upgrades
 
@@ -731,6 +747,28 @@ class Vault:
 
 
 # ---------------------------------------------------------------- module helpers
+
+
+def wipe_store(path: Path | str) -> int:
+    """Destroy a store without unlocking it (a forgotten passphrase must not stop a wipe).
+
+    The key goes first (keyring entry, then the header holding the wrapped key),
+    so even blocks an SSD keeps are ciphertext nobody can open.  Returns the
+    number of files shredded.
+    """
+    path = Path(path)
+    header = read_header(path)
+    lock = StoreLock(path / "lock")
+    if not lock.acquire():
+        raise UserError("vault.busy", store=str(path))
+    try:
+        if any(slot.get("type") == "keyring" for slot in header["slots"]):
+            _custody.keyring_delete(header["store_id"])
+        shred_file(path / HEADER_FILE)
+    finally:
+        lock.release()
+    return shred_tree(path) + 1
+
 
 KEYRING_SERVICE = _custody.KEYRING_SERVICE
 account_for = _custody.account_for
@@ -840,7 +878,8 @@ def _unlock(
     for slot in slots:
         if slot.get("type") == "passphrase":
             if passphrase is None:
-                raise UserError("vault.passphrase_needed", store=str(path))
+                # Say why the keyring did not do (its message names the recovery passphrase).
+                raise keyring_error or UserError("vault.passphrase_needed", store=str(path))
             return _unwrap_passphrase(store_id, slot, passphrase)
     if keyring_error is not None:
         raise keyring_error

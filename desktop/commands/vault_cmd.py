@@ -1,0 +1,464 @@
+"""``python -m desktop vault init|list|add|open|export|import|passwd|delete|log|wipe``.
+
+The store is ``--store DIR`` (default: the personal store in the user data
+directory, or under ``$DOSSIER_SEJOUR_HOME``).  Passphrases come from a file
+(``--passphrase-file``), an environment variable, or a prompt when on a
+terminal; never from the command line, where other users could read them.
+
+| secret | file option | variable |
+|---|---|---|
+| the store's | ``--passphrase-file`` | ``DOSSIER_SEJOUR_PASSPHRASE`` |
+| a new one (init, passwd) | ``--new-passphrase-file`` | ``DOSSIER_SEJOUR_NEW_PASSPHRASE`` |
+| a hand-over file's | ``--file-passphrase-file`` | ``DOSSIER_SEJOUR_FILE_PASSPHRASE`` |
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from desktop.core.messages import LANGS, t
+from desktop.errors import UserError
+from desktop.vault import Vault, default_store_dir, recommended_custody, suggest_passphrase
+from desktop.vault.store import CUSTODIES, read_header, wipe_store
+
+ENV_PASSPHRASE = "DOSSIER_SEJOUR_PASSPHRASE"
+ENV_NEW = "DOSSIER_SEJOUR_NEW_PASSPHRASE"
+ENV_FILE = "DOSSIER_SEJOUR_FILE_PASSPHRASE"
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser(
+        "vault",
+        parents=[common],
+        help="encrypted store of dossiers: init, list, add, open, export, import, passwd, wipe",
+        description="The encrypted store of dossiers (AES-256-GCM, key in the OS keyring "
+        "or behind a passphrase).",
+    )
+    # Options repeated after the sub-command; SUPPRESS keeps values given before it.
+    nested = argparse.ArgumentParser(add_help=False)
+    nested.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS)
+    nested.add_argument("--json", dest="as_json", action="store_true", default=argparse.SUPPRESS)
+    nested.add_argument(
+        "--store", type=Path, default=argparse.SUPPRESS, help="store folder (default: personal)"
+    )
+    nested.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=f"file holding the store passphrase (else ${ENV_PASSPHRASE}, else a prompt)",
+    )
+    vsub = parser.add_subparsers(dest="vault_command", metavar="ACTION")
+    vsub.required = True
+
+    p = vsub.add_parser("init", parents=[nested], help="create a store")
+    p.add_argument("--custody", choices=CUSTODIES[:3], default="auto")
+    p.add_argument(
+        "--new-passphrase-file", type=Path, help=f"passphrase of the new store (else ${ENV_NEW})"
+    )
+    p.add_argument(
+        "--recovery",
+        action="store_true",
+        help="with --custody keyring: also a recovery passphrase (from --new-passphrase-file)",
+    )
+
+    p = vsub.add_parser("list", parents=[nested], help="the case list")
+    p.add_argument("--search", help="part of a name, id or number (accents ignored)")
+
+    p = vsub.add_parser("add", parents=[nested], help="store a dossier TOML and its files")
+    p.add_argument("dossier", type=Path, help="the dossier .toml file")
+    p.add_argument("--id", help="dossier id (default: the TOML's id, else its file name)")
+    p.add_argument("--name", help="applicant display name for the case list")
+
+    p = vsub.add_parser("open", parents=[nested], help="write a dossier and its files to a folder")
+    p.add_argument("id")
+    p.add_argument("--to", type=Path, required=True, help="empty or new folder (created 0700)")
+
+    p = vsub.add_parser("export", parents=[nested], help="one encrypted hand-over file")
+    p.add_argument("id")
+    p.add_argument("--out", type=Path, required=True, help="the .dsvx file to write")
+    p.add_argument("--file-passphrase-file", type=Path, help=f"else ${ENV_FILE}, else a prompt")
+    p.add_argument(
+        "--generate-passphrase", action="store_true", help="make up a passphrase and print it"
+    )
+
+    p = vsub.add_parser("import", parents=[nested], help="add the dossier of a hand-over file")
+    p.add_argument("file", type=Path)
+    p.add_argument("--file-passphrase-file", type=Path, help=f"else ${ENV_FILE}, else a prompt")
+    p.add_argument("--as-id", help="store it under another id")
+    p.add_argument("--replace", action="store_true", help="replace a dossier with the same id")
+
+    p = vsub.add_parser("passwd", parents=[nested], help="change the passphrase (re-wraps the key)")
+    p.add_argument("--new-passphrase-file", type=Path, help=f"else ${ENV_NEW}, else a prompt")
+
+    p = vsub.add_parser("delete", parents=[nested], help="remove one dossier for good")
+    p.add_argument("id")
+
+    vsub.add_parser("log", parents=[nested], help="what was generated for whom, and when")
+
+    p = vsub.add_parser("wipe", parents=[nested], help="destroy the store and forget its key")
+    p.add_argument("--yes", action="store_true", help="confirm")
+
+    parser.set_defaults(func=run)
+
+
+# ---------------------------------------------------------------- secrets
+
+
+def _read_secret_file(path: Path) -> str:
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        raise UserError("cli.file_not_found", file=str(path)) from None
+    except (OSError, UnicodeDecodeError):
+        raise UserError("vault.file_unreadable", file=str(path)) from None
+    return text.rstrip("\r\n")
+
+
+def _secret(
+    path: Path | None,
+    env: str,
+    option: str,
+    purpose: str,
+    lang: str,
+    *,
+    confirm: bool = False,
+) -> str:
+    if path is not None:
+        return _read_secret_file(path)
+    if os.environ.get(env):
+        return os.environ[env]
+    if sys.stdin is not None and sys.stdin.isatty():
+        prompt = t(purpose, lang) + " : " if lang == "fr" else t(purpose, lang) + ": "
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass(prompt) != first:
+            raise UserError("vault.passphrases_differ")
+        return first
+    raise UserError(
+        "vault.no_passphrase_input", purpose=t(purpose, lang), option=option, variable=env
+    )
+
+
+def _store_dir(args: argparse.Namespace) -> Path:
+    store = getattr(args, "store", None)
+    return Path(store) if store is not None else default_store_dir()
+
+
+def _store_passphrase(args: argparse.Namespace, lang: str) -> str:
+    return _secret(
+        getattr(args, "passphrase_file", None),
+        ENV_PASSPHRASE,
+        "--passphrase-file",
+        "vault.purpose_store",
+        lang,
+    )
+
+
+def _open(args: argparse.Namespace, lang: str) -> Vault:
+    store = _store_dir(args)
+    given = getattr(args, "passphrase_file", None) is not None or bool(
+        os.environ.get(ENV_PASSPHRASE)
+    )
+    if given:
+        return Vault.open(store, _store_passphrase(args, lang))
+    try:
+        return Vault.open(store)  # keyring custody needs no passphrase
+    except UserError as exc:
+        has_passphrase_slot = any(
+            s.get("type") == "passphrase" for s in read_header(store)["slots"]
+        )
+        if exc.key not in _PASSPHRASE_FALLBACK or not has_passphrase_slot:
+            raise
+    return Vault.open(store, _store_passphrase(args, lang))
+
+
+_PASSPHRASE_FALLBACK = {
+    "vault.passphrase_needed",
+    "vault.keyring_missing_key",
+    "vault.keyring_unavailable",
+    "vault.keyring_locked",
+}
+
+
+# ---------------------------------------------------------------- dossier TOML
+
+
+def _dig(data: dict[str, Any], *paths: str) -> Any:
+    for dotted in paths:
+        node: Any = data
+        for part in dotted.split("."):
+            node = node.get(part) if isinstance(node, dict) else None
+        if node not in (None, ""):
+            return node
+    return None
+
+
+def read_dossier_file(path: Path) -> tuple[bytes, dict[str, Any], dict[str, bytes]]:
+    """The TOML bytes, its parsed content, and the files its pieces list."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError("cli.file_not_found", file=str(path)) from None
+    except OSError:
+        raise UserError("vault.file_unreadable", file=str(path)) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise UserError("vault.toml_unreadable", file=str(path), detail=str(exc)) from None
+    files: dict[str, bytes] = {}
+    pieces = data.get("pieces") if isinstance(data.get("pieces"), dict) else {}
+    assert isinstance(pieces, dict)
+    for piece_id, piece in pieces.items():
+        listed = piece.get("files", []) if isinstance(piece, dict) else []
+        for name in listed if isinstance(listed, list) else []:
+            rel = str(name).replace("\\", "/")
+            target = path.parent / rel
+            try:
+                files[rel] = target.read_bytes()
+            except OSError:
+                raise UserError("vault.piece_file_missing", piece=piece_id, file=rel) from None
+    return raw, data, files
+
+
+def summary_from(data: dict[str, Any], name: str | None) -> dict[str, Any]:
+    """Case-list summary from a dossier TOML (best effort until the dossier model lands)."""
+    display = name or _dig(data, "applicant.display_name", "applicant.name", "display_name")
+    if not display:
+        # As desktop.core.dossier.Person.display_name: SURNAME Given names.
+        surname = _dig(data, "applicant.surname", "applicant.family_name", "applicant.nom")
+        given = _dig(data, "applicant.given_names", "applicant.first_name", "applicant.prenom")
+        display = " ".join(p for p in (str(surname or "").upper(), str(given or "")) if p)
+    pieces = data.get("pieces") if isinstance(data.get("pieces"), dict) else {}
+    assert isinstance(pieces, dict)
+    missing = sum(1 for p in pieces.values() if isinstance(p, dict) and not p.get("files"))
+    summary: dict[str, Any] = {
+        "display_name": str(display or ""),
+        "status": _dig(data, "status", "dossier.status")
+        or f"{len(pieces) - missing}/{len(pieces)}",
+        "missing": missing,
+    }
+    deadline = _dig(data, "deadline", "dossier.deadline", "procedure.deadline")
+    if deadline is not None:
+        summary["deadline"] = str(deadline)
+    number = _dig(data, "applicant.numero_etranger", "applicant.foreign_number", "number")
+    if number is not None:
+        summary["number"] = str(number)
+    return summary
+
+
+# ---------------------------------------------------------------- actions
+
+
+def run(args: argparse.Namespace, ctx: Any) -> int:
+    action = args.vault_command
+    return int(_ACTIONS[action](args, ctx))
+
+
+def _init(args: argparse.Namespace, ctx: Any) -> int:
+    store = _store_dir(args)
+    custody = recommended_custody() if args.custody == "auto" else args.custody
+    passphrase = recovery = None
+    if custody == "passphrase" or args.recovery:
+        if args.new_passphrase_file is not None or os.environ.get(ENV_NEW):
+            source, env, option = args.new_passphrase_file, ENV_NEW, "--new-passphrase-file"
+        else:
+            source = getattr(args, "passphrase_file", None)
+            env, option = ENV_PASSPHRASE, "--passphrase-file"
+        secret = _secret(source, env, option, "vault.purpose_new", ctx.lang, confirm=True)
+        if custody == "passphrase":
+            passphrase = secret
+        else:
+            recovery = secret
+    with Vault.create(
+        store, custody=custody, passphrase=passphrase, recovery_passphrase=recovery
+    ) as v:
+        slots = v.custody
+    if ctx.as_json:
+        ctx.emit_json({"store": str(store), "custody": slots})
+    else:
+        ctx.say(t("vault.created", ctx.lang, store=str(store), custody=" + ".join(slots)))
+    return 0
+
+
+def _list(args: argparse.Namespace, ctx: Any) -> int:
+    with _open(args, ctx.lang) as v:
+        cases = v.search(args.search) if args.search else v.list_dossiers()
+    if ctx.as_json:
+        ctx.emit_json({"dossiers": [c.to_json() for c in cases]})
+        return 0
+    if not cases:
+        ctx.say(t("vault.list_empty", ctx.lang))
+        return 0
+    ctx.say(t("vault.list_header", ctx.lang, count=len(cases)))
+    for c in cases:
+        fields = [c.id, c.display_name or "-", c.status or "-", c.deadline or "-", c.updated]
+        ctx.say("  " + " | ".join(fields))
+    return 0
+
+
+def _add(args: argparse.Namespace, ctx: Any) -> int:
+    raw, data, files = read_dossier_file(args.dossier)
+    dossier_id = args.id or _dig(data, "id", "dossier.id") or args.dossier.stem
+    summary = summary_from(data, args.name)
+    with _open(args, ctx.lang) as v:
+        result = v.save_dossier(str(dossier_id), raw, files, summary, toml_name=args.dossier.name)
+        v.log.append(str(dossier_id), "saved", f"{len(files)} files")
+    if ctx.as_json:
+        ctx.emit_json(
+            {
+                "id": dossier_id,
+                "files": sorted(files),
+                "generation": result.generation,
+                "changed": result.changed,
+            }
+        )
+    else:
+        ctx.say(
+            t(
+                "vault.added",
+                ctx.lang,
+                id=dossier_id,
+                files=len(files),
+                generation=result.generation,
+            )
+        )
+    return 0
+
+
+def _open_to(args: argparse.Namespace, ctx: Any) -> int:
+    with _open(args, ctx.lang) as v:
+        toml_path = v.materialise(args.id, args.to)
+        v.log.append(args.id, "opened", "clear copy")
+    if ctx.as_json:
+        ctx.emit_json({"id": args.id, "toml": str(toml_path)})
+    else:
+        ctx.say(t("vault.opened_to", ctx.lang, id=args.id, path=str(toml_path)))
+    return 0
+
+
+def _export(args: argparse.Namespace, ctx: Any) -> int:
+    generated = None
+    if args.generate_passphrase:
+        generated = passphrase = suggest_passphrase()
+    else:
+        passphrase = _secret(
+            args.file_passphrase_file,
+            ENV_FILE,
+            "--file-passphrase-file",
+            "vault.purpose_file",
+            ctx.lang,
+            confirm=True,
+        )
+    with _open(args, ctx.lang) as v:
+        out = v.export_dossier(args.id, args.out, passphrase)
+        v.log.append(args.id, "exported", "hand-over file")
+    if ctx.as_json:
+        payload: dict[str, Any] = {"id": args.id, "file": str(out)}
+        if generated:
+            payload["passphrase"] = generated
+        ctx.emit_json(payload)
+    else:
+        ctx.say(t("vault.exported", ctx.lang, id=args.id, file=str(out)))
+        if generated:
+            ctx.say(t("vault.generated_passphrase", ctx.lang, passphrase=generated))
+    return 0
+
+
+def _import(args: argparse.Namespace, ctx: Any) -> int:
+    passphrase = _secret(
+        args.file_passphrase_file,
+        ENV_FILE,
+        "--file-passphrase-file",
+        "vault.purpose_file",
+        ctx.lang,
+    )
+    with _open(args, ctx.lang) as v:
+        dossier_id = v.import_dossier(args.file, passphrase, as_id=args.as_id, replace=args.replace)
+        v.log.append(dossier_id, "imported", "hand-over file")
+    if ctx.as_json:
+        ctx.emit_json({"id": dossier_id})
+    else:
+        ctx.say(t("vault.imported", ctx.lang, id=dossier_id))
+    return 0
+
+
+def _passwd(args: argparse.Namespace, ctx: Any) -> int:
+    store = _store_dir(args)
+    header = read_header(store)
+    has_pp = any(s.get("type") == "passphrase" for s in header["slots"])
+    old = _store_passphrase(args, ctx.lang) if has_pp else None
+    new = _secret(
+        args.new_passphrase_file,
+        ENV_NEW,
+        "--new-passphrase-file",
+        "vault.purpose_new",
+        ctx.lang,
+        confirm=True,
+    )
+    with Vault.open(store, old) as v:
+        v.change_passphrase(old, new)
+    if ctx.as_json:
+        ctx.emit_json({"store": str(store), "changed": True})
+    else:
+        ctx.say(t("vault.passwd_done", ctx.lang))
+    return 0
+
+
+def _delete(args: argparse.Namespace, ctx: Any) -> int:
+    with _open(args, ctx.lang) as v:
+        v.delete(args.id)
+        v.log.append(args.id, "deleted", "")
+    if ctx.as_json:
+        ctx.emit_json({"id": args.id, "deleted": True})
+    else:
+        ctx.say(t("vault.deleted", ctx.lang, id=args.id))
+    return 0
+
+
+def _log(args: argparse.Namespace, ctx: Any) -> int:
+    with _open(args, ctx.lang) as v:
+        reading = v.log.read()
+        names = {c.id: c.display_name for c in v.list_dossiers()}
+    rows = [dict(e.to_json(), display_name=names.get(e.dossier)) for e in reading.entries]
+    if ctx.as_json:
+        ctx.emit_json({"entries": rows, "intact": reading.intact, "torn_tail": reading.torn_tail})
+    else:
+        if not rows:
+            ctx.say(t("vault.log_empty", ctx.lang))
+        for r in rows:
+            who = r["display_name"] or "-"
+            ctx.say(f"{r['seq']:>5}  {r['at']}  {r['dossier']}  {who}  {r['action']}  {r['what']}")
+        if not reading.intact:
+            ctx.say(t("vault.log_broken", ctx.lang, seq=len(rows)))
+    return 0 if reading.intact else 1
+
+
+def _wipe(args: argparse.Namespace, ctx: Any) -> int:
+    store = _store_dir(args)
+    if not args.yes:
+        raise UserError("vault.wipe_needs_yes", store=str(store))
+    count = wipe_store(store)
+    if ctx.as_json:
+        ctx.emit_json({"store": str(store), "files": count, "wiped": True})
+    else:
+        ctx.say(t("vault.wiped", ctx.lang, store=str(store), files=count))
+    return 0
+
+
+_ACTIONS = {
+    "init": _init,
+    "list": _list,
+    "add": _add,
+    "open": _open_to,
+    "export": _export,
+    "import": _import,
+    "passwd": _passwd,
+    "delete": _delete,
+    "log": _log,
+    "wipe": _wipe,
+}
