@@ -177,3 +177,89 @@ def remove_page(dossier: Dossier, rel: str, index: int) -> None:
     with tmp.open("wb") as fh:
         writer.write(fh)
     tmp.replace(path)
+
+
+# ----- an open dossier backed by the encrypted vault ---------------------------------
+class Workspace:
+    """One open dossier: a private clear working copy (0700, shredded on close) of a
+    dossier kept encrypted in a vault. Every ``save`` writes the TOML atomically and
+    then stores it and its files in the vault (cheap when nothing changed), so an
+    autosave after each change loses nothing, even if the process dies.
+    """
+
+    def __init__(self, vault: Any, dossier_id: str, root: Path, dossier: Dossier) -> None:
+        self.vault = vault
+        self.dossier_id = dossier_id
+        self.root = root
+        self.dossier = dossier
+
+    @staticmethod
+    def _private_root(base: Path | None) -> Path:
+        import tempfile
+
+        return Path(tempfile.mkdtemp(prefix="ds-work-", dir=None if base is None else str(base)))
+
+    @classmethod
+    def create(
+        cls, vault: Any, dossier_id: str, situation: str = "", *, base: Path | None = None
+    ) -> Workspace:
+        root = cls._private_root(base)
+        dossier = Dossier.new(situation)
+        dossier.save(root / "d" / "dossier.toml")
+        ws = cls(vault, dossier_id, root, dossier)
+        ws.save(dt.date.today())
+        return ws
+
+    @classmethod
+    def open(cls, vault: Any, dossier_id: str, *, base: Path | None = None) -> Workspace:
+        root = cls._private_root(base)
+        toml_path = vault.materialise(dossier_id, root / "d")
+        return cls(vault, dossier_id, root, Dossier.load(toml_path))
+
+    def summary(self, today: dt.date) -> dict[str, Any]:
+        """What the case list shows: name, number, status, missing count, next deadline."""
+        d = self.dossier
+        out: dict[str, Any] = {
+            "display_name": d.applicant.display_name,
+            "number": d.applicant.numero_etranger or None,
+            "situation": d.situation_id,
+        }
+        if d.situation_id:
+            try:
+                verdict = check_dossier(d, today, inspect=False).verdict
+            except Exception:  # an unfinished dossier still saves
+                out["status"] = "draft"
+                return out
+            missing = [p.id for p in verdict.pieces if p.status == "missing"]
+            out["missing"] = len(missing)
+            out["status"] = "complete" if verdict.complete else "incomplete"
+            upcoming = [x for x in verdict.deadlines if x.date >= today]
+            if upcoming:
+                out["deadline"] = upcoming[0].date.isoformat()
+        else:
+            out["status"] = "draft"
+        return out
+
+    def save(self, today: dt.date) -> Any:
+        path = self.dossier.save()
+        base = path.parent
+        files: dict[str, bytes] = {}
+        for rel in all_files(self.dossier):
+            p = self.dossier.resolve(rel)
+            if p.is_file() and base in p.resolve().parents:
+                files[p.resolve().relative_to(base).as_posix()] = p.read_bytes()
+        return self.vault.save_dossier(
+            self.dossier_id,
+            path.read_bytes(),
+            files,
+            self.summary(today),
+            toml_name=path.name,
+        )
+
+    def close(self, today: dt.date | None = None) -> None:
+        from desktop.vault.atomic import shred_tree
+
+        try:
+            self.save(today or dt.date.today())
+        finally:
+            shred_tree(self.root)

@@ -1,0 +1,51 @@
+"""An open dossier backed by the encrypted vault: edits survive, nothing stays in clear."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PIL import Image
+
+from desktop import services
+from desktop.vault import Vault
+from tests.helpers import TODAY
+
+NAME = "ZYXWVUTSRQ"
+
+
+def test_workspace_round_trip_and_shred(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    work = tmp_path / "work"
+    work.mkdir()
+    with Vault.create(
+        store, custody="passphrase", passphrase="correct horse 42", kdf_strength="test"
+    ) as v:
+        ws = services.Workspace.create(v, "case-1", "visiteur-premiere", base=work)
+        ws.dossier.set("applicant.surname", NAME)
+        ws.dossier.set("applicant.numero_etranger", "7512345678")
+        photo = tmp_path / "scan.jpg"
+        Image.new("RGB", (1200, 1600), "white").save(photo, "JPEG")
+        rel = services.attach_file(ws.dossier, "passport", photo)
+        ws.save(TODAY)
+        [case] = v.list_dossiers()
+        assert case.display_name == NAME and case.number == "7512345678"
+        assert case.status == "incomplete" and case.missing and case.missing > 3
+        assert case.files == 1
+        ws.close(TODAY)
+        assert list(work.iterdir()) == []
+    with Vault.open(store, "correct horse 42") as v:
+        again = services.Workspace.open(v, "case-1", base=work)
+        assert again.dossier.applicant.surname == NAME
+        assert again.dossier.resolve(rel).read_bytes() == photo.read_bytes()
+        again.close(TODAY)
+    leaked = [p for p in store.rglob("*") if p.is_file() and NAME.encode() in p.read_bytes()]
+    assert leaked == []
+    assert list(work.iterdir()) == []
+
+
+def test_summary_of_a_draft(tmp_path: Path) -> None:
+    with Vault.create(tmp_path / "s", custody="ephemeral") as v:
+        ws = services.Workspace.create(v, "d", base=tmp_path)
+        assert ws.summary(dt.date(2026, 11, 24))["status"] == "draft"
+        ws.close()
