@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.check_cmd",
     "desktop.commands.demo_cmd",
     "desktop.commands.vault_cmd",
+    "desktop.commands.letters_cmd",
 )
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2

@@ -29,7 +29,7 @@ PW = "correct horse battery"
 def dossier_toml(name: str = NAME) -> bytes:
     given, surname = name.split(" ", 1)
     return (
-        'id = "D-2026-001"\n'
+        'schema_version = 1\nid = "D-2026-001"\nsituation = "visiteur-premiere"\n'
         "[applicant]\n"
         f'given_names = "{given}"\nsurname = "{surname}"\nnumero_etranger = "{NUMBER}"\n'
         '[pieces.passport]\nfiles = ["pieces/passeport.pdf"]\n'
@@ -455,7 +455,7 @@ def test_cli_mistakes_exit_2_with_a_message(tmp_path: Path) -> None:
     bad.write_text("id = \n")
     cli("vault", "add", str(bad), "--store", store, env=env, check=2)
     missing = tmp_path / "m.toml"
-    missing.write_text('[pieces.passport]\nfiles = ["nope.pdf"]\n')
+    missing.write_text('schema_version = 1\n[pieces.passport]\nfiles = ["nope.pdf"]\n')
     proc = cli("vault", "add", str(missing), "--store", store, "--lang", "en", env=env, check=2)
     assert "nope.pdf" in proc.stderr and "passport" in proc.stderr
     cli(

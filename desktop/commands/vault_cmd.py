@@ -225,29 +225,14 @@ def read_dossier_file(path: Path) -> tuple[bytes, dict[str, Any], dict[str, byte
     return raw, data, files
 
 
-def summary_from(data: dict[str, Any], name: str | None) -> dict[str, Any]:
-    """Case-list summary from a dossier TOML (best effort until the dossier model lands)."""
-    display = name or _dig(data, "applicant.display_name", "applicant.name", "display_name")
-    if not display:
-        # As desktop.core.dossier.Person.display_name: SURNAME Given names.
-        surname = _dig(data, "applicant.surname", "applicant.family_name", "applicant.nom")
-        given = _dig(data, "applicant.given_names", "applicant.first_name", "applicant.prenom")
-        display = " ".join(p for p in (str(surname or "").upper(), str(given or "")) if p)
-    pieces = data.get("pieces") if isinstance(data.get("pieces"), dict) else {}
-    assert isinstance(pieces, dict)
-    missing = sum(1 for p in pieces.values() if isinstance(p, dict) and not p.get("files"))
-    summary: dict[str, Any] = {
-        "display_name": str(display or ""),
-        "status": _dig(data, "status", "dossier.status")
-        or f"{len(pieces) - missing}/{len(pieces)}",
-        "missing": missing,
-    }
-    deadline = _dig(data, "deadline", "dossier.deadline", "procedure.deadline")
-    if deadline is not None:
-        summary["deadline"] = str(deadline)
-    number = _dig(data, "applicant.numero_etranger", "applicant.foreign_number", "number")
-    if number is not None:
-        summary["number"] = str(number)
+def summary_from(path: Path, name: str | None, today: Any) -> dict[str, Any]:
+    """Case-list summary: the rule engine's status, missing count and next deadline."""
+    from desktop.core.dossier import Dossier
+    from desktop.services import case_summary
+
+    summary = case_summary(Dossier.load(path), today)
+    if name:
+        summary["display_name"] = name
     return summary
 
 
@@ -304,7 +289,7 @@ def _list(args: argparse.Namespace, ctx: Any) -> int:
 def _add(args: argparse.Namespace, ctx: Any) -> int:
     raw, data, files = read_dossier_file(args.dossier)
     dossier_id = args.id or _dig(data, "id", "dossier.id") or args.dossier.stem
-    summary = summary_from(data, args.name)
+    summary = summary_from(args.dossier, args.name, ctx.clock.today())
     with _open(args, ctx.lang) as v:
         result = v.save_dossier(str(dossier_id), raw, files, summary, toml_name=args.dossier.name)
         v.log.append(str(dossier_id), "saved", f"{len(files)} files")

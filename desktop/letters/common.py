@@ -1,0 +1,125 @@
+"""Pieces every letter shares: the identity block, names as in the passport,
+gendered French words, the place and date line, result type."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.core.catalog import default_catalog
+from desktop.core.dossier import Dossier, Person
+from desktop.errors import UserError
+from desktop.letters.typography import fr_date
+
+
+@dataclass
+class LetterResult:
+    """What a letter function wrote: the PDF, its French text, pages, annexes."""
+
+    pdf: Path
+    text: str
+    pages: int = 1
+    annexes: list[str] = field(default_factory=list)  # captions, numbered in order
+    kind: str = ""
+
+
+def full_name(p: Person) -> str:
+    """Surname then given names, exactly as typed from the passport, then the
+    native-script spelling in parentheses when there is one."""
+    latin = " ".join(x for x in (p.surname, p.given_names) if x).strip()
+    native = p.native_name
+    if native and native != latin:
+        return f"{latin} ({native})" if latin else native
+    return latin
+
+
+def e(p: Person) -> str:
+    """French agreement: "e" for a woman, "" for a man, "(e)" when unknown."""
+    return {"F": "e", "M": ""}.get(p.sex.upper()[:1], "(e)")
+
+
+def civility(p: Person) -> str:
+    return {"F": "Madame", "M": "Monsieur"}.get(p.sex.upper()[:1], "Madame, Monsieur")
+
+
+def nationality_fr(dossier: Dossier, section: str = "applicant") -> str:
+    """The nationality as written in French if the dossier gives it, else the
+    passport code (e.g. "RUS")."""
+    text = str(dossier.get(f"{section}.nationality_fr", "") or "")
+    if text:
+        return text
+    code = str(dossier.get(f"{section}.nationality", "") or "").upper()
+    return code
+
+
+def birth_phrase(p: Person) -> str:
+    """ "né(e) le 12 avril 1998 à Novossibirsk (Russie)" with the right agreement."""
+    parts = []
+    if p.birth_date:
+        parts.append(f"le {fr_date(p.birth_date)}")
+    if p.birth_place:
+        parts.append(f"à {p.birth_place}")
+    return f"né{e(p)} " + " ".join(parts) if parts else ""
+
+
+def identity_lines(dossier: Dossier, with_request: bool = True) -> list[str]:
+    """Sender block: name, birth, nationality, address, phone, e-mail, identifiers."""
+    a = dossier.applicant
+    lines = [full_name(a) or "…"]
+    birth = birth_phrase(a)
+    if birth:
+        lines.append(birth[0].upper() + birth[1:])
+    nat = nationality_fr(dossier)
+    if nat:
+        lines.append(f"Nationalité : {nat}")
+    lines.extend(dossier.address.lines())
+    if a.phone:
+        lines.append(f"Téléphone : {a.phone}")
+    if a.email:
+        lines.append(f"Courriel : {a.email}")
+    if a.numero_etranger:
+        lines.append(f"N° étranger : {a.numero_etranger}")
+    request = str(dossier.get("anef.request_number", "") or "")
+    if with_request and request:
+        lines.append(f"N° de demande ANEF : {request}")
+    return lines
+
+
+def prefecture_lines(dossier: Dossier) -> list[str]:
+    pref = dossier.prefecture or "Préfecture"
+    lines = [pref, "Service des étrangers"]
+    lines.extend(str(x) for x in (dossier.get("appointment.service_address", []) or []))
+    return lines
+
+
+def place(dossier: Dossier) -> str:
+    return str(dossier.get("letters.place", "") or "") or dossier.address.city or "…"
+
+
+def place_date(dossier: Dossier, today: dt.date) -> str:
+    return f"{place(dossier)}, le {fr_date(today)}"
+
+
+def situation_fr(dossier: Dossier) -> str:
+    sid = dossier.situation_id
+    if not sid:
+        return ""
+    try:
+        return default_catalog().situation(sid).label_in("fr")
+    except Exception:  # an unknown situation is reported by `check`, not here
+        return sid
+
+
+def piece_label(piece_id: str, lang: str = "fr") -> str:
+    catalog = default_catalog()
+    piece = catalog.pieces.get(piece_id)
+    if piece is None:
+        raise UserError(
+            "letters.unknown_piece", piece=piece_id, known=", ".join(sorted(catalog.pieces))
+        )
+    return piece.label_in(lang)
+
+
+def signature_lines(p: Person) -> list[str]:
+    return ["Signature :", full_name(p)]

@@ -1,0 +1,43 @@
+"""Translated preview: what each French letter or statement says and what it
+commits the signer to, in the interface language (message data in
+``assets/i18n/messages/letters.toml``, keys ``letters.summary.<kind>``).
+
+API::
+
+    KINDS_ALL                      # "missing", "appointment", the statement kinds, "cer"
+    summary(kind, dossier, lang, piece_ids=()) -> str
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop.core.dossier import Dossier
+from desktop.core.messages import t
+from desktop.errors import UserError
+from desktop.letters.common import full_name, piece_label
+from desktop.letters.statements import KINDS
+
+KINDS_ALL: tuple[str, ...] = ("missing", "appointment", *KINDS, "cer")
+
+
+def summary(kind: str, dossier: Dossier, lang: str, piece_ids: Sequence[str] = ()) -> str:
+    """A few sentences in ``lang`` on what the French document ``kind`` says."""
+    if kind not in KINDS_ALL:
+        raise UserError("letters.unknown_statement", kind=kind, known=", ".join(KINDS_ALL))
+    a = dossier.applicant
+    mode = str(dossier.get("appointment.mode", "email") or "email").lower()
+    params = {
+        "name": full_name(a) or "…",
+        "host": full_name(dossier.host) or "…",
+        "prefecture": dossier.prefecture or "…",
+        "pieces": ", ".join(piece_label(p, lang) for p in piece_ids) or "…",
+        "count": len(dossier.get("appointment.attempts", []) or []),
+    }
+    key = "letters.summary." + kind.replace("-", "_")
+    text = t(key, lang, **params)
+    if kind == "appointment":
+        text += " " + t(
+            "letters.summary.mode_lrar" if mode == "lrar" else "letters.summary.mode_email", lang
+        )
+    return text
