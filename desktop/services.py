@@ -13,6 +13,7 @@ from typing import Any
 from desktop.core.catalog import Catalog, default_catalog
 from desktop.core.dossier import Dossier
 from desktop.core.rules import FileFinding, Verdict, evaluate
+from desktop.errors import UserError
 
 
 def inspect_files(dossier: Dossier, files: Iterable[str]) -> dict[str, FileFinding]:
@@ -179,6 +180,29 @@ def remove_page(dossier: Dossier, rel: str, index: int) -> None:
     tmp.replace(path)
 
 
+def case_summary(dossier: Dossier, today: dt.date) -> dict[str, Any]:
+    """What a volunteer's case list shows: name, number, status, missing count, next deadline."""
+    out: dict[str, Any] = {
+        "display_name": dossier.applicant.display_name,
+        "number": dossier.applicant.numero_etranger or None,
+        "situation": dossier.situation_id,
+        "status": "draft",
+    }
+    if not dossier.situation_id:
+        return out
+    try:
+        verdict = check_dossier(dossier, today, inspect=False).verdict
+    except UserError:  # an unfinished dossier still saves
+        return out
+    missing = [p.id for p in verdict.pieces if p.status == "missing"]
+    out["missing"] = len(missing)
+    out["status"] = "complete" if verdict.complete else "incomplete"
+    upcoming = [x for x in verdict.deadlines if x.date >= today]
+    if upcoming:
+        out["deadline"] = upcoming[0].date.isoformat()
+    return out
+
+
 # ----- an open dossier backed by the encrypted vault ---------------------------------
 class Workspace:
     """One open dossier: a private clear working copy (0700, shredded on close) of a
@@ -217,28 +241,7 @@ class Workspace:
         return cls(vault, dossier_id, root, Dossier.load(toml_path))
 
     def summary(self, today: dt.date) -> dict[str, Any]:
-        """What the case list shows: name, number, status, missing count, next deadline."""
-        d = self.dossier
-        out: dict[str, Any] = {
-            "display_name": d.applicant.display_name,
-            "number": d.applicant.numero_etranger or None,
-            "situation": d.situation_id,
-        }
-        if d.situation_id:
-            try:
-                verdict = check_dossier(d, today, inspect=False).verdict
-            except Exception:  # an unfinished dossier still saves
-                out["status"] = "draft"
-                return out
-            missing = [p.id for p in verdict.pieces if p.status == "missing"]
-            out["missing"] = len(missing)
-            out["status"] = "complete" if verdict.complete else "incomplete"
-            upcoming = [x for x in verdict.deadlines if x.date >= today]
-            if upcoming:
-                out["deadline"] = upcoming[0].date.isoformat()
-        else:
-            out["status"] = "draft"
-        return out
+        return case_summary(self.dossier, today)
 
     def save(self, today: dt.date) -> Any:
         path = self.dossier.save()
