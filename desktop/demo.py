@@ -26,7 +26,7 @@ def _pdf(path: Path, title: str, lines: list[str], *, stamp: str | None = None) 
     c.setAuthor("")
     c.setProducer("dossier-sejour demo")
     width, height = A4
-    c.setFont("Helvetica-Bold", 16)
+    c.setFont("Helvetica-Bold", 14)
     c.drawString(60, height - 80, title)
     c.setFont("Helvetica", 11)
     y = height - 120
@@ -80,6 +80,49 @@ def _photo(path: Path, title: str, lines: list[str], *, exif_rotate: bool = Fals
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=88, exif=exif.tobytes())
     path.write_bytes(buf.getvalue())
+
+
+def _signature_png(path: Path) -> None:
+    """A handwritten-looking signature on a transparent background."""
+    import math
+
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (600, 200), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(img)
+    points = [
+        (40 + x * 5, 110 + 45 * math.sin(x / 6.0) * math.exp(-x / 160) - x * 0.15)
+        for x in range(0, 105)
+    ]
+    draw.line(points, fill=(20, 30, 120, 255), width=7, joint="curve")
+    draw.line([(70, 150), (560, 135)], fill=(20, 30, 120, 255), width=5)
+    img.save(path)
+
+
+def _signed_cer(path: Path, signed_on: dt.date) -> None:
+    """A stand-in for the applicant's signed CER: our own French text (the official
+    form is not shipped), signed with a drawn signature through the product's stamp."""
+    import tempfile
+
+    from desktop.letters import stamp_signature
+
+    with tempfile.TemporaryDirectory(prefix="ds-demo-") as tmp:
+        blank = Path(tmp) / "cer.pdf"
+        _pdf(
+            blank,
+            "Contrat d'engagement à respecter les principes de la République",
+            [
+                "Exemplaire de démonstration : ce n'est pas le formulaire officiel, qui se",
+                "télécharge sur le site du ministère de l'Intérieur (CESEDA Annexe 12).",
+                "Je m'engage à respecter les principes de la République : la liberté",
+                "personnelle, la liberté d'expression et de conscience, l'égalité entre",
+                "les femmes et les hommes, la dignité de la personne humaine, la devise",
+                "et les symboles de la République, l'intégrité territoriale et la laïcité.",
+            ],
+        )
+        signature = Path(tmp) / "signature.png"
+        _signature_png(signature)
+        stamp_signature(blank, signature, 1, (330, 150), "Lyon", signed_on, path)
 
 
 def write_demo(out: Path, today: dt.date) -> Path:
@@ -145,16 +188,7 @@ def write_demo(out: Path, today: dt.date) -> Path:
         ["Master 1 – moyenne générale : 14,2 / 20", "Admise"],
         stamp="JURY",
     )
-    _pdf(
-        docs / "cer-signe.pdf",
-        "Contrat d'engagement (exemplaire de démonstration)",
-        [
-            "Ceci n'est pas le formulaire officiel : le vrai formulaire se télécharge",
-            "sur le site du ministère de l'Intérieur (CESEDA Annexe 12).",
-            f"Fait à Lyon, le {today - dt.timedelta(days=2):%d/%m/%Y}",
-            f"Signature : {DEMO_GIVEN} {DEMO_SURNAME}",
-        ],
-    )
+    _signed_cer(docs / "cer-signe.pdf", today - dt.timedelta(days=2))
     data = {
         "schema_version": SCHEMA_VERSION,
         "situation": "etudiant-renouvellement",

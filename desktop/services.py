@@ -38,6 +38,27 @@ def all_files(dossier: Dossier) -> list[str]:
 
 
 @dataclass
+class _Finding:
+    kind: str | None
+    pages: int | None
+    problems: list[Any]
+
+
+def _add_cer_findings(dossier: Dossier, today: dt.date, findings: dict[str, FileFinding]) -> None:
+    """What can be checked inside the applicant's CER copy (French version, a signature
+    in the signature area, dated for this application) joins intake's findings."""
+    from desktop.letters import check_cer
+
+    for rel in dossier.piece("cer").files:
+        found = findings.get(rel)
+        if found is None or found.problems and any(p.severity == "error" for p in found.problems):
+            continue  # unreadable: intake already says why
+        extra = check_cer(dossier.resolve(rel), dossier, today)
+        if extra:
+            findings[rel] = _Finding(found.kind, found.pages, [*found.problems, *extra])
+
+
+@dataclass
 class CheckResult:
     dossier: Dossier
     verdict: Verdict
@@ -60,6 +81,8 @@ def check_dossier(
 ) -> CheckResult:
     catalog = catalog or default_catalog()
     findings = inspect_files(dossier, all_files(dossier)) if inspect else {}
+    if inspect:
+        _add_cer_findings(dossier, today, findings)
     verdict = evaluate(dossier, catalog, today, findings, lang)
     return CheckResult(dossier, verdict, catalog, findings)
 

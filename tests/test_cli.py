@@ -131,3 +131,25 @@ def test_common_options_before_or_after_the_command(order: str) -> None:
     r = run(*args)
     assert r.returncode == 0
     assert json.loads(r.stdout)["situations"][0]["label"] == "Visitor – first application"
+
+
+def test_check_reads_inside_the_cer(tmp_path: Path) -> None:
+    """An unsigned CER copy is caught by `check`, naming the file and the fix."""
+    from tests.helpers import tiny_pdf
+
+    case = tmp_path / "case"
+    case.mkdir()
+    content = EXAMPLE.read_text(encoding="utf-8").replace(
+        '"documents/', f'"{EXAMPLE.parent}/documents/'
+    )
+    unsigned = tiny_pdf(
+        case / "cer.pdf", "Contrat d'engagement — principes de la République, liberté, égalité"
+    )
+    content = content.replace(f'"{EXAMPLE.parent}/documents/cer-signe.pdf"', f'"{unsigned}"')
+    (case / "d.toml").write_text(content, encoding="utf-8")
+    r = run("check", str(case / "d.toml"), "--today", "2026-11-24", "--json")
+    assert r.returncode == 1
+    cer = next(p for p in json.loads(r.stdout)["pieces"] if p["id"] == "cer")
+    assert cer["status"] == "error"
+    assert "letters.cer.no_signature" in [p["code"] for p in cer["problems"]]
+    assert "cer.pdf" in cer["problems"][0]["message"]
