@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.inspect_cmd",
     "desktop.commands.check_cmd",
     "desktop.commands.demo_cmd",
+    "desktop.commands.bundle_cmd",
     "desktop.commands.vault_cmd",
     "desktop.commands.letters_cmd",
 )

@@ -63,15 +63,16 @@ def _photo(path: Path, title: str, lines: list[str], *, exif_rotate: bool = Fals
         small = ImageFont.load_default(58)
     draw.text((260, 260), title, fill=(20, 20, 60), font=font)
     draw.rectangle((260, 420, 860, 1180), fill=(180, 170, 160), outline=(40, 40, 40), width=6)
+    mrz = [line for line in lines if len(line) == 44 and "<" in line]
     y = 460
     for line in lines:
-        draw.text((940, y), line, fill=(15, 15, 15), font=font)
-        y += 100
-    y = max(y, 1300) + 500
-    for line in lines[-2:]:
-        if line.startswith("P<") or len(line) == 44:
-            draw.text((200, y), line, fill=(10, 10, 10), font=small)
-            y += 90
+        if line not in mrz:
+            draw.text((940, y), line, fill=(15, 15, 15), font=font)
+            y += 100
+    y = h - 700
+    for line in mrz:  # the machine-readable zone, at the foot of the page as on a passport
+        draw.text((200, y), line, fill=(10, 10, 10), font=small)
+        y += 90
     img = img.filter(ImageFilter.GaussianBlur(0.6))
     exif = Image.Exif()
     if exif_rotate:

@@ -153,3 +153,12 @@ def test_check_reads_inside_the_cer(tmp_path: Path) -> None:
     assert cer["status"] == "error"
     assert "letters.cer.no_signature" in [p["code"] for p in cer["problems"]]
     assert "cer.pdf" in cer["problems"][0]["message"]
+
+
+def test_no_command_without_display_builds_the_demo(tmp_path: Path) -> None:
+    r = run("--today", "2026-11-24", "--lang", "en", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "No display found" in r.stdout and "The dossier is complete." in r.stdout
+    bundle = tmp_path / "out" / "demo" / "bundle"
+    assert str(bundle / "dossier-complet.pdf") in r.stdout
+    assert len(list((bundle / "upload").glob("0*.pdf"))) == 7

@@ -48,6 +48,6 @@ def print_verdict(data: dict[str, Any], ctx: Any) -> None:
             ctx.say(f"  {d['label']}")
     for fee in data["fees"]:
         extra = "" if fee["confirmed"] else " " + t("fee.unconfirmed", lang)
-        ctx.say(f"  {fee['label']} : {fee['total_eur']} €{extra}")
+        ctx.say("  " + t("fee.line", lang, label=fee["label"], amount=fee["total_eur"]) + extra)
     ctx.say("")
     ctx.say(t("check.complete" if data["complete"] else "check.incomplete", lang))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -33,19 +32,20 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def run_headless_demo(ctx: Any) -> int:
-    """No display: build the demo dossier (and its bundle when available) and say where."""
+    """No display: build the demo dossier and its bundle, show the verdict, say where."""
+    from desktop.bundle.build import build_dossier
+    from desktop.commands.check_cmd import print_verdict
+
     out = Path.cwd() / "out" / "demo"
     path = write_demo(out, ctx.clock.today())
     ctx.say(t("demo.no_display", ctx.lang))
-    if importlib.util.find_spec("desktop.bundle.build") is not None:
-        from desktop.bundle.build import build_dossier
-
-        report = build_dossier(path, out / "bundle", today=ctx.clock.today(), lang=ctx.lang)
-        ctx.say(t("demo.bundle_written", ctx.lang, path=str(out / "bundle")))
-        return 0 if report.get("complete") else 1
-    result = check_path(path, ctx.clock.today(), lang=ctx.lang)
-    from desktop.commands.check_cmd import print_verdict
-
-    print_verdict(result.to_json(ctx.lang), ctx)
+    bundle = out / "bundle"
+    report = build_dossier(path, bundle, today=ctx.clock.today(), lang=ctx.lang)
+    print_verdict(report["check"], ctx)
+    ctx.say("")
+    for o in report["outputs"]:
+        ctx.say(f"  {bundle / o['path']}  ({o['bytes'] / 1000:.0f} kB)")
+    ctx.say("")
     ctx.say(t("demo.written", ctx.lang, path=str(path)))
-    return 0
+    ctx.say(t("demo.bundle_written", ctx.lang, path=str(bundle)))
+    return 0 if report.get("complete") else 1

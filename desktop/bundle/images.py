@@ -1,0 +1,226 @@
+"""The image pipeline: one photo or scan in, one page-sized JPEG out.
+
+Runs in worker processes (``prepare`` takes and returns plain data), so it
+imports Pillow only. For each image page:
+
+1. keep a good JPEG byte for byte when it is already upright, RGB or grey, not
+   oversized for A4 and small enough for its share of the slot;
+2. otherwise decode at reduced scale (``Image.draft``: the JPEG decoder skips
+   the detail we would throw away), apply the EXIF orientation to the pixels,
+   convert CMYK (Pillow undoes Adobe's inverted CMYK) and palettes to RGB,
+   flatten transparency on white;
+3. fit A4 at the resolution asked (never upscaled), go grey only when the page
+   has no colour (a blue stamp or a red signature keeps the page in colour);
+4. encode as baseline JPEG down the quality ladder until the page fits its
+   byte share, then down the resolution ladder, never below the floor.
+
+Never JBIG2, never bilevel: text stays legible.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from PIL import Image, ImageChops, ImageOps
+
+try:  # HEIC/HEIF photos from iPhones
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+except ImportError:  # pragma: no cover - optional at runtime
+    pass
+
+A4_IN = (210 / 25.4, 297 / 25.4)
+MM_IN = 1 / 25.4
+#: The whole decompressed image is refused above this (a decompression bomb).
+MAX_PIXELS = 200_000_000
+ORIENTATION = 0x0112
+#: A reduced JPEG decode is accepted down to this share of the top resolution.
+DRAFT_SLACK = 0.8
+_TRANSPOSED = {5, 6, 7, 8}
+
+
+@dataclass(frozen=True)
+class ImageJob:
+    """What to do with one image page (plain data: crosses process boundaries)."""
+
+    path: str
+    frame: int = 0
+    dpi_ladder: tuple[int, ...] = (200, 175, 150)
+    quality_ladder: tuple[int, ...] = (75, 65, 55, 45, 38)
+    byte_share: int | None = None  # None: the first rung is good enough
+    grey: str = "auto"  # auto | always | never
+    passthrough: bool = True
+    passthrough_max_dpi: int = 220
+    margin_mm: float = 6.0
+    min_chroma: int = 48
+    min_share: float = 0.002
+    file_bytes: int = 0
+
+
+@dataclass
+class PreparedImage:
+    """One page's JPEG and how it was made."""
+
+    data: bytes
+    width: int
+    height: int
+    grey: bool
+    dpi: float  # effective resolution on the A4 page
+    quality: int | None  # None: the original JPEG, kept as is
+    colour: bool
+    passthrough: bool = False
+    over_share: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+def content_box(margin_mm: float) -> tuple[float, float]:
+    """The A4 area (inches) an image page may fill."""
+    m = 2 * margin_mm * MM_IN
+    return A4_IN[0] - m, A4_IN[1] - m
+
+
+def fit_dpi(width: int, height: int, margin_mm: float) -> float:
+    """The resolution of an image fitted (never enlarged beyond the box) on A4."""
+    bw, bh = content_box(margin_mm)
+    return max(width / bw, height / bh)
+
+
+def target_size(width: int, height: int, dpi: float, margin_mm: float) -> tuple[int, int]:
+    """Pixel size of an image (already upright) fitted in the A4 box at ``dpi``."""
+    bw, bh = content_box(margin_mm)
+    scale = min(bw * dpi / width, bh * dpi / height, 1.0)
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def orientation_of(im: Image.Image) -> int:
+    try:
+        value = int(im.getexif().get(ORIENTATION, 1) or 1)
+    except Exception:  # broken EXIF: treat as upright
+        return 1
+    return value if 1 <= value <= 8 else 1
+
+
+def open_frame(path: str, frame: int = 0) -> Image.Image:
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    im = Image.open(path)
+    if frame:
+        im.seek(frame)
+    return im
+
+
+def _flatten(im: Image.Image) -> Image.Image:
+    """RGB or L, transparency on white, CMYK and palettes converted."""
+    if im.mode == "P":
+        im = im.convert("RGBA" if "transparency" in im.info else "RGB")
+    if im.mode in ("PA", "La"):
+        im = im.convert("RGBA" if im.mode == "PA" else "LA")
+    if im.mode in ("RGBA", "LA", "RGBa"):
+        base = "L" if im.mode == "LA" else "RGB"
+        alpha = im.getchannel("A")
+        white = Image.new(base, im.size, 255 if base == "L" else (255, 255, 255))
+        white.paste(im.convert(base), mask=alpha)
+        return white
+    if im.mode == "CMYK":
+        return im.convert("RGB")  # Pillow already undid Adobe's inversion on decode
+    if im.mode == "1":
+        return im.convert("L")
+    if im.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+        return ImageOps.autocontrast(im.convert("I").point(lambda v: v / 256).convert("L"))
+    if im.mode not in ("RGB", "L"):
+        return im.convert("RGB")
+    return im
+
+
+def has_colour(im: Image.Image, min_chroma: int = 48, min_share: float = 0.002) -> bool:
+    """True when enough pixels are clearly coloured (a stamp, a signature in ink)."""
+    if im.mode == "L":
+        return False
+    factor = max(1, max(im.size) // 600)
+    small = im.reduce(factor) if factor > 1 else im
+    _, s, v = small.convert("HSV").split()
+    chroma = ImageChops.multiply(s, v)  # S*V/255 = max(R,G,B) - min(R,G,B)
+    hist = chroma.histogram()
+    coloured = sum(hist[min_chroma:])
+    return coloured >= max(1, min_share * small.width * small.height)
+
+
+def _encode(im: Image.Image, quality: int) -> bytes:
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=quality, optimize=True, progressive=False)
+    return buf.getvalue()
+
+
+def _passthrough(job: ImageJob, im: Image.Image) -> PreparedImage | None:
+    if not job.passthrough or im.format != "JPEG" or im.mode not in ("RGB", "L"):
+        return None
+    if orientation_of(im) != 1 or job.file_bytes <= 0:
+        return None
+    if job.byte_share is not None and job.file_bytes > job.byte_share:
+        return None
+    dpi = fit_dpi(im.width, im.height, job.margin_mm)
+    if dpi > job.passthrough_max_dpi:
+        return None
+    if job.grey == "always" and im.mode != "L":
+        return None
+    with open(job.path, "rb") as fh:
+        data = fh.read()
+    colour = im.mode != "L"
+    return PreparedImage(data, im.width, im.height, im.mode == "L", dpi, None, colour, True)
+
+
+def prepare(job: ImageJob) -> PreparedImage:
+    """Turn one image page into a page-sized JPEG (see the module docstring)."""
+    im = open_frame(job.path, job.frame)
+    kept = _passthrough(job, im)
+    if kept is not None:
+        return kept
+    orientation = orientation_of(im)
+    w, h = im.size
+    uw, uh = (h, w) if orientation in _TRANSPOSED else (w, h)
+    top = max(job.dpi_ladder)
+    tw, th = target_size(uw, uh, top, job.margin_mm)
+    if im.format == "JPEG":
+        # The decoder halves, quarters… the image for free: accept a decode a bit
+        # under the top rung (12 MP at ½ gives ~190 dpi on A4) rather than a full one.
+        slack = DRAFT_SLACK
+        want = (round(th * slack), round(tw * slack))
+        if orientation not in _TRANSPOSED:
+            want = (want[1], want[0])
+        floor = min(job.dpi_ladder) / top
+        if slack < floor:
+            want = (round(want[0] * floor / slack), round(want[1] * floor / slack))
+        im.draft(im.mode if im.mode in ("RGB", "L") else None, want)
+    im.load()
+    upright = ImageOps.exif_transpose(im) if orientation != 1 else im
+    flat = _flatten(upright)
+    colour = has_colour(flat, job.min_chroma, job.min_share)
+    if job.grey == "always" or (job.grey == "auto" and not colour):
+        flat = flat.convert("L")
+    best: PreparedImage | None = None
+    for dpi in job.dpi_ladder:
+        size = target_size(flat.width, flat.height, dpi, job.margin_mm)
+        page = flat if size == flat.size else flat.resize(size, Image.Resampling.LANCZOS)
+        eff = fit_dpi(page.width, page.height, job.margin_mm)
+        for q in job.quality_ladder:
+            data = _encode(page, q)
+            best = PreparedImage(data, page.width, page.height, page.mode == "L", eff, q, colour)
+            if job.byte_share is None or len(data) <= job.byte_share:
+                return best
+    assert best is not None
+    best.over_share = True
+    return best
+
+
+def decode_small(data: bytes, long_side: int = 1200) -> Image.Image:
+    """A reduced decode of a prepared JPEG (for watermark placement)."""
+    src = Image.open(io.BytesIO(data))
+    src.draft("L", (long_side // 2, long_side // 2))
+    grey = src.convert("L")
+    grey.thumbnail((long_side, long_side))
+    return grey

@@ -1,0 +1,333 @@
+"""One piece's files into one upload-ready PDF under the slot's size limit.
+
+``plan_sources`` reads what each file is (intake sniffing, sanitised PDFs);
+``SlotBuilder.build`` encodes image pages (in worker processes), copies PDF
+pages, measures the result and walks down the quality, then resolution,
+ladder until the file fits, never below the legibility floor. A piece that
+still does not fit is reported with its options (greyscale, split) instead of
+being crushed into an unreadable file.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from pypdf import PdfReader, PdfWriter
+
+from desktop.bundle import pdfout
+from desktop.bundle.images import ImageJob, PreparedImage, prepare
+from desktop.bundle.settings import BundleSettings
+from desktop.core.messages import Problem
+from desktop.errors import UserError
+
+#: Bytes a PDF page costs beyond its image (page dict, content stream, xref).
+PAGE_OVERHEAD = 700
+FILE_OVERHEAD = 1500
+IMAGE_KINDS = {"jpeg", "png", "tiff", "gif", "webp", "heic", "avif", "bmp"}
+
+
+@dataclass
+class Source:
+    """One input file of a piece."""
+
+    rel: str
+    path: Path
+    kind: str
+    pages: int = 0
+    pdf: bytes | None = None  # sanitised bytes for PDFs
+    problem: Problem | None = None
+
+
+@dataclass
+class PageSpec:
+    source: int  # index in the sources list
+    page: int  # PDF page index or image frame
+
+
+@dataclass
+class SlotResult:
+    """What became of one piece."""
+
+    piece: str
+    writer_pages: int = 0
+    size: int = 0
+    limit: int = 0
+    fits: bool = False
+    grey_pages: int = 0
+    min_dpi: float | None = None
+    passthrough_pages: int = 0
+    colour_pages: int = 0
+    data: bytes = b""
+    parts: list[bytes] = field(default_factory=list)  # when split
+    problems: list[Problem] = field(default_factory=list)
+    image_pages: list[PreparedImage | None] = field(default_factory=list)
+
+
+def _problem(code: str, severity: str = "error", **params: Any) -> Problem:
+    return Problem(code, severity, params, f"bundle.{code}")
+
+
+def _sniff(path: Path) -> str:
+    from desktop.intake import sniff_file
+
+    return str(sniff_file(path).kind.value)
+
+
+def _frames(path: Path, kind: str) -> int:
+    if kind != "tiff":
+        return 1
+    with Image.open(path) as im:
+        return int(getattr(im, "n_frames", 1) or 1)
+
+
+def plan_sources(files: Sequence[tuple[str, Path]]) -> list[Source]:
+    """Read each file's kind and page count; unusable files carry a problem."""
+    from desktop.intake import IntakeError, sanitise_pdf
+
+    out: list[Source] = []
+    for rel, path in files:
+        name = Path(rel).name
+        if not path.is_file():
+            out.append(Source(rel, path, "missing", problem=_problem("file_missing", file=rel)))
+            continue
+        try:
+            kind = _sniff(path)
+        except OSError:
+            out.append(
+                Source(rel, path, "unreadable", problem=_problem("file_unreadable", file=name))
+            )
+            continue
+        src = Source(rel, path, kind)
+        try:
+            if kind == "pdf":
+                clean = sanitise_pdf(path, file_name=name)
+                src.pdf, src.pages = clean.data, clean.pages
+            elif kind in IMAGE_KINDS:
+                src.pages = _frames(path, kind)
+            else:
+                src.problem = _problem("file_unsupported", file=name, kind=kind.upper())
+        except IntakeError as exc:
+            src.problem = exc.problem
+        except UserError as exc:
+            src.problem = Problem(exc.key, "error", dict(exc.params), exc.key)
+        except Exception:  # hostile or broken file: a verdict, never a traceback
+            src.problem = _problem("file_unreadable", file=name)
+        out.append(src)
+    return out
+
+
+def page_specs(sources: Sequence[Source]) -> list[PageSpec]:
+    specs: list[PageSpec] = []
+    for i, s in enumerate(sources):
+        if s.problem is None:
+            specs.extend(PageSpec(i, p) for p in range(s.pages))
+    return specs
+
+
+class Runner:
+    """Runs image jobs inline or on a process pool, in submission order."""
+
+    def __init__(self, executor: Executor | None) -> None:
+        self.executor = executor
+
+    def map(self, jobs: Sequence[ImageJob]) -> Iterator[PreparedImage]:
+        if self.executor is None or len(jobs) < 2:
+            for job in jobs:
+                yield prepare(job)
+            return
+        futures: list[Future[PreparedImage]] = [self.executor.submit(prepare, j) for j in jobs]
+        try:
+            for f in futures:
+                yield f.result()
+        finally:
+            for f in futures:
+                f.cancel()
+
+
+class SlotBuilder:
+    def __init__(
+        self,
+        settings: BundleSettings,
+        runner: Runner,
+        on_page: Callable[[str, int, int], None],
+    ) -> None:
+        self.s = settings
+        self.runner = runner
+        self.on_page = on_page
+
+    # ----- image jobs -----------------------------------------------------------
+    def _job(self, src: Source, frame: int, share: int | None, grey: str) -> ImageJob:
+        return ImageJob(
+            path=str(src.path),
+            frame=frame,
+            dpi_ladder=self.s.dpi_ladder,
+            quality_ladder=self.s.quality_ladder,
+            byte_share=share,
+            grey=grey,
+            passthrough=True,
+            passthrough_max_dpi=self.s.passthrough_max_dpi,
+            margin_mm=self.s.margin_mm,
+            min_chroma=self.s.colour_min_chroma,
+            min_share=self.s.colour_min_share,
+            file_bytes=src.path.stat().st_size if src.kind == "jpeg" else 0,
+        )
+
+    def _encode(
+        self,
+        piece: str,
+        sources: Sequence[Source],
+        specs: Sequence[PageSpec],
+        shares: Sequence[int | None],
+        grey: str,
+        previous: Sequence[PreparedImage | None] | None = None,
+        redo: set[int] | None = None,
+    ) -> list[PreparedImage | None]:
+        out: list[PreparedImage | None] = list(previous) if previous else [None] * len(specs)
+        todo = [
+            i
+            for i, sp in enumerate(specs)
+            if sources[sp.source].kind != "pdf" and (redo is None or i in redo)
+        ]
+        jobs = [self._job(sources[specs[i].source], specs[i].page, shares[i], grey) for i in todo]
+        for n, (i, img) in enumerate(zip(todo, self.runner.map(jobs), strict=True)):
+            out[i] = img
+            self.on_page(piece, n + 1, len(todo))
+        return out
+
+    # ----- assembling -------------------------------------------------------------
+    def assemble(
+        self,
+        sources: Sequence[Source],
+        specs: Sequence[PageSpec],
+        images: Sequence[PreparedImage | None],
+        pdf_override: dict[int, bytes] | None = None,
+    ) -> bytes:
+        writer = PdfWriter()
+        readers: dict[int, PdfReader] = {}
+        for sp, img in zip(specs, images, strict=True):
+            src = sources[sp.source]
+            if src.kind == "pdf":
+                reader = readers.get(sp.source)
+                if reader is None:
+                    data = (pdf_override or {}).get(sp.source, src.pdf or b"")
+                    reader = readers[sp.source] = PdfReader(io.BytesIO(data))
+                pdfout.add_pdf_pages(writer, reader, [sp.page])
+            else:
+                assert img is not None
+                pdfout.add_image_page(writer, img, self.s.margin_mm)
+        return pdfout.finish_bytes(writer, self.s.producer)
+
+    def _recompress_pdfs(
+        self, sources: Sequence[Source], dpi: int, quality: int
+    ) -> dict[int, bytes]:
+        out: dict[int, bytes] = {}
+        for i, src in enumerate(sources):
+            if src.kind == "pdf" and src.pdf:
+                out[i] = pdfout.recompress_images(src.pdf, dpi, quality, self.s.producer)
+        return out
+
+    # ----- the ladder -------------------------------------------------------------
+    def build(
+        self,
+        piece: str,
+        sources: Sequence[Source],
+        limit: int,
+        *,
+        grey: str = "auto",
+    ) -> SlotResult:
+        specs = page_specs(sources)
+        res = SlotResult(piece, limit=limit)
+        n_img = sum(1 for sp in specs if sources[sp.source].kind != "pdf")
+        pdf_bytes = sum(len(s.pdf or b"") for s in sources if s.kind == "pdf" and s.problem is None)
+        budget = int(limit * 0.97) - FILE_OVERHEAD - PAGE_OVERHEAD * len(specs)
+        share = max(1, (budget - pdf_bytes) // n_img) if n_img else None
+        shares: list[int | None] = [share] * len(specs)
+        images = self._encode(piece, sources, specs, shares, grey)
+        data = self.assemble(sources, specs, images)
+        override: dict[int, bytes] | None = None
+        if len(data) > limit and pdf_bytes:
+            # PDF inputs keep their text: only their oversized pictures are recompressed.
+            override = self._recompress_pdfs(
+                sources, self.s.recompress_above_dpi, self.s.quality_ladder[0]
+            )
+            new_pdf = sum(len(v) for v in override.values())
+            if new_pdf < pdf_bytes:
+                if n_img:
+                    share = max(1, (budget - new_pdf) // n_img)
+                    shares = [share] * len(specs)
+                    redo = {i for i, im in enumerate(images) if im is not None and im.size > share}
+                    images = self._encode(piece, sources, specs, shares, grey, images, redo)
+                data = self.assemble(sources, specs, images, override)
+            pdf_bytes = min(pdf_bytes, new_pdf)
+        if len(data) > limit and pdf_bytes and self.s.floor_dpi < self.s.recompress_above_dpi:
+            override = self._recompress_pdfs(sources, self.s.floor_dpi, self.s.quality_ladder[-1])
+            data = self.assemble(sources, specs, images, override)
+        rounds = 0
+        while len(data) > limit and n_img and rounds < 3:
+            # Share the remaining budget by what each page really weighs.
+            rounds += 1
+            img_total = sum(im.size for im in images if im is not None)
+            spare = budget - (len(data) - img_total)
+            ratio = spare / max(1, img_total)
+            if ratio <= 0:
+                break
+            redo = set()
+            for i, im in enumerate(images):
+                if im is not None and not (
+                    im.over_share and im.quality == self.s.quality_ladder[-1]
+                ):
+                    shares[i] = max(1, int(im.size * ratio))
+                    redo.add(i)
+            if not redo:
+                break
+            images = self._encode(piece, sources, specs, shares, grey, images, redo)
+            data = self.assemble(sources, specs, images, override)
+        res.data = data
+        res.size = len(data)
+        res.writer_pages = len(specs)
+        res.fits = len(data) <= limit
+        res.image_pages = list(images)
+        done = [im for im in images if im is not None]
+        res.grey_pages = sum(1 for im in done if im.grey)
+        res.colour_pages = sum(1 for im in done if im.colour)
+        res.passthrough_pages = sum(1 for im in done if im.passthrough)
+        res.min_dpi = round(min((im.dpi for im in done), default=0), 1) or None
+        return res
+
+    def split(self, result: SlotResult, sources: Sequence[Source], limit: int) -> list[bytes]:
+        """Cut the piece into consecutive parts that each fit (page by page)."""
+        specs = page_specs(sources)
+        parts: list[bytes] = []
+        start = 0
+        while start < len(specs):
+            end = start + 1
+            best = self.assemble(sources, specs[start:end], result.image_pages[start:end])
+            while end < len(specs):
+                trial = self.assemble(
+                    sources, specs[start : end + 1], result.image_pages[start : end + 1]
+                )
+                if len(trial) > limit:
+                    break
+                best, end = trial, end + 1
+            parts.append(best)
+            start = end
+        return parts
+
+
+def parts_needed(size: int, limit: int) -> int:
+    return max(2, math.ceil(size / max(1, limit)))
+
+
+def default_workers(max_workers: int) -> int:
+    return max(1, min(max_workers, os.cpu_count() or 1))
+
+
+__all__ = ["PageSpec", "Runner", "SlotBuilder", "SlotResult", "Source", "plan_sources", "replace"]
