@@ -114,3 +114,25 @@ def test_loader_refuses_an_unknown_piece(tmp_path: Path) -> None:
     d = _broken_copy(tmp_path, "groups.toml", '{ piece = "passport" }', '{ piece = "pasport" }')
     with pytest.raises(CatalogError, match="pasport"):
         load_catalog(d)
+
+
+def test_bundle_settings_labels_in_six_languages() -> None:
+    import tomllib
+
+    from desktop.core.messages import LANGS
+
+    data = tomllib.loads((CATALOG_DIR / "bundle.toml").read_text(encoding="utf-8"))
+    missing = []
+
+    def walk(node: object, path: str) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("fr"), str):
+                missing.extend(f"{path}.{lang}" for lang in LANGS if lang not in node)
+            for k, v in node.items():
+                walk(v, f"{path}.{k}")
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                walk(v, f"{path}[{i}]")
+
+    walk(data, "bundle")
+    assert data["guide"]["steps"] and missing == []
