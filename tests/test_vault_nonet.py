@@ -68,7 +68,9 @@ def test_vault_journey_makes_no_network_attempt(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     (folder / "p").mkdir(parents=True)
     (folder / "p" / "scan.pdf").write_bytes(b"%PDF-1.4 offline\n")
-    (folder / "d.toml").write_text('schema_version = 1\nid = "N-1"\n[pieces.passport]\nfiles = ["p/scan.pdf"]\n')
+    (folder / "d.toml").write_text(
+        'schema_version = 1\nid = "N-1"\n[pieces.passport]\nfiles = ["p/scan.pdf"]\n'
+    )
     other = str(tmp_path / "other")
     steps = [
         ["vault", "init"],
