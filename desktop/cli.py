@@ -19,16 +19,23 @@ from desktop.core.clock import Clock, parse_date
 from desktop.core.messages import LANGS, normalise_lang, t
 from desktop.errors import UserError
 
-# Each module exposes ``register(subparsers)``; its parser sets ``func=run(args, ctx)``.
-COMMAND_MODULES: tuple[str, ...] = (
-    "desktop.commands.catalog_cmd",
-    "desktop.commands.inspect_cmd",
-    "desktop.commands.check_cmd",
-    "desktop.commands.demo_cmd",
-    "desktop.commands.bundle_cmd",
-    "desktop.commands.vault_cmd",
-    "desktop.commands.letters_cmd",
-)
+# Each module exposes ``register(subparsers, common)``; its parsers set ``func=run(args, ctx)``.
+# Only the module of the command given is imported: starting the GUI, or running
+# one command, does not pay for the others' libraries (reportlab, pypdfium2…).
+COMMANDS: dict[str, str] = {
+    "catalog": "desktop.commands.catalog_cmd",
+    "inspect": "desktop.commands.inspect_cmd",
+    "check": "desktop.commands.check_cmd",
+    "demo": "desktop.commands.demo_cmd",
+    "build": "desktop.commands.bundle_cmd",
+    "convert": "desktop.commands.bundle_cmd",
+    "vault": "desktop.commands.vault_cmd",
+    "letter": "desktop.commands.letters_cmd",
+    "statement": "desktop.commands.letters_cmd",
+    "sign": "desktop.commands.letters_cmd",
+}
+COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(COMMANDS.values()))
+_VALUED_OPTIONS = ("--lang", "--today")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -79,7 +86,28 @@ def _common(defaults: bool) -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _modules_for(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules ``argv`` needs: the named command's, none for the GUI,
+    all of them for --help or an unknown command (so argparse can list the choices)."""
+    skip = False
+    positional = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in _VALUED_OPTIONS:
+            skip = True
+            continue
+        if arg in COMMANDS:
+            return (COMMANDS[arg],)
+        if arg in ("-h", "--help"):
+            return COMMAND_MODULES
+        if not arg.startswith("-"):
+            positional = True
+    return COMMAND_MODULES if positional else ()
+
+
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="dossier-sejour",
         description="Prepare a French residence-permit dossier, offline.",
@@ -88,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = _common(defaults=False)
     parser.add_argument("--selftest", action="store_true", help="start the GUI, time it, quit")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(sub, common)
     return parser
 
@@ -111,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _env_lang()
     try:
-        parser = build_parser()
+        parser = build_parser(_modules_for(argv))
         args = parser.parse_args(argv)
         lang = normalise_lang(args.lang) if args.lang else lang
         ctx = Context(lang=lang, clock=Clock(args.today), as_json=args.as_json)

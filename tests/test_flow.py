@@ -12,9 +12,8 @@ from desktop.core.catalog import default_catalog
 from desktop.core.dossier import ADDRESS_KINDS, Dossier
 from desktop.core.messages import LANGS, all_messages, placeholders
 from desktop.demo import write_demo
-from desktop.flow import ORDER, FlowState, Wizard, address_pieces, checklist, errors
+from desktop.flow import ORDER, FlowState, Wizard, address_pieces, checklist, errors, store
 from desktop.flow import situation as sit
-from desktop.flow import store
 from desktop.flow.steps import BY_ID, situation_summary
 
 TODAY = dt.date(2026, 12, 1)
@@ -156,8 +155,14 @@ def test_leaving_a_branch_drops_its_answers() -> None:
     ("answers", "procedure"),
     [
         ({"current_document": "permit", "category": "salarie"}, "renewal"),
-        ({"current_document": "permit", "category": "salarie", "current_category": "salarie"}, "renewal"),
-        ({"current_document": "permit", "category": "resident", "current_category": "salarie"}, "first"),
+        (
+            {"current_document": "permit", "category": "salarie", "current_category": "salarie"},
+            "renewal",
+        ),
+        (
+            {"current_document": "permit", "category": "resident", "current_category": "salarie"},
+            "first",
+        ),
         ({"current_document": "visa", "category": "salarie"}, "first"),
         ({"current_document": "none", "category": "etudiant"}, "first"),
         ({"current_document": "receipt", "category": "visiteur"}, "first"),
@@ -224,7 +229,10 @@ def test_invalid_answers_block_and_name_the_field() -> None:
     )
     assert wizard.current == "situation"
     by_field = {p.params["field"]: p.code for p in errors(problems)}
-    assert by_field == {"current_permit.expires_on": "bad_date", "applicant.nationality": "nationality"}
+    assert by_field == {
+        "current_permit.expires_on": "bad_date",
+        "applicant.nationality": "nationality",
+    }
     for p in problems:
         for lang in LANGS:
             assert "{" not in p.message(lang)

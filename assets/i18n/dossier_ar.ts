@@ -1,0 +1,1184 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="fr_FR">
+<context>
+    <name>AddressPage</name>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="31" />
+        <location filename="../../desktop/forms/page_address.ui" line="37" />
+        <source>Votre adresse</source>
+        <translation>عنوانك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="47" />
+        <source>Où habitez-vous ?</source>
+        <translation>أين تسكن؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="53" />
+        <source>Chez moi (bail ou factures à mon nom)</source>
+        <translation>في مسكني (عقد إيجار أو فواتير باسمي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="60" />
+        <source>Hébergé(e) chez un particulier</source>
+        <translation>مُستضاف لدى شخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="67" />
+        <source>À l'hôtel</source>
+        <translation>في فندق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="74" />
+        <source>Domiciliation (association, CCAS : pas de domicile stable)</source>
+        <translation>عنوان مُختار (جمعية، CCAS: بلا سكن ثابت)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="92" />
+        <source>Nom de l'&amp;hôtel :</source>
+        <translation>اسم ال&amp;فندق:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="109" />
+        <source>&amp;Organisme de domiciliation :</source>
+        <translation>&amp;الجهة المانحة للعنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="126" />
+        <source>&amp;Adresse (numéro et rue) :</source>
+        <translation>&amp;العنوان (الرقم والشارع):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="143" />
+        <source>&amp;Complément d'adresse :</source>
+        <translation>&amp;تكملة العنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="160" />
+        <source>Code &amp;postal :</source>
+        <translation>ال&amp;رمز البريدي:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="183" />
+        <source>&amp;Ville :</source>
+        <translation>&amp;المدينة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="202" />
+        <source>La personne qui vous héberge</source>
+        <translation>الشخص الذي يستضيفك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="214" />
+        <source>No&amp;m de l'hébergeant :</source>
+        <translation>&amp;لقب المُضيف:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="231" />
+        <source>Pré&amp;noms de l'hébergeant :</source>
+        <translation>&amp;اسم المُضيف:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="248" />
+        <source>Date de naissance de l'hébergeant :</source>
+        <translation>تاريخ ميلاد المُضيف:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="261" />
+        <source>JJ/MM/AAAA</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="274" />
+        <source>Pour cette adresse, il faut exactement ces pièces :</source>
+        <translation>لهذا العنوان، يلزم بالضبط هذه الوثائق:</translation>
+    </message>
+</context>
+<context>
+    <name>CerPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="478" />
+        <source>⚠ Signez d'abord dans le cadre.</source>
+        <translation>⚠ وقّع أولاً داخل الإطار.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="486" />
+        <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
+        <translation>✔ تم حفظ التوقيع: سيُوضع على الوثائق المطلوب توقيعها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="31" />
+        <location filename="../../desktop/forms/page_cer.ui" line="37" />
+        <source>Contrat d'engagement à respecter les principes de la République</source>
+        <translation>عقد الالتزام باحترام مبادئ الجمهورية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="47" />
+        <source>Pour cette demande, vous devez signer le contrat (en français) et le joindre au dossier. Vous vous engagez à respecter sept principes :</source>
+        <translation>لهذا الطلب، يجب أن توقّع العقد (بالفرنسية) وتضيفه إلى الملف. أنت تلتزم باحترام سبعة مبادئ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="82" />
+        <source>Date de &amp;signature (JJ/MM/AAAA) :</source>
+        <translation>تاريخ ال&amp;توقيع (يوم/شهر/سنة):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="95" />
+        <source>JJ/MM/AAAA</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="125" />
+        <source>Signer à l'écran (souris, doigt ou stylet)</source>
+        <translation>التوقيع على الشاشة (فأرة أو إصبع أو قلم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="151" />
+        <source>&amp;Effacer la signature</source>
+        <translation>&amp;مسح التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="158" />
+        <source>Enregistrer la &amp;signature</source>
+        <translation>حفظ ال&amp;توقيع</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="78" />
+        <source>Pour moi-même</source>
+        <translation>لنفسي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="79" />
+        <source>J'aide une autre personne</source>
+        <translation>أساعد شخصاً آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="80" />
+        <source>Point d'accueil numérique</source>
+        <translation>نقطة استقبال رقمية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="86" />
+        <source>Aucun (je n'ai pas de document de séjour)</source>
+        <translation>لا شيء (ليس لدي وثيقة إقامة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="87" />
+        <source>Visa long séjour (VLS-TS)</source>
+        <translation>تأشيرة إقامة طويلة (VLS-TS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="88" />
+        <source>Titre de séjour (carte)</source>
+        <translation>بطاقة إقامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="89" />
+        <source>Récépissé ou attestation de prolongation</source>
+        <translation>وصل أو شهادة تمديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="95" />
+        <source>perdu</source>
+        <translation>مفقودة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="96" />
+        <source>volé</source>
+        <translation>مسروقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="102" />
+        <source>En ligne sur le site ANEF</source>
+        <translation>عبر الإنترنت على موقع ANEF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="103" />
+        <source>J'ai déjà un rendez-vous à la préfecture</source>
+        <translation>لدي موعد في المحافظة بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="104" />
+        <source>Je n'arrive pas à obtenir de rendez-vous</source>
+        <translation>لا أستطيع الحصول على موعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="110" />
+        <source>Non précisé</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="111" />
+        <source>Femme</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="112" />
+        <source>Homme</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="113" />
+        <source>Autre (X)</source>
+        <translation>آخر (X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="119" />
+        <source>Célibataire</source>
+        <translation>أعزب/عزباء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="120" />
+        <source>Marié(e)</source>
+        <translation>متزوج(ة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="121" />
+        <source>Pacsé(e)</source>
+        <translation>في شراكة مدنية (PACS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="122" />
+        <source>Divorcé(e)</source>
+        <translation>مطلّق(ة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="123" />
+        <source>Veuf ou veuve</source>
+        <translation>أرمل(ة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="129" />
+        <source>première demande</source>
+        <translation>طلب أول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="130" />
+        <source>renouvellement</source>
+        <translation>تجديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="131" />
+        <source>duplicata</source>
+        <translation>نسخة بديلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="132" />
+        <source>changement de situation</source>
+        <translation>تغيير الوضع</translation>
+    </message>
+</context>
+<context>
+    <name>CivilPage</name>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="31" />
+        <location filename="../../desktop/forms/page_civil.ui" line="37" />
+        <source>État civil</source>
+        <translation>الحالة المدنية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="47" />
+        <source>Recopiez les informations exactement comme sur votre passeport.</source>
+        <translation>انسخ المعلومات كما هي تماماً في جواز سفرك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="68" />
+        <source>&amp;Nom :</source>
+        <translation>&amp;اللقب:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="85" />
+        <source>&amp;Prénoms :</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="102" />
+        <source>&amp;Sexe :</source>
+        <translation>&amp;الجنس:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="119" />
+        <source>Date de &amp;naissance (JJ/MM/AAAA) :</source>
+        <translation>تاريخ ال&amp;ميلاد (يوم/شهر/سنة):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="132" />
+        <source>JJ/MM/AAAA</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="142" />
+        <source>&amp;Lieu de naissance (ville, pays) :</source>
+        <translation>&amp;مكان الميلاد (المدينة، البلد):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="159" />
+        <source>Situation &amp;familiale :</source>
+        <translation>الحالة ال&amp;عائلية:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="176" />
+        <source>Numéro &amp;étranger (10 chiffres) :</source>
+        <translation>&amp;رقم الأجنبي (10 أرقام):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="199" />
+        <source>&amp;Téléphone :</source>
+        <translation>&amp;الهاتف:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="216" />
+        <source>&amp;E-mail :</source>
+        <translation>&amp;البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="233" />
+        <source>Mes actes d'état civil sont dans une langue étrangère</source>
+        <translation>وثائق حالتي المدنية بلغة أجنبية</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="518" />
+        <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
+        <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages.py" line="521" />
+        <source>✖ %n pièce(s) à corriger.</source>
+        <translation>
+            <numerusform>✖ لا توجد وثائق للتصحيح (%n).</numerusform><numerusform>✖ وثيقة واحدة للتصحيح (%n).</numerusform><numerusform>✖ وثيقتان للتصحيح (%n).</numerusform><numerusform>✖ %n وثائق للتصحيح.</numerusform><numerusform>✖ %n وثيقة للتصحيح.</numerusform><numerusform>✖ %n وثيقة للتصحيح.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_documents.ui" line="31" />
+        <location filename="../../desktop/forms/page_documents.ui" line="37" />
+        <source>Vos documents</source>
+        <translation>وثائقك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_documents.ui" line="47" />
+        <source>Pour chaque pièce : glissez les fichiers dans la zone, ou cliquez sur « Ajouter des fichiers ». Les photos prises avec un téléphone sont acceptées.</source>
+        <translation>لكل وثيقة: اسحب الملفات إلى المنطقة، أو انقر «إضافة ملفات». الصور الملتقطة بالهاتف مقبولة.</translation>
+    </message>
+</context>
+<context>
+    <name>EphotoPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="442" />
+        <source>%1 caractères sur %2.</source>
+        <translation>%1 من %2 حرفاً.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="451" />
+        <source>Code valable jusqu'au %1.</source>
+        <translation>الرمز صالح حتى %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="31" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="37" />
+        <source>Photo et signature numériques (e-photo)</source>
+        <translation>الصورة والتوقيع الرقميان (e-photo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="47" />
+        <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois et ne fonctionne que 24 à 72 heures après la photo.</source>
+        <translation>في كشك تصوير معتمد من ANTS تحصل على ورقة عليها رمز من 22 حرفاً. صالح لمدة 6 أشهر ولا يعمل إلا بعد 24 إلى 72 ساعة من التصوير.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="68" />
+        <source>&amp;Code e-photo (22 caractères) :</source>
+        <translation>&amp;رمز e-photo (22 حرفاً):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="91" />
+        <source>&amp;Date de la photo (JJ/MM/AAAA) :</source>
+        <translation>&amp;تاريخ الصورة (يوم/شهر/سنة):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="104" />
+        <source>JJ/MM/AAAA</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="114" />
+        <source>Je n'ai pas encore de code : je le saisirai plus tard</source>
+        <translation>ليس لدي رمز بعد: سأدخله لاحقاً</translation>
+    </message>
+</context>
+<context>
+    <name>Fix</name>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="68" />
+        <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
+        <translation>التصحيح: اختر الصفحة وانقر «تدوير».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="70" />
+        <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
+        <translation>التصحيح: احذف الصفحة الزائدة، أو استبدل الملف بالملف الصحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="74" />
+        <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
+        <translation>التصحيح: انقر «استبدال…» واختر ملفاً أفضل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="76" />
+        <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
+        <translation>التصحيح: حوّل الملف إلى PDF («طباعة › حفظ كـ PDF») أو التقط له صورة، ثم استبدله.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="82" />
+        <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
+        <translation>التصحيح: أضف الملف، أو جهّز رسالة توضيحية.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="68" />
+        <source>Lettre explicative (pièce manquante)</source>
+        <translation>رسالة توضيحية (وثيقة ناقصة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="69" />
+        <source>Demande de rendez-vous</source>
+        <translation>طلب موعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="78" />
+        <source>Lettre à rédiger</source>
+        <translation>الرسالة المراد كتابتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="79" />
+        <source>Aperçu de la lettre en français</source>
+        <translation>معاينة الرسالة بالفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="80" />
+        <source>Tentatives enregistrées</source>
+        <translation>المحاولات المسجلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="82" />
+        <source>Message affiché par le site</source>
+        <translation>الرسالة التي يعرضها الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="96" />
+        <source>(capture d'écran jointe)</source>
+        <translation>(لقطة الشاشة مرفقة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="31" />
+        <location filename="../../desktop/forms/page_letters.ui" line="37" />
+        <source>Lettres</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="47" />
+        <source>L'application rédige en français les lettres dont vous avez besoin. À droite, un résumé dans votre langue.</source>
+        <translation>يكتب التطبيق الرسائل التي تحتاجها بالفرنسية. وبجانبها ملخص بلغتك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="60" />
+        <source>Lettre explicative pour une pièce manquante</source>
+        <translation>رسالة توضيحية عن وثيقة ناقصة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="72" />
+        <source>&amp;Pièce manquante :</source>
+        <translation>&amp;الوثيقة الناقصة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="89" />
+        <source>&amp;Pourquoi ne pouvez-vous pas la fournir ?</source>
+        <translation>&amp;لماذا لا يمكنك تقديمها؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="106" />
+        <source>Demandée le (JJ/MM/AAAA) :</source>
+        <translation>طُلبت في (يوم/شهر/سنة):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="119" />
+        <location filename="../../desktop/forms/page_letters.ui" line="142" />
+        <source>JJ/MM/AAAA</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="129" />
+        <source>Attendue le (JJ/MM/AAAA) :</source>
+        <translation>متوقعة في (يوم/شهر/سنة):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="155" />
+        <source>Demande de rendez-vous (aucun créneau disponible)</source>
+        <translation>طلب موعد (لا توجد مواعيد متاحة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="161" />
+        <source>À chaque fois que le site de la préfecture n'affiche aucun rendez-vous, ouvrez la page dans le navigateur puis enregistrez la tentative : l'application prend une capture de tout l'écran avec la date et l'heure.</source>
+        <translation>في كل مرة لا يعرض فيها موقع المحافظة أي موعد، افتح الصفحة في المتصفح ثم سجّل المحاولة: يلتقط التطبيق صورة للشاشة كاملة مع التاريخ والوقت.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="182" />
+        <source>&amp;Message affiché par le site :</source>
+        <translation>&amp;الرسالة التي يعرضها الموقع:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="202" />
+        <source>E-&amp;mail de la préfecture :</source>
+        <translation>&amp;بريد المحافظة الإلكتروني:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="223" />
+        <source>Enregistrer une &amp;tentative échouée</source>
+        <translation>تسجيل &amp;محاولة فاشلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="257" />
+        <source>Lettre en français</source>
+        <translation>الرسالة بالفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="269" />
+        <source>&amp;Rédiger la lettre</source>
+        <translation>&amp;كتابة الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="312" />
+        <source>Ce que dit la lettre</source>
+        <translation>ماذا تقول الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <source>Étapes</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <source>Étape en cours</source>
+        <translation>الخطوة الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <source>Étape %1 sur %2</source>
+        <translation>الخطوة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/forms/main_window.ui" line="38" />
+        <source>Enregistré</source>
+        <translation>تم الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="6" />
+        <location filename="../../desktop/forms/main_window.ui" line="15" />
+        <source>Dossier Séjour</source>
+        <translation>Dossier Séjour (ملف الإقامة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="48" />
+        <source>&amp;Langue :</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="84" />
+        <source>← &amp;Retour</source>
+        <translation>&amp;رجوع →</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="112" />
+        <source>&amp;Suivant →</source>
+        <translation>← &amp;التالي</translation>
+    </message>
+</context>
+<context>
+    <name>Piece</name>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="88" />
+        <source>%1 Mo</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="149" />
+        <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
+        <translation>الصيغ المقبولة: %1. الحجم الأقصى للملف المرفوع: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/piece.py" line="152" />
+        <source>Au plus %n page(s).</source>
+        <translation>
+            <numerusform>%n صفحة على الأكثر.</numerusform><numerusform>صفحة واحدة على الأكثر (%n).</numerusform><numerusform>صفحتان على الأكثر (%n).</numerusform><numerusform>%n صفحات على الأكثر.</numerusform><numerusform>%n صفحة على الأكثر.</numerusform><numerusform>%n صفحة على الأكثر.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="157" />
+        <source>Zone de dépôt : %1</source>
+        <translation>منطقة الإفلات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="158" />
+        <source>Pages de : %1</source>
+        <translation>صفحات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="159" />
+        <source>Ajouter des fichiers : %1</source>
+        <translation>إضافة ملفات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="187" />
+        <source>Obligatoire</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="187" />
+        <source>Facultatif</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="204" />
+        <source>Aucun fichier pour cette pièce.</source>
+        <translation>لا يوجد ملف لهذه الوثيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="284" />
+        <source>Documents acceptés</source>
+        <translation>المستندات المقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="286" />
+        <source>Tous les fichiers</source>
+        <translation>كل الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="292" />
+        <source>Choisir des fichiers</source>
+        <translation>اختيار ملفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="313" />
+        <source>Remplacer le fichier</source>
+        <translation>استبدال الملف</translation>
+    </message>
+</context>
+<context>
+    <name>PieceForm</name>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="67" />
+        <source>Glissez les fichiers ici, ou :</source>
+        <translation>اسحب الملفات إلى هنا، أو:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="77" />
+        <source>&amp;Ajouter des fichiers…</source>
+        <translation>&amp;إضافة ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="106" />
+        <source>Faire pivoter</source>
+        <translation>تدوير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="113" />
+        <source>Retirer cette page</source>
+        <translation>حذف هذه الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="120" />
+        <source>Remplacer…</source>
+        <translation>استبدال…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="127" />
+        <source>Retirer</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="157" />
+        <source>Date du document (JJ/MM/AAAA) :</source>
+        <translation>تاريخ الوثيقة (يوم/شهر/سنة):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="170" />
+        <location filename="../../desktop/forms/piece.ui" line="193" />
+        <source>JJ/MM/AAAA</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="180" />
+        <source>Valable jusqu'au (JJ/MM/AAAA) :</source>
+        <translation>صالحة حتى (يوم/شهر/سنة):</translation>
+    </message>
+</context>
+<context>
+    <name>Principles</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="162" />
+        <source>la liberté personnelle</source>
+        <translation>الحرية الشخصية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="163" />
+        <source>la liberté d'expression et de conscience</source>
+        <translation>حرية التعبير والضمير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="164" />
+        <source>l'égalité entre les femmes et les hommes</source>
+        <translation>المساواة بين النساء والرجال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="165" />
+        <source>la dignité de la personne humaine</source>
+        <translation>كرامة الإنسان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="166" />
+        <source>la devise et les symboles de la République</source>
+        <translation>شعار الجمهورية ورموزها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="167" />
+        <source>l'intégrité territoriale</source>
+        <translation>السلامة الإقليمية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="168" />
+        <source>la laïcité</source>
+        <translation>العلمانية (laïcité)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="30" />
+        <source>Vérification du dossier</source>
+        <translation>التحقق من الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="31" />
+        <source>Préparation des fichiers</source>
+        <translation>تجهيز الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="32" />
+        <source>Préparation des pages</source>
+        <translation>تجهيز الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="33" />
+        <source>Réduction de la taille</source>
+        <translation>تقليص الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="34" />
+        <source>Dossier complet (PDF)</source>
+        <translation>الملف الكامل (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="35" />
+        <source>Guide de dépôt</source>
+        <translation>دليل الإيداع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="36" />
+        <source>Terminé</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="72" />
+        <source>État des pièces</source>
+        <translation>حالة الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="73" />
+        <source>Avancement</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="74" />
+        <location filename="../../desktop/ui/build.py" line="125" />
+        <source>Dossier de sortie</source>
+        <translation>مجلد الإخراج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="89" />
+        <source>Choisissez d'abord votre situation.</source>
+        <translation>اختر وضعك أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="98" />
+        <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
+        <translation>✔ الملف مكتمل: يمكنك تجهيز الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="100" />
+        <source>⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
+        <translation>⚠ الملف غير مكتمل بعد. يمكنك مع ذلك تجهيز الملفات وإكماله لاحقاً.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="134" />
+        <source>La préparation n'est pas disponible.</source>
+        <translation>التجهيز غير متاح.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="168" />
+        <source>Annulation…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="181" />
+        <source>✔ Les fichiers sont prêts dans : %1</source>
+        <translation>✔ الملفات جاهزة في: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="183" />
+        <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
+        <translation>⚠ الملفات جاهزة في: %1 — لكن ما زالت بعض الوثائق ناقصة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="194" />
+        <source>Préparation annulée : rien n'a été écrit.</source>
+        <translation>أُلغي التجهيز: لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="199" />
+        <source>✖ La préparation a échoué. Votre dossier est intact.</source>
+        <translation>✖ فشل التجهيز. ملفك سليم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="243" />
+        <source>Choisir la clé USB</source>
+        <translation>اختيار مفتاح USB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="249" />
+        <source>✔ Copié sur : %1</source>
+        <translation>✔ نُسخ إلى: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="31" />
+        <location filename="../../desktop/forms/page_review.ui" line="37" />
+        <source>Vérifier et préparer le dossier</source>
+        <translation>التحقق من الملف وتجهيزه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="64" />
+        <source>Préparer les fichiers à déposer</source>
+        <translation>تجهيز الملفات للإيداع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="78" />
+        <source>&amp;Dossier de sortie :</source>
+        <translation>&amp;مجلد الإخراج:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="99" />
+        <source>C&amp;hoisir…</source>
+        <translation>&amp;اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="106" />
+        <source>&amp;Préparer le dossier</source>
+        <translation>&amp;تجهيز الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="113" />
+        <source>A&amp;nnuler</source>
+        <translation>&amp;إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="151" />
+        <source>&amp;Ouvrir le dossier</source>
+        <translation>&amp;فتح المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="158" />
+        <source>&amp;Imprimer</source>
+        <translation>&amp;طباعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="165" />
+        <source>Copier sur une clé &amp;USB</source>
+        <translation>نسخ إلى مفتاح &amp;USB</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../desktop/ui/signature.py" line="39" />
+        <source>Zone de signature</source>
+        <translation>منطقة التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signature.py" line="41" />
+        <source>Signez avec la souris, le doigt ou un stylet.</source>
+        <translation>وقّع بالفأرة أو بإصبعك أو بقلم.</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="324" />
+        <source>Répondez aux questions : la démarche s'affichera ici.</source>
+        <translation>أجب عن الأسئلة: سيظهر الإجراء هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="329" />
+        <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>إجراؤك: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="335" />
+        <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
+        <translation>فترة إيداع التجديد: من %1 إلى %2 (تنتهي البطاقة في %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="344" />
+        <source>✔ C'est le bon moment pour déposer.</source>
+        <translation>✔ هذا هو الوقت المناسب للإيداع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="345" />
+        <source>⚠ C'est trop tôt : attendez l'ouverture de la période.</source>
+        <translation>⚠ الوقت مبكر جداً: انتظر بدء الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="346" />
+        <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
+        <translation>⚠ انقضت الفترة الموصى بها: أودِع في أسرع وقت.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="347" />
+        <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
+        <translation>✖ انتهت صلاحية البطاقة: قد تُطلب رسوم تأشيرة التسوية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="353" />
+        <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
+        <translation>التكلفة: %1 € (ضريبة %2 € + طابع %3 €).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="360" />
+        <source>(montant 2026 non encore confirmé)</source>
+        <translation>(مبلغ 2026 غير مؤكد بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="31" />
+        <location filename="../../desktop/forms/page_situation.ui" line="37" />
+        <source>Votre situation</source>
+        <translation>وضعك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="47" />
+        <source>Quelques questions pour savoir quelle démarche faire et quelles pièces fournir.</source>
+        <translation>بعض الأسئلة لمعرفة الإجراء الواجب اتباعه والوثائق المطلوبة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="60" />
+        <source>Que demandez-vous ?</source>
+        <translation>ماذا تطلب؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="66" />
+        <source>Un titre de séjour (première demande ou renouvellement)</source>
+        <translation>بطاقة إقامة (طلب أول أو تجديد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="73" />
+        <source>Un duplicata (titre perdu ou volé)</source>
+        <translation>نسخة بديلة (بطاقة مفقودة أو مسروقة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="80" />
+        <source>Déclarer un changement d'adresse</source>
+        <translation>التصريح بتغيير العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="98" />
+        <source>&amp;Catégorie de titre demandée :</source>
+        <translation>&amp;فئة البطاقة المطلوبة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="115" />
+        <source>Le titre a été :</source>
+        <translation>البطاقة كانت:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="132" />
+        <source>&amp;Document de séjour actuel :</source>
+        <translation>&amp;وثيقة الإقامة الحالية:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="149" />
+        <source>Catégorie du titre &amp;actuel :</source>
+        <translation>فئة البطاقة ال&amp;حالية:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="166" />
+        <source>Il expire le (&amp;JJ/MM/AAAA) :</source>
+        <translation>تنتهي في (&amp;يوم/شهر/سنة):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="179" />
+        <source>JJ/MM/AAAA</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="189" />
+        <source>&amp;Nationalité (3 lettres du passeport) :</source>
+        <translation>&amp;الجنسية (3 أحرف من جواز السفر):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="212" />
+        <source>Comment allez-vous &amp;déposer ?</source>
+        <translation>كيف س&amp;تودع الطلب؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="229" />
+        <source>C'est ma première carte pluriannuelle ou de résident</source>
+        <translation>هذه أول بطاقة متعددة السنوات أو بطاقة مقيم لي</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="138" />
+        <source>Prêt</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="139" />
+        <source>À vérifier</source>
+        <translation>للتحقق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="140" />
+        <source>À corriger</source>
+        <translation>للتصحيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="141" />
+        <source>Manquant</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="142" />
+        <source>Facultatif</source>
+        <translation>اختياري</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="148" />
+        <source>Bienvenue</source>
+        <translation>مرحباً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="149" />
+        <source>Situation</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="150" />
+        <source>État civil</source>
+        <translation>الحالة المدنية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="151" />
+        <source>Adresse</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="152" />
+        <source>Photo (e-photo)</source>
+        <translation>الصورة (e-photo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="153" />
+        <source>Contrat (CER)</source>
+        <translation>العقد (CER)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="154" />
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="155" />
+        <source>Lettres</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="156" />
+        <source>Vérifier et préparer</source>
+        <translation>التحقق والتجهيز</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="31" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="37" />
+        <source>Bienvenue</source>
+        <translation>مرحباً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="47" />
+        <source>Cette application vous aide à préparer votre dossier de titre de séjour, pas à pas. Tout reste sur cet ordinateur : rien n'est envoyé sur Internet. Votre travail est enregistré au fur et à mesure.</source>
+        <translation>يساعدك هذا التطبيق على تجهيز ملف بطاقة الإقامة خطوة بخطوة. يبقى كل شيء على هذا الحاسوب: لا يُرسل أي شيء عبر الإنترنت. يُحفظ عملك أولاً بأول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="68" />
+        <source>&amp;Langue de l'application :</source>
+        <translation>&amp;لغة التطبيق:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="87" />
+        <source>Pour qui préparez-vous ce dossier ?</source>
+        <translation>لمن تجهّز هذا الملف؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="93" />
+        <source>Pour moi-même</source>
+        <translation>لنفسي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="100" />
+        <source>Vous préparez votre propre dossier, chez vous.</source>
+        <translation>تجهّز ملفك بنفسك، في منزلك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="113" />
+        <source>J'aide une autre personne (bénévole, proche)</source>
+        <translation>أساعد شخصاً آخر (متطوع، قريب)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="120" />
+        <source>Vous êtes à côté de la personne et remplissez avec elle.</source>
+        <translation>أنت بجانب الشخص وتملأ الملف معه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="133" />
+        <source>Point d'accueil numérique (ordinateur partagé)</source>
+        <translation>نقطة استقبال رقمية (حاسوب مشترك)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="140" />
+        <source>Rien ne doit rester sur l'ordinateur à la fin de la séance.</source>
+        <translation>يجب ألّا يبقى أي شيء على الحاسوب في نهاية الجلسة.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1184 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>AddressPage</name>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="31" />
+        <location filename="../../desktop/forms/page_address.ui" line="37" />
+        <source>Votre adresse</source>
+        <translation>Your address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="47" />
+        <source>Où habitez-vous ?</source>
+        <translation>Where do you live?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="53" />
+        <source>Chez moi (bail ou factures à mon nom)</source>
+        <translation>In my own home (lease or bills in my name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="60" />
+        <source>Hébergé(e) chez un particulier</source>
+        <translation>Hosted by a private person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="67" />
+        <source>À l'hôtel</source>
+        <translation>In a hotel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="74" />
+        <source>Domiciliation (association, CCAS : pas de domicile stable)</source>
+        <translation>Registered address (association, CCAS: no stable home)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="92" />
+        <source>Nom de l'&amp;hôtel :</source>
+        <translation>&amp;Hotel name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="109" />
+        <source>&amp;Organisme de domiciliation :</source>
+        <translation>&amp;Registered-address organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="126" />
+        <source>&amp;Adresse (numéro et rue) :</source>
+        <translation>&amp;Address (number and street):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="143" />
+        <source>&amp;Complément d'adresse :</source>
+        <translation>Address &amp;line 2:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="160" />
+        <source>Code &amp;postal :</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="183" />
+        <source>&amp;Ville :</source>
+        <translation>&amp;Town or city:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="202" />
+        <source>La personne qui vous héberge</source>
+        <translation>The person hosting you</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="214" />
+        <source>No&amp;m de l'hébergeant :</source>
+        <translation>Host’s &amp;surname:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="231" />
+        <source>Pré&amp;noms de l'hébergeant :</source>
+        <translation>Host’s &amp;given names:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="248" />
+        <source>Date de naissance de l'hébergeant :</source>
+        <translation>Host’s date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="261" />
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="274" />
+        <source>Pour cette adresse, il faut exactement ces pièces :</source>
+        <translation>For this address, exactly these documents are needed:</translation>
+    </message>
+</context>
+<context>
+    <name>CerPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="478" />
+        <source>⚠ Signez d'abord dans le cadre.</source>
+        <translation>⚠ Sign in the box first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="486" />
+        <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
+        <translation>✔ Signature saved: it will be placed on the documents to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="31" />
+        <location filename="../../desktop/forms/page_cer.ui" line="37" />
+        <source>Contrat d'engagement à respecter les principes de la République</source>
+        <translation>Contract of commitment to the principles of the Republic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="47" />
+        <source>Pour cette demande, vous devez signer le contrat (en français) et le joindre au dossier. Vous vous engagez à respecter sept principes :</source>
+        <translation>For this application you must sign the contract (in French) and add it to the dossier. You commit to respecting seven principles:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="82" />
+        <source>Date de &amp;signature (JJ/MM/AAAA) :</source>
+        <translation>Date of &amp;signature (DD/MM/YYYY):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="95" />
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="125" />
+        <source>Signer à l'écran (souris, doigt ou stylet)</source>
+        <translation>Sign on screen (mouse, finger or pen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="151" />
+        <source>&amp;Effacer la signature</source>
+        <translation>&amp;Clear the signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="158" />
+        <source>Enregistrer la &amp;signature</source>
+        <translation>Save the &amp;signature</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="78" />
+        <source>Pour moi-même</source>
+        <translation>For myself</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="79" />
+        <source>J'aide une autre personne</source>
+        <translation>I am helping someone else</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="80" />
+        <source>Point d'accueil numérique</source>
+        <translation>Digital reception point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="86" />
+        <source>Aucun (je n'ai pas de document de séjour)</source>
+        <translation>None (I have no residence document)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="87" />
+        <source>Visa long séjour (VLS-TS)</source>
+        <translation>Long-stay visa (VLS-TS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="88" />
+        <source>Titre de séjour (carte)</source>
+        <translation>Residence permit (card)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="89" />
+        <source>Récépissé ou attestation de prolongation</source>
+        <translation>Receipt or extension certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="95" />
+        <source>perdu</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="96" />
+        <source>volé</source>
+        <translation>stolen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="102" />
+        <source>En ligne sur le site ANEF</source>
+        <translation>Online on the ANEF website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="103" />
+        <source>J'ai déjà un rendez-vous à la préfecture</source>
+        <translation>I already have an appointment at the prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="104" />
+        <source>Je n'arrive pas à obtenir de rendez-vous</source>
+        <translation>I cannot get an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="110" />
+        <source>Non précisé</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="111" />
+        <source>Femme</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="112" />
+        <source>Homme</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="113" />
+        <source>Autre (X)</source>
+        <translation>Other (X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="119" />
+        <source>Célibataire</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="120" />
+        <source>Marié(e)</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="121" />
+        <source>Pacsé(e)</source>
+        <translation>In a civil partnership (PACS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="122" />
+        <source>Divorcé(e)</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="123" />
+        <source>Veuf ou veuve</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="129" />
+        <source>première demande</source>
+        <translation>first application</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="130" />
+        <source>renouvellement</source>
+        <translation>renewal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="131" />
+        <source>duplicata</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="132" />
+        <source>changement de situation</source>
+        <translation>change of situation</translation>
+    </message>
+</context>
+<context>
+    <name>CivilPage</name>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="31" />
+        <location filename="../../desktop/forms/page_civil.ui" line="37" />
+        <source>État civil</source>
+        <translation>Civil status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="47" />
+        <source>Recopiez les informations exactement comme sur votre passeport.</source>
+        <translation>Copy the information exactly as it is in your passport.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="68" />
+        <source>&amp;Nom :</source>
+        <translation>&amp;Surname:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="85" />
+        <source>&amp;Prénoms :</source>
+        <translation>&amp;Given names:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="102" />
+        <source>&amp;Sexe :</source>
+        <translation>S&amp;ex:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="119" />
+        <source>Date de &amp;naissance (JJ/MM/AAAA) :</source>
+        <translation>Date of &amp;birth (DD/MM/YYYY):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="132" />
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="142" />
+        <source>&amp;Lieu de naissance (ville, pays) :</source>
+        <translation>&amp;Place of birth (town, country):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="159" />
+        <source>Situation &amp;familiale :</source>
+        <translation>&amp;Marital status:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="176" />
+        <source>Numéro &amp;étranger (10 chiffres) :</source>
+        <translation>&amp;Foreigner number (10 digits):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="199" />
+        <source>&amp;Téléphone :</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="216" />
+        <source>&amp;E-mail :</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="233" />
+        <source>Mes actes d'état civil sont dans une langue étrangère</source>
+        <translation>My civil-status documents are in a foreign language</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="518" />
+        <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
+        <translation>%1 of %2 required documents ready.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages.py" line="521" />
+        <source>✖ %n pièce(s) à corriger.</source>
+        <translation>
+            <numerusform>✖ %n document to fix.</numerusform><numerusform>✖ %n documents to fix.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_documents.ui" line="31" />
+        <location filename="../../desktop/forms/page_documents.ui" line="37" />
+        <source>Vos documents</source>
+        <translation>Your documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_documents.ui" line="47" />
+        <source>Pour chaque pièce : glissez les fichiers dans la zone, ou cliquez sur « Ajouter des fichiers ». Les photos prises avec un téléphone sont acceptées.</source>
+        <translation>For each document: drag the files into the zone, or click “Add files”. Photos taken with a phone are accepted.</translation>
+    </message>
+</context>
+<context>
+    <name>EphotoPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="442" />
+        <source>%1 caractères sur %2.</source>
+        <translation>%1 of %2 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="451" />
+        <source>Code valable jusqu'au %1.</source>
+        <translation>Code valid until %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="31" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="37" />
+        <source>Photo et signature numériques (e-photo)</source>
+        <translation>Digital photo and signature (e-photo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="47" />
+        <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois et ne fonctionne que 24 à 72 heures après la photo.</source>
+        <translation>In an ANTS-approved photo booth you get a sheet with a 22-character code. It is valid for 6 months and only works 24 to 72 hours after the photo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="68" />
+        <source>&amp;Code e-photo (22 caractères) :</source>
+        <translation>e-photo &amp;code (22 characters):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="91" />
+        <source>&amp;Date de la photo (JJ/MM/AAAA) :</source>
+        <translation>&amp;Date of the photo (DD/MM/YYYY):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="104" />
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="114" />
+        <source>Je n'ai pas encore de code : je le saisirai plus tard</source>
+        <translation>I do not have a code yet: I will enter it later</translation>
+    </message>
+</context>
+<context>
+    <name>Fix</name>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="68" />
+        <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
+        <translation>Fix: select the page and click “Rotate”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="70" />
+        <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
+        <translation>Fix: remove the extra page, or replace the file with the right one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="74" />
+        <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
+        <translation>Fix: click “Replace…” and choose a better file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="76" />
+        <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
+        <translation>Fix: convert the file to PDF (“Print › Save as PDF”) or take a photo of it, then replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="82" />
+        <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
+        <translation>Fix: add the file, or prepare an explanation letter.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="68" />
+        <source>Lettre explicative (pièce manquante)</source>
+        <translation>Explanation letter (missing document)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="69" />
+        <source>Demande de rendez-vous</source>
+        <translation>Appointment request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="78" />
+        <source>Lettre à rédiger</source>
+        <translation>Letter to write</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="79" />
+        <source>Aperçu de la lettre en français</source>
+        <translation>Preview of the letter in French</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="80" />
+        <source>Tentatives enregistrées</source>
+        <translation>Recorded attempts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="82" />
+        <source>Message affiché par le site</source>
+        <translation>Message shown by the website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="96" />
+        <source>(capture d'écran jointe)</source>
+        <translation>(screenshot attached)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="31" />
+        <location filename="../../desktop/forms/page_letters.ui" line="37" />
+        <source>Lettres</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="47" />
+        <source>L'application rédige en français les lettres dont vous avez besoin. À droite, un résumé dans votre langue.</source>
+        <translation>The app writes the letters you need in French. On the right, a summary in your language.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="60" />
+        <source>Lettre explicative pour une pièce manquante</source>
+        <translation>Explanation letter for a missing document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="72" />
+        <source>&amp;Pièce manquante :</source>
+        <translation>&amp;Missing document:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="89" />
+        <source>&amp;Pourquoi ne pouvez-vous pas la fournir ?</source>
+        <translation>&amp;Why can you not provide it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="106" />
+        <source>Demandée le (JJ/MM/AAAA) :</source>
+        <translation>Requested on (DD/MM/YYYY):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="119" />
+        <location filename="../../desktop/forms/page_letters.ui" line="142" />
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="129" />
+        <source>Attendue le (JJ/MM/AAAA) :</source>
+        <translation>Expected on (DD/MM/YYYY):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="155" />
+        <source>Demande de rendez-vous (aucun créneau disponible)</source>
+        <translation>Appointment request (no slot available)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="161" />
+        <source>À chaque fois que le site de la préfecture n'affiche aucun rendez-vous, ouvrez la page dans le navigateur puis enregistrez la tentative : l'application prend une capture de tout l'écran avec la date et l'heure.</source>
+        <translation>Each time the prefecture’s website shows no appointment, open the page in the browser and record the attempt: the app takes a screenshot of the whole screen with the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="182" />
+        <source>&amp;Message affiché par le site :</source>
+        <translation>&amp;Message shown by the website:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="202" />
+        <source>E-&amp;mail de la préfecture :</source>
+        <translation>Prefecture e-&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="223" />
+        <source>Enregistrer une &amp;tentative échouée</source>
+        <translation>Record a failed &amp;attempt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="257" />
+        <source>Lettre en français</source>
+        <translation>Letter in French</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="269" />
+        <source>&amp;Rédiger la lettre</source>
+        <translation>&amp;Write the letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="312" />
+        <source>Ce que dit la lettre</source>
+        <translation>What the letter says</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <source>Étapes</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <source>Étape en cours</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <source>Étape %1 sur %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/forms/main_window.ui" line="38" />
+        <source>Enregistré</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="6" />
+        <location filename="../../desktop/forms/main_window.ui" line="15" />
+        <source>Dossier Séjour</source>
+        <translation>Dossier Séjour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="48" />
+        <source>&amp;Langue :</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="84" />
+        <source>← &amp;Retour</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="112" />
+        <source>&amp;Suivant →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+</context>
+<context>
+    <name>Piece</name>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="88" />
+        <source>%1 Mo</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="149" />
+        <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
+        <translation>Accepted formats: %1. Maximum size of the uploaded file: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/piece.py" line="152" />
+        <source>Au plus %n page(s).</source>
+        <translation>
+            <numerusform>At most %n page.</numerusform><numerusform>At most %n pages.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="157" />
+        <source>Zone de dépôt : %1</source>
+        <translation>Drop zone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="158" />
+        <source>Pages de : %1</source>
+        <translation>Pages of: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="159" />
+        <source>Ajouter des fichiers : %1</source>
+        <translation>Add files: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="187" />
+        <source>Obligatoire</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="187" />
+        <source>Facultatif</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="204" />
+        <source>Aucun fichier pour cette pièce.</source>
+        <translation>No file for this document yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="284" />
+        <source>Documents acceptés</source>
+        <translation>Accepted documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="286" />
+        <source>Tous les fichiers</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="292" />
+        <source>Choisir des fichiers</source>
+        <translation>Choose files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="313" />
+        <source>Remplacer le fichier</source>
+        <translation>Replace the file</translation>
+    </message>
+</context>
+<context>
+    <name>PieceForm</name>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="67" />
+        <source>Glissez les fichiers ici, ou :</source>
+        <translation>Drag the files here, or:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="77" />
+        <source>&amp;Ajouter des fichiers…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="106" />
+        <source>Faire pivoter</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="113" />
+        <source>Retirer cette page</source>
+        <translation>Remove this page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="120" />
+        <source>Remplacer…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="127" />
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="157" />
+        <source>Date du document (JJ/MM/AAAA) :</source>
+        <translation>Date of the document (DD/MM/YYYY):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="170" />
+        <location filename="../../desktop/forms/piece.ui" line="193" />
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="180" />
+        <source>Valable jusqu'au (JJ/MM/AAAA) :</source>
+        <translation>Valid until (DD/MM/YYYY):</translation>
+    </message>
+</context>
+<context>
+    <name>Principles</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="162" />
+        <source>la liberté personnelle</source>
+        <translation>personal freedom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="163" />
+        <source>la liberté d'expression et de conscience</source>
+        <translation>freedom of expression and of conscience</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="164" />
+        <source>l'égalité entre les femmes et les hommes</source>
+        <translation>equality between women and men</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="165" />
+        <source>la dignité de la personne humaine</source>
+        <translation>human dignity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="166" />
+        <source>la devise et les symboles de la République</source>
+        <translation>the motto and symbols of the Republic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="167" />
+        <source>l'intégrité territoriale</source>
+        <translation>territorial integrity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="168" />
+        <source>la laïcité</source>
+        <translation>secularism (laïcité)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="30" />
+        <source>Vérification du dossier</source>
+        <translation>Checking the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="31" />
+        <source>Préparation des fichiers</source>
+        <translation>Preparing the files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="32" />
+        <source>Préparation des pages</source>
+        <translation>Preparing the pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="33" />
+        <source>Réduction de la taille</source>
+        <translation>Reducing the size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="34" />
+        <source>Dossier complet (PDF)</source>
+        <translation>Complete dossier (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="35" />
+        <source>Guide de dépôt</source>
+        <translation>Filing guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="36" />
+        <source>Terminé</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="72" />
+        <source>État des pièces</source>
+        <translation>Status of the documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="73" />
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="74" />
+        <location filename="../../desktop/ui/build.py" line="125" />
+        <source>Dossier de sortie</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="89" />
+        <source>Choisissez d'abord votre situation.</source>
+        <translation>Choose your situation first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="98" />
+        <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
+        <translation>✔ The dossier is complete: you can prepare the files.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="100" />
+        <source>⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
+        <translation>⚠ The dossier is not complete yet. You can still prepare the files and complete it later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="134" />
+        <source>La préparation n'est pas disponible.</source>
+        <translation>Preparing is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="168" />
+        <source>Annulation…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="181" />
+        <source>✔ Les fichiers sont prêts dans : %1</source>
+        <translation>✔ The files are ready in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="183" />
+        <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
+        <translation>⚠ The files are ready in: %1 — but some documents are still missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="194" />
+        <source>Préparation annulée : rien n'a été écrit.</source>
+        <translation>Preparing cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="199" />
+        <source>✖ La préparation a échoué. Votre dossier est intact.</source>
+        <translation>✖ Preparing failed. Your dossier is unharmed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="243" />
+        <source>Choisir la clé USB</source>
+        <translation>Choose the USB drive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="249" />
+        <source>✔ Copié sur : %1</source>
+        <translation>✔ Copied to: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="31" />
+        <location filename="../../desktop/forms/page_review.ui" line="37" />
+        <source>Vérifier et préparer le dossier</source>
+        <translation>Check and prepare the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="64" />
+        <source>Préparer les fichiers à déposer</source>
+        <translation>Prepare the files to file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="78" />
+        <source>&amp;Dossier de sortie :</source>
+        <translation>&amp;Output folder:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="99" />
+        <source>C&amp;hoisir…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="106" />
+        <source>&amp;Préparer le dossier</source>
+        <translation>&amp;Prepare the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="113" />
+        <source>A&amp;nnuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="151" />
+        <source>&amp;Ouvrir le dossier</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="158" />
+        <source>&amp;Imprimer</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="165" />
+        <source>Copier sur une clé &amp;USB</source>
+        <translation>Copy to a &amp;USB drive</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../desktop/ui/signature.py" line="39" />
+        <source>Zone de signature</source>
+        <translation>Signature area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signature.py" line="41" />
+        <source>Signez avec la souris, le doigt ou un stylet.</source>
+        <translation>Sign with the mouse, your finger or a pen.</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="324" />
+        <source>Répondez aux questions : la démarche s'affichera ici.</source>
+        <translation>Answer the questions: your procedure will be shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="329" />
+        <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Your procedure: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="335" />
+        <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
+        <translation>Renewal filing period: from %1 to %2 (the permit expires on %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="344" />
+        <source>✔ C'est le bon moment pour déposer.</source>
+        <translation>✔ Now is the right time to file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="345" />
+        <source>⚠ C'est trop tôt : attendez l'ouverture de la période.</source>
+        <translation>⚠ It is too early: wait for the period to open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="346" />
+        <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
+        <translation>⚠ The recommended period has passed: file as soon as possible.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="347" />
+        <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
+        <translation>✖ The permit has expired: a regularisation visa fee may be charged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="353" />
+        <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
+        <translation>Cost: €%1 (tax €%2 + stamp €%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="360" />
+        <source>(montant 2026 non encore confirmé)</source>
+        <translation>(2026 amount not yet confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="31" />
+        <location filename="../../desktop/forms/page_situation.ui" line="37" />
+        <source>Votre situation</source>
+        <translation>Your situation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="47" />
+        <source>Quelques questions pour savoir quelle démarche faire et quelles pièces fournir.</source>
+        <translation>A few questions to find out which procedure to follow and which documents to provide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="60" />
+        <source>Que demandez-vous ?</source>
+        <translation>What are you applying for?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="66" />
+        <source>Un titre de séjour (première demande ou renouvellement)</source>
+        <translation>A residence permit (first application or renewal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="73" />
+        <source>Un duplicata (titre perdu ou volé)</source>
+        <translation>A duplicate (card lost or stolen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="80" />
+        <source>Déclarer un changement d'adresse</source>
+        <translation>Report a change of address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="98" />
+        <source>&amp;Catégorie de titre demandée :</source>
+        <translation>&amp;Category of permit applied for:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="115" />
+        <source>Le titre a été :</source>
+        <translation>The card was:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="132" />
+        <source>&amp;Document de séjour actuel :</source>
+        <translation>Current residence &amp;document:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="149" />
+        <source>Catégorie du titre &amp;actuel :</source>
+        <translation>Category of the &amp;current permit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="166" />
+        <source>Il expire le (&amp;JJ/MM/AAAA) :</source>
+        <translation>It expires on (&amp;DD/MM/YYYY):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="179" />
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="189" />
+        <source>&amp;Nationalité (3 lettres du passeport) :</source>
+        <translation>&amp;Nationality (3 letters from the passport):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="212" />
+        <source>Comment allez-vous &amp;déposer ?</source>
+        <translation>How will you &amp;file?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="229" />
+        <source>C'est ma première carte pluriannuelle ou de résident</source>
+        <translation>This is my first multi-year or resident card</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="138" />
+        <source>Prêt</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="139" />
+        <source>À vérifier</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="140" />
+        <source>À corriger</source>
+        <translation>To fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="141" />
+        <source>Manquant</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="142" />
+        <source>Facultatif</source>
+        <translation>Optional</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="148" />
+        <source>Bienvenue</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="149" />
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="150" />
+        <source>État civil</source>
+        <translation>Civil status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="151" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="152" />
+        <source>Photo (e-photo)</source>
+        <translation>Photo (e-photo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="153" />
+        <source>Contrat (CER)</source>
+        <translation>Contract (CER)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="154" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="155" />
+        <source>Lettres</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="156" />
+        <source>Vérifier et préparer</source>
+        <translation>Check and prepare</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="31" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="37" />
+        <source>Bienvenue</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="47" />
+        <source>Cette application vous aide à préparer votre dossier de titre de séjour, pas à pas. Tout reste sur cet ordinateur : rien n'est envoyé sur Internet. Votre travail est enregistré au fur et à mesure.</source>
+        <translation>This app helps you prepare your residence-permit dossier, step by step. Everything stays on this computer: nothing is sent over the Internet. Your work is saved as you go.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="68" />
+        <source>&amp;Langue de l'application :</source>
+        <translation>App &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="87" />
+        <source>Pour qui préparez-vous ce dossier ?</source>
+        <translation>Who are you preparing this dossier for?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="93" />
+        <source>Pour moi-même</source>
+        <translation>For myself</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="100" />
+        <source>Vous préparez votre propre dossier, chez vous.</source>
+        <translation>You are preparing your own dossier, at home.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="113" />
+        <source>J'aide une autre personne (bénévole, proche)</source>
+        <translation>I am helping someone else (volunteer, relative)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="120" />
+        <source>Vous êtes à côté de la personne et remplissez avec elle.</source>
+        <translation>You sit beside the person and fill it in together.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="133" />
+        <source>Point d'accueil numérique (ordinateur partagé)</source>
+        <translation>Digital reception point (shared computer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="140" />
+        <source>Rien ne doit rester sur l'ordinateur à la fin de la séance.</source>
+        <translation>Nothing may remain on the computer at the end of the session.</translation>
+    </message>
+</context>
+</TS>

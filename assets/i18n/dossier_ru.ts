@@ -1,0 +1,1184 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="fr_FR">
+<context>
+    <name>AddressPage</name>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="31" />
+        <location filename="../../desktop/forms/page_address.ui" line="37" />
+        <source>Votre adresse</source>
+        <translation>Ваш адрес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="47" />
+        <source>Où habitez-vous ?</source>
+        <translation>Где вы живёте?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="53" />
+        <source>Chez moi (bail ou factures à mon nom)</source>
+        <translation>У себя (договор аренды или счета на моё имя)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="60" />
+        <source>Hébergé(e) chez un particulier</source>
+        <translation>Проживаю у частного лица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="67" />
+        <source>À l'hôtel</source>
+        <translation>В гостинице</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="74" />
+        <source>Domiciliation (association, CCAS : pas de domicile stable)</source>
+        <translation>Домицилиация (ассоциация, CCAS: нет постоянного жилья)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="92" />
+        <source>Nom de l'&amp;hôtel :</source>
+        <translation>Название &amp;гостиницы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="109" />
+        <source>&amp;Organisme de domiciliation :</source>
+        <translation>&amp;Организация домицилиации:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="126" />
+        <source>&amp;Adresse (numéro et rue) :</source>
+        <translation>&amp;Адрес (номер дома и улица):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="143" />
+        <source>&amp;Complément d'adresse :</source>
+        <translation>&amp;Дополнение к адресу:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="160" />
+        <source>Code &amp;postal :</source>
+        <translation>&amp;Почтовый индекс:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="183" />
+        <source>&amp;Ville :</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="202" />
+        <source>La personne qui vous héberge</source>
+        <translation>Человек, у которого вы живёте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="214" />
+        <source>No&amp;m de l'hébergeant :</source>
+        <translation>&amp;Фамилия принимающего:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="231" />
+        <source>Pré&amp;noms de l'hébergeant :</source>
+        <translation>&amp;Имя принимающего:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="248" />
+        <source>Date de naissance de l'hébergeant :</source>
+        <translation>Дата рождения принимающего:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="261" />
+        <source>JJ/MM/AAAA</source>
+        <translation>ДД/ММ/ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="274" />
+        <source>Pour cette adresse, il faut exactement ces pièces :</source>
+        <translation>Для этого адреса нужны именно эти документы:</translation>
+    </message>
+</context>
+<context>
+    <name>CerPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="478" />
+        <source>⚠ Signez d'abord dans le cadre.</source>
+        <translation>⚠ Сначала распишитесь в рамке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="486" />
+        <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
+        <translation>✔ Подпись сохранена: она будет поставлена на документы, которые нужно подписать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="31" />
+        <location filename="../../desktop/forms/page_cer.ui" line="37" />
+        <source>Contrat d'engagement à respecter les principes de la République</source>
+        <translation>Контракт об обязательстве соблюдать принципы Республики</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="47" />
+        <source>Pour cette demande, vous devez signer le contrat (en français) et le joindre au dossier. Vous vous engagez à respecter sept principes :</source>
+        <translation>Для этого заявления нужно подписать контракт (на французском) и приложить его к досье. Вы обязуетесь соблюдать семь принципов:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="82" />
+        <source>Date de &amp;signature (JJ/MM/AAAA) :</source>
+        <translation>Дата &amp;подписания (ДД/ММ/ГГГГ):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="95" />
+        <source>JJ/MM/AAAA</source>
+        <translation>ДД/ММ/ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="125" />
+        <source>Signer à l'écran (souris, doigt ou stylet)</source>
+        <translation>Подписать на экране (мышь, палец или стилус)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="151" />
+        <source>&amp;Effacer la signature</source>
+        <translation>&amp;Стереть подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="158" />
+        <source>Enregistrer la &amp;signature</source>
+        <translation>Сохранить &amp;подпись</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="78" />
+        <source>Pour moi-même</source>
+        <translation>Для себя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="79" />
+        <source>J'aide une autre personne</source>
+        <translation>Я помогаю другому человеку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="80" />
+        <source>Point d'accueil numérique</source>
+        <translation>Пункт цифрового приёма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="86" />
+        <source>Aucun (je n'ai pas de document de séjour)</source>
+        <translation>Нет (у меня нет документа о пребывании)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="87" />
+        <source>Visa long séjour (VLS-TS)</source>
+        <translation>Долгосрочная виза (VLS-TS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="88" />
+        <source>Titre de séjour (carte)</source>
+        <translation>Вид на жительство (карта)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="89" />
+        <source>Récépissé ou attestation de prolongation</source>
+        <translation>Квитанция (récépissé) или справка о продлении</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="95" />
+        <source>perdu</source>
+        <translation>утерян</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="96" />
+        <source>volé</source>
+        <translation>украден</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="102" />
+        <source>En ligne sur le site ANEF</source>
+        <translation>Онлайн на сайте ANEF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="103" />
+        <source>J'ai déjà un rendez-vous à la préfecture</source>
+        <translation>У меня уже есть запись в префектуру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="104" />
+        <source>Je n'arrive pas à obtenir de rendez-vous</source>
+        <translation>Я не могу получить запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="110" />
+        <source>Non précisé</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="111" />
+        <source>Femme</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="112" />
+        <source>Homme</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="113" />
+        <source>Autre (X)</source>
+        <translation>Другой (X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="119" />
+        <source>Célibataire</source>
+        <translation>Не состою в браке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="120" />
+        <source>Marié(e)</source>
+        <translation>В браке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="121" />
+        <source>Pacsé(e)</source>
+        <translation>В гражданском союзе (PACS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="122" />
+        <source>Divorcé(e)</source>
+        <translation>В разводе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="123" />
+        <source>Veuf ou veuve</source>
+        <translation>Вдовец или вдова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="129" />
+        <source>première demande</source>
+        <translation>первичное заявление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="130" />
+        <source>renouvellement</source>
+        <translation>продление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="131" />
+        <source>duplicata</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="132" />
+        <source>changement de situation</source>
+        <translation>изменение ситуации</translation>
+    </message>
+</context>
+<context>
+    <name>CivilPage</name>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="31" />
+        <location filename="../../desktop/forms/page_civil.ui" line="37" />
+        <source>État civil</source>
+        <translation>Гражданское состояние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="47" />
+        <source>Recopiez les informations exactement comme sur votre passeport.</source>
+        <translation>Перепишите данные точно так, как в паспорте.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="68" />
+        <source>&amp;Nom :</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="85" />
+        <source>&amp;Prénoms :</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="102" />
+        <source>&amp;Sexe :</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="119" />
+        <source>Date de &amp;naissance (JJ/MM/AAAA) :</source>
+        <translation>Дата &amp;рождения (ДД/ММ/ГГГГ):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="132" />
+        <source>JJ/MM/AAAA</source>
+        <translation>ДД/ММ/ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="142" />
+        <source>&amp;Lieu de naissance (ville, pays) :</source>
+        <translation>&amp;Место рождения (город, страна):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="159" />
+        <source>Situation &amp;familiale :</source>
+        <translation>&amp;Семейное положение:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="176" />
+        <source>Numéro &amp;étranger (10 chiffres) :</source>
+        <translation>&amp;Номер иностранца (10 цифр):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="199" />
+        <source>&amp;Téléphone :</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="216" />
+        <source>&amp;E-mail :</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="233" />
+        <source>Mes actes d'état civil sont dans une langue étrangère</source>
+        <translation>Мои документы о гражданском состоянии на иностранном языке</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="518" />
+        <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
+        <translation>Готово обязательных документов: %1 из %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages.py" line="521" />
+        <source>✖ %n pièce(s) à corriger.</source>
+        <translation>
+            <numerusform>✖ %n документ нужно исправить.</numerusform><numerusform>✖ %n документа нужно исправить.</numerusform><numerusform>✖ %n документов нужно исправить.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_documents.ui" line="31" />
+        <location filename="../../desktop/forms/page_documents.ui" line="37" />
+        <source>Vos documents</source>
+        <translation>Ваши документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_documents.ui" line="47" />
+        <source>Pour chaque pièce : glissez les fichiers dans la zone, ou cliquez sur « Ajouter des fichiers ». Les photos prises avec un téléphone sont acceptées.</source>
+        <translation>Для каждого документа перетащите файлы в зону или нажмите «Добавить файлы». Фотографии с телефона принимаются.</translation>
+    </message>
+</context>
+<context>
+    <name>EphotoPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="442" />
+        <source>%1 caractères sur %2.</source>
+        <translation>%1 символов из %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="451" />
+        <source>Code valable jusqu'au %1.</source>
+        <translation>Код действителен до %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="31" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="37" />
+        <source>Photo et signature numériques (e-photo)</source>
+        <translation>Цифровое фото и подпись (e-photo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="47" />
+        <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois et ne fonctionne que 24 à 72 heures après la photo.</source>
+        <translation>В фотокабине с аккредитацией ANTS вы получаете лист с кодом из 22 символов. Он действует 6 месяцев и начинает работать только через 24–72 часа после съёмки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="68" />
+        <source>&amp;Code e-photo (22 caractères) :</source>
+        <translation>&amp;Код e-photo (22 символа):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="91" />
+        <source>&amp;Date de la photo (JJ/MM/AAAA) :</source>
+        <translation>&amp;Дата фото (ДД/ММ/ГГГГ):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="104" />
+        <source>JJ/MM/AAAA</source>
+        <translation>ДД/ММ/ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="114" />
+        <source>Je n'ai pas encore de code : je le saisirai plus tard</source>
+        <translation>У меня пока нет кода: введу его позже</translation>
+    </message>
+</context>
+<context>
+    <name>Fix</name>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="68" />
+        <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
+        <translation>Исправление: выберите страницу и нажмите «Повернуть».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="70" />
+        <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
+        <translation>Исправление: удалите лишнюю страницу или замените файл правильным.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="74" />
+        <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
+        <translation>Исправление: нажмите «Заменить…» и выберите файл получше.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="76" />
+        <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
+        <translation>Исправление: преобразуйте файл в PDF («Печать › Сохранить как PDF») или сфотографируйте его, затем замените.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="82" />
+        <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
+        <translation>Исправление: добавьте файл или подготовьте пояснительное письмо.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="68" />
+        <source>Lettre explicative (pièce manquante)</source>
+        <translation>Пояснительное письмо (недостающий документ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="69" />
+        <source>Demande de rendez-vous</source>
+        <translation>Запрос записи на приём</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="78" />
+        <source>Lettre à rédiger</source>
+        <translation>Письмо для составления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="79" />
+        <source>Aperçu de la lettre en français</source>
+        <translation>Предпросмотр письма на французском</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="80" />
+        <source>Tentatives enregistrées</source>
+        <translation>Сохранённые попытки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="82" />
+        <source>Message affiché par le site</source>
+        <translation>Сообщение на сайте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="96" />
+        <source>(capture d'écran jointe)</source>
+        <translation>(снимок экрана приложен)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="31" />
+        <location filename="../../desktop/forms/page_letters.ui" line="37" />
+        <source>Lettres</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="47" />
+        <source>L'application rédige en français les lettres dont vous avez besoin. À droite, un résumé dans votre langue.</source>
+        <translation>Приложение составляет нужные письма на французском. Справа — краткое содержание на вашем языке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="60" />
+        <source>Lettre explicative pour une pièce manquante</source>
+        <translation>Пояснительное письмо о недостающем документе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="72" />
+        <source>&amp;Pièce manquante :</source>
+        <translation>&amp;Недостающий документ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="89" />
+        <source>&amp;Pourquoi ne pouvez-vous pas la fournir ?</source>
+        <translation>&amp;Почему вы не можете его предоставить?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="106" />
+        <source>Demandée le (JJ/MM/AAAA) :</source>
+        <translation>Запрошен (ДД/ММ/ГГГГ):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="119" />
+        <location filename="../../desktop/forms/page_letters.ui" line="142" />
+        <source>JJ/MM/AAAA</source>
+        <translation>ДД/ММ/ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="129" />
+        <source>Attendue le (JJ/MM/AAAA) :</source>
+        <translation>Ожидается (ДД/ММ/ГГГГ):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="155" />
+        <source>Demande de rendez-vous (aucun créneau disponible)</source>
+        <translation>Запрос записи (нет свободного времени)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="161" />
+        <source>À chaque fois que le site de la préfecture n'affiche aucun rendez-vous, ouvrez la page dans le navigateur puis enregistrez la tentative : l'application prend une capture de tout l'écran avec la date et l'heure.</source>
+        <translation>Каждый раз, когда сайт префектуры не показывает свободной записи, откройте страницу в браузере и сохраните попытку: приложение сделает снимок всего экрана с датой и временем.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="182" />
+        <source>&amp;Message affiché par le site :</source>
+        <translation>&amp;Сообщение на сайте:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="202" />
+        <source>E-&amp;mail de la préfecture :</source>
+        <translation>&amp;Эл. почта префектуры:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="223" />
+        <source>Enregistrer une &amp;tentative échouée</source>
+        <translation>Сохранить &amp;неудачную попытку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="257" />
+        <source>Lettre en français</source>
+        <translation>Письмо на французском</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="269" />
+        <source>&amp;Rédiger la lettre</source>
+        <translation>&amp;Составить письмо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="312" />
+        <source>Ce que dit la lettre</source>
+        <translation>О чём говорится в письме</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <source>Étapes</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <source>Étape en cours</source>
+        <translation>Текущий шаг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <source>Étape %1 sur %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/forms/main_window.ui" line="38" />
+        <source>Enregistré</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="6" />
+        <location filename="../../desktop/forms/main_window.ui" line="15" />
+        <source>Dossier Séjour</source>
+        <translation>Dossier Séjour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="48" />
+        <source>&amp;Langue :</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="84" />
+        <source>← &amp;Retour</source>
+        <translation>← &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="112" />
+        <source>&amp;Suivant →</source>
+        <translation>&amp;Далее →</translation>
+    </message>
+</context>
+<context>
+    <name>Piece</name>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="88" />
+        <source>%1 Mo</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="149" />
+        <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
+        <translation>Допустимые форматы: %1. Максимальный размер загружаемого файла: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/piece.py" line="152" />
+        <source>Au plus %n page(s).</source>
+        <translation>
+            <numerusform>Не более %n страницы.</numerusform><numerusform>Не более %n страниц.</numerusform><numerusform>Не более %n страниц.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="157" />
+        <source>Zone de dépôt : %1</source>
+        <translation>Зона для файлов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="158" />
+        <source>Pages de : %1</source>
+        <translation>Страницы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="159" />
+        <source>Ajouter des fichiers : %1</source>
+        <translation>Добавить файлы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="187" />
+        <source>Obligatoire</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="187" />
+        <source>Facultatif</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="204" />
+        <source>Aucun fichier pour cette pièce.</source>
+        <translation>Для этого документа нет файла.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="284" />
+        <source>Documents acceptés</source>
+        <translation>Допустимые документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="286" />
+        <source>Tous les fichiers</source>
+        <translation>Все файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="292" />
+        <source>Choisir des fichiers</source>
+        <translation>Выбрать файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="313" />
+        <source>Remplacer le fichier</source>
+        <translation>Заменить файл</translation>
+    </message>
+</context>
+<context>
+    <name>PieceForm</name>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="67" />
+        <source>Glissez les fichiers ici, ou :</source>
+        <translation>Перетащите файлы сюда или:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="77" />
+        <source>&amp;Ajouter des fichiers…</source>
+        <translation>&amp;Добавить файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="106" />
+        <source>Faire pivoter</source>
+        <translation>Повернуть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="113" />
+        <source>Retirer cette page</source>
+        <translation>Удалить эту страницу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="120" />
+        <source>Remplacer…</source>
+        <translation>Заменить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="127" />
+        <source>Retirer</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="157" />
+        <source>Date du document (JJ/MM/AAAA) :</source>
+        <translation>Дата документа (ДД/ММ/ГГГГ):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="170" />
+        <location filename="../../desktop/forms/piece.ui" line="193" />
+        <source>JJ/MM/AAAA</source>
+        <translation>ДД/ММ/ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="180" />
+        <source>Valable jusqu'au (JJ/MM/AAAA) :</source>
+        <translation>Действителен до (ДД/ММ/ГГГГ):</translation>
+    </message>
+</context>
+<context>
+    <name>Principles</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="162" />
+        <source>la liberté personnelle</source>
+        <translation>личная свобода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="163" />
+        <source>la liberté d'expression et de conscience</source>
+        <translation>свобода слова и совести</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="164" />
+        <source>l'égalité entre les femmes et les hommes</source>
+        <translation>равенство женщин и мужчин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="165" />
+        <source>la dignité de la personne humaine</source>
+        <translation>достоинство человека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="166" />
+        <source>la devise et les symboles de la République</source>
+        <translation>девиз и символы Республики</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="167" />
+        <source>l'intégrité territoriale</source>
+        <translation>территориальная целостность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="168" />
+        <source>la laïcité</source>
+        <translation>светскость (laïcité)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="30" />
+        <source>Vérification du dossier</source>
+        <translation>Проверка досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="31" />
+        <source>Préparation des fichiers</source>
+        <translation>Подготовка файлов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="32" />
+        <source>Préparation des pages</source>
+        <translation>Подготовка страниц</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="33" />
+        <source>Réduction de la taille</source>
+        <translation>Уменьшение размера</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="34" />
+        <source>Dossier complet (PDF)</source>
+        <translation>Полное досье (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="35" />
+        <source>Guide de dépôt</source>
+        <translation>Инструкция по подаче</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="36" />
+        <source>Terminé</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="72" />
+        <source>État des pièces</source>
+        <translation>Состояние документов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="73" />
+        <source>Avancement</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="74" />
+        <location filename="../../desktop/ui/build.py" line="125" />
+        <source>Dossier de sortie</source>
+        <translation>Папка для результата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="89" />
+        <source>Choisissez d'abord votre situation.</source>
+        <translation>Сначала выберите вашу ситуацию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="98" />
+        <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
+        <translation>✔ Досье полное: можно подготовить файлы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="100" />
+        <source>⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
+        <translation>⚠ Досье ещё не полное. Файлы всё равно можно подготовить и дополнить позже.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="134" />
+        <source>La préparation n'est pas disponible.</source>
+        <translation>Подготовка недоступна.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="168" />
+        <source>Annulation…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="181" />
+        <source>✔ Les fichiers sont prêts dans : %1</source>
+        <translation>✔ Файлы готовы в папке: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="183" />
+        <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
+        <translation>⚠ Файлы готовы в папке: %1 — но некоторых документов ещё не хватает.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="194" />
+        <source>Préparation annulée : rien n'a été écrit.</source>
+        <translation>Подготовка отменена: ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="199" />
+        <source>✖ La préparation a échoué. Votre dossier est intact.</source>
+        <translation>✖ Подготовка не удалась. Ваше досье не пострадало.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="243" />
+        <source>Choisir la clé USB</source>
+        <translation>Выбрать USB-накопитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="249" />
+        <source>✔ Copié sur : %1</source>
+        <translation>✔ Скопировано в: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="31" />
+        <location filename="../../desktop/forms/page_review.ui" line="37" />
+        <source>Vérifier et préparer le dossier</source>
+        <translation>Проверить и подготовить досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="64" />
+        <source>Préparer les fichiers à déposer</source>
+        <translation>Подготовить файлы для подачи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="78" />
+        <source>&amp;Dossier de sortie :</source>
+        <translation>&amp;Папка для результата:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="99" />
+        <source>C&amp;hoisir…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="106" />
+        <source>&amp;Préparer le dossier</source>
+        <translation>&amp;Подготовить досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="113" />
+        <source>A&amp;nnuler</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="151" />
+        <source>&amp;Ouvrir le dossier</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="158" />
+        <source>&amp;Imprimer</source>
+        <translation>&amp;Печать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="165" />
+        <source>Copier sur une clé &amp;USB</source>
+        <translation>Скопировать на &amp;USB-накопитель</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../desktop/ui/signature.py" line="39" />
+        <source>Zone de signature</source>
+        <translation>Область подписи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signature.py" line="41" />
+        <source>Signez avec la souris, le doigt ou un stylet.</source>
+        <translation>Распишитесь мышью, пальцем или стилусом.</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="324" />
+        <source>Répondez aux questions : la démarche s'affichera ici.</source>
+        <translation>Ответьте на вопросы: ваша процедура появится здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="329" />
+        <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="335" />
+        <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
+        <translation>Период подачи на продление: с %1 по %2 (вид на жительство истекает %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="344" />
+        <source>✔ C'est le bon moment pour déposer.</source>
+        <translation>✔ Сейчас подходящее время для подачи.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="345" />
+        <source>⚠ C'est trop tôt : attendez l'ouverture de la période.</source>
+        <translation>⚠ Слишком рано: дождитесь начала периода.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="346" />
+        <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
+        <translation>⚠ Рекомендуемый период прошёл: подавайте как можно скорее.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="347" />
+        <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
+        <translation>✖ Срок вида на жительство истёк: может взиматься сбор за регуляризационную визу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="353" />
+        <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
+        <translation>Стоимость: %1 € (налог %2 € + марка %3 €).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="360" />
+        <source>(montant 2026 non encore confirmé)</source>
+        <translation>(сумма на 2026 год ещё не подтверждена)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="31" />
+        <location filename="../../desktop/forms/page_situation.ui" line="37" />
+        <source>Votre situation</source>
+        <translation>Ваша ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="47" />
+        <source>Quelques questions pour savoir quelle démarche faire et quelles pièces fournir.</source>
+        <translation>Несколько вопросов, чтобы понять, какую процедуру выбрать и какие документы предоставить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="60" />
+        <source>Que demandez-vous ?</source>
+        <translation>Что вы запрашиваете?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="66" />
+        <source>Un titre de séjour (première demande ou renouvellement)</source>
+        <translation>Вид на жительство (первичное заявление или продление)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="73" />
+        <source>Un duplicata (titre perdu ou volé)</source>
+        <translation>Дубликат (документ утерян или украден)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="80" />
+        <source>Déclarer un changement d'adresse</source>
+        <translation>Сообщить о смене адреса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="98" />
+        <source>&amp;Catégorie de titre demandée :</source>
+        <translation>&amp;Категория запрашиваемого документа:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="115" />
+        <source>Le titre a été :</source>
+        <translation>Документ был:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="132" />
+        <source>&amp;Document de séjour actuel :</source>
+        <translation>&amp;Текущий документ о пребывании:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="149" />
+        <source>Catégorie du titre &amp;actuel :</source>
+        <translation>Категория &amp;текущего документа:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="166" />
+        <source>Il expire le (&amp;JJ/MM/AAAA) :</source>
+        <translation>Срок действия до (&amp;ДД/ММ/ГГГГ):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="179" />
+        <source>JJ/MM/AAAA</source>
+        <translation>ДД/ММ/ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="189" />
+        <source>&amp;Nationalité (3 lettres du passeport) :</source>
+        <translation>&amp;Гражданство (3 буквы из паспорта):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="212" />
+        <source>Comment allez-vous &amp;déposer ?</source>
+        <translation>Как вы будете &amp;подавать?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="229" />
+        <source>C'est ma première carte pluriannuelle ou de résident</source>
+        <translation>Это моя первая многолетняя карта или карта резидента</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="138" />
+        <source>Prêt</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="139" />
+        <source>À vérifier</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="140" />
+        <source>À corriger</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="141" />
+        <source>Manquant</source>
+        <translation>Отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="142" />
+        <source>Facultatif</source>
+        <translation>Необязательно</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="148" />
+        <source>Bienvenue</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="149" />
+        <source>Situation</source>
+        <translation>Ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="150" />
+        <source>État civil</source>
+        <translation>Гражданское состояние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="151" />
+        <source>Adresse</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="152" />
+        <source>Photo (e-photo)</source>
+        <translation>Фото (e-photo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="153" />
+        <source>Contrat (CER)</source>
+        <translation>Контракт (CER)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="154" />
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="155" />
+        <source>Lettres</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="156" />
+        <source>Vérifier et préparer</source>
+        <translation>Проверить и подготовить</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="31" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="37" />
+        <source>Bienvenue</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="47" />
+        <source>Cette application vous aide à préparer votre dossier de titre de séjour, pas à pas. Tout reste sur cet ordinateur : rien n'est envoyé sur Internet. Votre travail est enregistré au fur et à mesure.</source>
+        <translation>Это приложение шаг за шагом помогает подготовить досье на вид на жительство. Всё остаётся на этом компьютере: ничего не отправляется в интернет. Ваша работа сохраняется по ходу дела.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="68" />
+        <source>&amp;Langue de l'application :</source>
+        <translation>&amp;Язык приложения:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="87" />
+        <source>Pour qui préparez-vous ce dossier ?</source>
+        <translation>Для кого вы готовите это досье?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="93" />
+        <source>Pour moi-même</source>
+        <translation>Для себя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="100" />
+        <source>Vous préparez votre propre dossier, chez vous.</source>
+        <translation>Вы готовите своё досье дома.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="113" />
+        <source>J'aide une autre personne (bénévole, proche)</source>
+        <translation>Я помогаю другому человеку (волонтёр, близкий)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="120" />
+        <source>Vous êtes à côté de la personne et remplissez avec elle.</source>
+        <translation>Вы рядом с человеком и заполняете вместе с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="133" />
+        <source>Point d'accueil numérique (ordinateur partagé)</source>
+        <translation>Пункт цифрового приёма (общий компьютер)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="140" />
+        <source>Rien ne doit rester sur l'ordinateur à la fin de la séance.</source>
+        <translation>В конце сеанса на компьютере ничего не должно остаться.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1184 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA" sourcelanguage="fr_FR">
+<context>
+    <name>AddressPage</name>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="31" />
+        <location filename="../../desktop/forms/page_address.ui" line="37" />
+        <source>Votre adresse</source>
+        <translation>Ваша адреса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="47" />
+        <source>Où habitez-vous ?</source>
+        <translation>Де ви живете?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="53" />
+        <source>Chez moi (bail ou factures à mon nom)</source>
+        <translation>У себе вдома (договір оренди або рахунки на моє ім’я)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="60" />
+        <source>Hébergé(e) chez un particulier</source>
+        <translation>Проживаю в приватної особи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="67" />
+        <source>À l'hôtel</source>
+        <translation>У готелі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="74" />
+        <source>Domiciliation (association, CCAS : pas de domicile stable)</source>
+        <translation>Доміциляція (асоціація, CCAS: немає постійного житла)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="92" />
+        <source>Nom de l'&amp;hôtel :</source>
+        <translation>Назва &amp;готелю:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="109" />
+        <source>&amp;Organisme de domiciliation :</source>
+        <translation>&amp;Організація доміциляції:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="126" />
+        <source>&amp;Adresse (numéro et rue) :</source>
+        <translation>&amp;Адреса (номер і вулиця):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="143" />
+        <source>&amp;Complément d'adresse :</source>
+        <translation>&amp;Доповнення до адреси:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="160" />
+        <source>Code &amp;postal :</source>
+        <translation>&amp;Поштовий індекс:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="183" />
+        <source>&amp;Ville :</source>
+        <translation>&amp;Місто:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="202" />
+        <source>La personne qui vous héberge</source>
+        <translation>Людина, у якої ви живете</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="214" />
+        <source>No&amp;m de l'hébergeant :</source>
+        <translation>&amp;Прізвище того, хто приймає:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="231" />
+        <source>Pré&amp;noms de l'hébergeant :</source>
+        <translation>&amp;Ім’я того, хто приймає:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="248" />
+        <source>Date de naissance de l'hébergeant :</source>
+        <translation>Дата народження того, хто приймає:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="261" />
+        <source>JJ/MM/AAAA</source>
+        <translation>ДД/ММ/РРРР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="274" />
+        <source>Pour cette adresse, il faut exactement ces pièces :</source>
+        <translation>Для цієї адреси потрібні саме ці документи:</translation>
+    </message>
+</context>
+<context>
+    <name>CerPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="478" />
+        <source>⚠ Signez d'abord dans le cadre.</source>
+        <translation>⚠ Спочатку розпишіться в рамці.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="486" />
+        <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
+        <translation>✔ Підпис збережено: його буде поставлено на документи, які треба підписати.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="31" />
+        <location filename="../../desktop/forms/page_cer.ui" line="37" />
+        <source>Contrat d'engagement à respecter les principes de la République</source>
+        <translation>Контракт про зобов’язання дотримуватися принципів Республіки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="47" />
+        <source>Pour cette demande, vous devez signer le contrat (en français) et le joindre au dossier. Vous vous engagez à respecter sept principes :</source>
+        <translation>Для цієї заяви треба підписати контракт (французькою) і додати його до досьє. Ви зобов’язуєтеся дотримуватися семи принципів:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="82" />
+        <source>Date de &amp;signature (JJ/MM/AAAA) :</source>
+        <translation>Дата &amp;підписання (ДД/ММ/РРРР):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="95" />
+        <source>JJ/MM/AAAA</source>
+        <translation>ДД/ММ/РРРР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="125" />
+        <source>Signer à l'écran (souris, doigt ou stylet)</source>
+        <translation>Підписати на екрані (миша, палець або стилус)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="151" />
+        <source>&amp;Effacer la signature</source>
+        <translation>&amp;Стерти підпис</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="158" />
+        <source>Enregistrer la &amp;signature</source>
+        <translation>Зберегти &amp;підпис</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="78" />
+        <source>Pour moi-même</source>
+        <translation>Для себе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="79" />
+        <source>J'aide une autre personne</source>
+        <translation>Я допомагаю іншій людині</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="80" />
+        <source>Point d'accueil numérique</source>
+        <translation>Пункт цифрового прийому</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="86" />
+        <source>Aucun (je n'ai pas de document de séjour)</source>
+        <translation>Немає (у мене немає документа про перебування)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="87" />
+        <source>Visa long séjour (VLS-TS)</source>
+        <translation>Довгострокова віза (VLS-TS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="88" />
+        <source>Titre de séjour (carte)</source>
+        <translation>Посвідка на проживання (картка)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="89" />
+        <source>Récépissé ou attestation de prolongation</source>
+        <translation>Квитанція (récépissé) або довідка про продовження</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="95" />
+        <source>perdu</source>
+        <translation>загублена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="96" />
+        <source>volé</source>
+        <translation>викрадена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="102" />
+        <source>En ligne sur le site ANEF</source>
+        <translation>Онлайн на сайті ANEF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="103" />
+        <source>J'ai déjà un rendez-vous à la préfecture</source>
+        <translation>У мене вже є запис до префектури</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="104" />
+        <source>Je n'arrive pas à obtenir de rendez-vous</source>
+        <translation>Я не можу отримати запис</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="110" />
+        <source>Non précisé</source>
+        <translation>Не вказано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="111" />
+        <source>Femme</source>
+        <translation>Жіноча</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="112" />
+        <source>Homme</source>
+        <translation>Чоловіча</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="113" />
+        <source>Autre (X)</source>
+        <translation>Інша (X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="119" />
+        <source>Célibataire</source>
+        <translation>Не перебуваю у шлюбі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="120" />
+        <source>Marié(e)</source>
+        <translation>У шлюбі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="121" />
+        <source>Pacsé(e)</source>
+        <translation>У цивільному союзі (PACS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="122" />
+        <source>Divorcé(e)</source>
+        <translation>Розлучений(а)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="123" />
+        <source>Veuf ou veuve</source>
+        <translation>Вдівець або вдова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="129" />
+        <source>première demande</source>
+        <translation>первинна заява</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="130" />
+        <source>renouvellement</source>
+        <translation>продовження</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="131" />
+        <source>duplicata</source>
+        <translation>дублікат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="132" />
+        <source>changement de situation</source>
+        <translation>зміна ситуації</translation>
+    </message>
+</context>
+<context>
+    <name>CivilPage</name>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="31" />
+        <location filename="../../desktop/forms/page_civil.ui" line="37" />
+        <source>État civil</source>
+        <translation>Цивільний стан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="47" />
+        <source>Recopiez les informations exactement comme sur votre passeport.</source>
+        <translation>Перепишіть дані точно так, як у паспорті.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="68" />
+        <source>&amp;Nom :</source>
+        <translation>&amp;Прізвище:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="85" />
+        <source>&amp;Prénoms :</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="102" />
+        <source>&amp;Sexe :</source>
+        <translation>&amp;Стать:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="119" />
+        <source>Date de &amp;naissance (JJ/MM/AAAA) :</source>
+        <translation>Дата &amp;народження (ДД/ММ/РРРР):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="132" />
+        <source>JJ/MM/AAAA</source>
+        <translation>ДД/ММ/РРРР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="142" />
+        <source>&amp;Lieu de naissance (ville, pays) :</source>
+        <translation>&amp;Місце народження (місто, країна):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="159" />
+        <source>Situation &amp;familiale :</source>
+        <translation>&amp;Сімейний стан:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="176" />
+        <source>Numéro &amp;étranger (10 chiffres) :</source>
+        <translation>&amp;Номер іноземця (10 цифр):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="199" />
+        <source>&amp;Téléphone :</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="216" />
+        <source>&amp;E-mail :</source>
+        <translation>&amp;Ел. пошта:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="233" />
+        <source>Mes actes d'état civil sont dans une langue étrangère</source>
+        <translation>Мої документи про цивільний стан іноземною мовою</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="518" />
+        <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
+        <translation>Готово обов’язкових документів: %1 з %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages.py" line="521" />
+        <source>✖ %n pièce(s) à corriger.</source>
+        <translation>
+            <numerusform>✖ %n документ треба виправити.</numerusform><numerusform>✖ %n документи треба виправити.</numerusform><numerusform>✖ %n документів треба виправити.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_documents.ui" line="31" />
+        <location filename="../../desktop/forms/page_documents.ui" line="37" />
+        <source>Vos documents</source>
+        <translation>Ваші документи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_documents.ui" line="47" />
+        <source>Pour chaque pièce : glissez les fichiers dans la zone, ou cliquez sur « Ajouter des fichiers ». Les photos prises avec un téléphone sont acceptées.</source>
+        <translation>Для кожного документа перетягніть файли в зону або натисніть «Додати файли». Фото з телефону приймаються.</translation>
+    </message>
+</context>
+<context>
+    <name>EphotoPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="442" />
+        <source>%1 caractères sur %2.</source>
+        <translation>%1 символів із %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="451" />
+        <source>Code valable jusqu'au %1.</source>
+        <translation>Код дійсний до %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="31" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="37" />
+        <source>Photo et signature numériques (e-photo)</source>
+        <translation>Цифрове фото й підпис (e-photo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="47" />
+        <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois et ne fonctionne que 24 à 72 heures après la photo.</source>
+        <translation>У фотокабіні з акредитацією ANTS ви отримуєте аркуш із кодом із 22 символів. Він дійсний 6 місяців і працює лише через 24–72 години після фото.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="68" />
+        <source>&amp;Code e-photo (22 caractères) :</source>
+        <translation>&amp;Код e-photo (22 символи):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="91" />
+        <source>&amp;Date de la photo (JJ/MM/AAAA) :</source>
+        <translation>&amp;Дата фото (ДД/ММ/РРРР):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="104" />
+        <source>JJ/MM/AAAA</source>
+        <translation>ДД/ММ/РРРР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="114" />
+        <source>Je n'ai pas encore de code : je le saisirai plus tard</source>
+        <translation>У мене ще немає коду: введу його пізніше</translation>
+    </message>
+</context>
+<context>
+    <name>Fix</name>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="68" />
+        <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
+        <translation>Виправлення: виберіть сторінку й натисніть «Повернути».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="70" />
+        <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
+        <translation>Виправлення: вилучіть зайву сторінку або замініть файл правильним.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="74" />
+        <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
+        <translation>Виправлення: натисніть «Замінити…» і виберіть кращий файл.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="76" />
+        <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
+        <translation>Виправлення: перетворіть файл на PDF («Друк › Зберегти як PDF») або сфотографуйте його, потім замініть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="82" />
+        <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
+        <translation>Виправлення: додайте файл або підготуйте пояснювальний лист.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="68" />
+        <source>Lettre explicative (pièce manquante)</source>
+        <translation>Пояснювальний лист (бракує документа)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="69" />
+        <source>Demande de rendez-vous</source>
+        <translation>Запит на запис</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="78" />
+        <source>Lettre à rédiger</source>
+        <translation>Лист для складання</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="79" />
+        <source>Aperçu de la lettre en français</source>
+        <translation>Попередній перегляд листа французькою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="80" />
+        <source>Tentatives enregistrées</source>
+        <translation>Збережені спроби</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="82" />
+        <source>Message affiché par le site</source>
+        <translation>Повідомлення на сайті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="96" />
+        <source>(capture d'écran jointe)</source>
+        <translation>(знімок екрана додано)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="31" />
+        <location filename="../../desktop/forms/page_letters.ui" line="37" />
+        <source>Lettres</source>
+        <translation>Листи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="47" />
+        <source>L'application rédige en français les lettres dont vous avez besoin. À droite, un résumé dans votre langue.</source>
+        <translation>Застосунок складає потрібні листи французькою. Праворуч — стислий зміст вашою мовою.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="60" />
+        <source>Lettre explicative pour une pièce manquante</source>
+        <translation>Пояснювальний лист щодо відсутнього документа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="72" />
+        <source>&amp;Pièce manquante :</source>
+        <translation>&amp;Відсутній документ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="89" />
+        <source>&amp;Pourquoi ne pouvez-vous pas la fournir ?</source>
+        <translation>&amp;Чому ви не можете його надати?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="106" />
+        <source>Demandée le (JJ/MM/AAAA) :</source>
+        <translation>Запитано (ДД/ММ/РРРР):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="119" />
+        <location filename="../../desktop/forms/page_letters.ui" line="142" />
+        <source>JJ/MM/AAAA</source>
+        <translation>ДД/ММ/РРРР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="129" />
+        <source>Attendue le (JJ/MM/AAAA) :</source>
+        <translation>Очікується (ДД/ММ/РРРР):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="155" />
+        <source>Demande de rendez-vous (aucun créneau disponible)</source>
+        <translation>Запит на запис (немає вільного часу)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="161" />
+        <source>À chaque fois que le site de la préfecture n'affiche aucun rendez-vous, ouvrez la page dans le navigateur puis enregistrez la tentative : l'application prend une capture de tout l'écran avec la date et l'heure.</source>
+        <translation>Щоразу, коли сайт префектури не показує вільного запису, відкрийте сторінку в браузері й збережіть спробу: застосунок зробить знімок усього екрана з датою й часом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="182" />
+        <source>&amp;Message affiché par le site :</source>
+        <translation>&amp;Повідомлення на сайті:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="202" />
+        <source>E-&amp;mail de la préfecture :</source>
+        <translation>&amp;Ел. пошта префектури:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="223" />
+        <source>Enregistrer une &amp;tentative échouée</source>
+        <translation>Зберегти &amp;невдалу спробу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="257" />
+        <source>Lettre en français</source>
+        <translation>Лист французькою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="269" />
+        <source>&amp;Rédiger la lettre</source>
+        <translation>&amp;Скласти лист</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="312" />
+        <source>Ce que dit la lettre</source>
+        <translation>Про що йдеться в листі</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <source>Étapes</source>
+        <translation>Кроки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <source>Étape en cours</source>
+        <translation>Поточний крок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <source>Étape %1 sur %2</source>
+        <translation>Крок %1 з %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/forms/main_window.ui" line="38" />
+        <source>Enregistré</source>
+        <translation>Збережено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="6" />
+        <location filename="../../desktop/forms/main_window.ui" line="15" />
+        <source>Dossier Séjour</source>
+        <translation>Dossier Séjour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="48" />
+        <source>&amp;Langue :</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="84" />
+        <source>← &amp;Retour</source>
+        <translation>← &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="112" />
+        <source>&amp;Suivant →</source>
+        <translation>&amp;Далі →</translation>
+    </message>
+</context>
+<context>
+    <name>Piece</name>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="88" />
+        <source>%1 Mo</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="149" />
+        <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
+        <translation>Допустимі формати: %1. Максимальний розмір завантажуваного файлу: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/piece.py" line="152" />
+        <source>Au plus %n page(s).</source>
+        <translation>
+            <numerusform>Не більше %n сторінки.</numerusform><numerusform>Не більше %n сторінок.</numerusform><numerusform>Не більше %n сторінок.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="157" />
+        <source>Zone de dépôt : %1</source>
+        <translation>Зона для файлів: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="158" />
+        <source>Pages de : %1</source>
+        <translation>Сторінки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="159" />
+        <source>Ajouter des fichiers : %1</source>
+        <translation>Додати файли: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="187" />
+        <source>Obligatoire</source>
+        <translation>Обов’язково</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="187" />
+        <source>Facultatif</source>
+        <translation>Необов’язково</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="204" />
+        <source>Aucun fichier pour cette pièce.</source>
+        <translation>Для цього документа немає файлу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="284" />
+        <source>Documents acceptés</source>
+        <translation>Допустимі документи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="286" />
+        <source>Tous les fichiers</source>
+        <translation>Усі файли</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="292" />
+        <source>Choisir des fichiers</source>
+        <translation>Вибрати файли</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="313" />
+        <source>Remplacer le fichier</source>
+        <translation>Замінити файл</translation>
+    </message>
+</context>
+<context>
+    <name>PieceForm</name>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="67" />
+        <source>Glissez les fichiers ici, ou :</source>
+        <translation>Перетягніть файли сюди або:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="77" />
+        <source>&amp;Ajouter des fichiers…</source>
+        <translation>&amp;Додати файли…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="106" />
+        <source>Faire pivoter</source>
+        <translation>Повернути</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="113" />
+        <source>Retirer cette page</source>
+        <translation>Вилучити цю сторінку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="120" />
+        <source>Remplacer…</source>
+        <translation>Замінити…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="127" />
+        <source>Retirer</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="157" />
+        <source>Date du document (JJ/MM/AAAA) :</source>
+        <translation>Дата документа (ДД/ММ/РРРР):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="170" />
+        <location filename="../../desktop/forms/piece.ui" line="193" />
+        <source>JJ/MM/AAAA</source>
+        <translation>ДД/ММ/РРРР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="180" />
+        <source>Valable jusqu'au (JJ/MM/AAAA) :</source>
+        <translation>Дійсний до (ДД/ММ/РРРР):</translation>
+    </message>
+</context>
+<context>
+    <name>Principles</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="162" />
+        <source>la liberté personnelle</source>
+        <translation>особиста свобода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="163" />
+        <source>la liberté d'expression et de conscience</source>
+        <translation>свобода слова й совісті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="164" />
+        <source>l'égalité entre les femmes et les hommes</source>
+        <translation>рівність жінок і чоловіків</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="165" />
+        <source>la dignité de la personne humaine</source>
+        <translation>гідність людини</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="166" />
+        <source>la devise et les symboles de la République</source>
+        <translation>девіз і символи Республіки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="167" />
+        <source>l'intégrité territoriale</source>
+        <translation>територіальна цілісність</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="168" />
+        <source>la laïcité</source>
+        <translation>світськість (laïcité)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="30" />
+        <source>Vérification du dossier</source>
+        <translation>Перевірка досьє</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="31" />
+        <source>Préparation des fichiers</source>
+        <translation>Підготовка файлів</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="32" />
+        <source>Préparation des pages</source>
+        <translation>Підготовка сторінок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="33" />
+        <source>Réduction de la taille</source>
+        <translation>Зменшення розміру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="34" />
+        <source>Dossier complet (PDF)</source>
+        <translation>Повне досьє (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="35" />
+        <source>Guide de dépôt</source>
+        <translation>Інструкція з подання</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="36" />
+        <source>Terminé</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="72" />
+        <source>État des pièces</source>
+        <translation>Стан документів</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="73" />
+        <source>Avancement</source>
+        <translation>Перебіг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="74" />
+        <location filename="../../desktop/ui/build.py" line="125" />
+        <source>Dossier de sortie</source>
+        <translation>Тека для результату</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="89" />
+        <source>Choisissez d'abord votre situation.</source>
+        <translation>Спочатку виберіть вашу ситуацію.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="98" />
+        <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
+        <translation>✔ Досьє повне: можна підготувати файли.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="100" />
+        <source>⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
+        <translation>⚠ Досьє ще не повне. Файли все одно можна підготувати й доповнити пізніше.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="134" />
+        <source>La préparation n'est pas disponible.</source>
+        <translation>Підготовка недоступна.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="168" />
+        <source>Annulation…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="181" />
+        <source>✔ Les fichiers sont prêts dans : %1</source>
+        <translation>✔ Файли готові в теці: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="183" />
+        <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
+        <translation>⚠ Файли готові в теці: %1 — але деяких документів ще бракує.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="194" />
+        <source>Préparation annulée : rien n'a été écrit.</source>
+        <translation>Підготовку скасовано: нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="199" />
+        <source>✖ La préparation a échoué. Votre dossier est intact.</source>
+        <translation>✖ Підготовка не вдалася. Ваше досьє не постраждало.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="243" />
+        <source>Choisir la clé USB</source>
+        <translation>Вибрати USB-накопичувач</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="249" />
+        <source>✔ Copié sur : %1</source>
+        <translation>✔ Скопійовано до: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="31" />
+        <location filename="../../desktop/forms/page_review.ui" line="37" />
+        <source>Vérifier et préparer le dossier</source>
+        <translation>Перевірити й підготувати досьє</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="64" />
+        <source>Préparer les fichiers à déposer</source>
+        <translation>Підготувати файли для подання</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="78" />
+        <source>&amp;Dossier de sortie :</source>
+        <translation>&amp;Тека для результату:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="99" />
+        <source>C&amp;hoisir…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="106" />
+        <source>&amp;Préparer le dossier</source>
+        <translation>&amp;Підготувати досьє</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="113" />
+        <source>A&amp;nnuler</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="151" />
+        <source>&amp;Ouvrir le dossier</source>
+        <translation>&amp;Відкрити теку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="158" />
+        <source>&amp;Imprimer</source>
+        <translation>&amp;Друк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="165" />
+        <source>Copier sur une clé &amp;USB</source>
+        <translation>Скопіювати на &amp;USB-накопичувач</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../desktop/ui/signature.py" line="39" />
+        <source>Zone de signature</source>
+        <translation>Область підпису</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signature.py" line="41" />
+        <source>Signez avec la souris, le doigt ou un stylet.</source>
+        <translation>Розпишіться мишею, пальцем або стилусом.</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="324" />
+        <source>Répondez aux questions : la démarche s'affichera ici.</source>
+        <translation>Дайте відповіді на запитання: ваша процедура з’явиться тут.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="329" />
+        <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="335" />
+        <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
+        <translation>Період подання на продовження: з %1 по %2 (посвідка спливає %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="344" />
+        <source>✔ C'est le bon moment pour déposer.</source>
+        <translation>✔ Зараз слушний час для подання.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="345" />
+        <source>⚠ C'est trop tôt : attendez l'ouverture de la période.</source>
+        <translation>⚠ Занадто рано: дочекайтеся початку періоду.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="346" />
+        <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
+        <translation>⚠ Рекомендований період минув: подавайте якнайшвидше.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="347" />
+        <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
+        <translation>✖ Посвідка прострочена: може стягуватися збір за регуляризаційну візу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="353" />
+        <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
+        <translation>Вартість: %1 € (податок %2 € + марка %3 €).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="360" />
+        <source>(montant 2026 non encore confirmé)</source>
+        <translation>(сума на 2026 рік ще не підтверджена)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="31" />
+        <location filename="../../desktop/forms/page_situation.ui" line="37" />
+        <source>Votre situation</source>
+        <translation>Ваша ситуація</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="47" />
+        <source>Quelques questions pour savoir quelle démarche faire et quelles pièces fournir.</source>
+        <translation>Кілька запитань, щоб з’ясувати, яку процедуру обрати й які документи надати.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="60" />
+        <source>Que demandez-vous ?</source>
+        <translation>Що ви запитуєте?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="66" />
+        <source>Un titre de séjour (première demande ou renouvellement)</source>
+        <translation>Посвідку на проживання (первинна заява або продовження)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="73" />
+        <source>Un duplicata (titre perdu ou volé)</source>
+        <translation>Дублікат (посвідку загублено або викрадено)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="80" />
+        <source>Déclarer un changement d'adresse</source>
+        <translation>Повідомити про зміну адреси</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="98" />
+        <source>&amp;Catégorie de titre demandée :</source>
+        <translation>&amp;Категорія посвідки, яку запитуєте:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="115" />
+        <source>Le titre a été :</source>
+        <translation>Посвідку було:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="132" />
+        <source>&amp;Document de séjour actuel :</source>
+        <translation>&amp;Поточний документ про перебування:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="149" />
+        <source>Catégorie du titre &amp;actuel :</source>
+        <translation>Категорія &amp;поточної посвідки:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="166" />
+        <source>Il expire le (&amp;JJ/MM/AAAA) :</source>
+        <translation>Дійсний до (&amp;ДД/ММ/РРРР):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="179" />
+        <source>JJ/MM/AAAA</source>
+        <translation>ДД/ММ/РРРР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="189" />
+        <source>&amp;Nationalité (3 lettres du passeport) :</source>
+        <translation>&amp;Громадянство (3 літери з паспорта):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="212" />
+        <source>Comment allez-vous &amp;déposer ?</source>
+        <translation>Як ви будете &amp;подавати?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="229" />
+        <source>C'est ma première carte pluriannuelle ou de résident</source>
+        <translation>Це моя перша багаторічна картка або картка резидента</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="138" />
+        <source>Prêt</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="139" />
+        <source>À vérifier</source>
+        <translation>Перевірити</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="140" />
+        <source>À corriger</source>
+        <translation>Виправити</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="141" />
+        <source>Manquant</source>
+        <translation>Бракує</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="142" />
+        <source>Facultatif</source>
+        <translation>Необов’язково</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="148" />
+        <source>Bienvenue</source>
+        <translation>Ласкаво просимо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="149" />
+        <source>Situation</source>
+        <translation>Ситуація</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="150" />
+        <source>État civil</source>
+        <translation>Цивільний стан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="151" />
+        <source>Adresse</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="152" />
+        <source>Photo (e-photo)</source>
+        <translation>Фото (e-photo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="153" />
+        <source>Contrat (CER)</source>
+        <translation>Контракт (CER)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="154" />
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="155" />
+        <source>Lettres</source>
+        <translation>Листи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="156" />
+        <source>Vérifier et préparer</source>
+        <translation>Перевірити й підготувати</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="31" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="37" />
+        <source>Bienvenue</source>
+        <translation>Ласкаво просимо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="47" />
+        <source>Cette application vous aide à préparer votre dossier de titre de séjour, pas à pas. Tout reste sur cet ordinateur : rien n'est envoyé sur Internet. Votre travail est enregistré au fur et à mesure.</source>
+        <translation>Цей застосунок крок за кроком допомагає підготувати досьє на посвідку на проживання. Усе залишається на цьому комп’ютері: нічого не надсилається в інтернет. Ваша робота зберігається по ходу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="68" />
+        <source>&amp;Langue de l'application :</source>
+        <translation>&amp;Мова застосунку:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="87" />
+        <source>Pour qui préparez-vous ce dossier ?</source>
+        <translation>Для кого ви готуєте це досьє?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="93" />
+        <source>Pour moi-même</source>
+        <translation>Для себе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="100" />
+        <source>Vous préparez votre propre dossier, chez vous.</source>
+        <translation>Ви готуєте власне досьє вдома.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="113" />
+        <source>J'aide une autre personne (bénévole, proche)</source>
+        <translation>Я допомагаю іншій людині (волонтер, близька людина)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="120" />
+        <source>Vous êtes à côté de la personne et remplissez avec elle.</source>
+        <translation>Ви поруч із людиною й заповнюєте разом із нею.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="133" />
+        <source>Point d'accueil numérique (ordinateur partagé)</source>
+        <translation>Пункт цифрового прийому (спільний комп’ютер)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="140" />
+        <source>Rien ne doit rester sur l'ordinateur à la fin de la séance.</source>
+        <translation>Наприкінці сеансу на комп’ютері нічого не має залишитися.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1184 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="fr_FR">
+<context>
+    <name>AddressPage</name>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="31" />
+        <location filename="../../desktop/forms/page_address.ui" line="37" />
+        <source>Votre adresse</source>
+        <translation>您的地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="47" />
+        <source>Où habitez-vous ?</source>
+        <translation>您住在哪里？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="53" />
+        <source>Chez moi (bail ou factures à mon nom)</source>
+        <translation>自己的住所（租约或账单在我名下）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="60" />
+        <source>Hébergé(e) chez un particulier</source>
+        <translation>借住在他人家中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="67" />
+        <source>À l'hôtel</source>
+        <translation>住在酒店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="74" />
+        <source>Domiciliation (association, CCAS : pas de domicile stable)</source>
+        <translation>挂靠地址（协会、CCAS：无固定住所）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="92" />
+        <source>Nom de l'&amp;hôtel :</source>
+        <translation>酒店名称(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="109" />
+        <source>&amp;Organisme de domiciliation :</source>
+        <translation>挂靠机构(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="126" />
+        <source>&amp;Adresse (numéro et rue) :</source>
+        <translation>地址（门牌号和街道）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="143" />
+        <source>&amp;Complément d'adresse :</source>
+        <translation>地址补充(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="160" />
+        <source>Code &amp;postal :</source>
+        <translation>邮政编码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="183" />
+        <source>&amp;Ville :</source>
+        <translation>城市(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="202" />
+        <source>La personne qui vous héberge</source>
+        <translation>为您提供住宿的人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="214" />
+        <source>No&amp;m de l'hébergeant :</source>
+        <translation>房东姓氏(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="231" />
+        <source>Pré&amp;noms de l'hébergeant :</source>
+        <translation>房东名字(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="248" />
+        <source>Date de naissance de l'hébergeant :</source>
+        <translation>房东出生日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="261" />
+        <source>JJ/MM/AAAA</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_address.ui" line="274" />
+        <source>Pour cette adresse, il faut exactement ces pièces :</source>
+        <translation>此类地址需要且只需要以下材料：</translation>
+    </message>
+</context>
+<context>
+    <name>CerPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="478" />
+        <source>⚠ Signez d'abord dans le cadre.</source>
+        <translation>⚠ 请先在框内签名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="486" />
+        <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
+        <translation>✔ 签名已保存：将用于需要签名的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="31" />
+        <location filename="../../desktop/forms/page_cer.ui" line="37" />
+        <source>Contrat d'engagement à respecter les principes de la République</source>
+        <translation>遵守共和国原则承诺书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="47" />
+        <source>Pour cette demande, vous devez signer le contrat (en français) et le joindre au dossier. Vous vous engagez à respecter sept principes :</source>
+        <translation>本次申请须签署该承诺书（法语版）并附入材料。您承诺遵守七项原则：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="82" />
+        <source>Date de &amp;signature (JJ/MM/AAAA) :</source>
+        <translation>签署日期（日/月/年）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="95" />
+        <source>JJ/MM/AAAA</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="125" />
+        <source>Signer à l'écran (souris, doigt ou stylet)</source>
+        <translation>在屏幕上签名（鼠标、手指或触控笔）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="151" />
+        <source>&amp;Effacer la signature</source>
+        <translation>清除签名(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="158" />
+        <source>Enregistrer la &amp;signature</source>
+        <translation>保存签名(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="78" />
+        <source>Pour moi-même</source>
+        <translation>为我自己</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="79" />
+        <source>J'aide une autre personne</source>
+        <translation>我在帮助他人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="80" />
+        <source>Point d'accueil numérique</source>
+        <translation>数字接待点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="86" />
+        <source>Aucun (je n'ai pas de document de séjour)</source>
+        <translation>没有（我没有居留证件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="87" />
+        <source>Visa long séjour (VLS-TS)</source>
+        <translation>长期签证（VLS-TS）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="88" />
+        <source>Titre de séjour (carte)</source>
+        <translation>居留证（卡）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="89" />
+        <source>Récépissé ou attestation de prolongation</source>
+        <translation>回执或延期证明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="95" />
+        <source>perdu</source>
+        <translation>遗失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="96" />
+        <source>volé</source>
+        <translation>被盗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="102" />
+        <source>En ligne sur le site ANEF</source>
+        <translation>在 ANEF 网站上在线提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="103" />
+        <source>J'ai déjà un rendez-vous à la préfecture</source>
+        <translation>我已在省政府预约</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="104" />
+        <source>Je n'arrive pas à obtenir de rendez-vous</source>
+        <translation>我无法获得预约</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="110" />
+        <source>Non précisé</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="111" />
+        <source>Femme</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="112" />
+        <source>Homme</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="113" />
+        <source>Autre (X)</source>
+        <translation>其他（X）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="119" />
+        <source>Célibataire</source>
+        <translation>未婚</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="120" />
+        <source>Marié(e)</source>
+        <translation>已婚</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="121" />
+        <source>Pacsé(e)</source>
+        <translation>民事伴侣（PACS）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="122" />
+        <source>Divorcé(e)</source>
+        <translation>离异</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="123" />
+        <source>Veuf ou veuve</source>
+        <translation>丧偶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="129" />
+        <source>première demande</source>
+        <translation>首次申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="130" />
+        <source>renouvellement</source>
+        <translation>续签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="131" />
+        <source>duplicata</source>
+        <translation>补办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="132" />
+        <source>changement de situation</source>
+        <translation>情况变更</translation>
+    </message>
+</context>
+<context>
+    <name>CivilPage</name>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="31" />
+        <location filename="../../desktop/forms/page_civil.ui" line="37" />
+        <source>État civil</source>
+        <translation>身份信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="47" />
+        <source>Recopiez les informations exactement comme sur votre passeport.</source>
+        <translation>请完全按照护照上的信息填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="68" />
+        <source>&amp;Nom :</source>
+        <translation>姓(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="85" />
+        <source>&amp;Prénoms :</source>
+        <translation>名(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="102" />
+        <source>&amp;Sexe :</source>
+        <translation>性别(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="119" />
+        <source>Date de &amp;naissance (JJ/MM/AAAA) :</source>
+        <translation>出生日期（日/月/年）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="132" />
+        <source>JJ/MM/AAAA</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="142" />
+        <source>&amp;Lieu de naissance (ville, pays) :</source>
+        <translation>出生地（城市、国家）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="159" />
+        <source>Situation &amp;familiale :</source>
+        <translation>婚姻状况(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="176" />
+        <source>Numéro &amp;étranger (10 chiffres) :</source>
+        <translation>外国人编号（10 位数字）(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="199" />
+        <source>&amp;Téléphone :</source>
+        <translation>电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="216" />
+        <source>&amp;E-mail :</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_civil.ui" line="233" />
+        <source>Mes actes d'état civil sont dans une langue étrangère</source>
+        <translation>我的身份文件是外文的</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="518" />
+        <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
+        <translation>必需材料已备好 %1 / %2 份。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages.py" line="521" />
+        <source>✖ %n pièce(s) à corriger.</source>
+        <translation>
+            <numerusform>✖ %n 份材料需要修正。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_documents.ui" line="31" />
+        <location filename="../../desktop/forms/page_documents.ui" line="37" />
+        <source>Vos documents</source>
+        <translation>您的材料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_documents.ui" line="47" />
+        <source>Pour chaque pièce : glissez les fichiers dans la zone, ou cliquez sur « Ajouter des fichiers ». Les photos prises avec un téléphone sont acceptées.</source>
+        <translation>每项材料：把文件拖到区域内，或点击“添加文件”。手机拍的照片也可以。</translation>
+    </message>
+</context>
+<context>
+    <name>EphotoPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="442" />
+        <source>%1 caractères sur %2.</source>
+        <translation>已输入 %1 / %2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="451" />
+        <source>Code valable jusqu'au %1.</source>
+        <translation>代码有效期至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="31" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="37" />
+        <source>Photo et signature numériques (e-photo)</source>
+        <translation>数字照片与签名（e-photo）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="47" />
+        <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois et ne fonctionne que 24 à 72 heures après la photo.</source>
+        <translation>在 ANTS 认证的照相亭，您会拿到一张带有 22 位代码的照片纸。代码有效期 6 个月，拍照后 24 至 72 小时才能使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="68" />
+        <source>&amp;Code e-photo (22 caractères) :</source>
+        <translation>e-photo 代码（22 个字符）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="91" />
+        <source>&amp;Date de la photo (JJ/MM/AAAA) :</source>
+        <translation>拍照日期（日/月/年）(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="104" />
+        <source>JJ/MM/AAAA</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="114" />
+        <source>Je n'ai pas encore de code : je le saisirai plus tard</source>
+        <translation>我还没有代码：稍后再填写</translation>
+    </message>
+</context>
+<context>
+    <name>Fix</name>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="68" />
+        <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
+        <translation>解决办法：选中该页，点击“旋转”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="70" />
+        <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
+        <translation>解决办法：删除多余的页面，或用正确的文件替换。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="74" />
+        <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
+        <translation>解决办法：点击“替换…”，选择更好的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="76" />
+        <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
+        <translation>解决办法：将文件转换为 PDF（“打印 › 另存为 PDF”）或拍照，然后替换。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="82" />
+        <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
+        <translation>解决办法：添加文件，或准备一封说明信。</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="68" />
+        <source>Lettre explicative (pièce manquante)</source>
+        <translation>说明信（缺少材料）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="69" />
+        <source>Demande de rendez-vous</source>
+        <translation>预约请求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="78" />
+        <source>Lettre à rédiger</source>
+        <translation>要撰写的信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="79" />
+        <source>Aperçu de la lettre en français</source>
+        <translation>法语信件预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="80" />
+        <source>Tentatives enregistrées</source>
+        <translation>已记录的尝试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="82" />
+        <source>Message affiché par le site</source>
+        <translation>网站显示的信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="96" />
+        <source>(capture d'écran jointe)</source>
+        <translation>（已附截图）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="31" />
+        <location filename="../../desktop/forms/page_letters.ui" line="37" />
+        <source>Lettres</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="47" />
+        <source>L'application rédige en français les lettres dont vous avez besoin. À droite, un résumé dans votre langue.</source>
+        <translation>本应用用法语撰写您需要的信件。右侧是您所用语言的摘要。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="60" />
+        <source>Lettre explicative pour une pièce manquante</source>
+        <translation>关于缺少材料的说明信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="72" />
+        <source>&amp;Pièce manquante :</source>
+        <translation>缺少的材料(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="89" />
+        <source>&amp;Pourquoi ne pouvez-vous pas la fournir ?</source>
+        <translation>为什么无法提供(&amp;P)？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="106" />
+        <source>Demandée le (JJ/MM/AAAA) :</source>
+        <translation>申请日期（日/月/年）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="119" />
+        <location filename="../../desktop/forms/page_letters.ui" line="142" />
+        <source>JJ/MM/AAAA</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="129" />
+        <source>Attendue le (JJ/MM/AAAA) :</source>
+        <translation>预计获得日期（日/月/年）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="155" />
+        <source>Demande de rendez-vous (aucun créneau disponible)</source>
+        <translation>预约请求（没有可用时段）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="161" />
+        <source>À chaque fois que le site de la préfecture n'affiche aucun rendez-vous, ouvrez la page dans le navigateur puis enregistrez la tentative : l'application prend une capture de tout l'écran avec la date et l'heure.</source>
+        <translation>每当省政府网站没有可预约时段时，请在浏览器中打开该页面并记录这次尝试：本应用会截取整个屏幕，包括日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="182" />
+        <source>&amp;Message affiché par le site :</source>
+        <translation>网站显示的信息(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="202" />
+        <source>E-&amp;mail de la préfecture :</source>
+        <translation>省政府电子邮箱(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="223" />
+        <source>Enregistrer une &amp;tentative échouée</source>
+        <translation>记录一次失败的尝试(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="257" />
+        <source>Lettre en français</source>
+        <translation>法语信件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="269" />
+        <source>&amp;Rédiger la lettre</source>
+        <translation>撰写信件(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="312" />
+        <source>Ce que dit la lettre</source>
+        <translation>信件内容</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <source>Étapes</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <source>Étape en cours</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <source>Étape %1 sur %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/forms/main_window.ui" line="38" />
+        <source>Enregistré</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="6" />
+        <location filename="../../desktop/forms/main_window.ui" line="15" />
+        <source>Dossier Séjour</source>
+        <translation>Dossier Séjour（居留材料）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="48" />
+        <source>&amp;Langue :</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="84" />
+        <source>← &amp;Retour</source>
+        <translation>← 返回(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="112" />
+        <source>&amp;Suivant →</source>
+        <translation>下一步(&amp;S) →</translation>
+    </message>
+</context>
+<context>
+    <name>Piece</name>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="88" />
+        <source>%1 Mo</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="149" />
+        <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
+        <translation>接受的格式：%1。上传文件最大：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/piece.py" line="152" />
+        <source>Au plus %n page(s).</source>
+        <translation>
+            <numerusform>最多 %n 页。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="157" />
+        <source>Zone de dépôt : %1</source>
+        <translation>拖放区：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="158" />
+        <source>Pages de : %1</source>
+        <translation>页面：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="159" />
+        <source>Ajouter des fichiers : %1</source>
+        <translation>添加文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="187" />
+        <source>Obligatoire</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="187" />
+        <source>Facultatif</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="204" />
+        <source>Aucun fichier pour cette pièce.</source>
+        <translation>此项材料还没有文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="284" />
+        <source>Documents acceptés</source>
+        <translation>可接受的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="286" />
+        <source>Tous les fichiers</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="292" />
+        <source>Choisir des fichiers</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="313" />
+        <source>Remplacer le fichier</source>
+        <translation>替换文件</translation>
+    </message>
+</context>
+<context>
+    <name>PieceForm</name>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="67" />
+        <source>Glissez les fichiers ici, ou :</source>
+        <translation>将文件拖到这里，或：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="77" />
+        <source>&amp;Ajouter des fichiers…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="106" />
+        <source>Faire pivoter</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="113" />
+        <source>Retirer cette page</source>
+        <translation>删除此页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="120" />
+        <source>Remplacer…</source>
+        <translation>替换…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="127" />
+        <source>Retirer</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="157" />
+        <source>Date du document (JJ/MM/AAAA) :</source>
+        <translation>文件日期（日/月/年）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="170" />
+        <location filename="../../desktop/forms/piece.ui" line="193" />
+        <source>JJ/MM/AAAA</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="180" />
+        <source>Valable jusqu'au (JJ/MM/AAAA) :</source>
+        <translation>有效期至（日/月/年）：</translation>
+    </message>
+</context>
+<context>
+    <name>Principles</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="162" />
+        <source>la liberté personnelle</source>
+        <translation>个人自由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="163" />
+        <source>la liberté d'expression et de conscience</source>
+        <translation>言论自由和信仰自由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="164" />
+        <source>l'égalité entre les femmes et les hommes</source>
+        <translation>男女平等</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="165" />
+        <source>la dignité de la personne humaine</source>
+        <translation>人的尊严</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="166" />
+        <source>la devise et les symboles de la République</source>
+        <translation>共和国的格言和象征</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="167" />
+        <source>l'intégrité territoriale</source>
+        <translation>领土完整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="168" />
+        <source>la laïcité</source>
+        <translation>政教分离（laïcité）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="30" />
+        <source>Vérification du dossier</source>
+        <translation>正在检查材料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="31" />
+        <source>Préparation des fichiers</source>
+        <translation>正在准备文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="32" />
+        <source>Préparation des pages</source>
+        <translation>正在准备页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="33" />
+        <source>Réduction de la taille</source>
+        <translation>正在压缩大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="34" />
+        <source>Dossier complet (PDF)</source>
+        <translation>完整材料（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="35" />
+        <source>Guide de dépôt</source>
+        <translation>提交指南</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="36" />
+        <source>Terminé</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="72" />
+        <source>État des pièces</source>
+        <translation>材料状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="73" />
+        <source>Avancement</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="74" />
+        <location filename="../../desktop/ui/build.py" line="125" />
+        <source>Dossier de sortie</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="89" />
+        <source>Choisissez d'abord votre situation.</source>
+        <translation>请先选择您的情况。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="98" />
+        <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
+        <translation>✔ 材料齐全：可以准备文件了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="100" />
+        <source>⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
+        <translation>⚠ 材料尚不齐全。您仍可以先准备文件，稍后再补充。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="134" />
+        <source>La préparation n'est pas disponible.</source>
+        <translation>无法进行准备。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="168" />
+        <source>Annulation…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="181" />
+        <source>✔ Les fichiers sont prêts dans : %1</source>
+        <translation>✔ 文件已准备好，位于：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="183" />
+        <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
+        <translation>⚠ 文件已准备好，位于：%1 —— 但仍缺少部分材料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="194" />
+        <source>Préparation annulée : rien n'a été écrit.</source>
+        <translation>已取消准备：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="199" />
+        <source>✖ La préparation a échoué. Votre dossier est intact.</source>
+        <translation>✖ 准备失败。您的材料完好无损。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="243" />
+        <source>Choisir la clé USB</source>
+        <translation>选择 U 盘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="249" />
+        <source>✔ Copié sur : %1</source>
+        <translation>✔ 已复制到：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="31" />
+        <location filename="../../desktop/forms/page_review.ui" line="37" />
+        <source>Vérifier et préparer le dossier</source>
+        <translation>检查并准备材料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="64" />
+        <source>Préparer les fichiers à déposer</source>
+        <translation>准备要提交的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="78" />
+        <source>&amp;Dossier de sortie :</source>
+        <translation>输出文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="99" />
+        <source>C&amp;hoisir…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="106" />
+        <source>&amp;Préparer le dossier</source>
+        <translation>准备材料(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="113" />
+        <source>A&amp;nnuler</source>
+        <translation>取消(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="151" />
+        <source>&amp;Ouvrir le dossier</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="158" />
+        <source>&amp;Imprimer</source>
+        <translation>打印(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_review.ui" line="165" />
+        <source>Copier sur une clé &amp;USB</source>
+        <translation>复制到 U 盘(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../desktop/ui/signature.py" line="39" />
+        <source>Zone de signature</source>
+        <translation>签名区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signature.py" line="41" />
+        <source>Signez avec la souris, le doigt ou un stylet.</source>
+        <translation>请用鼠标、手指或触控笔签名。</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="324" />
+        <source>Répondez aux questions : la démarche s'affichera ici.</source>
+        <translation>请回答问题：您的手续将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="329" />
+        <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>您的手续：&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="335" />
+        <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
+        <translation>续签提交期：%1 至 %2（居留证于 %3 到期）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="344" />
+        <source>✔ C'est le bon moment pour déposer.</source>
+        <translation>✔ 现在正是提交的时候。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="345" />
+        <source>⚠ C'est trop tôt : attendez l'ouverture de la période.</source>
+        <translation>⚠ 现在太早：请等待提交期开始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="346" />
+        <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
+        <translation>⚠ 建议的提交期已过：请尽快提交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="347" />
+        <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
+        <translation>✖ 居留证已过期：可能需缴纳补办签证费。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="353" />
+        <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
+        <translation>费用：%1 欧元（税 %2 欧元 + 印花 %3 欧元）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="360" />
+        <source>(montant 2026 non encore confirmé)</source>
+        <translation>（2026 年金额尚未确认）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="31" />
+        <location filename="../../desktop/forms/page_situation.ui" line="37" />
+        <source>Votre situation</source>
+        <translation>您的情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="47" />
+        <source>Quelques questions pour savoir quelle démarche faire et quelles pièces fournir.</source>
+        <translation>几个问题，帮您确定要办理的手续和需要提供的材料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="60" />
+        <source>Que demandez-vous ?</source>
+        <translation>您申请什么？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="66" />
+        <source>Un titre de séjour (première demande ou renouvellement)</source>
+        <translation>居留证（首次申请或续签）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="73" />
+        <source>Un duplicata (titre perdu ou volé)</source>
+        <translation>补办（证件遗失或被盗）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="80" />
+        <source>Déclarer un changement d'adresse</source>
+        <translation>申报地址变更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="98" />
+        <source>&amp;Catégorie de titre demandée :</source>
+        <translation>申请的居留证类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="115" />
+        <source>Le titre a été :</source>
+        <translation>证件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="132" />
+        <source>&amp;Document de séjour actuel :</source>
+        <translation>当前居留证件(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="149" />
+        <source>Catégorie du titre &amp;actuel :</source>
+        <translation>当前居留证类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="166" />
+        <source>Il expire le (&amp;JJ/MM/AAAA) :</source>
+        <translation>到期日（日/月/年）(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="179" />
+        <source>JJ/MM/AAAA</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="189" />
+        <source>&amp;Nationalité (3 lettres du passeport) :</source>
+        <translation>国籍（护照上的 3 个字母）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="212" />
+        <source>Comment allez-vous &amp;déposer ?</source>
+        <translation>您将如何提交(&amp;D)？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="229" />
+        <source>C'est ma première carte pluriannuelle ou de résident</source>
+        <translation>这是我的第一张多年居留卡或长期居民卡</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="138" />
+        <source>Prêt</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="139" />
+        <source>À vérifier</source>
+        <translation>待检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="140" />
+        <source>À corriger</source>
+        <translation>待修正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="141" />
+        <source>Manquant</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="142" />
+        <source>Facultatif</source>
+        <translation>可选</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="148" />
+        <source>Bienvenue</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="149" />
+        <source>Situation</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="150" />
+        <source>État civil</source>
+        <translation>身份信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="151" />
+        <source>Adresse</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="152" />
+        <source>Photo (e-photo)</source>
+        <translation>照片（e-photo）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="153" />
+        <source>Contrat (CER)</source>
+        <translation>承诺书（CER）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="154" />
+        <source>Documents</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="155" />
+        <source>Lettres</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="156" />
+        <source>Vérifier et préparer</source>
+        <translation>检查并准备</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="31" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="37" />
+        <source>Bienvenue</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="47" />
+        <source>Cette application vous aide à préparer votre dossier de titre de séjour, pas à pas. Tout reste sur cet ordinateur : rien n'est envoyé sur Internet. Votre travail est enregistré au fur et à mesure.</source>
+        <translation>本应用一步步帮助您准备居留证申请材料。所有内容都保存在这台电脑上：不会通过互联网发送任何信息。您的进度会随时自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="68" />
+        <source>&amp;Langue de l'application :</source>
+        <translation>应用语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="87" />
+        <source>Pour qui préparez-vous ce dossier ?</source>
+        <translation>您为谁准备这份材料？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="93" />
+        <source>Pour moi-même</source>
+        <translation>为我自己</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="100" />
+        <source>Vous préparez votre propre dossier, chez vous.</source>
+        <translation>您在家准备自己的材料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="113" />
+        <source>J'aide une autre personne (bénévole, proche)</source>
+        <translation>我在帮助他人（志愿者、亲友）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="120" />
+        <source>Vous êtes à côté de la personne et remplissez avec elle.</source>
+        <translation>您坐在对方身边，和他/她一起填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="133" />
+        <source>Point d'accueil numérique (ordinateur partagé)</source>
+        <translation>数字接待点（共享电脑）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_welcome.ui" line="140" />
+        <source>Rien ne doit rester sur l'ordinateur à la fin de la séance.</source>
+        <translation>会话结束时电脑上不得留下任何内容。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,75 @@
+"""What the wizard works on: the dossier (the only source of truth, so that
+autosave keeps every answer), the clock's day and the catalog."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core.catalog import Catalog, Situation, default_catalog
+from desktop.core.dossier import Dossier
+from desktop.core.rules import Verdict, evaluate
+from desktop.errors import UserError
+
+
+@dataclass
+class FlowState:
+    dossier: Dossier
+    today: dt.date
+    catalog: Catalog = field(default_factory=default_catalog)
+    findings: dict[str, Any] = field(default_factory=dict)  # file path -> intake report
+
+    @classmethod
+    def new(cls, today: dt.date, catalog: Catalog | None = None) -> FlowState:
+        return cls(Dossier.new(), today, catalog or default_catalog())
+
+    # ----- the UI's own section of the dossier ---------------------------------
+    def ui(self, key: str, default: Any = None) -> Any:
+        return self.dossier.get(f"ui.{key}", default)
+
+    def set_ui(self, key: str, value: Any) -> None:
+        self.dossier.set(f"ui.{key}", value)
+
+    @property
+    def lang(self) -> str:
+        return self.dossier.lang or "fr"
+
+    # ----- the situation and what follows from it ----------------------------
+    @property
+    def situation(self) -> Situation | None:
+        sid = self.dossier.situation_id
+        return self.catalog.situations.get(sid) if sid else None
+
+    def facts(self) -> dict[str, Any]:
+        facts = self.dossier.facts(self.today)
+        s = self.situation
+        if s is not None:
+            facts.update(
+                category=s.category,
+                procedure=s.procedure,
+                card=s.card,
+                integration=s.integration,
+            )
+        return facts
+
+    def holds(self, condition: str) -> bool:
+        return self.catalog.holds(condition, self.facts())
+
+    def requires_piece(self, piece_id: str) -> bool:
+        """The situation lists the piece and its condition (if any) holds."""
+        s = self.situation
+        if s is None:
+            return False
+        for req in s.requirements:
+            if req.piece == piece_id:
+                return req.when is None or self.holds(req.when)
+        return False
+
+    def verdict(self) -> Verdict | None:
+        if self.situation is None:
+            return None
+        try:
+            return evaluate(self.dossier, self.catalog, self.today, self.findings, self.lang)
+        except UserError:
+            return None

@@ -1,0 +1,48 @@
+"""Compile every Designer form into its ``ui_*.py`` module with pyside6-uic.
+
+python -m desktop.forms.build           # rebuild
+python -m desktop.forms.build --check   # exit 1 when a module is out of date
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def uic() -> str:
+    exe = Path(sys.executable).with_name("pyside6-uic")
+    return str(exe) if exe.exists() else (shutil.which("pyside6-uic") or "pyside6-uic")
+
+
+def compile_form(form: Path) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.py"
+        subprocess.run([uic(), str(form), "-o", str(out)], check=True, capture_output=True)
+        return out.read_text(encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    check = "--check" in argv
+    stale = []
+    for form in sorted(HERE.glob("*.ui")):
+        target = HERE / f"ui_{form.stem}.py"
+        text = compile_form(form)
+        current = target.read_text(encoding="utf-8") if target.exists() else ""
+        if text != current:
+            stale.append(target.name)
+            if not check:
+                target.write_text(text, encoding="utf-8")
+    if stale:
+        print(("out of date: " if check else "rebuilt: ") + ", ".join(stale))
+    return 1 if (check and stale) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

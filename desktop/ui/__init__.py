@@ -1,0 +1,1 @@
+"""The Qt front end: the only package importing PySide6 (through ``desktop.ui.qt``)."""

@@ -1,0 +1,128 @@
+"""Start the Qt application: ``run_gui(lang, clock, selftest)`` (called by
+``desktop.cli``). Reopens the last dossier where the person left off."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from desktop.core.clock import Clock
+from desktop.core.dossier import Dossier
+from desktop.core.messages import normalise_lang
+from desktop.errors import UserError
+from desktop.flow import FlowState, store
+
+ORG, APP = "DossierSejour", "dossier-sejour"
+
+
+def process_age_ms() -> float:
+    """Milliseconds since this process started (for --selftest)."""
+    env = os.environ.get("DOSSIER_T0")
+    if env:
+        return (time.time() - float(env)) * 1000.0
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])
+        hz = os.sysconf("SC_CLK_TCK")
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        return (uptime - start_ticks / hz) * 1000.0
+    except (OSError, ValueError, IndexError):
+        import desktop
+
+        t0 = getattr(desktop, "_T0", None)
+        return (time.perf_counter() - t0) * 1000.0 if t0 else -1.0
+
+
+def make_app(argv: list[str] | None = None):
+    from desktop.ui.qt import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(ORG)
+    app.setApplicationName(APP)
+    app.setApplicationDisplayName("Dossier Séjour")
+    from desktop.ui.style import STYLESHEET
+
+    app.setStyleSheet(STYLESHEET)
+    return app
+
+
+def open_state(clock: Clock, path: Path | None = None, lang: str | None = None) -> FlowState:
+    """The dossier to work on: ``path``, else the last one, else a new one."""
+    from desktop.ui.qt import QSettings
+
+    settings = QSettings(ORG, APP)
+    if path is None:
+        last = settings.value("last_dossier", "")
+        if last and Path(str(last)).is_file():
+            path = Path(str(last))
+    dossier = None
+    if path is not None:
+        try:
+            dossier = Dossier.load(path)
+        except UserError:
+            dossier = None
+    if dossier is None:
+        target = store.new_dossier_dir(store.default_home(), clock.now())
+        dossier = Dossier.new()
+        dossier.set("lang", normalise_lang(lang))
+        dossier.save(target)
+    settings.setValue("last_dossier", str(dossier.path))
+    return FlowState(dossier, clock.today())
+
+
+def build_window(state: FlowState, clock: Clock):
+    from desktop.ui.i18n import Languages
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.session import Session
+
+    languages = Languages()
+    languages.switch(state.lang)
+    session = Session(state, clock)
+    window = MainWindow(session, languages)
+    return window
+
+
+def run_gui(lang: str | None = None, clock: Clock | None = None, selftest: bool = False) -> int:
+    clock = clock or Clock()
+    app = make_app()
+    from desktop.ui.qt import QTimer
+
+    if selftest:
+        # A throwaway dossier: the self-test leaves nothing behind.
+        import tempfile
+
+        tmp = tempfile.TemporaryDirectory(prefix="dossier-selftest-")
+        dossier = Dossier.new()
+        dossier.set("lang", normalise_lang(lang))
+        dossier.save(Path(tmp.name) / store.DOSSIER_FILE)
+        state = FlowState(dossier, clock.today())
+    else:
+        dossier_env = os.environ.get("DOSSIER_FILE")
+        state = open_state(clock, Path(dossier_env) if dossier_env else None, lang)
+        if lang and not state.dossier.lang:
+            state.dossier.set("lang", normalise_lang(lang))
+    window = build_window(state, clock)
+    window.show()
+    if selftest:
+        result: dict[str, object] = {}
+
+        def done() -> None:
+            ms = process_age_ms()
+            ok = window.isVisible() and window.ui.next.isEnabled()
+            result.update(
+                ok=bool(ok), first_page_ms=round(ms, 1), page=window.session.wizard.current
+            )
+            app.quit()
+
+        QTimer.singleShot(0, done)
+        app.exec()
+        window.close()
+        tmp.cleanup()
+        print(json.dumps(result))
+        return 0 if result.get("ok") else 1
+    return int(app.exec())

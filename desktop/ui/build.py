@@ -1,0 +1,271 @@
+"""The review step: the verdict at a glance, then the build off the GUI thread
+(progress, cancel), and what to do with the result (open, print, copy)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from desktop.errors import UserError
+from desktop.ui.i18n import status_labels
+from desktop.ui.operations import Operation
+from desktop.ui.qt import (
+    HAS_PDF,
+    QDesktopServices,
+    QFileDialog,
+    QListWidgetItem,
+    QPdfDocument,
+    QStorageInfo,
+    QUrl,
+    translate,
+)
+from desktop.ui.style import GLYPHS, escape
+
+OUT_DIR = "a-deposer"
+
+
+def stage_label(stage: str) -> str:
+    labels = {
+        "check": translate("ReviewPage", "Vérification du dossier"),
+        "slot": translate("ReviewPage", "Préparation des fichiers"),
+        "page": translate("ReviewPage", "Préparation des pages"),
+        "fit": translate("ReviewPage", "Réduction de la taille"),
+        "complete": translate("ReviewPage", "Dossier complet (PDF)"),
+        "guide": translate("ReviewPage", "Guide de dépôt"),
+        "done": translate("ReviewPage", "Terminé"),
+    }
+    return labels.get(stage, stage)
+
+
+def removable_drives() -> list[Path]:
+    out = []
+    for v in QStorageInfo.mountedVolumes():
+        root = v.rootPath()
+        if not v.isValid() or not v.isReady() or v.isReadOnly():
+            continue
+        if root.startswith(("/media/", "/run/media/", "/Volumes/")) or (
+            len(root) <= 3 and root[:1].upper() not in ("C", "/")
+        ):
+            out.append(Path(root))
+    return out
+
+
+class BuildController:
+    def __init__(self, page) -> None:
+        self.page = page
+        self.ui = page.ui
+        self.session = page.session
+        self.op: Operation | None = None
+        self.report: dict[str, Any] | None = None
+        self.ui.build.clicked.connect(self.start)
+        self.ui.cancel.clicked.connect(self.cancel)
+        self.ui.choose_out.clicked.connect(self.choose_out)
+        self.ui.open_folder.clicked.connect(self.open_folder)
+        self.ui.print.clicked.connect(self.print_complete)
+        self.ui.copy_usb.clicked.connect(self.copy_usb)
+        self.ui.progress.setRange(0, 1000)
+        self._set_running(False)
+        self._set_done(False)
+
+    def retranslate(self) -> None:
+        self.ui.checklist.setAccessibleName(translate("ReviewPage", "État des pièces"))
+        self.ui.progress.setAccessibleName(translate("ReviewPage", "Avancement"))
+        self.ui.out_dir.setAccessibleName(translate("ReviewPage", "Dossier de sortie"))
+
+    def out_dir(self) -> Path:
+        text = self.ui.out_dir.text().strip()
+        if text:
+            return Path(text)
+        return self.session.state.dossier.base_dir / OUT_DIR
+
+    def refresh(self) -> None:
+        state = self.session.state
+        if not self.ui.out_dir.text():
+            self.ui.out_dir.setText(str(self.out_dir()))
+        v = self.session.verdict()
+        self.ui.checklist.clear()
+        if v is None:
+            self.ui.summary.setText(translate("ReviewPage", "Choisissez d'abord votre situation."))
+            return
+        labels = status_labels()
+        for p in v.pieces:
+            if p.status == "not_required":
+                continue
+            text = f"{GLYPHS.get(p.status, '')} {labels.get(p.status, p.status)} — {p.definition.label_in(state.lang)}"
+            self.ui.checklist.addItem(QListWidgetItem(text))
+        if v.complete:
+            text = translate(
+                "ReviewPage", "✔ Le dossier est complet : vous pouvez préparer les fichiers."
+            )
+        else:
+            text = translate(
+                "ReviewPage",
+                "⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers "
+                "et compléter plus tard.",
+            )
+        lines = [text]
+        for prob in v.problems:
+            if prob.severity in ("error", "warning"):
+                lines.append(
+                    ("✖ " if prob.severity == "error" else "⚠ ") + escape(prob.message(state.lang))
+                )
+        self.ui.summary.setText("<br/>".join(lines))
+
+    # ----- building ------------------------------------------------------------------------
+    def _set_running(self, running: bool) -> None:
+        self.ui.build.setEnabled(not running)
+        self.ui.cancel.setEnabled(running)
+        self.ui.cancel.setVisible(running)
+        self.ui.progress.setVisible(running or self.ui.progress.value() > 0)
+
+    def _set_done(self, done: bool) -> None:
+        for b in (self.ui.open_folder, self.ui.print, self.ui.copy_usb):
+            b.setEnabled(done)
+        self.ui.print.setVisible(HAS_PDF)
+
+    def choose_out(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self.page, translate("ReviewPage", "Dossier de sortie"), str(self.out_dir())
+        )
+        if path:
+            self.ui.out_dir.setText(path)
+
+    def start(self) -> None:
+        try:
+            from desktop.bundle.build import build_dossier
+        except ImportError:
+            self.ui.build_status.setText(
+                translate("ReviewPage", "La préparation n'est pas disponible.")
+            )
+            return
+        self.page.commit()
+        self.session.save_now()
+        state = self.session.state
+        path = state.dossier.path
+        if path is None:
+            return
+        out = self.out_dir()
+        today, lang = self.session.today, state.lang
+        watermark = state.dossier.prefecture or None
+
+        def work(progress, cancel):
+            def on_event(ev) -> None:
+                progress(ev.fraction, ev.stage)
+
+            return build_dossier(
+                path,
+                out,
+                today=today,
+                lang=lang,
+                watermark=watermark,
+                progress=on_event,
+                cancel=cancel,
+            )
+
+        self.op = Operation(work)
+        self.op.signals.progress.connect(self._progress)
+        self.op.signals.finished.connect(self._finished)
+        self.op.signals.failed.connect(self._failed)
+        self.report = None
+        self._set_done(False)
+        self.ui.progress.setValue(0)
+        self._set_running(True)
+        self.ui.build_status.setText(stage_label("check"))
+        self.op.start()
+
+    def cancel(self) -> None:
+        if self.op is not None:
+            self.op.cancel.set()
+            self.ui.build_status.setText(translate("ReviewPage", "Annulation…"))
+
+    def _progress(self, fraction: float, stage: str) -> None:
+        self.ui.progress.setValue(int(fraction * 1000))
+        self.ui.build_status.setText(stage_label(stage))
+
+    def _finished(self, report: dict[str, Any]) -> None:
+        self.op = None
+        self.report = report
+        self.ui.progress.setValue(1000)
+        self._set_running(False)
+        self._set_done(True)
+        if report.get("complete"):
+            text = translate("ReviewPage", "✔ Les fichiers sont prêts dans : %1")
+        else:
+            text = translate(
+                "ReviewPage",
+                "⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.",
+            )
+        self.ui.build_status.setText(text.replace("%1", str(self.out_dir())))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.op = None
+        self._set_running(False)
+        self.ui.progress.setValue(0)
+        name = type(exc).__name__
+        if name == "BuildCancelled":
+            self.ui.build_status.setText(
+                translate("ReviewPage", "Préparation annulée : rien n'a été écrit.")
+            )
+        elif isinstance(exc, UserError):
+            self.ui.build_status.setText("✖ " + exc.message(self.session.state.lang))
+        else:
+            self.ui.build_status.setText(
+                translate("ReviewPage", "✖ La préparation a échoué. Votre dossier est intact.")
+            )
+
+    def wait(self, ms: int = 60000) -> bool:
+        from desktop.ui.qt import QThreadPool
+
+        return QThreadPool.globalInstance().waitForDone(ms)
+
+    # ----- after the build ------------------------------------------------------------------
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir())))
+
+    def complete_pdf(self) -> Path:
+        return self.out_dir() / "dossier-complet.pdf"
+
+    def print_complete(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from desktop.ui.qt import QPainter, QRect
+
+        pdf = self.complete_pdf()
+        if not pdf.is_file() or not HAS_PDF:
+            return
+        printer = QPrinter(QPrinter.HighResolution)
+        dialog = QPrintDialog(printer, self.page)
+        if dialog.exec() != QPrintDialog.Accepted:
+            return
+        doc = QPdfDocument()
+        doc.load(str(pdf))
+        painter = QPainter(printer)
+        rect = painter.viewport()
+        for i in range(doc.pageCount()):
+            if i:
+                printer.newPage()
+            size = doc.pagePointSize(i).toSize().scaled(rect.size(), 1)
+            img = doc.render(i, size)
+            painter.drawImage(QRect(rect.topLeft(), size), img)
+        painter.end()
+        doc.close()
+
+    def copy_usb(self) -> None:
+        drives = removable_drives()
+        start = str(drives[0]) if drives else str(Path.home())
+        target = QFileDialog.getExistingDirectory(
+            self.page, translate("ReviewPage", "Choisir la clé USB"), start
+        )
+        if not target:
+            return
+        dest = self.copy_to(Path(target))
+        self.ui.build_status.setText(
+            translate("ReviewPage", "✔ Copié sur : %1").replace("%1", str(dest))
+        )
+
+    def copy_to(self, target: Path) -> Path:
+        dest = target / "dossier-sejour"
+        src = self.out_dir()
+        shutil.copytree(src, dest, dirs_exist_ok=True)
+        return dest

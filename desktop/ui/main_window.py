@@ -1,0 +1,191 @@
+"""The main window: the step list, the current page, Back and Next, and the
+language switch (always visible, any time, no restart)."""
+
+from __future__ import annotations
+
+from desktop.flow import errors
+from desktop.forms.ui_main_window import Ui_MainWindow
+from desktop.ui import i18n
+from desktop.ui.pages import PAGES, Page, name_controls
+from desktop.ui.qt import (
+    QEvent,
+    QKeySequence,
+    QListWidgetItem,
+    QMainWindow,
+    QShortcut,
+    Qt,
+    Signal,
+    translate,
+)
+from desktop.ui.session import Session
+
+
+class MainWindow(QMainWindow):
+    page_shown = Signal(str)
+
+    def __init__(self, session: Session, languages: i18n.Languages) -> None:
+        super().__init__()
+        self.session = session
+        self.languages = languages
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.pages: dict[str, Page] = {}  # built on first visit: a fast first page
+        self.ui.language.activated.connect(
+            lambda _i: self.switch_language(self.ui.language.currentData())
+        )
+        self.ui.next.clicked.connect(self.go_next)
+        self.ui.back.clicked.connect(self.go_back)
+        self.ui.steps.itemActivated.connect(self._step_clicked)
+        self.ui.steps.itemClicked.connect(self._step_clicked)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.go_next)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, activated=self.go_back)
+        session.saved.connect(self._saved)
+        session.changed.connect(self._dossier_changed)
+        session.findings_changed.connect(self._dossier_changed)
+        self.ui.saved_label.setVisible(False)
+        self.resize(1100, 780)
+        self.retranslate()
+        self.show_current()
+
+    # ----- language ----------------------------------------------------------------------
+    def switch_language(self, lang: str | None) -> None:
+        if not lang:
+            return
+        state = self.session.state
+        self.current_page().commit()
+        state.dossier.set("lang", lang)
+        self.session.schedule_save()
+        self.languages.switch(lang)
+        self.retranslate()
+        for page in self.pages.values():
+            page.retranslate()
+        self.current_page().enter()
+
+    def changeEvent(self, e):
+        if e.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.ui.language.blockSignals(True)
+        self.ui.language.clear()
+        for code, native in i18n.NATIVE.items():
+            self.ui.language.addItem(native, code)
+        self.ui.language.setCurrentIndex(self.ui.language.findData(self.session.state.lang))
+        self.ui.language.blockSignals(False)
+        self._fill_steps()
+        name_controls(self)
+        self.ui.steps.setAccessibleName(translate("MainWindow", "Étapes"))
+        self.ui.pages.setAccessibleName(translate("MainWindow", "Étape en cours"))
+        self._update_nav()
+
+    # ----- navigation --------------------------------------------------------------------
+    def page(self, step_id: str) -> Page:
+        page = self.pages.get(step_id)
+        if page is None:
+            cls = next(c for c in PAGES if c.step_id == step_id)
+            page = cls(self.session)
+            self.pages[step_id] = page
+            self.ui.pages.addWidget(page)
+            if step_id == "welcome":
+                page.language_chosen.connect(self.switch_language)
+        return page
+
+    def current_page(self) -> Page:
+        return self.page(self.session.wizard.current)
+
+    def _fill_steps(self) -> None:
+        wizard = self.session.wizard
+        titles = i18n.step_titles()
+        self.ui.steps.blockSignals(True)
+        self.ui.steps.clear()
+        path = wizard.path()
+        for i, sid in enumerate(path):
+            done = sid in wizard.stack and sid != wizard.current
+            mark = "✔ " if done else ("▶ " if sid == wizard.current else "")
+            item = QListWidgetItem(f"{mark}{i + 1}. {titles[sid]}")
+            item.setData(Qt.UserRole, sid)
+            if sid not in wizard.stack:
+                item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
+            self.ui.steps.addItem(item)
+            if sid == wizard.current:
+                self.ui.steps.setCurrentItem(item)
+        self.ui.steps.blockSignals(False)
+
+    def _update_nav(self) -> None:
+        wizard = self.session.wizard
+        self.ui.back.setEnabled(wizard.can_back)
+        path = wizard.path()
+        pos = path.index(wizard.current) + 1 if wizard.current in path else 0
+        self.ui.position.setText(
+            translate("MainWindow", "Étape %1 sur %2")
+            .replace("%1", str(pos))
+            .replace("%2", str(len(path)))
+        )
+        self.ui.next.setVisible(not wizard.is_last)
+
+    def show_current(self) -> None:
+        page = self.current_page()
+        self.ui.pages.setCurrentWidget(page)
+        page.enter()
+        self._fill_steps()
+        self._update_nav()
+        self.page_shown.emit(self.session.wizard.current)
+        self._focus_first(page)
+
+    def _focus_first(self, page: Page) -> None:
+        from desktop.ui.qt import QWidget
+
+        for w in page.findChildren(QWidget):
+            if w.isVisibleTo(page) and w.focusPolicy() & Qt.TabFocus and w.isEnabled():
+                if w.metaObject().className() in ("QScrollArea", "QWidget", "QFrame", "QScrollBar"):
+                    continue
+                w.setFocus(Qt.TabFocusReason)
+                return
+
+    def go_next(self) -> None:
+        page = self.current_page()
+        page._timer.stop()
+        problems = self.session.wizard.next(page.answers())
+        if errors(problems):
+            page.show_problems(problems)
+            self.session.touch()
+            return
+        self.session.touch()
+        self.show_current()
+        if problems:  # warnings of the step we left stay visible on the way back
+            page.show_problems(problems)
+
+    def go_back(self) -> None:
+        if not self.session.wizard.can_back:
+            return
+        page = self.current_page()
+        page._timer.stop()
+        self.session.wizard.back(page.answers())
+        self.session.touch()
+        self.show_current()
+
+    def _step_clicked(self, item: QListWidgetItem) -> None:
+        sid = item.data(Qt.UserRole)
+        if sid and sid != self.session.wizard.current:
+            page = self.current_page()
+            page.commit()
+            if self.session.wizard.go_to(sid):
+                self.show_current()
+
+    def _dossier_changed(self) -> None:
+        self._fill_steps()
+        self._update_nav()
+        self.current_page().refresh()
+
+    def _saved(self, _path: str) -> None:
+        self.ui.saved_label.setText("✔ " + translate("MainWindow", "Enregistré"))
+        self.ui.saved_label.setVisible(True)
+
+    def closeEvent(self, e):
+        try:
+            self.current_page().commit()
+            self.session.save_now()
+        finally:
+            super().closeEvent(e)

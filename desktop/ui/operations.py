@@ -1,0 +1,46 @@
+"""Long work off the GUI thread (Anki's ``aqt.operations``): a function runs
+in the thread pool with a progress callback and a cancel flag; its result,
+failure and progress come back as signals, on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from desktop.ui.qt import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    progress = Signal(float, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Operation(QRunnable):
+    """``fn(progress, cancel)``: ``progress(fraction, label)``; ``cancel`` is a
+    ``threading.Event`` the function checks between units of work."""
+
+    def __init__(self, fn: Callable[[Callable[[float, str], None], threading.Event], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.cancel = threading.Event()
+        self.signals = _Signals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress, self.cancel)
+        except BaseException as exc:  # reported to the GUI, never a crash
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+    def _progress(self, fraction: float, label: str = "") -> None:
+        self.signals.progress.emit(float(fraction), str(label))
+
+    def start(self, pool: QThreadPool | None = None) -> Operation:
+        (pool or QThreadPool.globalInstance()).start(self)
+        return self

@@ -1,0 +1,385 @@
+"""One piece of the checklist: what it is, required or optional, formats and
+size limit up front, a drop zone (drag and drop or file dialog, several files),
+page thumbnails, dates, and its status with the rule's message and the fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.rules import PieceVerdict
+from desktop.flow.fields import DATE, parse
+from desktop.forms.ui_piece import Ui_PieceForm
+from desktop.ui import thumbs
+from desktop.ui.i18n import status_labels
+from desktop.ui.qt import (
+    QAbstractItemView,
+    QDropEvent,
+    QEvent,
+    QFileDialog,
+    QFrame,
+    QIcon,
+    QListView,
+    QListWidgetItem,
+    QPixmap,
+    QSize,
+    QSizePolicy,
+    Qt,
+    QWidget,
+    translate,
+)
+from desktop.ui.style import COLOURS, GLYPHS, badge_html, escape
+
+# Which fix answers which finding (codes from intake and the rule engine).
+FIX_ROTATE = {"sideways", "upside_down"}
+FIX_REMOVE_PAGE = {"blank_page", "too_many_pages", "file.too_many_pages"}
+FIX_REPLACE = {
+    "blurry",
+    "resolution_too_low",
+    "resolution_low",
+    "truncated",
+    "unreadable",
+    "cannot_open",
+    "empty_file",
+    "freshness.too_old",
+    "freshness.too_old_relaxable",
+    "validity.expired",
+    "passport.expired",
+    "cer.old_signature",
+    "file.not_found",
+}
+FIX_CONVERT = {
+    "office_document",
+    "unsupported_image",
+    "unknown_format",
+    "plain_text",
+    "archive",
+    "pdf_encrypted",
+    "pdf_password_required",
+    "pdf_owner_password",
+    "wrong_extension",
+    "file.format_not_accepted",
+    "animated_image",
+}
+FORMAT_NAMES = {"jpeg": "JPEG", "pdf": "PDF", "png": "PNG", "heic": "HEIC", "tiff": "TIFF"}
+
+
+def fix_for(code: str) -> str:
+    if code in FIX_ROTATE:
+        return translate(
+            "Fix", "Correction : sélectionnez la page et cliquez sur « Faire pivoter »."
+        )
+    if code in FIX_REMOVE_PAGE:
+        return translate(
+            "Fix", "Correction : retirez la page en trop, ou remplacez le fichier par le bon."
+        )
+    if code in FIX_REPLACE:
+        return translate(
+            "Fix", "Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier."
+        )
+    if code in FIX_CONVERT:
+        return translate(
+            "Fix",
+            "Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») "
+            "ou prenez-le en photo, puis remplacez-le.",
+        )
+    if code == "piece.missing":
+        return translate(
+            "Fix", "Correction : ajoutez le fichier, ou préparez une lettre explicative."
+        )
+    return ""
+
+
+def human_size(n: int) -> str:
+    mb = n / 1_000_000
+    return translate("Piece", "%1 Mo").replace("%1", f"{mb:g}")
+
+
+class PieceWidget(QFrame):
+    """A view over one piece of the dossier; the session does the work."""
+
+    def __init__(self, session, piece_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.piece_id = piece_id
+        self.ui = Ui_PieceForm()
+        self.ui.setupUi(self)
+        self.setObjectName(f"piece_{piece_id}")
+        self.setProperty("role", "piece")
+        self.setAcceptDrops(True)
+        self.ui.head_layout.setStretch(1, 1)
+        self.ui.drop_layout.setStretch(0, 1)
+        self.ui.name.setAlignment(Qt.AlignLeading | Qt.AlignVCenter)
+        self.ui.badge.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Preferred)
+        t = self.ui.thumbs
+        t.setViewMode(QListView.IconMode)
+        t.setIconSize(thumbs.THUMB)
+        t.setFlow(QListView.LeftToRight)
+        t.setWrapping(False)
+        t.setMovement(QListView.Static)
+        t.setSelectionMode(QAbstractItemView.SingleSelection)
+        t.setFixedHeight(thumbs.THUMB.height() + 48)
+        t.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        t.setSpacing(4)
+        t.setTextElideMode(Qt.ElideMiddle)
+        t.itemSelectionChanged.connect(self._selection)
+        self.ui.add.clicked.connect(self.choose_files)
+        self.ui.remove.clicked.connect(self.remove_selected)
+        self.ui.replace.clicked.connect(self.replace_selected)
+        self.ui.rotate.clicked.connect(self.rotate_selected)
+        self.ui.remove_page.clicked.connect(self.remove_selected_page)
+        self.ui.issued_on.editingFinished.connect(lambda: self._date("issued_on"))
+        self.ui.expires_on.editingFinished.connect(lambda: self._date("expires_on"))
+        self.pdef = session.state.catalog.pieces[piece_id]
+        for name in ("issued", "expires"):
+            shown = f"{name}_on" in self.pdef.needs_dates
+            getattr(self.ui, f"{name}_on").setVisible(shown)
+            getattr(self.ui, f"{name}_label").setVisible(shown)
+        self.dialog_dir = str(Path.home())
+        self.retranslate()
+        self.refresh()
+
+    # ----- text ---------------------------------------------------------------------------
+    def changeEvent(self, e):
+        if e.type() == QEvent.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(e)
+
+    def retranslate(self) -> None:
+        lang = self.session.state.lang
+        name = self.pdef.label_in(lang)
+        self.ui.name.setText(name)
+        fmts = ", ".join(FORMAT_NAMES.get(f, f.upper()) for f in self.pdef.formats)
+        limit = human_size(self.session.state.catalog.slot_max_bytes(self.piece_id))
+        info = translate("Piece", "Formats acceptés : %1. Taille maximale du fichier déposé : %2.")
+        info = info.replace("%1", fmts).replace("%2", limit)
+        if self.pdef.max_pages:
+            more = translate("Piece", "Au plus %n page(s).", None, int(self.pdef.max_pages))
+            info += " " + more
+        self.ui.info.setText(info)
+        self.ui.help.setText(self.pdef.help.get(lang) or self.pdef.help.get("fr", ""))
+        self.ui.help.setVisible(bool(self.ui.help.text()))
+        self.ui.drop_zone.setAccessibleName(
+            translate("Piece", "Zone de dépôt : %1").replace("%1", name)
+        )
+        self.ui.thumbs.setAccessibleName(translate("Piece", "Pages de : %1").replace("%1", name))
+        self.ui.add.setAccessibleName(
+            translate("Piece", "Ajouter des fichiers : %1").replace("%1", name)
+        )
+        for b in (self.ui.rotate, self.ui.remove_page, self.ui.replace, self.ui.remove):
+            b.setAccessibleName(f"{b.text().replace('&', '')} — {name}")
+        self.ui.issued_on.setAccessibleName(self.ui.issued_label.text())
+        self.ui.expires_on.setAccessibleName(self.ui.expires_label.text())
+        self.setAccessibleName(name)
+
+    # ----- state --------------------------------------------------------------------------
+    def verdict(self) -> PieceVerdict | None:
+        v = self.session.verdict()
+        if v is None:
+            return None
+        for p in v.pieces:
+            if p.id == self.piece_id:
+                return p
+        return None
+
+    def refresh(self) -> None:
+        state = self.session.state
+        entry = state.dossier.piece(self.piece_id)
+        for name in ("issued_on", "expires_on"):
+            w = getattr(self.ui, name)
+            value = getattr(entry, name)
+            if not w.hasFocus():
+                w.setText(value.strftime("%d/%m/%Y") if value else "")
+        pv = self.verdict()
+        required = pv.required if pv is not None else True
+        self.ui.badge.setText(
+            translate("Piece", "Obligatoire") if required else translate("Piece", "Facultatif")
+        )
+        status = pv.status if pv is not None else ("missing" if not entry.files else "ok")
+        if status == "not_required" and entry.files:
+            status = "ok"
+        self.status = status
+        self.setProperty("status", status)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.ui.status_icon.setText(GLYPHS.get(status, ""))
+        self.ui.status_icon.setStyleSheet(f"color:{COLOURS.get(status, '#000')}; font-weight:bold")
+        self.ui.status_icon.setAccessibleName(status_labels().get(status, status))
+        lines = [badge_html(status)]
+        lang = state.lang
+        if pv is not None:
+            for prob in pv.problems:
+                if prob.code == "piece.missing":
+                    text = translate("Piece", "Aucun fichier pour cette pièce.")
+                else:
+                    text = prob.message(lang)
+                sign = "✖" if prob.severity == "error" else "⚠"
+                line = f"{sign} {escape(text)}"
+                fix = fix_for(prob.code)
+                if fix:
+                    line += f"<br/>&nbsp;&nbsp;→ {escape(fix)}"
+                lines.append(line)
+        self.ui.status_text.setText("<br/>".join(lines))
+        self.ui.status_text.setAccessibleName(
+            status_labels().get(status, status) + " — " + self.pdef.label_in(lang)
+        )
+        self._fill_thumbs(entry.files)
+
+    def _fill_thumbs(self, files: list[str]) -> None:
+        t = self.ui.thumbs
+        selected = self.selected_file()
+        t.clear()
+        for rel in files:
+            path = self.session.state.dossier.resolve(rel)
+            pages, count = thumbs.thumbnails(path)
+            name = Path(rel).name
+            if not pages:
+                item = QListWidgetItem(f"⚠ {name}")
+                item.setData(Qt.UserRole, rel)
+                item.setToolTip(name)
+                t.addItem(item)
+                continue
+            for i, img in enumerate(pages):
+                label = f"{name} · {i + 1}/{count}" if count > 1 else name
+                item = QListWidgetItem(QIcon(QPixmap.fromImage(img)), label)
+                item.setData(Qt.UserRole, rel)
+                item.setData(Qt.UserRole + 1, i)
+                item.setToolTip(label)
+                item.setSizeHint(QSize(thumbs.THUMB.width() + 24, thumbs.THUMB.height() + 40))
+                t.addItem(item)
+                if rel == selected and i == 0:
+                    item.setSelected(True)
+        t.setVisible(bool(files))
+        self._selection()
+
+    def selected_file(self) -> str | None:
+        items = self.ui.thumbs.selectedItems()
+        return items[0].data(Qt.UserRole) if items else None
+
+    def selected_page(self) -> int | None:
+        items = self.ui.thumbs.selectedItems()
+        return items[0].data(Qt.UserRole + 1) if items else None
+
+    def _pages_of(self, rel: str) -> int:
+        return sum(
+            1
+            for i in range(self.ui.thumbs.count())
+            if self.ui.thumbs.item(i).data(Qt.UserRole) == rel
+        )
+
+    def _selection(self) -> None:
+        rel = self.selected_file()
+        has = rel is not None
+        self.ui.remove.setEnabled(has)
+        self.ui.replace.setEnabled(has)
+        self.ui.rotate.setEnabled(has)
+        self.ui.remove_page.setEnabled(bool(has and self._pages_of(rel) > 1))
+        any_files = self.ui.thumbs.count() > 0
+        for b in (self.ui.remove, self.ui.replace, self.ui.rotate, self.ui.remove_page):
+            b.setVisible(any_files)
+
+    # ----- actions ------------------------------------------------------------------------
+    def _filter(self) -> str:
+        patterns = {
+            "pdf": "*.pdf",
+            "jpeg": "*.jpg *.jpeg",
+            "png": "*.png",
+            "heic": "*.heic *.heif",
+            "tiff": "*.tif *.tiff",
+            "webp": "*.webp",
+            "gif": "*.gif",
+        }
+        pats = " ".join(patterns.get(f, f"*.{f}") for f in self.pdef.formats)
+        upper = " ".join(p.upper() for p in pats.split())
+        return (
+            translate("Piece", "Documents acceptés")
+            + f" ({pats} {upper});;"
+            + translate("Piece", "Tous les fichiers")
+            + " (*)"
+        )
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, translate("Piece", "Choisir des fichiers"), self.dialog_dir, self._filter()
+        )
+        if paths:
+            self.dialog_dir = str(Path(paths[0]).parent)
+            self.add_paths(paths)
+
+    def add_paths(self, paths: list[str]) -> None:
+        files = [p for p in paths if Path(p).is_file()]
+        if files:
+            self.session.attach(self.piece_id, files)
+
+    def remove_selected(self) -> None:
+        rel = self.selected_file()
+        if rel:
+            self.session.detach(self.piece_id, rel)
+
+    def replace_selected(self) -> None:
+        rel = self.selected_file()
+        if not rel:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("Piece", "Remplacer le fichier"), self.dialog_dir, self._filter()
+        )
+        if path:
+            self.session.replace(self.piece_id, rel, path)
+
+    def rotate_selected(self) -> None:
+        rel = self.selected_file()
+        if not rel:
+            return
+        page = self.selected_page() if self._pages_of(rel) > 1 else None
+        self.session.rotate(rel, page)
+
+    def remove_selected_page(self) -> None:
+        rel, page = self.selected_file(), self.selected_page()
+        if rel and page is not None and self._pages_of(rel) > 1:
+            self.session.remove_page(rel, page)
+
+    def _date(self, name: str) -> None:
+        w = getattr(self.ui, name)
+        try:
+            value = parse(DATE, w.text())
+        except ValueError:
+            w.setProperty("invalid", True)
+            w.style().polish(w)
+            return
+        w.setProperty("invalid", False)
+        w.style().polish(w)
+        self.session.state.dossier.set(f"pieces.{self.piece_id}.{name}", value)
+        self.session.touch()
+
+    # ----- drag and drop ------------------------------------------------------------------
+    def _local_files(self, mime) -> list[str]:
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+
+    def _hover(self, on: bool) -> None:
+        self.ui.drop_zone.setProperty("hover", on)
+        self.ui.drop_zone.style().unpolish(self.ui.drop_zone)
+        self.ui.drop_zone.style().polish(self.ui.drop_zone)
+
+    def dragEnterEvent(self, e):
+        if self._local_files(e.mimeData()):
+            e.acceptProposedAction()
+            self._hover(True)
+        else:
+            e.ignore()
+
+    def dragMoveEvent(self, e):
+        if self._local_files(e.mimeData()):
+            e.acceptProposedAction()
+
+    def dragLeaveEvent(self, e):
+        self._hover(False)
+
+    def dropEvent(self, e: QDropEvent):
+        self._hover(False)
+        files = self._local_files(e.mimeData())
+        if files:
+            e.acceptProposedAction()
+            self.add_paths(files)

@@ -1,0 +1,153 @@
+"""The open dossier, shared by every page: the flow's wizard, autosave
+(debounced, after every change), and file inspection in the background."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from desktop import services
+from desktop.core.clock import Clock
+from desktop.core.rules import Verdict
+from desktop.flow import FlowState, Wizard, store
+from desktop.ui.operations import Operation
+from desktop.ui.qt import QObject, QThreadPool, QTimer, Signal
+
+AUTOSAVE_MS = 400
+
+
+class Session(QObject):
+    changed = Signal()  # the dossier changed (pages refresh their status)
+    findings_changed = Signal()
+    saved = Signal(str)
+
+    def __init__(self, state: FlowState, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.state = state
+        self.wizard = Wizard.resume(state, on_change=lambda _s: self.schedule_save())
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._inspected: dict[str, float] = {}
+        self._running: set[Operation] = set()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+
+    # ----- saving -------------------------------------------------------------------
+    def schedule_save(self) -> None:
+        self._timer.start()
+
+    def save_now(self) -> None:
+        self._timer.stop()
+        path = store.save(self.state)
+        if path is not None:
+            self.saved.emit(str(path))
+
+    def touch(self) -> None:
+        """Something changed in the dossier: save soon, refresh pages."""
+        self.schedule_save()
+        self.changed.emit()
+
+    # ----- files -----------------------------------------------------------------------
+    def attach(self, piece_id: str, paths: Iterable[str | Path]) -> list[str]:
+        added = [services.attach_file(self.state.dossier, piece_id, p) for p in paths]
+        self.touch()
+        self.inspect_soon(added)
+        return added
+
+    def detach(self, piece_id: str, rel: str) -> None:
+        services.detach_file(self.state.dossier, piece_id, rel)
+        self.state.findings.pop(rel, None)
+        self.touch()
+
+    def replace(self, piece_id: str, rel: str, source: str | Path) -> str:
+        files = self.state.dossier.piece(piece_id).files
+        index = files.index(rel) if rel in files else len(files)
+        services.detach_file(self.state.dossier, piece_id, rel)
+        new = services.attach_file(self.state.dossier, piece_id, source)
+        listed = self.state.dossier.data["pieces"][piece_id]["files"]
+        listed.remove(new)
+        listed.insert(index, new)
+        self.state.findings.pop(rel, None)
+        self.touch()
+        self.inspect_soon([new])
+        return new
+
+    def rotate(self, rel: str, page: int | None) -> None:
+        services.rotate_file(self.state.dossier, rel, 90, page)
+        self.file_changed(rel)
+
+    def remove_page(self, rel: str, page: int) -> None:
+        services.remove_page(self.state.dossier, rel, page)
+        self.file_changed(rel)
+
+    def file_changed(self, rel: str) -> None:
+        self.state.findings.pop(rel, None)
+        self._inspected.pop(rel, None)
+        from desktop.ui import thumbs
+
+        thumbs.forget(self.state.dossier.resolve(rel))
+        self.touch()
+        self.inspect_soon([rel])
+
+    def all_files(self) -> list[str]:
+        out: list[str] = []
+        for e in self.state.dossier.piece_entries():
+            out += [f for f in e.files if f not in out]
+        return out
+
+    def inspect_soon(self, rels: Iterable[str] | None = None) -> None:
+        """Inspect files not inspected yet (or changed), in the background."""
+        try:
+            from desktop.intake import inspect_file
+        except ImportError:  # intake not there: rules judge without file findings
+            return
+        todo = []
+        for rel in rels if rels is not None else self.all_files():
+            path = self.state.dossier.resolve(rel)
+            if not path.is_file():
+                continue
+            mtime = path.stat().st_mtime
+            if self._inspected.get(rel) == mtime and rel in self.state.findings:
+                continue
+            self._inspected[rel] = mtime
+            todo.append((rel, path))
+        if not todo:
+            return
+
+        def work(progress: Any, cancel: Any) -> dict[str, Any]:
+            out = {}
+            for rel, path in todo:
+                if cancel.is_set():
+                    break
+                try:
+                    out[rel] = inspect_file(path)
+                except Exception:
+                    continue
+            return out
+
+        op = Operation(work)
+        op.signals.finished.connect(self._inspected_done)
+        self._running.add(op)
+        op.signals.finished.connect(lambda _r, op=op: self._running.discard(op))
+        op.signals.failed.connect(lambda _e, op=op: self._running.discard(op))
+        op.start(self.pool)
+
+    def _inspected_done(self, found: dict[str, Any]) -> None:
+        self.state.findings.update(found)
+        self.findings_changed.emit()
+
+    def wait_inspections(self, ms: int = 30000) -> bool:
+        return self.pool.waitForDone(ms)
+
+    # ----- judging ------------------------------------------------------------------------
+    def verdict(self) -> Verdict | None:
+        return self.state.verdict()
+
+    @property
+    def today(self) -> dt.date:
+        return self.clock.today()

