@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source tools/setup-env.sh dev
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
-echo "» ruff check";        ruff check desktop tests bench
-echo "» ruff format";       ruff format --check desktop tests bench
+echo "» ruff check";        ruff check desktop tests bench tools build.spec
+echo "» ruff format";       ruff format --check desktop tests bench tools build.spec
 echo "» mypy";              mypy desktop
 echo "» pytest";            python -m pytest -q -n 2 "$@"

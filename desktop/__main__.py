@@ -1,8 +1,11 @@
-import multiprocessing
+import sys
 
 from desktop.cli import main
 
 if __name__ == "__main__":
-    # The bundle's process pool must not re-run the app in a frozen (PyInstaller) build.
-    multiprocessing.freeze_support()
+    if getattr(sys, "frozen", False):
+        # The bundle's process pool must not re-run the app in a PyInstaller build.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     raise SystemExit(main())
