@@ -282,6 +282,7 @@ def test_statements_one_page(tmp_path: Path, kind: str) -> None:
     assert expected in t
     if kind == "hebergement":
         assert "Je soussigné BEN ALI Mohamed" in t
+        assert "de nationalité russe" in t and "nationalité RUS" not in t
     if kind != "non-travail":
         assert "Fait à Lyon, le 24 novembre 2026" in t
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from desktop.core.catalog import default_catalog
@@ -44,13 +45,25 @@ def civility(p: Person) -> str:
 
 
 def nationality_fr(dossier: Dossier, section: str = "applicant") -> str:
-    """The nationality as written in French if the dossier gives it, else the
-    passport code (e.g. "RUS")."""
+    """The nationality in French: the dossier's own wording if it gives one, else the
+    catalog's name for the passport code ("RUS" → "russe"), else the code."""
     text = str(dossier.get(f"{section}.nationality_fr", "") or "")
     if text:
         return text
     code = str(dossier.get(f"{section}.nationality", "") or "").upper()
-    return code
+    return french_nationalities().get(code, code)
+
+
+@lru_cache(maxsize=1)
+def french_nationalities() -> dict[str, str]:
+    """ICAO code → French name (assets/catalog/nationalities.toml)."""
+    import tomllib
+
+    from desktop.paths import CATALOG_DIR
+
+    with (CATALOG_DIR / "nationalities.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    return {str(k): str(v) for k, v in data["nationalities"]["names"].items()}
 
 
 def birth_phrase(p: Person) -> str:
