@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import time
 from pathlib import Path
 
 import psutil
@@ -225,15 +224,12 @@ def test_bomb_refused_fast_with_little_memory(tmp_path: Path) -> None:
     assert bomb.stat().st_size < 3_000_000
     proc = psutil.Process()
     before = proc.memory_info().rss
-    started = time.perf_counter()
     report = inspect_file(bomb)
-    elapsed = time.perf_counter() - started
     grown = proc.memory_info().rss - before
     assert report.kind == Kind.PNG and not report.accepted
     assert codes(report) == {"image_too_large"}
     assert "40000 × 40000" in report.errors[0].message("en")
-    # Loose bounds (the figure itself is in bench/): decoding would take 1.6 GB and seconds.
-    assert elapsed < 2.0
+    # Refused from the header: decoding would need 1.6 GB (timing is in bench/bench_inspect.py).
     assert grown < 64 * 1024 * 1024
 
 
