@@ -162,3 +162,19 @@ def test_no_command_without_display_builds_the_demo(tmp_path: Path) -> None:
     bundle = tmp_path / "out" / "demo" / "bundle"
     assert str(bundle / "dossier-complet.pdf") in r.stdout
     assert len(list((bundle / "upload").glob("0*.pdf"))) == 7
+
+
+def test_readme_run_command_without_display(tmp_path: Path) -> None:
+    """`./run.sh` as the README says: no display → builds the demo and says where."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    r = subprocess.run(
+        ["bash", str(ROOT / "run.sh"), "--today", "2026-11-24", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+    )
+    assert r.returncode == 0, r.stdout[-1500:] + r.stderr[-1500:]
+    assert "Upload-ready files written to:" in r.stdout
+    assert (ROOT / "out" / "demo" / "bundle" / "dossier-complet.pdf").is_file()

@@ -52,6 +52,8 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
 fi
 STAMP="$VENV/.installed-$PROFILE"
+# the dev profile installs the gui extra too
+[ "$PROFILE" = "gui" ] && [ -f "$VENV/.installed-dev" ] && [ ! "$ROOT/pyproject.toml" -nt "$VENV/.installed-dev" ] && STAMP="$VENV/.installed-dev"
 if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ]; then
   echo "» Installing Python packages ($PROFILE)"
   "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
