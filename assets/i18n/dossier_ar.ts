@@ -96,14 +96,92 @@
     </message>
 </context>
 <context>
+    <name>CaseList</name>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="8" />
+        <source>Les dossiers des personnes que vous aidez</source>
+        <translation>ملفات الأشخاص الذين تساعدهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="15" />
+        <source>Tous ces dossiers sont chiffrés sur cet ordinateur. Ouvrez un dossier pour continuer, ou exportez-le pour le remettre à la personne.</source>
+        <translation>كل هذه الملفات مشفّرة على هذا الحاسوب. افتح ملفًا للمتابعة، أو صدّره لتسليمه إلى الشخص.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="24" />
+        <source>&amp;Rechercher :</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="30" />
+        <source>Nom, numéro étranger…</source>
+        <translation>الاسم، رقم الأجنبي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="45" />
+        <source>Nom</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="50" />
+        <source>Numéro étranger</source>
+        <translation>رقم الأجنبي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="55" />
+        <source>État</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="60" />
+        <source>Pièces manquantes</source>
+        <translation>الوثائق الناقصة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="65" />
+        <source>Prochaine échéance</source>
+        <translation>الموعد النهائي القادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="70" />
+        <source>Dernière modification</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="92" />
+        <source>&amp;Nouveau dossier</source>
+        <translation>ملف &amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="97" />
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="108" />
+        <source>&amp;Exporter pour la personne…</source>
+        <translation>&amp;تصدير للشخص…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="113" />
+        <source>&amp;Importer…</source>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="118" />
+        <source>&amp;Supprimer…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+</context>
+<context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="478" />
+        <location filename="../../desktop/ui/pages.py" line="563" />
         <source>⚠ Signez d'abord dans le cadre.</source>
         <translation>⚠ وقّع أولاً داخل الإطار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="486" />
+        <location filename="../../desktop/ui/pages.py" line="572" />
         <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
         <translation>✔ تم حفظ التوقيع: سيُوضع على الوثائق المطلوب توقيعها.</translation>
     </message>
@@ -344,15 +422,21 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="518" />
+        <location filename="../../desktop/ui/pages.py" line="607" />
         <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages.py" line="521" />
+        <location filename="../../desktop/ui/pages.py" line="610" />
         <source>✖ %n pièce(s) à corriger.</source>
         <translation>
-            <numerusform>✖ لا توجد وثائق للتصحيح (%n).</numerusform><numerusform>✖ وثيقة واحدة للتصحيح (%n).</numerusform><numerusform>✖ وثيقتان للتصحيح (%n).</numerusform><numerusform>✖ %n وثائق للتصحيح.</numerusform><numerusform>✖ %n وثيقة للتصحيح.</numerusform><numerusform>✖ %n وثيقة للتصحيح.</numerusform></translation>
+            <numerusform>✖ لا توجد وثائق للتصحيح (%n).</numerusform>
+            <numerusform>✖ وثيقة واحدة للتصحيح (%n).</numerusform>
+            <numerusform>✖ وثيقتان للتصحيح (%n).</numerusform>
+            <numerusform>✖ %n وثائق للتصحيح.</numerusform>
+            <numerusform>✖ %n وثيقة للتصحيح.</numerusform>
+            <numerusform>✖ %n وثيقة للتصحيح.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31" />
@@ -369,12 +453,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="442" />
+        <location filename="../../desktop/ui/pages.py" line="523" />
         <source>%1 caractères sur %2.</source>
         <translation>%1 من %2 حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="451" />
+        <location filename="../../desktop/ui/pages.py" line="533" />
         <source>Code valable jusqu'au %1.</source>
         <translation>الرمز صالح حتى %1.</translation>
     </message>
@@ -411,6 +495,49 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="5" />
+        <source>Exporter le dossier</source>
+        <translation>تصدير الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="9" />
+        <source>Le fichier de transmission (.dsvx) est chiffré avec sa propre phrase secrète. Donnez la phrase à la personne séparément du fichier (sur papier).</source>
+        <translation>ملف التسليم (.dsvx) مشفّر بعبارة مرور خاصة به. أعطِ العبارة للشخص منفصلةً عن الملف (على ورقة).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="15" />
+        <source>&amp;Générer une phrase (conseillé)</source>
+        <translation>&amp;توليد عبارة (مستحسن)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="29" />
+        <source>&amp;Une autre</source>
+        <translation>&amp;عبارة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="36" />
+        <source>&amp;Choisir une phrase</source>
+        <translation>&amp;اختيار عبارة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="46" />
+        <source>&amp;Phrase secrète :</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="58" />
+        <source>&amp;Encore une fois :</source>
+        <translation>&amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="70" />
+        <source>&amp;Afficher la phrase</source>
+        <translation>إ&amp;ظهار العبارة</translation>
+    </message>
+</context>
+<context>
     <name>Fix</name>
     <message>
         <location filename="../../desktop/ui/piece.py" line="68" />
@@ -418,22 +545,22 @@
         <translation>التصحيح: اختر الصفحة وانقر «تدوير».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="70" />
+        <location filename="../../desktop/ui/piece.py" line="72" />
         <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
         <translation>التصحيح: احذف الصفحة الزائدة، أو استبدل الملف بالملف الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="74" />
+        <location filename="../../desktop/ui/piece.py" line="76" />
         <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
         <translation>التصحيح: انقر «استبدال…» واختر ملفاً أفضل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="76" />
+        <location filename="../../desktop/ui/piece.py" line="80" />
         <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
         <translation>التصحيح: حوّل الملف إلى PDF («طباعة › حفظ كـ PDF») أو التقط له صورة، ثم استبدله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="82" />
+        <location filename="../../desktop/ui/piece.py" line="86" />
         <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
         <translation>التصحيح: أضف الملف، أو جهّز رسالة توضيحية.</translation>
     </message>
@@ -559,24 +686,57 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="27" />
+        <source>Vos dossiers sont protégés</source>
+        <translation>ملفاتك محمية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="34" />
+        <source>Entrez votre phrase secrète pour ouvrir vos dossiers.</source>
+        <translation>أدخل عبارة المرور لفتح ملفاتك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="44" />
+        <source>&amp;Phrase secrète :</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="56" />
+        <source>&amp;Afficher la phrase</source>
+        <translation>إ&amp;ظهار العبارة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="72" />
+        <source>← &amp;Autre choix</source>
+        <translation>&amp;خيار آخر →</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="83" />
+        <source>&amp;Déverrouiller</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <location filename="../../desktop/ui/main_window.py" line="91" />
         <source>Étapes</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>Étape en cours</source>
         <translation>الخطوة الحالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>Étape %1 sur %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <location filename="../../desktop/forms/main_window.ui" line="38" />
         <source>Enregistré</source>
         <translation>تم الحفظ</translation>
@@ -589,85 +749,119 @@
     </message>
     <message>
         <location filename="../../desktop/forms/main_window.ui" line="48" />
+        <source>☰ &amp;Dossiers</source>
+        <translation>☰ ال&amp;ملفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="55" />
+        <source>&amp;Verrouiller</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="62" />
+        <source>&amp;Terminer la séance</source>
+        <translation>إ&amp;نهاء الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="72" />
         <source>&amp;Langue :</source>
         <translation>&amp;اللغة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="84" />
+        <location filename="../../desktop/forms/main_window.ui" line="124" />
         <source>← &amp;Retour</source>
         <translation>&amp;رجوع →</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="112" />
+        <location filename="../../desktop/forms/main_window.ui" line="152" />
         <source>&amp;Suivant →</source>
         <translation>← &amp;التالي</translation>
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="103" />
+        <source>Copier (effacé du presse-papiers après %1 s)</source>
+        <translation>نسخ (يُمحى من الحافظة بعد %1 ثانية)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="113" />
+        <source>Copier</source>
+        <translation>نسخ</translation>
+    </message>
+</context>
+<context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="88" />
+        <location filename="../../desktop/ui/piece.py" line="94" />
         <source>%1 Mo</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="149" />
+        <location filename="../../desktop/ui/piece.py" line="155" />
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>الصيغ المقبولة: %1. الحجم الأقصى للملف المرفوع: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/piece.py" line="152" />
+        <location filename="../../desktop/ui/piece.py" line="158" />
         <source>Au plus %n page(s).</source>
         <translation>
-            <numerusform>%n صفحة على الأكثر.</numerusform><numerusform>صفحة واحدة على الأكثر (%n).</numerusform><numerusform>صفحتان على الأكثر (%n).</numerusform><numerusform>%n صفحات على الأكثر.</numerusform><numerusform>%n صفحة على الأكثر.</numerusform><numerusform>%n صفحة على الأكثر.</numerusform></translation>
+            <numerusform>%n صفحة على الأكثر.</numerusform>
+            <numerusform>صفحة واحدة على الأكثر (%n).</numerusform>
+            <numerusform>صفحتان على الأكثر (%n).</numerusform>
+            <numerusform>%n صفحات على الأكثر.</numerusform>
+            <numerusform>%n صفحة على الأكثر.</numerusform>
+            <numerusform>%n صفحة على الأكثر.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="157" />
+        <location filename="../../desktop/ui/piece.py" line="164" />
         <source>Zone de dépôt : %1</source>
         <translation>منطقة الإفلات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="158" />
+        <location filename="../../desktop/ui/piece.py" line="166" />
         <source>Pages de : %1</source>
         <translation>صفحات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="159" />
+        <location filename="../../desktop/ui/piece.py" line="168" />
         <source>Ajouter des fichiers : %1</source>
         <translation>إضافة ملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187" />
+        <location filename="../../desktop/ui/piece.py" line="197" />
         <source>Obligatoire</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187" />
+        <location filename="../../desktop/ui/piece.py" line="197" />
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="204" />
+        <location filename="../../desktop/ui/piece.py" line="214" />
         <source>Aucun fichier pour cette pièce.</source>
         <translation>لا يوجد ملف لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="284" />
+        <location filename="../../desktop/ui/piece.py" line="296" />
         <source>Documents acceptés</source>
         <translation>المستندات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="286" />
+        <location filename="../../desktop/ui/piece.py" line="298" />
         <source>Tous les fichiers</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="292" />
+        <location filename="../../desktop/ui/piece.py" line="304" />
         <source>Choisir des fichiers</source>
         <translation>اختيار ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="313" />
+        <location filename="../../desktop/ui/piece.py" line="325" />
         <source>Remplacer le fichier</source>
         <translation>استبدال الملف</translation>
     </message>
@@ -808,62 +1002,62 @@
     </message>
     <message>
         <location filename="../../desktop/ui/build.py" line="74" />
-        <location filename="../../desktop/ui/build.py" line="125" />
+        <location filename="../../desktop/ui/build.py" line="134" />
         <source>Dossier de sortie</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="89" />
+        <location filename="../../desktop/ui/build.py" line="91" />
         <source>Choisissez d'abord votre situation.</source>
         <translation>اختر وضعك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="98" />
+        <location filename="../../desktop/ui/build.py" line="100" />
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ الملف مكتمل: يمكنك تجهيز الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="100" />
+        <location filename="../../desktop/ui/build.py" line="104" />
         <source>⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ الملف غير مكتمل بعد. يمكنك مع ذلك تجهيز الملفات وإكماله لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="134" />
+        <location filename="../../desktop/ui/build.py" line="144" />
         <source>La préparation n'est pas disponible.</source>
         <translation>التجهيز غير متاح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="168" />
+        <location filename="../../desktop/ui/build.py" line="185" />
         <source>Annulation…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="181" />
+        <location filename="../../desktop/ui/build.py" line="199" />
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ الملفات جاهزة في: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="183" />
+        <location filename="../../desktop/ui/build.py" line="201" />
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ الملفات جاهزة في: %1 — لكن ما زالت بعض الوثائق ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="194" />
+        <location filename="../../desktop/ui/build.py" line="214" />
         <source>Préparation annulée : rien n'a été écrit.</source>
         <translation>أُلغي التجهيز: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="199" />
+        <location filename="../../desktop/ui/build.py" line="220" />
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ فشل التجهيز. ملفك سليم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="243" />
+        <location filename="../../desktop/ui/build.py" line="264" />
         <source>Choisir la clé USB</source>
         <translation>اختيار مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="249" />
+        <location filename="../../desktop/ui/build.py" line="270" />
         <source>✔ Copié sur : %1</source>
         <translation>✔ نُسخ إلى: %1</translation>
     </message>
@@ -915,6 +1109,54 @@
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="5" />
+        <source>Protéger vos dossiers</source>
+        <translation>حماية ملفاتك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="9" />
+        <source>Vos dossiers seront chiffrés sur cet ordinateur. Choisissez comment protéger leur clé. Ce choix se fait une seule fois.</source>
+        <translation>ستُشفَّر ملفاتك على هذا الحاسوب. اختر طريقة حماية مفتاحها. يتم هذا الاختيار مرة واحدة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="15" />
+        <source>Le &amp;trousseau de cet ordinateur (conseillé)</source>
+        <translation>&amp;سلسلة مفاتيح هذا الحاسوب (مستحسن)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="20" />
+        <source>Rien à retenir : la clé est gardée par votre session, comme vos mots de passe enregistrés.</source>
+        <translation>لا شيء لتتذكره: تحفظ جلستك المفتاح، مثل كلمات المرور المحفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="27" />
+        <source>Une &amp;phrase secrète que je choisis</source>
+        <translation>&amp;عبارة مرور أختارها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="32" />
+        <source>À taper à chaque ouverture. Notez-la en lieu sûr : sans elle, personne ne pourra rouvrir vos dossiers.</source>
+        <translation>تُكتب عند كل فتح. دوّنها في مكان آمن: بدونها لن يتمكن أحد من فتح ملفاتك مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="44" />
+        <source>&amp;Phrase secrète :</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="56" />
+        <source>&amp;Encore une fois :</source>
+        <translation>&amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="68" />
+        <source>&amp;Afficher la phrase</source>
+        <translation>إ&amp;ظهار العبارة</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../desktop/ui/signature.py" line="39" />
@@ -930,47 +1172,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="324" />
+        <location filename="../../desktop/ui/pages.py" line="384" />
         <source>Répondez aux questions : la démarche s'affichera ici.</source>
         <translation>أجب عن الأسئلة: سيظهر الإجراء هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="329" />
+        <location filename="../../desktop/ui/pages.py" line="389" />
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>إجراؤك: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="335" />
+        <location filename="../../desktop/ui/pages.py" line="395" />
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>فترة إيداع التجديد: من %1 إلى %2 (تنتهي البطاقة في %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="344" />
+        <location filename="../../desktop/ui/pages.py" line="405" />
         <source>✔ C'est le bon moment pour déposer.</source>
         <translation>✔ هذا هو الوقت المناسب للإيداع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="345" />
+        <location filename="../../desktop/ui/pages.py" line="406" />
         <source>⚠ C'est trop tôt : attendez l'ouverture de la période.</source>
         <translation>⚠ الوقت مبكر جداً: انتظر بدء الفترة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="346" />
+        <location filename="../../desktop/ui/pages.py" line="409" />
         <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
         <translation>⚠ انقضت الفترة الموصى بها: أودِع في أسرع وقت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="347" />
+        <location filename="../../desktop/ui/pages.py" line="412" />
         <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
         <translation>✖ انتهت صلاحية البطاقة: قد تُطلب رسوم تأشيرة التسوية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="353" />
+        <location filename="../../desktop/ui/pages.py" line="419" />
         <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>التكلفة: %1 € (ضريبة %2 € + طابع %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="360" />
+        <location filename="../../desktop/ui/pages.py" line="426" />
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(مبلغ 2026 غير مؤكد بعد)</translation>
     </message>
@@ -1125,6 +1367,219 @@
         <location filename="../../desktop/ui/i18n.py" line="156" />
         <source>Vérifier et préparer</source>
         <translation>التحقق والتجهيز</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="105" />
+        <source>Trop courte : au moins %1 caractères.</source>
+        <translation>قصيرة جدًا: %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="116" />
+        <source>Faible : ajoutez des mots.</source>
+        <translation>ضعيفة: أضف كلمات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="118" />
+        <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
+        <translation>متوسطة: كلمة أو كلمتان إضافيتان ستجعلانها أقوى.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="119" />
+        <source>Bonne.</source>
+        <translation>جيدة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="149" />
+        <source>Brouillon</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="150" />
+        <source>Incomplet</source>
+        <translation>غير مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="151" />
+        <source>Complet</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="212" />
+        <source>La phrase secrète doit avoir au moins %1 caractères.</source>
+        <translation>يجب أن تتكون عبارة المرور من %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="216" />
+        <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
+        <translation>العبارتان غير متطابقتين: أعد كتابتهما.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="250" />
+        <source>Aucun trousseau n'est disponible sur cet ordinateur.</source>
+        <translation>لا تتوفر سلسلة مفاتيح على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="296" />
+        <source>Phrase générée</source>
+        <translation>العبارة المولَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="362" />
+        <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
+        <translation>قُفل بعد فترة من عدم النشاط: ملفاتك محفوظة ومشفّرة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="368" />
+        <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
+        <translation>ملفاتك مشفّرة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="370" />
+        <source>Entrez votre phrase secrète pour continuer.</source>
+        <translation>أدخل عبارة المرور للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="372" />
+        <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
+        <translation>تحفظ سلسلة مفاتيح جلستك المفتاح: انقر للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="409" />
+        <source>Liste des dossiers</source>
+        <translation>قائمة الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="426" />
+        <source>(sans nom)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/vault_ui.py" line="443" />
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>لا ملفات (%n)</numerusform>
+            <numerusform>ملف واحد (%n)</numerusform>
+            <numerusform>ملفان (%n)</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفًا</numerusform>
+            <numerusform>%n ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="648" />
+        <source>Dossier Séjour</source>
+        <translation>Dossier Séjour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="854" />
+        <source>Enregistrer le fichier de transmission</source>
+        <translation>حفظ ملف التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="856" />
+        <location filename="../../desktop/ui/vault_ui.py" line="865" />
+        <source>Fichier de transmission (*.dsvx)</source>
+        <translation>ملف تسليم (*.dsvx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="863" />
+        <location filename="../../desktop/ui/vault_ui.py" line="880" />
+        <source>Importer un fichier de transmission</source>
+        <translation>استيراد ملف تسليم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="871" />
+        <source>Choisir le dossier ou la clé USB</source>
+        <translation>اختر المجلد أو مفتاح USB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="875" />
+        <source>Phrase secrète donnée avec le fichier :</source>
+        <translation>عبارة المرور المرفقة بالملف:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="910" />
+        <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
+        <translation>حُفظ الملف: %1. أعطِ عبارة المرور بشكل منفصل: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="943" />
+        <source>Dossier importé.</source>
+        <translation>تم استيراد الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="949" />
+        <source>Ce dossier existe déjà</source>
+        <translation>هذا الملف موجود مسبقًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="950" />
+        <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
+        <translation>هذا الملف موجود في القائمة. هل تريد استبداله بالنسخة الموجودة في الملف؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="954" />
+        <source>Remplacer</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="966" />
+        <source>Supprimer le dossier</source>
+        <translation>حذف الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="967" />
+        <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
+        <translation>حذف ملف %1 وجميع ملفاته نهائيًا؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="972" />
+        <source>Supprimer</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="978" />
+        <source>Dossier supprimé.</source>
+        <translation>تم حذف الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1066" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1096" />
+        <source>Terminer la séance</source>
+        <translation>إنهاء الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1067" />
+        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
+        <translation>سيُمحى من هذا الحاسوب كل ما كُتب وأُضيف خلال هذه الجلسة. هل نسخت ملفاتك إلى مفتاح USB الخاص بك؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1075" />
+        <source>Tout effacer</source>
+        <translation>محو كل شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1077" />
+        <source>Emporter mon dossier…</source>
+        <translation>أخذ ملفي معي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1093" />
+        <source>Oui, je continue</source>
+        <translation>نعم، سأتابع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1101" />
+        <source>Êtes-vous toujours là ?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1103" />
+        <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
+        <translation>هل ما زلت هنا؟ إن لم تُجب، سيُمحى كل ما كُتب خلال %1 ثانية.</translation>
     </message>
 </context>
 <context>

@@ -96,14 +96,92 @@
     </message>
 </context>
 <context>
+    <name>CaseList</name>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="8" />
+        <source>Les dossiers des personnes que vous aidez</source>
+        <translation>The dossiers of the people you help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="15" />
+        <source>Tous ces dossiers sont chiffrés sur cet ordinateur. Ouvrez un dossier pour continuer, ou exportez-le pour le remettre à la personne.</source>
+        <translation>All these dossiers are encrypted on this computer. Open a dossier to continue, or export it to hand it to the person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="24" />
+        <source>&amp;Rechercher :</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="30" />
+        <source>Nom, numéro étranger…</source>
+        <translation>Name, foreign national number…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="45" />
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="50" />
+        <source>Numéro étranger</source>
+        <translation>Foreign national number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="55" />
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="60" />
+        <source>Pièces manquantes</source>
+        <translation>Missing pieces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="65" />
+        <source>Prochaine échéance</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="70" />
+        <source>Dernière modification</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="92" />
+        <source>&amp;Nouveau dossier</source>
+        <translation>&amp;New dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="97" />
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="108" />
+        <source>&amp;Exporter pour la personne…</source>
+        <translation>&amp;Export for the person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="113" />
+        <source>&amp;Importer…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="118" />
+        <source>&amp;Supprimer…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+</context>
+<context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="478" />
+        <location filename="../../desktop/ui/pages.py" line="563" />
         <source>⚠ Signez d'abord dans le cadre.</source>
         <translation>⚠ Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="486" />
+        <location filename="../../desktop/ui/pages.py" line="572" />
         <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
         <translation>✔ Signature saved: it will be placed on the documents to sign.</translation>
     </message>
@@ -344,15 +422,17 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="518" />
+        <location filename="../../desktop/ui/pages.py" line="607" />
         <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages.py" line="521" />
+        <location filename="../../desktop/ui/pages.py" line="610" />
         <source>✖ %n pièce(s) à corriger.</source>
         <translation>
-            <numerusform>✖ %n document to fix.</numerusform><numerusform>✖ %n documents to fix.</numerusform></translation>
+            <numerusform>✖ %n document to fix.</numerusform>
+            <numerusform>✖ %n documents to fix.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31" />
@@ -369,12 +449,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="442" />
+        <location filename="../../desktop/ui/pages.py" line="523" />
         <source>%1 caractères sur %2.</source>
         <translation>%1 of %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="451" />
+        <location filename="../../desktop/ui/pages.py" line="533" />
         <source>Code valable jusqu'au %1.</source>
         <translation>Code valid until %1.</translation>
     </message>
@@ -411,6 +491,49 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="5" />
+        <source>Exporter le dossier</source>
+        <translation>Export the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="9" />
+        <source>Le fichier de transmission (.dsvx) est chiffré avec sa propre phrase secrète. Donnez la phrase à la personne séparément du fichier (sur papier).</source>
+        <translation>The hand-over file (.dsvx) is encrypted with its own passphrase. Give the passphrase to the person separately from the file (on paper).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="15" />
+        <source>&amp;Générer une phrase (conseillé)</source>
+        <translation>&amp;Generate a passphrase (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="29" />
+        <source>&amp;Une autre</source>
+        <translation>&amp;Another one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="36" />
+        <source>&amp;Choisir une phrase</source>
+        <translation>&amp;Choose a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="46" />
+        <source>&amp;Phrase secrète :</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="58" />
+        <source>&amp;Encore une fois :</source>
+        <translation>&amp;Once more:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="70" />
+        <source>&amp;Afficher la phrase</source>
+        <translation>&amp;Show the passphrase</translation>
+    </message>
+</context>
+<context>
     <name>Fix</name>
     <message>
         <location filename="../../desktop/ui/piece.py" line="68" />
@@ -418,22 +541,22 @@
         <translation>Fix: select the page and click “Rotate”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="70" />
+        <location filename="../../desktop/ui/piece.py" line="72" />
         <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
         <translation>Fix: remove the extra page, or replace the file with the right one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="74" />
+        <location filename="../../desktop/ui/piece.py" line="76" />
         <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
         <translation>Fix: click “Replace…” and choose a better file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="76" />
+        <location filename="../../desktop/ui/piece.py" line="80" />
         <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
         <translation>Fix: convert the file to PDF (“Print › Save as PDF”) or take a photo of it, then replace it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="82" />
+        <location filename="../../desktop/ui/piece.py" line="86" />
         <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
         <translation>Fix: add the file, or prepare an explanation letter.</translation>
     </message>
@@ -559,24 +682,57 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="27" />
+        <source>Vos dossiers sont protégés</source>
+        <translation>Your dossiers are protected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="34" />
+        <source>Entrez votre phrase secrète pour ouvrir vos dossiers.</source>
+        <translation>Enter your passphrase to open your dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="44" />
+        <source>&amp;Phrase secrète :</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="56" />
+        <source>&amp;Afficher la phrase</source>
+        <translation>&amp;Show the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="72" />
+        <source>← &amp;Autre choix</source>
+        <translation>← &amp;Another choice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="83" />
+        <source>&amp;Déverrouiller</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <location filename="../../desktop/ui/main_window.py" line="91" />
         <source>Étapes</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>Étape en cours</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>Étape %1 sur %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <location filename="../../desktop/forms/main_window.ui" line="38" />
         <source>Enregistré</source>
         <translation>Saved</translation>
@@ -589,85 +745,115 @@
     </message>
     <message>
         <location filename="../../desktop/forms/main_window.ui" line="48" />
+        <source>☰ &amp;Dossiers</source>
+        <translation>☰ &amp;Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="55" />
+        <source>&amp;Verrouiller</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="62" />
+        <source>&amp;Terminer la séance</source>
+        <translation>&amp;End session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="72" />
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="84" />
+        <location filename="../../desktop/forms/main_window.ui" line="124" />
         <source>← &amp;Retour</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="112" />
+        <location filename="../../desktop/forms/main_window.ui" line="152" />
         <source>&amp;Suivant →</source>
         <translation>&amp;Next →</translation>
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="103" />
+        <source>Copier (effacé du presse-papiers après %1 s)</source>
+        <translation>Copy (cleared from the clipboard after %1 s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="113" />
+        <source>Copier</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="88" />
+        <location filename="../../desktop/ui/piece.py" line="94" />
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="149" />
+        <location filename="../../desktop/ui/piece.py" line="155" />
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Accepted formats: %1. Maximum size of the uploaded file: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/piece.py" line="152" />
+        <location filename="../../desktop/ui/piece.py" line="158" />
         <source>Au plus %n page(s).</source>
         <translation>
-            <numerusform>At most %n page.</numerusform><numerusform>At most %n pages.</numerusform></translation>
+            <numerusform>At most %n page.</numerusform>
+            <numerusform>At most %n pages.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="157" />
+        <location filename="../../desktop/ui/piece.py" line="164" />
         <source>Zone de dépôt : %1</source>
         <translation>Drop zone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="158" />
+        <location filename="../../desktop/ui/piece.py" line="166" />
         <source>Pages de : %1</source>
         <translation>Pages of: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="159" />
+        <location filename="../../desktop/ui/piece.py" line="168" />
         <source>Ajouter des fichiers : %1</source>
         <translation>Add files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187" />
+        <location filename="../../desktop/ui/piece.py" line="197" />
         <source>Obligatoire</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187" />
+        <location filename="../../desktop/ui/piece.py" line="197" />
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="204" />
+        <location filename="../../desktop/ui/piece.py" line="214" />
         <source>Aucun fichier pour cette pièce.</source>
         <translation>No file for this document yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="284" />
+        <location filename="../../desktop/ui/piece.py" line="296" />
         <source>Documents acceptés</source>
         <translation>Accepted documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="286" />
+        <location filename="../../desktop/ui/piece.py" line="298" />
         <source>Tous les fichiers</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="292" />
+        <location filename="../../desktop/ui/piece.py" line="304" />
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="313" />
+        <location filename="../../desktop/ui/piece.py" line="325" />
         <source>Remplacer le fichier</source>
         <translation>Replace the file</translation>
     </message>
@@ -808,62 +994,62 @@
     </message>
     <message>
         <location filename="../../desktop/ui/build.py" line="74" />
-        <location filename="../../desktop/ui/build.py" line="125" />
+        <location filename="../../desktop/ui/build.py" line="134" />
         <source>Dossier de sortie</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="89" />
+        <location filename="../../desktop/ui/build.py" line="91" />
         <source>Choisissez d'abord votre situation.</source>
         <translation>Choose your situation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="98" />
+        <location filename="../../desktop/ui/build.py" line="100" />
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ The dossier is complete: you can prepare the files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="100" />
+        <location filename="../../desktop/ui/build.py" line="104" />
         <source>⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ The dossier is not complete yet. You can still prepare the files and complete it later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="134" />
+        <location filename="../../desktop/ui/build.py" line="144" />
         <source>La préparation n'est pas disponible.</source>
         <translation>Preparing is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="168" />
+        <location filename="../../desktop/ui/build.py" line="185" />
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="181" />
+        <location filename="../../desktop/ui/build.py" line="199" />
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ The files are ready in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="183" />
+        <location filename="../../desktop/ui/build.py" line="201" />
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ The files are ready in: %1 — but some documents are still missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="194" />
+        <location filename="../../desktop/ui/build.py" line="214" />
         <source>Préparation annulée : rien n'a été écrit.</source>
         <translation>Preparing cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="199" />
+        <location filename="../../desktop/ui/build.py" line="220" />
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Preparing failed. Your dossier is unharmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="243" />
+        <location filename="../../desktop/ui/build.py" line="264" />
         <source>Choisir la clé USB</source>
         <translation>Choose the USB drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="249" />
+        <location filename="../../desktop/ui/build.py" line="270" />
         <source>✔ Copié sur : %1</source>
         <translation>✔ Copied to: %1</translation>
     </message>
@@ -915,6 +1101,54 @@
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="5" />
+        <source>Protéger vos dossiers</source>
+        <translation>Protect your dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="9" />
+        <source>Vos dossiers seront chiffrés sur cet ordinateur. Choisissez comment protéger leur clé. Ce choix se fait une seule fois.</source>
+        <translation>Your dossiers will be encrypted on this computer. Choose how to protect their key. You make this choice only once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="15" />
+        <source>Le &amp;trousseau de cet ordinateur (conseillé)</source>
+        <translation>This computer’s &amp;keyring (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="20" />
+        <source>Rien à retenir : la clé est gardée par votre session, comme vos mots de passe enregistrés.</source>
+        <translation>Nothing to remember: your session keeps the key, like your saved passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="27" />
+        <source>Une &amp;phrase secrète que je choisis</source>
+        <translation>A &amp;passphrase I choose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="32" />
+        <source>À taper à chaque ouverture. Notez-la en lieu sûr : sans elle, personne ne pourra rouvrir vos dossiers.</source>
+        <translation>Typed at each opening. Write it down somewhere safe: without it, nobody can open your dossiers again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="44" />
+        <source>&amp;Phrase secrète :</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="56" />
+        <source>&amp;Encore une fois :</source>
+        <translation>&amp;Once more:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="68" />
+        <source>&amp;Afficher la phrase</source>
+        <translation>&amp;Show the passphrase</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../desktop/ui/signature.py" line="39" />
@@ -930,47 +1164,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="324" />
+        <location filename="../../desktop/ui/pages.py" line="384" />
         <source>Répondez aux questions : la démarche s'affichera ici.</source>
         <translation>Answer the questions: your procedure will be shown here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="329" />
+        <location filename="../../desktop/ui/pages.py" line="389" />
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Your procedure: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="335" />
+        <location filename="../../desktop/ui/pages.py" line="395" />
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Renewal filing period: from %1 to %2 (the permit expires on %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="344" />
+        <location filename="../../desktop/ui/pages.py" line="405" />
         <source>✔ C'est le bon moment pour déposer.</source>
         <translation>✔ Now is the right time to file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="345" />
+        <location filename="../../desktop/ui/pages.py" line="406" />
         <source>⚠ C'est trop tôt : attendez l'ouverture de la période.</source>
         <translation>⚠ It is too early: wait for the period to open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="346" />
+        <location filename="../../desktop/ui/pages.py" line="409" />
         <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
         <translation>⚠ The recommended period has passed: file as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="347" />
+        <location filename="../../desktop/ui/pages.py" line="412" />
         <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
         <translation>✖ The permit has expired: a regularisation visa fee may be charged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="353" />
+        <location filename="../../desktop/ui/pages.py" line="419" />
         <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>Cost: €%1 (tax €%2 + stamp €%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="360" />
+        <location filename="../../desktop/ui/pages.py" line="426" />
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(2026 amount not yet confirmed)</translation>
     </message>
@@ -1125,6 +1359,215 @@
         <location filename="../../desktop/ui/i18n.py" line="156" />
         <source>Vérifier et préparer</source>
         <translation>Check and prepare</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="105" />
+        <source>Trop courte : au moins %1 caractères.</source>
+        <translation>Too short: at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="116" />
+        <source>Faible : ajoutez des mots.</source>
+        <translation>Weak: add some words.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="118" />
+        <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
+        <translation>Fair: one or two more words would make it stronger.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="119" />
+        <source>Bonne.</source>
+        <translation>Good.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="149" />
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="150" />
+        <source>Incomplet</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="151" />
+        <source>Complet</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="212" />
+        <source>La phrase secrète doit avoir au moins %1 caractères.</source>
+        <translation>The passphrase must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="216" />
+        <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
+        <translation>The two passphrases are not the same: type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="250" />
+        <source>Aucun trousseau n'est disponible sur cet ordinateur.</source>
+        <translation>No keyring is available on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="296" />
+        <source>Phrase générée</source>
+        <translation>Generated passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="362" />
+        <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
+        <translation>Locked after a while without activity: your dossiers are saved and encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="368" />
+        <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
+        <translation>Your dossiers are encrypted on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="370" />
+        <source>Entrez votre phrase secrète pour continuer.</source>
+        <translation>Enter your passphrase to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="372" />
+        <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
+        <translation>Your session’s keyring keeps the key: click to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="409" />
+        <source>Liste des dossiers</source>
+        <translation>List of dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="426" />
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/vault_ui.py" line="443" />
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="648" />
+        <source>Dossier Séjour</source>
+        <translation>Dossier Séjour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="854" />
+        <source>Enregistrer le fichier de transmission</source>
+        <translation>Save the hand-over file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="856" />
+        <location filename="../../desktop/ui/vault_ui.py" line="865" />
+        <source>Fichier de transmission (*.dsvx)</source>
+        <translation>Hand-over file (*.dsvx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="863" />
+        <location filename="../../desktop/ui/vault_ui.py" line="880" />
+        <source>Importer un fichier de transmission</source>
+        <translation>Import a hand-over file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="871" />
+        <source>Choisir le dossier ou la clé USB</source>
+        <translation>Choose the folder or the USB drive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="875" />
+        <source>Phrase secrète donnée avec le fichier :</source>
+        <translation>Passphrase given with the file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="910" />
+        <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
+        <translation>File saved: %1. Give the passphrase separately: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="943" />
+        <source>Dossier importé.</source>
+        <translation>Dossier imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="949" />
+        <source>Ce dossier existe déjà</source>
+        <translation>This dossier already exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="950" />
+        <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
+        <translation>This dossier is already in the list. Replace it with the version from the file?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="954" />
+        <source>Remplacer</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="966" />
+        <source>Supprimer le dossier</source>
+        <translation>Delete the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="967" />
+        <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
+        <translation>Delete %1’s dossier and all its files for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="972" />
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="978" />
+        <source>Dossier supprimé.</source>
+        <translation>Dossier deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1066" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1096" />
+        <source>Terminer la séance</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1067" />
+        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
+        <translation>Everything typed and added during this session will be erased from this computer. Have you copied your files to your USB drive?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1075" />
+        <source>Tout effacer</source>
+        <translation>Erase everything</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1077" />
+        <source>Emporter mon dossier…</source>
+        <translation>Take my dossier with me…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1093" />
+        <source>Oui, je continue</source>
+        <translation>Yes, I’m continuing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1101" />
+        <source>Êtes-vous toujours là ?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1103" />
+        <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
+        <translation>Are you still there? Without an answer, everything typed will be erased in %1 seconds.</translation>
     </message>
 </context>
 <context>

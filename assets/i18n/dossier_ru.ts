@@ -96,14 +96,92 @@
     </message>
 </context>
 <context>
+    <name>CaseList</name>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="8" />
+        <source>Les dossiers des personnes que vous aidez</source>
+        <translation>Досье людей, которым вы помогаете</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="15" />
+        <source>Tous ces dossiers sont chiffrés sur cet ordinateur. Ouvrez un dossier pour continuer, ou exportez-le pour le remettre à la personne.</source>
+        <translation>Все эти досье зашифрованы на этом компьютере. Откройте досье, чтобы продолжить, или экспортируйте его, чтобы передать человеку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="24" />
+        <source>&amp;Rechercher :</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="30" />
+        <source>Nom, numéro étranger…</source>
+        <translation>Имя, номер иностранца…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="45" />
+        <source>Nom</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="50" />
+        <source>Numéro étranger</source>
+        <translation>Номер иностранца</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="55" />
+        <source>État</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="60" />
+        <source>Pièces manquantes</source>
+        <translation>Недостающие документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="65" />
+        <source>Prochaine échéance</source>
+        <translation>Ближайший срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="70" />
+        <source>Dernière modification</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="92" />
+        <source>&amp;Nouveau dossier</source>
+        <translation>&amp;Новое досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="97" />
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="108" />
+        <source>&amp;Exporter pour la personne…</source>
+        <translation>&amp;Экспорт для человека…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="113" />
+        <source>&amp;Importer…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="118" />
+        <source>&amp;Supprimer…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+</context>
+<context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="478" />
+        <location filename="../../desktop/ui/pages.py" line="563" />
         <source>⚠ Signez d'abord dans le cadre.</source>
         <translation>⚠ Сначала распишитесь в рамке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="486" />
+        <location filename="../../desktop/ui/pages.py" line="572" />
         <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
         <translation>✔ Подпись сохранена: она будет поставлена на документы, которые нужно подписать.</translation>
     </message>
@@ -344,15 +422,18 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="518" />
+        <location filename="../../desktop/ui/pages.py" line="607" />
         <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
         <translation>Готово обязательных документов: %1 из %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages.py" line="521" />
+        <location filename="../../desktop/ui/pages.py" line="610" />
         <source>✖ %n pièce(s) à corriger.</source>
         <translation>
-            <numerusform>✖ %n документ нужно исправить.</numerusform><numerusform>✖ %n документа нужно исправить.</numerusform><numerusform>✖ %n документов нужно исправить.</numerusform></translation>
+            <numerusform>✖ %n документ нужно исправить.</numerusform>
+            <numerusform>✖ %n документа нужно исправить.</numerusform>
+            <numerusform>✖ %n документов нужно исправить.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31" />
@@ -369,12 +450,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="442" />
+        <location filename="../../desktop/ui/pages.py" line="523" />
         <source>%1 caractères sur %2.</source>
         <translation>%1 символов из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="451" />
+        <location filename="../../desktop/ui/pages.py" line="533" />
         <source>Code valable jusqu'au %1.</source>
         <translation>Код действителен до %1.</translation>
     </message>
@@ -411,6 +492,49 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="5" />
+        <source>Exporter le dossier</source>
+        <translation>Экспорт досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="9" />
+        <source>Le fichier de transmission (.dsvx) est chiffré avec sa propre phrase secrète. Donnez la phrase à la personne séparément du fichier (sur papier).</source>
+        <translation>Файл передачи (.dsvx) зашифрован собственной парольной фразой. Передайте фразу человеку отдельно от файла (на бумаге).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="15" />
+        <source>&amp;Générer une phrase (conseillé)</source>
+        <translation>&amp;Создать фразу (рекомендуется)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="29" />
+        <source>&amp;Une autre</source>
+        <translation>&amp;Другая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="36" />
+        <source>&amp;Choisir une phrase</source>
+        <translation>&amp;Выбрать фразу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="46" />
+        <source>&amp;Phrase secrète :</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="58" />
+        <source>&amp;Encore une fois :</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="70" />
+        <source>&amp;Afficher la phrase</source>
+        <translation>&amp;Показать фразу</translation>
+    </message>
+</context>
+<context>
     <name>Fix</name>
     <message>
         <location filename="../../desktop/ui/piece.py" line="68" />
@@ -418,22 +542,22 @@
         <translation>Исправление: выберите страницу и нажмите «Повернуть».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="70" />
+        <location filename="../../desktop/ui/piece.py" line="72" />
         <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
         <translation>Исправление: удалите лишнюю страницу или замените файл правильным.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="74" />
+        <location filename="../../desktop/ui/piece.py" line="76" />
         <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
         <translation>Исправление: нажмите «Заменить…» и выберите файл получше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="76" />
+        <location filename="../../desktop/ui/piece.py" line="80" />
         <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
         <translation>Исправление: преобразуйте файл в PDF («Печать › Сохранить как PDF») или сфотографируйте его, затем замените.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="82" />
+        <location filename="../../desktop/ui/piece.py" line="86" />
         <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
         <translation>Исправление: добавьте файл или подготовьте пояснительное письмо.</translation>
     </message>
@@ -559,24 +683,57 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="27" />
+        <source>Vos dossiers sont protégés</source>
+        <translation>Ваши досье защищены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="34" />
+        <source>Entrez votre phrase secrète pour ouvrir vos dossiers.</source>
+        <translation>Введите парольную фразу, чтобы открыть досье.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="44" />
+        <source>&amp;Phrase secrète :</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="56" />
+        <source>&amp;Afficher la phrase</source>
+        <translation>&amp;Показать фразу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="72" />
+        <source>← &amp;Autre choix</source>
+        <translation>← &amp;Другой выбор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="83" />
+        <source>&amp;Déverrouiller</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <location filename="../../desktop/ui/main_window.py" line="91" />
         <source>Étapes</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>Étape en cours</source>
         <translation>Текущий шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>Étape %1 sur %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <location filename="../../desktop/forms/main_window.ui" line="38" />
         <source>Enregistré</source>
         <translation>Сохранено</translation>
@@ -589,85 +746,116 @@
     </message>
     <message>
         <location filename="../../desktop/forms/main_window.ui" line="48" />
+        <source>☰ &amp;Dossiers</source>
+        <translation>☰ &amp;Досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="55" />
+        <source>&amp;Verrouiller</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="62" />
+        <source>&amp;Terminer la séance</source>
+        <translation>&amp;Завершить сеанс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="72" />
         <source>&amp;Langue :</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="84" />
+        <location filename="../../desktop/forms/main_window.ui" line="124" />
         <source>← &amp;Retour</source>
         <translation>← &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="112" />
+        <location filename="../../desktop/forms/main_window.ui" line="152" />
         <source>&amp;Suivant →</source>
         <translation>&amp;Далее →</translation>
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="103" />
+        <source>Copier (effacé du presse-papiers après %1 s)</source>
+        <translation>Копировать (удаляется из буфера обмена через %1 с)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="113" />
+        <source>Copier</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="88" />
+        <location filename="../../desktop/ui/piece.py" line="94" />
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="149" />
+        <location filename="../../desktop/ui/piece.py" line="155" />
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Допустимые форматы: %1. Максимальный размер загружаемого файла: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/piece.py" line="152" />
+        <location filename="../../desktop/ui/piece.py" line="158" />
         <source>Au plus %n page(s).</source>
         <translation>
-            <numerusform>Не более %n страницы.</numerusform><numerusform>Не более %n страниц.</numerusform><numerusform>Не более %n страниц.</numerusform></translation>
+            <numerusform>Не более %n страницы.</numerusform>
+            <numerusform>Не более %n страниц.</numerusform>
+            <numerusform>Не более %n страниц.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="157" />
+        <location filename="../../desktop/ui/piece.py" line="164" />
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="158" />
+        <location filename="../../desktop/ui/piece.py" line="166" />
         <source>Pages de : %1</source>
         <translation>Страницы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="159" />
+        <location filename="../../desktop/ui/piece.py" line="168" />
         <source>Ajouter des fichiers : %1</source>
         <translation>Добавить файлы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187" />
+        <location filename="../../desktop/ui/piece.py" line="197" />
         <source>Obligatoire</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187" />
+        <location filename="../../desktop/ui/piece.py" line="197" />
         <source>Facultatif</source>
         <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="204" />
+        <location filename="../../desktop/ui/piece.py" line="214" />
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для этого документа нет файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="284" />
+        <location filename="../../desktop/ui/piece.py" line="296" />
         <source>Documents acceptés</source>
         <translation>Допустимые документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="286" />
+        <location filename="../../desktop/ui/piece.py" line="298" />
         <source>Tous les fichiers</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="292" />
+        <location filename="../../desktop/ui/piece.py" line="304" />
         <source>Choisir des fichiers</source>
         <translation>Выбрать файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="313" />
+        <location filename="../../desktop/ui/piece.py" line="325" />
         <source>Remplacer le fichier</source>
         <translation>Заменить файл</translation>
     </message>
@@ -808,62 +996,62 @@
     </message>
     <message>
         <location filename="../../desktop/ui/build.py" line="74" />
-        <location filename="../../desktop/ui/build.py" line="125" />
+        <location filename="../../desktop/ui/build.py" line="134" />
         <source>Dossier de sortie</source>
         <translation>Папка для результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="89" />
+        <location filename="../../desktop/ui/build.py" line="91" />
         <source>Choisissez d'abord votre situation.</source>
         <translation>Сначала выберите вашу ситуацию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="98" />
+        <location filename="../../desktop/ui/build.py" line="100" />
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досье полное: можно подготовить файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="100" />
+        <location filename="../../desktop/ui/build.py" line="104" />
         <source>⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досье ещё не полное. Файлы всё равно можно подготовить и дополнить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="134" />
+        <location filename="../../desktop/ui/build.py" line="144" />
         <source>La préparation n'est pas disponible.</source>
         <translation>Подготовка недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="168" />
+        <location filename="../../desktop/ui/build.py" line="185" />
         <source>Annulation…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="181" />
+        <location filename="../../desktop/ui/build.py" line="199" />
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ Файлы готовы в папке: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="183" />
+        <location filename="../../desktop/ui/build.py" line="201" />
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ Файлы готовы в папке: %1 — но некоторых документов ещё не хватает.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="194" />
+        <location filename="../../desktop/ui/build.py" line="214" />
         <source>Préparation annulée : rien n'a été écrit.</source>
         <translation>Подготовка отменена: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="199" />
+        <location filename="../../desktop/ui/build.py" line="220" />
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Подготовка не удалась. Ваше досье не пострадало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="243" />
+        <location filename="../../desktop/ui/build.py" line="264" />
         <source>Choisir la clé USB</source>
         <translation>Выбрать USB-накопитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="249" />
+        <location filename="../../desktop/ui/build.py" line="270" />
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопировано в: %1</translation>
     </message>
@@ -915,6 +1103,54 @@
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="5" />
+        <source>Protéger vos dossiers</source>
+        <translation>Защита ваших досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="9" />
+        <source>Vos dossiers seront chiffrés sur cet ordinateur. Choisissez comment protéger leur clé. Ce choix se fait une seule fois.</source>
+        <translation>Ваши досье будут зашифрованы на этом компьютере. Выберите, как защитить их ключ. Этот выбор делается один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="15" />
+        <source>Le &amp;trousseau de cet ordinateur (conseillé)</source>
+        <translation>&amp;Связка ключей этого компьютера (рекомендуется)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="20" />
+        <source>Rien à retenir : la clé est gardée par votre session, comme vos mots de passe enregistrés.</source>
+        <translation>Ничего не нужно запоминать: ключ хранится в вашем сеансе, как сохранённые пароли.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="27" />
+        <source>Une &amp;phrase secrète que je choisis</source>
+        <translation>&amp;Парольная фраза, которую я выберу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="32" />
+        <source>À taper à chaque ouverture. Notez-la en lieu sûr : sans elle, personne ne pourra rouvrir vos dossiers.</source>
+        <translation>Вводится при каждом открытии. Запишите её в надёжном месте: без неё никто не сможет снова открыть ваши досье.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="44" />
+        <source>&amp;Phrase secrète :</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="56" />
+        <source>&amp;Encore une fois :</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="68" />
+        <source>&amp;Afficher la phrase</source>
+        <translation>&amp;Показать фразу</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../desktop/ui/signature.py" line="39" />
@@ -930,47 +1166,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="324" />
+        <location filename="../../desktop/ui/pages.py" line="384" />
         <source>Répondez aux questions : la démarche s'affichera ici.</source>
         <translation>Ответьте на вопросы: ваша процедура появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="329" />
+        <location filename="../../desktop/ui/pages.py" line="389" />
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="335" />
+        <location filename="../../desktop/ui/pages.py" line="395" />
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Период подачи на продление: с %1 по %2 (вид на жительство истекает %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="344" />
+        <location filename="../../desktop/ui/pages.py" line="405" />
         <source>✔ C'est le bon moment pour déposer.</source>
         <translation>✔ Сейчас подходящее время для подачи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="345" />
+        <location filename="../../desktop/ui/pages.py" line="406" />
         <source>⚠ C'est trop tôt : attendez l'ouverture de la période.</source>
         <translation>⚠ Слишком рано: дождитесь начала периода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="346" />
+        <location filename="../../desktop/ui/pages.py" line="409" />
         <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
         <translation>⚠ Рекомендуемый период прошёл: подавайте как можно скорее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="347" />
+        <location filename="../../desktop/ui/pages.py" line="412" />
         <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
         <translation>✖ Срок вида на жительство истёк: может взиматься сбор за регуляризационную визу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="353" />
+        <location filename="../../desktop/ui/pages.py" line="419" />
         <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>Стоимость: %1 € (налог %2 € + марка %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="360" />
+        <location filename="../../desktop/ui/pages.py" line="426" />
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сумма на 2026 год ещё не подтверждена)</translation>
     </message>
@@ -1125,6 +1361,216 @@
         <location filename="../../desktop/ui/i18n.py" line="156" />
         <source>Vérifier et préparer</source>
         <translation>Проверить и подготовить</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="105" />
+        <source>Trop courte : au moins %1 caractères.</source>
+        <translation>Слишком короткая: не менее %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="116" />
+        <source>Faible : ajoutez des mots.</source>
+        <translation>Слабая: добавьте слова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="118" />
+        <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
+        <translation>Средняя: ещё одно-два слова сделают её надёжнее.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="119" />
+        <source>Bonne.</source>
+        <translation>Хорошая.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="149" />
+        <source>Brouillon</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="150" />
+        <source>Incomplet</source>
+        <translation>Неполное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="151" />
+        <source>Complet</source>
+        <translation>Полное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="212" />
+        <source>La phrase secrète doit avoir au moins %1 caractères.</source>
+        <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="216" />
+        <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
+        <translation>Две фразы не совпадают: введите их ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="250" />
+        <source>Aucun trousseau n'est disponible sur cet ordinateur.</source>
+        <translation>На этом компьютере нет доступной связки ключей.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="296" />
+        <source>Phrase générée</source>
+        <translation>Созданная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="362" />
+        <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
+        <translation>Заблокировано после периода бездействия: ваши досье сохранены и зашифрованы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="368" />
+        <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
+        <translation>Ваши досье зашифрованы на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="370" />
+        <source>Entrez votre phrase secrète pour continuer.</source>
+        <translation>Введите парольную фразу, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="372" />
+        <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
+        <translation>Ключ хранится в связке ключей вашего сеанса: нажмите, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="409" />
+        <source>Liste des dossiers</source>
+        <translation>Список досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="426" />
+        <source>(sans nom)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/vault_ui.py" line="443" />
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n досье</numerusform>
+            <numerusform>%n досье</numerusform>
+            <numerusform>%n досье</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="648" />
+        <source>Dossier Séjour</source>
+        <translation>Dossier Séjour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="854" />
+        <source>Enregistrer le fichier de transmission</source>
+        <translation>Сохранить файл передачи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="856" />
+        <location filename="../../desktop/ui/vault_ui.py" line="865" />
+        <source>Fichier de transmission (*.dsvx)</source>
+        <translation>Файл передачи (*.dsvx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="863" />
+        <location filename="../../desktop/ui/vault_ui.py" line="880" />
+        <source>Importer un fichier de transmission</source>
+        <translation>Импорт файла передачи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="871" />
+        <source>Choisir le dossier ou la clé USB</source>
+        <translation>Выберите папку или USB-накопитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="875" />
+        <source>Phrase secrète donnée avec le fichier :</source>
+        <translation>Парольная фраза, выданная с файлом:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="910" />
+        <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
+        <translation>Файл сохранён: %1. Передайте парольную фразу отдельно: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="943" />
+        <source>Dossier importé.</source>
+        <translation>Досье импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="949" />
+        <source>Ce dossier existe déjà</source>
+        <translation>Это досье уже существует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="950" />
+        <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
+        <translation>Это досье уже есть в списке. Заменить его версией из файла?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="954" />
+        <source>Remplacer</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="966" />
+        <source>Supprimer le dossier</source>
+        <translation>Удалить досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="967" />
+        <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
+        <translation>Окончательно удалить досье %1 и все его файлы? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="972" />
+        <source>Supprimer</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="978" />
+        <source>Dossier supprimé.</source>
+        <translation>Досье удалено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1066" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1096" />
+        <source>Terminer la séance</source>
+        <translation>Завершить сеанс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1067" />
+        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
+        <translation>Всё, что было введено и добавлено за этот сеанс, будет стёрто с этого компьютера. Вы скопировали свои файлы на USB-накопитель?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1075" />
+        <source>Tout effacer</source>
+        <translation>Стереть всё</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1077" />
+        <source>Emporter mon dossier…</source>
+        <translation>Забрать моё досье…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1093" />
+        <source>Oui, je continue</source>
+        <translation>Да, продолжаю</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1101" />
+        <source>Êtes-vous toujours là ?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1103" />
+        <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
+        <translation>Вы ещё здесь? Без ответа всё введённое будет стёрто через %1 секунд.</translation>
     </message>
 </context>
 <context>

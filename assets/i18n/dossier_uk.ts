@@ -96,14 +96,92 @@
     </message>
 </context>
 <context>
+    <name>CaseList</name>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="8" />
+        <source>Les dossiers des personnes que vous aidez</source>
+        <translation>Справи людей, яким ви допомагаєте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="15" />
+        <source>Tous ces dossiers sont chiffrés sur cet ordinateur. Ouvrez un dossier pour continuer, ou exportez-le pour le remettre à la personne.</source>
+        <translation>Усі ці справи зашифровано на цьому комп’ютері. Відкрийте справу, щоб продовжити, або експортуйте її, щоб передати людині.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="24" />
+        <source>&amp;Rechercher :</source>
+        <translation>&amp;Пошук:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="30" />
+        <source>Nom, numéro étranger…</source>
+        <translation>Ім’я, номер іноземця…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="45" />
+        <source>Nom</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="50" />
+        <source>Numéro étranger</source>
+        <translation>Номер іноземця</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="55" />
+        <source>État</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="60" />
+        <source>Pièces manquantes</source>
+        <translation>Бракує документів</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="65" />
+        <source>Prochaine échéance</source>
+        <translation>Найближчий строк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="70" />
+        <source>Dernière modification</source>
+        <translation>Остання зміна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="92" />
+        <source>&amp;Nouveau dossier</source>
+        <translation>&amp;Нова справа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="97" />
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="108" />
+        <source>&amp;Exporter pour la personne…</source>
+        <translation>&amp;Експорт для людини…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="113" />
+        <source>&amp;Importer…</source>
+        <translation>&amp;Імпорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="118" />
+        <source>&amp;Supprimer…</source>
+        <translation>&amp;Видалити…</translation>
+    </message>
+</context>
+<context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="478" />
+        <location filename="../../desktop/ui/pages.py" line="563" />
         <source>⚠ Signez d'abord dans le cadre.</source>
         <translation>⚠ Спочатку розпишіться в рамці.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="486" />
+        <location filename="../../desktop/ui/pages.py" line="572" />
         <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
         <translation>✔ Підпис збережено: його буде поставлено на документи, які треба підписати.</translation>
     </message>
@@ -344,15 +422,18 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="518" />
+        <location filename="../../desktop/ui/pages.py" line="607" />
         <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
         <translation>Готово обов’язкових документів: %1 з %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages.py" line="521" />
+        <location filename="../../desktop/ui/pages.py" line="610" />
         <source>✖ %n pièce(s) à corriger.</source>
         <translation>
-            <numerusform>✖ %n документ треба виправити.</numerusform><numerusform>✖ %n документи треба виправити.</numerusform><numerusform>✖ %n документів треба виправити.</numerusform></translation>
+            <numerusform>✖ %n документ треба виправити.</numerusform>
+            <numerusform>✖ %n документи треба виправити.</numerusform>
+            <numerusform>✖ %n документів треба виправити.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31" />
@@ -369,12 +450,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="442" />
+        <location filename="../../desktop/ui/pages.py" line="523" />
         <source>%1 caractères sur %2.</source>
         <translation>%1 символів із %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="451" />
+        <location filename="../../desktop/ui/pages.py" line="533" />
         <source>Code valable jusqu'au %1.</source>
         <translation>Код дійсний до %1.</translation>
     </message>
@@ -411,6 +492,49 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="5" />
+        <source>Exporter le dossier</source>
+        <translation>Експорт справи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="9" />
+        <source>Le fichier de transmission (.dsvx) est chiffré avec sa propre phrase secrète. Donnez la phrase à la personne séparément du fichier (sur papier).</source>
+        <translation>Файл передачі (.dsvx) зашифровано власною парольною фразою. Передайте фразу людині окремо від файлу (на папері).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="15" />
+        <source>&amp;Générer une phrase (conseillé)</source>
+        <translation>&amp;Згенерувати фразу (рекомендовано)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="29" />
+        <source>&amp;Une autre</source>
+        <translation>&amp;Інша</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="36" />
+        <source>&amp;Choisir une phrase</source>
+        <translation>&amp;Вибрати фразу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="46" />
+        <source>&amp;Phrase secrète :</source>
+        <translation>&amp;Парольна фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="58" />
+        <source>&amp;Encore une fois :</source>
+        <translation>&amp;Ще раз:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="70" />
+        <source>&amp;Afficher la phrase</source>
+        <translation>&amp;Показати фразу</translation>
+    </message>
+</context>
+<context>
     <name>Fix</name>
     <message>
         <location filename="../../desktop/ui/piece.py" line="68" />
@@ -418,22 +542,22 @@
         <translation>Виправлення: виберіть сторінку й натисніть «Повернути».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="70" />
+        <location filename="../../desktop/ui/piece.py" line="72" />
         <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
         <translation>Виправлення: вилучіть зайву сторінку або замініть файл правильним.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="74" />
+        <location filename="../../desktop/ui/piece.py" line="76" />
         <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
         <translation>Виправлення: натисніть «Замінити…» і виберіть кращий файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="76" />
+        <location filename="../../desktop/ui/piece.py" line="80" />
         <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
         <translation>Виправлення: перетворіть файл на PDF («Друк › Зберегти як PDF») або сфотографуйте його, потім замініть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="82" />
+        <location filename="../../desktop/ui/piece.py" line="86" />
         <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
         <translation>Виправлення: додайте файл або підготуйте пояснювальний лист.</translation>
     </message>
@@ -559,24 +683,57 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="27" />
+        <source>Vos dossiers sont protégés</source>
+        <translation>Ваші справи захищені</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="34" />
+        <source>Entrez votre phrase secrète pour ouvrir vos dossiers.</source>
+        <translation>Введіть парольну фразу, щоб відкрити справи.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="44" />
+        <source>&amp;Phrase secrète :</source>
+        <translation>&amp;Парольна фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="56" />
+        <source>&amp;Afficher la phrase</source>
+        <translation>&amp;Показати фразу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="72" />
+        <source>← &amp;Autre choix</source>
+        <translation>← &amp;Інший вибір</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="83" />
+        <source>&amp;Déverrouiller</source>
+        <translation>&amp;Розблокувати</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <location filename="../../desktop/ui/main_window.py" line="91" />
         <source>Étapes</source>
         <translation>Кроки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>Étape en cours</source>
         <translation>Поточний крок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>Étape %1 sur %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <location filename="../../desktop/forms/main_window.ui" line="38" />
         <source>Enregistré</source>
         <translation>Збережено</translation>
@@ -589,85 +746,116 @@
     </message>
     <message>
         <location filename="../../desktop/forms/main_window.ui" line="48" />
+        <source>☰ &amp;Dossiers</source>
+        <translation>☰ &amp;Справи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="55" />
+        <source>&amp;Verrouiller</source>
+        <translation>&amp;Заблокувати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="62" />
+        <source>&amp;Terminer la séance</source>
+        <translation>&amp;Завершити сеанс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="72" />
         <source>&amp;Langue :</source>
         <translation>&amp;Мова:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="84" />
+        <location filename="../../desktop/forms/main_window.ui" line="124" />
         <source>← &amp;Retour</source>
         <translation>← &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="112" />
+        <location filename="../../desktop/forms/main_window.ui" line="152" />
         <source>&amp;Suivant →</source>
         <translation>&amp;Далі →</translation>
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="103" />
+        <source>Copier (effacé du presse-papiers après %1 s)</source>
+        <translation>Копіювати (видаляється з буфера обміну через %1 с)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="113" />
+        <source>Copier</source>
+        <translation>Копіювати</translation>
+    </message>
+</context>
+<context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="88" />
+        <location filename="../../desktop/ui/piece.py" line="94" />
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="149" />
+        <location filename="../../desktop/ui/piece.py" line="155" />
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Допустимі формати: %1. Максимальний розмір завантажуваного файлу: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/piece.py" line="152" />
+        <location filename="../../desktop/ui/piece.py" line="158" />
         <source>Au plus %n page(s).</source>
         <translation>
-            <numerusform>Не більше %n сторінки.</numerusform><numerusform>Не більше %n сторінок.</numerusform><numerusform>Не більше %n сторінок.</numerusform></translation>
+            <numerusform>Не більше %n сторінки.</numerusform>
+            <numerusform>Не більше %n сторінок.</numerusform>
+            <numerusform>Не більше %n сторінок.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="157" />
+        <location filename="../../desktop/ui/piece.py" line="164" />
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлів: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="158" />
+        <location filename="../../desktop/ui/piece.py" line="166" />
         <source>Pages de : %1</source>
         <translation>Сторінки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="159" />
+        <location filename="../../desktop/ui/piece.py" line="168" />
         <source>Ajouter des fichiers : %1</source>
         <translation>Додати файли: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187" />
+        <location filename="../../desktop/ui/piece.py" line="197" />
         <source>Obligatoire</source>
         <translation>Обов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187" />
+        <location filename="../../desktop/ui/piece.py" line="197" />
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="204" />
+        <location filename="../../desktop/ui/piece.py" line="214" />
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для цього документа немає файлу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="284" />
+        <location filename="../../desktop/ui/piece.py" line="296" />
         <source>Documents acceptés</source>
         <translation>Допустимі документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="286" />
+        <location filename="../../desktop/ui/piece.py" line="298" />
         <source>Tous les fichiers</source>
         <translation>Усі файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="292" />
+        <location filename="../../desktop/ui/piece.py" line="304" />
         <source>Choisir des fichiers</source>
         <translation>Вибрати файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="313" />
+        <location filename="../../desktop/ui/piece.py" line="325" />
         <source>Remplacer le fichier</source>
         <translation>Замінити файл</translation>
     </message>
@@ -808,62 +996,62 @@
     </message>
     <message>
         <location filename="../../desktop/ui/build.py" line="74" />
-        <location filename="../../desktop/ui/build.py" line="125" />
+        <location filename="../../desktop/ui/build.py" line="134" />
         <source>Dossier de sortie</source>
         <translation>Тека для результату</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="89" />
+        <location filename="../../desktop/ui/build.py" line="91" />
         <source>Choisissez d'abord votre situation.</source>
         <translation>Спочатку виберіть вашу ситуацію.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="98" />
+        <location filename="../../desktop/ui/build.py" line="100" />
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досьє повне: можна підготувати файли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="100" />
+        <location filename="../../desktop/ui/build.py" line="104" />
         <source>⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досьє ще не повне. Файли все одно можна підготувати й доповнити пізніше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="134" />
+        <location filename="../../desktop/ui/build.py" line="144" />
         <source>La préparation n'est pas disponible.</source>
         <translation>Підготовка недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="168" />
+        <location filename="../../desktop/ui/build.py" line="185" />
         <source>Annulation…</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="181" />
+        <location filename="../../desktop/ui/build.py" line="199" />
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ Файли готові в теці: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="183" />
+        <location filename="../../desktop/ui/build.py" line="201" />
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ Файли готові в теці: %1 — але деяких документів ще бракує.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="194" />
+        <location filename="../../desktop/ui/build.py" line="214" />
         <source>Préparation annulée : rien n'a été écrit.</source>
         <translation>Підготовку скасовано: нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="199" />
+        <location filename="../../desktop/ui/build.py" line="220" />
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Підготовка не вдалася. Ваше досьє не постраждало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="243" />
+        <location filename="../../desktop/ui/build.py" line="264" />
         <source>Choisir la clé USB</source>
         <translation>Вибрати USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="249" />
+        <location filename="../../desktop/ui/build.py" line="270" />
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопійовано до: %1</translation>
     </message>
@@ -915,6 +1103,54 @@
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="5" />
+        <source>Protéger vos dossiers</source>
+        <translation>Захист ваших справ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="9" />
+        <source>Vos dossiers seront chiffrés sur cet ordinateur. Choisissez comment protéger leur clé. Ce choix se fait une seule fois.</source>
+        <translation>Ваші справи буде зашифровано на цьому комп’ютері. Виберіть, як захистити їхній ключ. Цей вибір робиться один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="15" />
+        <source>Le &amp;trousseau de cet ordinateur (conseillé)</source>
+        <translation>&amp;В’язка ключів цього комп’ютера (рекомендовано)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="20" />
+        <source>Rien à retenir : la clé est gardée par votre session, comme vos mots de passe enregistrés.</source>
+        <translation>Нічого не треба запам’ятовувати: ключ зберігає ваш сеанс, як збережені паролі.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="27" />
+        <source>Une &amp;phrase secrète que je choisis</source>
+        <translation>&amp;Парольна фраза, яку я виберу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="32" />
+        <source>À taper à chaque ouverture. Notez-la en lieu sûr : sans elle, personne ne pourra rouvrir vos dossiers.</source>
+        <translation>Вводиться під час кожного відкриття. Запишіть її в надійному місці: без неї ніхто не зможе знову відкрити ваші справи.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="44" />
+        <source>&amp;Phrase secrète :</source>
+        <translation>&amp;Парольна фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="56" />
+        <source>&amp;Encore une fois :</source>
+        <translation>&amp;Ще раз:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="68" />
+        <source>&amp;Afficher la phrase</source>
+        <translation>&amp;Показати фразу</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../desktop/ui/signature.py" line="39" />
@@ -930,47 +1166,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="324" />
+        <location filename="../../desktop/ui/pages.py" line="384" />
         <source>Répondez aux questions : la démarche s'affichera ici.</source>
         <translation>Дайте відповіді на запитання: ваша процедура з’явиться тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="329" />
+        <location filename="../../desktop/ui/pages.py" line="389" />
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="335" />
+        <location filename="../../desktop/ui/pages.py" line="395" />
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Період подання на продовження: з %1 по %2 (посвідка спливає %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="344" />
+        <location filename="../../desktop/ui/pages.py" line="405" />
         <source>✔ C'est le bon moment pour déposer.</source>
         <translation>✔ Зараз слушний час для подання.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="345" />
+        <location filename="../../desktop/ui/pages.py" line="406" />
         <source>⚠ C'est trop tôt : attendez l'ouverture de la période.</source>
         <translation>⚠ Занадто рано: дочекайтеся початку періоду.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="346" />
+        <location filename="../../desktop/ui/pages.py" line="409" />
         <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
         <translation>⚠ Рекомендований період минув: подавайте якнайшвидше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="347" />
+        <location filename="../../desktop/ui/pages.py" line="412" />
         <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
         <translation>✖ Посвідка прострочена: може стягуватися збір за регуляризаційну візу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="353" />
+        <location filename="../../desktop/ui/pages.py" line="419" />
         <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>Вартість: %1 € (податок %2 € + марка %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="360" />
+        <location filename="../../desktop/ui/pages.py" line="426" />
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сума на 2026 рік ще не підтверджена)</translation>
     </message>
@@ -1125,6 +1361,216 @@
         <location filename="../../desktop/ui/i18n.py" line="156" />
         <source>Vérifier et préparer</source>
         <translation>Перевірити й підготувати</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="105" />
+        <source>Trop courte : au moins %1 caractères.</source>
+        <translation>Закоротка: щонайменше %1 символів.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="116" />
+        <source>Faible : ajoutez des mots.</source>
+        <translation>Слабка: додайте слова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="118" />
+        <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
+        <translation>Середня: ще одне-два слова зроблять її надійнішою.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="119" />
+        <source>Bonne.</source>
+        <translation>Добра.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="149" />
+        <source>Brouillon</source>
+        <translation>Чернетка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="150" />
+        <source>Incomplet</source>
+        <translation>Неповна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="151" />
+        <source>Complet</source>
+        <translation>Повна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="212" />
+        <source>La phrase secrète doit avoir au moins %1 caractères.</source>
+        <translation>Парольна фраза має містити щонайменше %1 символів.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="216" />
+        <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
+        <translation>Дві фрази не збігаються: введіть їх ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="250" />
+        <source>Aucun trousseau n'est disponible sur cet ordinateur.</source>
+        <translation>На цьому комп’ютері немає доступної в’язки ключів.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="296" />
+        <source>Phrase générée</source>
+        <translation>Згенерована фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="362" />
+        <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
+        <translation>Заблоковано після періоду бездіяльності: ваші справи збережено й зашифровано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="368" />
+        <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
+        <translation>Ваші справи зашифровано на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="370" />
+        <source>Entrez votre phrase secrète pour continuer.</source>
+        <translation>Введіть парольну фразу, щоб продовжити.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="372" />
+        <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
+        <translation>Ключ зберігається у в’язці ключів вашого сеансу: натисніть, щоб продовжити.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="409" />
+        <source>Liste des dossiers</source>
+        <translation>Список справ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="426" />
+        <source>(sans nom)</source>
+        <translation>(без імені)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/vault_ui.py" line="443" />
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n справа</numerusform>
+            <numerusform>%n справи</numerusform>
+            <numerusform>%n справ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="648" />
+        <source>Dossier Séjour</source>
+        <translation>Dossier Séjour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="854" />
+        <source>Enregistrer le fichier de transmission</source>
+        <translation>Зберегти файл передачі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="856" />
+        <location filename="../../desktop/ui/vault_ui.py" line="865" />
+        <source>Fichier de transmission (*.dsvx)</source>
+        <translation>Файл передачі (*.dsvx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="863" />
+        <location filename="../../desktop/ui/vault_ui.py" line="880" />
+        <source>Importer un fichier de transmission</source>
+        <translation>Імпорт файлу передачі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="871" />
+        <source>Choisir le dossier ou la clé USB</source>
+        <translation>Виберіть теку або USB-накопичувач</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="875" />
+        <source>Phrase secrète donnée avec le fichier :</source>
+        <translation>Парольна фраза, видана з файлом:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="910" />
+        <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
+        <translation>Файл збережено: %1. Передайте парольну фразу окремо: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="943" />
+        <source>Dossier importé.</source>
+        <translation>Справу імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="949" />
+        <source>Ce dossier existe déjà</source>
+        <translation>Ця справа вже існує</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="950" />
+        <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
+        <translation>Ця справа вже є у списку. Замінити її версією з файлу?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="954" />
+        <source>Remplacer</source>
+        <translation>Замінити</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="966" />
+        <source>Supprimer le dossier</source>
+        <translation>Видалити справу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="967" />
+        <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
+        <translation>Остаточно видалити справу %1 і всі її файли? Це неможливо скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="972" />
+        <source>Supprimer</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="978" />
+        <source>Dossier supprimé.</source>
+        <translation>Справу видалено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1066" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1096" />
+        <source>Terminer la séance</source>
+        <translation>Завершити сеанс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1067" />
+        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
+        <translation>Усе, що було введено й додано під час цього сеансу, буде стерто з цього комп’ютера. Ви скопіювали свої файли на USB-накопичувач?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1075" />
+        <source>Tout effacer</source>
+        <translation>Стерти все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1077" />
+        <source>Emporter mon dossier…</source>
+        <translation>Забрати мою справу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1093" />
+        <source>Oui, je continue</source>
+        <translation>Так, продовжую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1101" />
+        <source>Êtes-vous toujours là ?</source>
+        <translation>Ви ще тут?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1103" />
+        <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
+        <translation>Ви ще тут? Без відповіді все введене буде стерто через %1 секунд.</translation>
     </message>
 </context>
 <context>

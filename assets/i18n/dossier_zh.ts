@@ -96,14 +96,92 @@
     </message>
 </context>
 <context>
+    <name>CaseList</name>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="8" />
+        <source>Les dossiers des personnes que vous aidez</source>
+        <translation>您所帮助的人的档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="15" />
+        <source>Tous ces dossiers sont chiffrés sur cet ordinateur. Ouvrez un dossier pour continuer, ou exportez-le pour le remettre à la personne.</source>
+        <translation>所有这些档案都在这台电脑上加密保存。打开档案继续填写，或将其导出交给本人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="24" />
+        <source>&amp;Rechercher :</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="30" />
+        <source>Nom, numéro étranger…</source>
+        <translation>姓名、外国人编号…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="45" />
+        <source>Nom</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="50" />
+        <source>Numéro étranger</source>
+        <translation>外国人编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="55" />
+        <source>État</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="60" />
+        <source>Pièces manquantes</source>
+        <translation>缺少的材料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="65" />
+        <source>Prochaine échéance</source>
+        <translation>下一个截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="70" />
+        <source>Dernière modification</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="92" />
+        <source>&amp;Nouveau dossier</source>
+        <translation>新建档案(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="97" />
+        <source>&amp;Ouvrir</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="108" />
+        <source>&amp;Exporter pour la personne…</source>
+        <translation>为本人导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="113" />
+        <source>&amp;Importer…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/case_list.ui" line="118" />
+        <source>&amp;Supprimer…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+</context>
+<context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="478" />
+        <location filename="../../desktop/ui/pages.py" line="563" />
         <source>⚠ Signez d'abord dans le cadre.</source>
         <translation>⚠ 请先在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="486" />
+        <location filename="../../desktop/ui/pages.py" line="572" />
         <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
         <translation>✔ 签名已保存：将用于需要签名的文件。</translation>
     </message>
@@ -344,15 +422,16 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="518" />
+        <location filename="../../desktop/ui/pages.py" line="607" />
         <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages.py" line="521" />
+        <location filename="../../desktop/ui/pages.py" line="610" />
         <source>✖ %n pièce(s) à corriger.</source>
         <translation>
-            <numerusform>✖ %n 份材料需要修正。</numerusform></translation>
+            <numerusform>✖ %n 份材料需要修正。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31" />
@@ -369,12 +448,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="442" />
+        <location filename="../../desktop/ui/pages.py" line="523" />
         <source>%1 caractères sur %2.</source>
         <translation>已输入 %1 / %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="451" />
+        <location filename="../../desktop/ui/pages.py" line="533" />
         <source>Code valable jusqu'au %1.</source>
         <translation>代码有效期至 %1。</translation>
     </message>
@@ -411,6 +490,49 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="5" />
+        <source>Exporter le dossier</source>
+        <translation>导出档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="9" />
+        <source>Le fichier de transmission (.dsvx) est chiffré avec sa propre phrase secrète. Donnez la phrase à la personne séparément du fichier (sur papier).</source>
+        <translation>移交文件（.dsvx）用它自己的密码短语加密。请将密码短语与文件分开交给本人（写在纸上）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="15" />
+        <source>&amp;Générer une phrase (conseillé)</source>
+        <translation>生成密码短语（推荐）(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="29" />
+        <source>&amp;Une autre</source>
+        <translation>换一个(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="36" />
+        <source>&amp;Choisir une phrase</source>
+        <translation>自己设定密码短语(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="46" />
+        <source>&amp;Phrase secrète :</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="58" />
+        <source>&amp;Encore une fois :</source>
+        <translation>再输入一次(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/export_dialog.ui" line="70" />
+        <source>&amp;Afficher la phrase</source>
+        <translation>显示密码短语(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>Fix</name>
     <message>
         <location filename="../../desktop/ui/piece.py" line="68" />
@@ -418,22 +540,22 @@
         <translation>解决办法：选中该页，点击“旋转”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="70" />
+        <location filename="../../desktop/ui/piece.py" line="72" />
         <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
         <translation>解决办法：删除多余的页面，或用正确的文件替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="74" />
+        <location filename="../../desktop/ui/piece.py" line="76" />
         <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
         <translation>解决办法：点击“替换…”，选择更好的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="76" />
+        <location filename="../../desktop/ui/piece.py" line="80" />
         <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
         <translation>解决办法：将文件转换为 PDF（“打印 › 另存为 PDF”）或拍照，然后替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="82" />
+        <location filename="../../desktop/ui/piece.py" line="86" />
         <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
         <translation>解决办法：添加文件，或准备一封说明信。</translation>
     </message>
@@ -559,24 +681,57 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="27" />
+        <source>Vos dossiers sont protégés</source>
+        <translation>您的档案受到保护</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="34" />
+        <source>Entrez votre phrase secrète pour ouvrir vos dossiers.</source>
+        <translation>请输入密码短语以打开您的档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="44" />
+        <source>&amp;Phrase secrète :</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="56" />
+        <source>&amp;Afficher la phrase</source>
+        <translation>显示密码短语(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="72" />
+        <source>← &amp;Autre choix</source>
+        <translation>← 其他选择(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/lock_screen.ui" line="83" />
+        <source>&amp;Déverrouiller</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <location filename="../../desktop/ui/main_window.py" line="91" />
         <source>Étapes</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>Étape en cours</source>
         <translation>当前步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>Étape %1 sur %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <location filename="../../desktop/forms/main_window.ui" line="38" />
         <source>Enregistré</source>
         <translation>已保存</translation>
@@ -589,85 +744,114 @@
     </message>
     <message>
         <location filename="../../desktop/forms/main_window.ui" line="48" />
+        <source>☰ &amp;Dossiers</source>
+        <translation>☰ 档案(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="55" />
+        <source>&amp;Verrouiller</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="62" />
+        <source>&amp;Terminer la séance</source>
+        <translation>结束本次使用(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/main_window.ui" line="72" />
         <source>&amp;Langue :</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="84" />
+        <location filename="../../desktop/forms/main_window.ui" line="124" />
         <source>← &amp;Retour</source>
         <translation>← 返回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="112" />
+        <location filename="../../desktop/forms/main_window.ui" line="152" />
         <source>&amp;Suivant →</source>
         <translation>下一步(&amp;S) →</translation>
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="103" />
+        <source>Copier (effacé du presse-papiers après %1 s)</source>
+        <translation>复制（%1 秒后从剪贴板清除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="113" />
+        <source>Copier</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="88" />
+        <location filename="../../desktop/ui/piece.py" line="94" />
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="149" />
+        <location filename="../../desktop/ui/piece.py" line="155" />
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>接受的格式：%1。上传文件最大：%2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/piece.py" line="152" />
+        <location filename="../../desktop/ui/piece.py" line="158" />
         <source>Au plus %n page(s).</source>
         <translation>
-            <numerusform>最多 %n 页。</numerusform></translation>
+            <numerusform>最多 %n 页。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="157" />
+        <location filename="../../desktop/ui/piece.py" line="164" />
         <source>Zone de dépôt : %1</source>
         <translation>拖放区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="158" />
+        <location filename="../../desktop/ui/piece.py" line="166" />
         <source>Pages de : %1</source>
         <translation>页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="159" />
+        <location filename="../../desktop/ui/piece.py" line="168" />
         <source>Ajouter des fichiers : %1</source>
         <translation>添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187" />
+        <location filename="../../desktop/ui/piece.py" line="197" />
         <source>Obligatoire</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187" />
+        <location filename="../../desktop/ui/piece.py" line="197" />
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="204" />
+        <location filename="../../desktop/ui/piece.py" line="214" />
         <source>Aucun fichier pour cette pièce.</source>
         <translation>此项材料还没有文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="284" />
+        <location filename="../../desktop/ui/piece.py" line="296" />
         <source>Documents acceptés</source>
         <translation>可接受的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="286" />
+        <location filename="../../desktop/ui/piece.py" line="298" />
         <source>Tous les fichiers</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="292" />
+        <location filename="../../desktop/ui/piece.py" line="304" />
         <source>Choisir des fichiers</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="313" />
+        <location filename="../../desktop/ui/piece.py" line="325" />
         <source>Remplacer le fichier</source>
         <translation>替换文件</translation>
     </message>
@@ -808,62 +992,62 @@
     </message>
     <message>
         <location filename="../../desktop/ui/build.py" line="74" />
-        <location filename="../../desktop/ui/build.py" line="125" />
+        <location filename="../../desktop/ui/build.py" line="134" />
         <source>Dossier de sortie</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="89" />
+        <location filename="../../desktop/ui/build.py" line="91" />
         <source>Choisissez d'abord votre situation.</source>
         <translation>请先选择您的情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="98" />
+        <location filename="../../desktop/ui/build.py" line="100" />
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ 材料齐全：可以准备文件了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="100" />
+        <location filename="../../desktop/ui/build.py" line="104" />
         <source>⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ 材料尚不齐全。您仍可以先准备文件，稍后再补充。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="134" />
+        <location filename="../../desktop/ui/build.py" line="144" />
         <source>La préparation n'est pas disponible.</source>
         <translation>无法进行准备。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="168" />
+        <location filename="../../desktop/ui/build.py" line="185" />
         <source>Annulation…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="181" />
+        <location filename="../../desktop/ui/build.py" line="199" />
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ 文件已准备好，位于：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="183" />
+        <location filename="../../desktop/ui/build.py" line="201" />
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ 文件已准备好，位于：%1 —— 但仍缺少部分材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="194" />
+        <location filename="../../desktop/ui/build.py" line="214" />
         <source>Préparation annulée : rien n'a été écrit.</source>
         <translation>已取消准备：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="199" />
+        <location filename="../../desktop/ui/build.py" line="220" />
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ 准备失败。您的材料完好无损。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="243" />
+        <location filename="../../desktop/ui/build.py" line="264" />
         <source>Choisir la clé USB</source>
         <translation>选择 U 盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="249" />
+        <location filename="../../desktop/ui/build.py" line="270" />
         <source>✔ Copié sur : %1</source>
         <translation>✔ 已复制到：%1</translation>
     </message>
@@ -915,6 +1099,54 @@
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="5" />
+        <source>Protéger vos dossiers</source>
+        <translation>保护您的档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="9" />
+        <source>Vos dossiers seront chiffrés sur cet ordinateur. Choisissez comment protéger leur clé. Ce choix se fait une seule fois.</source>
+        <translation>您的档案将在这台电脑上加密保存。请选择如何保护它们的密钥。此选择只需做一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="15" />
+        <source>Le &amp;trousseau de cet ordinateur (conseillé)</source>
+        <translation>本电脑的钥匙串（推荐）(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="20" />
+        <source>Rien à retenir : la clé est gardée par votre session, comme vos mots de passe enregistrés.</source>
+        <translation>无需记住任何内容：密钥由您的会话保管，就像已保存的密码一样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="27" />
+        <source>Une &amp;phrase secrète que je choisis</source>
+        <translation>我自己设定的密码短语(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="32" />
+        <source>À taper à chaque ouverture. Notez-la en lieu sûr : sans elle, personne ne pourra rouvrir vos dossiers.</source>
+        <translation>每次打开时输入。请把它记在安全的地方：没有它，任何人都无法再打开您的档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="44" />
+        <source>&amp;Phrase secrète :</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="56" />
+        <source>&amp;Encore une fois :</source>
+        <translation>再输入一次(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/setup_dialog.ui" line="68" />
+        <source>&amp;Afficher la phrase</source>
+        <translation>显示密码短语(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../desktop/ui/signature.py" line="39" />
@@ -930,47 +1162,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="324" />
+        <location filename="../../desktop/ui/pages.py" line="384" />
         <source>Répondez aux questions : la démarche s'affichera ici.</source>
         <translation>请回答问题：您的手续将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="329" />
+        <location filename="../../desktop/ui/pages.py" line="389" />
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>您的手续：&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="335" />
+        <location filename="../../desktop/ui/pages.py" line="395" />
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>续签提交期：%1 至 %2（居留证于 %3 到期）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="344" />
+        <location filename="../../desktop/ui/pages.py" line="405" />
         <source>✔ C'est le bon moment pour déposer.</source>
         <translation>✔ 现在正是提交的时候。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="345" />
+        <location filename="../../desktop/ui/pages.py" line="406" />
         <source>⚠ C'est trop tôt : attendez l'ouverture de la période.</source>
         <translation>⚠ 现在太早：请等待提交期开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="346" />
+        <location filename="../../desktop/ui/pages.py" line="409" />
         <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
         <translation>⚠ 建议的提交期已过：请尽快提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="347" />
+        <location filename="../../desktop/ui/pages.py" line="412" />
         <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
         <translation>✖ 居留证已过期：可能需缴纳补办签证费。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="353" />
+        <location filename="../../desktop/ui/pages.py" line="419" />
         <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>费用：%1 欧元（税 %2 欧元 + 印花 %3 欧元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="360" />
+        <location filename="../../desktop/ui/pages.py" line="426" />
         <source>(montant 2026 non encore confirmé)</source>
         <translation>（2026 年金额尚未确认）</translation>
     </message>
@@ -1125,6 +1357,214 @@
         <location filename="../../desktop/ui/i18n.py" line="156" />
         <source>Vérifier et préparer</source>
         <translation>检查并准备</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="105" />
+        <source>Trop courte : au moins %1 caractères.</source>
+        <translation>太短：至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="116" />
+        <source>Faible : ajoutez des mots.</source>
+        <translation>较弱：请再加几个词。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="118" />
+        <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
+        <translation>一般：再加一两个词会更安全。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="119" />
+        <source>Bonne.</source>
+        <translation>很好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="149" />
+        <source>Brouillon</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="150" />
+        <source>Incomplet</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="151" />
+        <source>Complet</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="212" />
+        <source>La phrase secrète doit avoir au moins %1 caractères.</source>
+        <translation>密码短语至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="216" />
+        <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
+        <translation>两次输入的密码短语不一致：请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="250" />
+        <source>Aucun trousseau n'est disponible sur cet ordinateur.</source>
+        <translation>这台电脑上没有可用的钥匙串。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="296" />
+        <source>Phrase générée</source>
+        <translation>生成的密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="362" />
+        <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
+        <translation>一段时间无操作后已锁定：您的档案已保存并加密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="368" />
+        <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
+        <translation>您的档案在这台电脑上加密保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="370" />
+        <source>Entrez votre phrase secrète pour continuer.</source>
+        <translation>请输入密码短语以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="372" />
+        <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
+        <translation>您会话的钥匙串保管着密钥：点击即可继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="409" />
+        <source>Liste des dossiers</source>
+        <translation>档案列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="426" />
+        <source>(sans nom)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/vault_ui.py" line="443" />
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n 个档案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="648" />
+        <source>Dossier Séjour</source>
+        <translation>Dossier Séjour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="854" />
+        <source>Enregistrer le fichier de transmission</source>
+        <translation>保存移交文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="856" />
+        <location filename="../../desktop/ui/vault_ui.py" line="865" />
+        <source>Fichier de transmission (*.dsvx)</source>
+        <translation>移交文件 (*.dsvx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="863" />
+        <location filename="../../desktop/ui/vault_ui.py" line="880" />
+        <source>Importer un fichier de transmission</source>
+        <translation>导入移交文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="871" />
+        <source>Choisir le dossier ou la clé USB</source>
+        <translation>选择文件夹或U盘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="875" />
+        <source>Phrase secrète donnée avec le fichier :</source>
+        <translation>随文件提供的密码短语：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="910" />
+        <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
+        <translation>文件已保存：%1。请单独提供密码短语：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="943" />
+        <source>Dossier importé.</source>
+        <translation>档案已导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="949" />
+        <source>Ce dossier existe déjà</source>
+        <translation>此档案已存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="950" />
+        <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
+        <translation>此档案已在列表中。要用文件中的版本替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="954" />
+        <source>Remplacer</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="966" />
+        <source>Supprimer le dossier</source>
+        <translation>删除档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="967" />
+        <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
+        <translation>永久删除 %1 的档案及其所有文件？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="972" />
+        <source>Supprimer</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="978" />
+        <source>Dossier supprimé.</source>
+        <translation>档案已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1066" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1096" />
+        <source>Terminer la séance</source>
+        <translation>结束本次使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1067" />
+        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
+        <translation>本次使用期间输入和添加的所有内容都将从这台电脑上清除。您已经把文件复制到U盘了吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1075" />
+        <source>Tout effacer</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1077" />
+        <source>Emporter mon dossier…</source>
+        <translation>带走我的档案…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1093" />
+        <source>Oui, je continue</source>
+        <translation>是的，我继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1101" />
+        <source>Êtes-vous toujours là ?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="1103" />
+        <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
+        <translation>您还在吗？如果没有回应，所有输入的内容将在 %1 秒后清除。</translation>
     </message>
 </context>
 <context>

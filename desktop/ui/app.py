@@ -1,5 +1,12 @@
 """Start the Qt application: ``run_gui(lang, clock, selftest)`` (called by
-``desktop.cli``). Reopens the last dossier where the person left off."""
+``desktop.cli``).
+
+By default dossiers live in the encrypted vault: the welcome page's choice
+opens the personal store, the volunteer's case list or a reception session
+(``desktop.ui.vault_ui``), and a personal dossier reopens where the person
+left off. A plain dossier file (a volunteer's TOML, the examples) opens
+instead when given by ``DOSSIER_FILE`` or ``run_gui(dossier_file=…)``.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +15,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from desktop.core.clock import Clock
 from desktop.core.dossier import Dossier
@@ -76,6 +84,7 @@ def open_state(clock: Clock, path: Path | None = None, lang: str | None = None) 
 
 
 def build_window(state: FlowState, clock: Clock):
+    """A window on one plain dossier file (saved in clear where it is)."""
     from desktop.ui.i18n import Languages
     from desktop.ui.main_window import MainWindow
     from desktop.ui.session import Session
@@ -87,7 +96,24 @@ def build_window(state: FlowState, clock: Clock):
     return window
 
 
-def run_gui(lang: str | None = None, clock: Clock | None = None, selftest: bool = False) -> int:
+def build_vault_window(clock: Clock, lang: str | None = None, **options: Any):
+    """The default window: the welcome page, then the vault of the chosen mode.
+    ``options`` go to ``ModeController`` (store_dir, kdf_strength, session_base,
+    monotonic). Call ``window.controller.start()`` once the window is shown."""
+    from desktop.ui.vault_ui import ModeController, plain_dossier
+
+    state = FlowState(plain_dossier(lang), clock.today())
+    window = build_window(state, clock)
+    ModeController(window, default_lang=normalise_lang(lang), **options)
+    return window
+
+
+def run_gui(
+    lang: str | None = None,
+    clock: Clock | None = None,
+    selftest: bool = False,
+    dossier_file: str | None = None,
+) -> int:
     clock = clock or Clock()
     app = make_app()
     from desktop.ui.qt import QTimer
@@ -102,8 +128,13 @@ def run_gui(lang: str | None = None, clock: Clock | None = None, selftest: bool 
         dossier.save(Path(tmp.name) / store.DOSSIER_FILE)
         state = FlowState(dossier, clock.today())
     else:
-        dossier_env = os.environ.get("DOSSIER_FILE")
-        state = open_state(clock, Path(dossier_env) if dossier_env else None, lang)
+        dossier_file = dossier_file or os.environ.get("DOSSIER_FILE") or None
+        if dossier_file is None:
+            window = build_vault_window(clock, lang)
+            window.show()
+            window.controller.start()
+            return int(app.exec())
+        state = open_state(clock, Path(dossier_file), lang)
         if lang and not state.dossier.lang:
             state.dossier.set("lang", normalise_lang(lang))
     window = build_window(state, clock)

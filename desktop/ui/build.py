@@ -77,6 +77,8 @@ class BuildController:
         text = self.ui.out_dir.text().strip()
         if text:
             return Path(text)
+        if self.session.out_dir_default is not None:
+            return self.session.out_dir_default
         return self.session.state.dossier.base_dir / OUT_DIR
 
     def refresh(self) -> None:
@@ -123,6 +125,9 @@ class BuildController:
         for b in (self.ui.open_folder, self.ui.print, self.ui.copy_usb):
             b.setEnabled(done)
         self.ui.print.setVisible(HAS_PDF)
+        # A reception point opens no file manager (thumbnails, recent files): the
+        # person copies the files to a folder or drive they pick.
+        self.ui.open_folder.setVisible(not self.session.export_only_to_chosen_folder)
 
     def choose_out(self) -> None:
         path = QFileDialog.getExistingDirectory(
@@ -189,6 +194,7 @@ class BuildController:
         self.ui.progress.setValue(1000)
         self._set_running(False)
         self._set_done(True)
+        self.session.log("generated", "bundle")
         if report.get("complete"):
             text = translate("ReviewPage", "✔ Les fichiers sont prêts dans : %1")
         else:

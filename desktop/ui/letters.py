@@ -154,6 +154,7 @@ class LettersController:
         except ImportError:
             return
         self.page.ui.problems.setVisible(False)
+        self.session.log("generated", f"letter:{kind}")
         self.last_pdf = Path(result.pdf)
         if self.doc is not None:
             self.doc.close()

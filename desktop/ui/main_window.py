@@ -1,9 +1,17 @@
 """The main window: the step list, the current page, Back and Next, and the
-language switch (always visible, any time, no restart)."""
+language switch (always visible, any time, no restart).
+
+The wizard is one of the window's screens; with the vault
+(``desktop.ui.vault_ui.ModeController``) the lock screen and the volunteer's
+case list are the others, and the header shows the mode's buttons.
+"""
 
 from __future__ import annotations
 
-from desktop.flow import errors
+from typing import Any
+
+from desktop.core.dossier import Dossier
+from desktop.flow import FlowState, errors
 from desktop.forms.ui_main_window import Ui_MainWindow
 from desktop.ui import i18n
 from desktop.ui.pages import PAGES, Page, name_controls
@@ -14,6 +22,7 @@ from desktop.ui.qt import (
     QMainWindow,
     QShortcut,
     Qt,
+    QWidget,
     Signal,
     translate,
 )
@@ -30,6 +39,9 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.pages: dict[str, Page] = {}  # built on first visit: a fast first page
+        self.controller: Any = None  # the vault and the modes (None: a plain dossier file)
+        for b in (self.ui.cases_button, self.ui.lock_button, self.ui.end_session):
+            b.setVisible(False)
         self.ui.language.activated.connect(
             lambda _i: self.switch_language(self.ui.language.currentData())
         )
@@ -79,6 +91,47 @@ class MainWindow(QMainWindow):
         self.ui.steps.setAccessibleName(translate("MainWindow", "Étapes"))
         self.ui.pages.setAccessibleName(translate("MainWindow", "Étape en cours"))
         self._update_nav()
+
+    # ----- screens and dossiers --------------------------------------------------------------
+    def show_screen(self, screen: QWidget) -> None:
+        self.ui.screens.setCurrentWidget(screen)
+
+    def show_wizard(self) -> None:
+        self.ui.screens.setCurrentWidget(self.ui.wizard_screen)
+        self.show_current()
+
+    def commit_current(self) -> None:
+        page = self.pages.get(self.session.wizard.current)
+        if page is not None:
+            page.commit()
+
+    def drop_pages(self) -> None:
+        """Forget every page (and what its widgets showed)."""
+        for page in self.pages.values():
+            page._timer.stop()
+            self.ui.pages.removeWidget(page)
+            page.hide()
+            page.setParent(None)
+            page.deleteLater()
+        self.pages = {}
+
+    def load_state(self, state: FlowState, show: bool = True) -> None:
+        """Work on another dossier: fresh pages, resumed where it was left."""
+        self.session._timer.stop()
+        self.drop_pages()
+        self.session.reset(state)
+        self.ui.saved_label.setVisible(False)
+        if state.lang != self.languages.lang:
+            self.languages.switch(state.lang)
+        self.retranslate()
+        if show:
+            self.show_wizard()
+
+    def load_scratch(self, lang: str, show: bool = True) -> None:
+        """The welcome page's in-memory dossier: nothing of anybody."""
+        dossier = Dossier.new()
+        dossier.set("lang", lang)
+        self.load_state(FlowState(dossier, self.session.today), show=show)
 
     # ----- navigation --------------------------------------------------------------------
     def page(self, step_id: str) -> Page:
@@ -147,6 +200,9 @@ class MainWindow(QMainWindow):
     def go_next(self) -> None:
         page = self.current_page()
         page._timer.stop()
+        if self.controller is not None and self.session.wizard.current == "welcome":
+            if self.controller.leave_welcome(page.answers()):
+                return
         problems = self.session.wizard.next(page.answers())
         if errors(problems):
             page.show_problems(problems)
@@ -185,7 +241,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, e):
         try:
-            self.current_page().commit()
+            self.commit_current()
             self.session.save_now()
+            if self.controller is not None:
+                self.controller.shutdown()
         finally:
             super().closeEvent(e)

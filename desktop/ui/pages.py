@@ -59,6 +59,61 @@ def name_controls(root: QWidget) -> None:
             w.setAccessibleName(plain(w.text())[:120])
 
 
+def copy_icon():
+    """A small "copy" glyph (two sheets), drawn: no icon theme needed."""
+    from desktop.ui.qt import QColor, QIcon, QPainter, QPen, QPixmap, Qt
+
+    pix = QPixmap(32, 32)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#1d4f91"), 2.5))
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawRoundedRect(4, 4, 16, 19, 2, 2)
+    painter.drawRoundedRect(11, 10, 16, 19, 2, 2)
+    painter.end()
+    return QIcon(pix)
+
+
+class CopyIdentifier:
+    """A small "copy" button inside an identifier's field (numéro étranger,
+    e-photo code); the session clears the clipboard after the policy's delay.
+    Keyboard: Ctrl+Shift+C while the field has the focus."""
+
+    def __init__(self, page: Page, edit: QLineEdit, clean: Any = None) -> None:
+        from desktop.ui.qt import QAction, QKeySequence, Qt
+
+        self.page, self.edit, self.clean = page, edit, clean or (lambda t: t.strip())
+        self.action = QAction(copy_icon(), "", edit)
+        self.action.setObjectName(f"{edit.objectName()}_copy")
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.addAction(self.action, QLineEdit.ActionPosition.TrailingPosition)
+        self.action.triggered.connect(self.copy)
+        self.retranslate()
+
+    def copy(self) -> None:
+        text = self.clean(self.edit.text())
+        self.page.session.copy_identifier(text)
+
+    def retranslate(self) -> None:
+        from desktop.ui.qt import translate
+
+        seconds = int(self.page.session.clipboard_guard.clear_after)
+        tip = translate("Pages", "Copier (effacé du presse-papiers après %1 s)").replace(
+            "%1", str(seconds)
+        )
+        # No text on the icon: the field stays wide; the name is for screen readers.
+        self.action.setToolTip(tip + " — Ctrl+Maj+C")
+        from desktop.ui.qt import QToolButton
+
+        for button in self.edit.findChildren(QToolButton):
+            if self.action in button.actions() or button.defaultAction() is self.action:
+                button.setObjectName(f"{self.edit.objectName()}_copy_button")
+                button.setAccessibleName(translate("Pages", "Copier"))
+                button.setToolTip(self.action.toolTip())
+
+
 def fmt_date(value: Any) -> str:
     if value is None or value == "":
         return ""
@@ -377,6 +432,14 @@ class CivilPage(Page):
     step_id = "civil_status"
     form = Ui_CivilPage
 
+    def setup(self) -> None:
+        self.copy_number = CopyIdentifier(
+            self, self.ui.applicant_numero_etranger, lambda t: "".join(t.split())
+        )
+
+    def retranslate_extra(self) -> None:
+        self.copy_number.retranslate()
+
     def choices(self, key: str) -> dict[str, str]:
         if key == "applicant.sex":
             return i18n.sex_labels()
@@ -439,7 +502,13 @@ class EphotoPage(Page):
     form = Ui_EphotoPage
 
     def setup(self) -> None:
+        from desktop.core.identifiers import normalise_code
+
         self.ui.ephoto_code.textEdited.connect(lambda _t: self.refresh())
+        self.copy_code = CopyIdentifier(self, self.ui.ephoto_code, normalise_code)
+
+    def retranslate_extra(self) -> None:
+        self.copy_code.retranslate()
 
     def refresh(self) -> None:
         from desktop.core.identifiers import normalise_code

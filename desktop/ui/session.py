@@ -1,10 +1,15 @@
 """The open dossier, shared by every page: the flow's wizard, autosave
-(debounced, after every change), and file inspection in the background."""
+(debounced, after every change), file inspection in the background, and the
+clipboard guard for copied identifiers.
+
+Where a save goes is the ``saver``'s business: the vault's working copy
+(``desktop.ui.vault_ui``) or, for a plain dossier file, ``flow.store.save``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +18,12 @@ from desktop.core.clock import Clock
 from desktop.core.rules import Verdict
 from desktop.flow import FlowState, Wizard, store
 from desktop.ui.operations import Operation
-from desktop.ui.qt import QObject, QThreadPool, QTimer, Signal
+from desktop.ui.qt import QApplication, QObject, QThreadPool, QTimer, Signal
 
 AUTOSAVE_MS = 400
+CLIPBOARD_POLL_MS = 1000
+
+Saver = Callable[[FlowState], object]
 
 
 class Session(QObject):
@@ -23,10 +31,21 @@ class Session(QObject):
     findings_changed = Signal()
     saved = Signal(str)
 
-    def __init__(self, state: FlowState, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        state: FlowState,
+        clock: Clock,
+        parent: QObject | None = None,
+        *,
+        saver: Saver | None = None,
+    ) -> None:
         super().__init__(parent)
         self.clock = clock
         self.state = state
+        self.saver: Saver | None = saver  # None: plain dossier file (flow.store)
+        self.out_dir_default: Path | None = None  # where a build goes unless chosen
+        self.export_only_to_chosen_folder = False  # reception point
+        self.on_action: Callable[[str, str], None] | None = None  # volunteer's log
         self.wizard = Wizard.resume(state, on_change=lambda _s: self.schedule_save())
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -36,6 +55,19 @@ class Session(QObject):
         self._running: set[Operation] = set()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        self._guard: Any = None
+        self._clip_timer = QTimer(self)
+        self._clip_timer.setInterval(CLIPBOARD_POLL_MS)
+        self._clip_timer.timeout.connect(self.poll_clipboard)
+
+    def reset(self, state: FlowState) -> None:
+        """Work on another dossier from now on (the window rebuilds its pages)."""
+        self._timer.stop()
+        self.pool.waitForDone(30000)
+        self._running.clear()
+        self._inspected.clear()
+        self.state = state
+        self.wizard = Wizard.resume(state, on_change=lambda _s: self.schedule_save())
 
     # ----- saving -------------------------------------------------------------------
     def schedule_save(self) -> None:
@@ -43,9 +75,52 @@ class Session(QObject):
 
     def save_now(self) -> None:
         self._timer.stop()
+        if self.saver is not None:
+            done = self.saver(self.state)
+            if done is not None:
+                self.saved.emit(str(done))
+            return
         path = store.save(self.state)
         if path is not None:
             self.saved.emit(str(path))
+
+    def log(self, action: str, what: str = "") -> None:
+        """Record what was generated (volunteer mode: the vault's encrypted log)."""
+        if self.on_action is not None:
+            self.on_action(action, what)
+
+    # ----- identifiers on the clipboard ---------------------------------------------------
+    @property
+    def clipboard_guard(self) -> Any:
+        """``desktop.vault.ClipboardGuard`` with the policy's delay (made on first use:
+        the vault's imports stay off the first page's path)."""
+        if self._guard is None:
+            from desktop.vault import ClipboardGuard, Mode, policy
+
+            self._guard = ClipboardGuard(policy(Mode.PERSONAL).clipboard_clear_seconds)
+        return self._guard
+
+    @clipboard_guard.setter
+    def clipboard_guard(self, guard: Any) -> None:
+        self._guard = guard
+
+    def copy_identifier(self, text: str) -> None:
+        """Copy a numéro étranger or an e-photo code; cleared after the policy's delay
+        unless the person copied something else meanwhile."""
+        if not text:
+            return
+        QApplication.clipboard().setText(text)
+        self.clipboard_guard.copied(text)
+        self._clip_timer.start()
+
+    def poll_clipboard(self, force: bool = False) -> None:
+        if self._guard is None:
+            return
+        board = QApplication.clipboard()
+        if self.clipboard_guard.poll(board.text(), force=force):
+            board.clear()
+        if not self.clipboard_guard.pending:
+            self._clip_timer.stop()
 
     def touch(self) -> None:
         """Something changed in the dossier: save soon, refresh pages."""
