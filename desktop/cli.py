@@ -62,10 +62,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _date_arg(text: str) -> Any:
+    from desktop.core.dossier import MAX_YEAR, MIN_YEAR
+
     try:
-        return parse_date(text)
+        day = parse_date(text)
     except (ValueError, TypeError):
         raise argparse.ArgumentTypeError(f"{text!r}: YYYY-MM-DD") from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise UserError("cli.bad_today", value=text, min=MIN_YEAR, max=MAX_YEAR)
+    return day
 
 
 def _common(defaults: bool) -> argparse.ArgumentParser:

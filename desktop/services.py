@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.catalog import Catalog, default_catalog
-from desktop.core.dossier import Dossier
+from desktop.core.dossier import Dossier, file_status
 from desktop.core.rules import FileFinding, Verdict, evaluate
 from desktop.errors import UserError
 
@@ -23,8 +23,12 @@ def inspect_files(dossier: Dossier, files: Iterable[str]) -> dict[str, FileFindi
     out: dict[str, FileFinding] = {}
     for rel in files:
         path = dossier.resolve(rel)
-        if path.is_file():
+        if file_status(path) != "file":
+            continue  # the rule engine says it is missing, a folder or unopenable
+        try:
             out[rel] = inspect_file(path)
+        except UserError:
+            continue  # vanished or locked since: same as above, on the next check
     return out
 
 

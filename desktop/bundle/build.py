@@ -64,6 +64,20 @@ WATERMARK_RESERVE = 60_000
 MB = 1_000_000
 
 
+class NoUsableInput(UserError):
+    """``convert``: none of the files can be used. The message gives, file by file,
+    what intake found and what to do (a password, "export it as PDF"…)."""
+
+    def __init__(self, problems: Sequence[Problem], files: str) -> None:
+        super().__init__("bundle.convert_no_input", files=files)
+        self.problems = list(problems)
+
+    def message(self, lang: str | None = None) -> str:
+        if not self.problems:
+            return super().message(lang)
+        return "\n".join(p.message(lang) for p in self.problems)
+
+
 def _mb(n: int) -> str:
     return f"{n / MB:.1f}".rstrip("0").rstrip(".") if n % MB else str(n // MB)
 
@@ -299,7 +313,10 @@ def _build(
     split: bool,
 ) -> dict[str, Any]:
     with_files = [pv for pv in verdict.pieces if pv.files]
-    groups = [plan_sources([(f, dossier.resolve(f)) for f in pv.files]) for pv in with_files]
+    groups = [
+        plan_sources([(f, dossier.resolve(f)) for f in pv.files], result.findings)
+        for pv in with_files
+    ]
     total_pages = sum(len(page_specs(g)) for g in groups)
     tracker.total = max(1.0, total_pages * 1.25 + 3)
     tracker.emit("check", 1)
@@ -607,7 +624,10 @@ def convert_files(
         for src in sources:
             if src.problem is not None and src.problem.code == "file_missing":
                 raise UserError("cli.file_not_found", file=src.rel)
-        raise UserError("bundle.convert_no_input", files=", ".join(Path(f).name for f in files))
+        raise NoUsableInput(
+            [src.problem for src in sources if src.problem is not None],
+            files=", ".join(Path(f).name for f in files),
+        )
     tracker = Tracker(progress, cancel, len(specs) + 1)
 
     def on_page(piece: str, page: int, pages: int) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import math
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -88,15 +88,32 @@ def _frames(path: Path, kind: str) -> int:
         return int(getattr(im, "n_frames", 1) or 1)
 
 
-def plan_sources(files: Sequence[tuple[str, Path]]) -> list[Source]:
-    """Read each file's kind and page count; unusable files carry a problem."""
-    from desktop.intake import IntakeError, sanitise_pdf
+def plan_sources(
+    files: Sequence[tuple[str, Path]], findings: Mapping[str, Any] | None = None
+) -> list[Source]:
+    """Read each file's kind and page count; unusable files carry a problem.
 
+    ``findings`` maps a file (as given) to what intake already said about it (the
+    check's reports); files without one are inspected here, except PDFs, which
+    sanitising judges. A file intake refuses (damaged, a decompression bomb, Word…)
+    is never handed to the image pipeline.
+    """
+    from desktop.core.dossier import file_status
+    from desktop.intake import IntakeError, inspect_file, sanitise_pdf
+    from desktop.intake.report import unusable
+
+    found = findings or {}
     out: list[Source] = []
     for rel, path in files:
-        name = Path(rel).name
-        if not path.is_file():
+        name = Path(rel).name or rel
+        status = file_status(path)
+        if status == "missing":
             out.append(Source(rel, path, "missing", problem=_problem("file_missing", file=rel)))
+            continue
+        if status != "file":
+            key = "intake.cannot_open" if status == "folder" else "cli.cannot_open"
+            prob = Problem("cannot_open", "error", {"file": name}, key)
+            out.append(Source(rel, path, "unreadable", problem=prob))
             continue
         try:
             kind = _sniff(path)
@@ -107,7 +124,13 @@ def plan_sources(files: Sequence[tuple[str, Path]]) -> list[Source]:
             continue
         src = Source(rel, path, kind)
         try:
-            if kind == "pdf":
+            report = found.get(rel)
+            if report is None and kind != "pdf":
+                report = inspect_file(path)
+            refused = unusable(report.problems) if report is not None else None
+            if refused is not None:
+                src.problem = refused
+            elif kind == "pdf":
                 clean = sanitise_pdf(path, file_name=name)
                 src.pdf, src.pages = clean.data, clean.pages
             elif kind in IMAGE_KINDS:

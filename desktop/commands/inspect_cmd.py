@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop.core.dossier import file_status
 from desktop.core.messages import t
 from desktop.errors import UserError
 from desktop.intake import ERROR, FileReport, inspect_file
@@ -42,9 +43,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, ctx: Any) -> int:
     paths = [Path(f) for f in args.files]
     for given, path in zip(args.files, paths, strict=True):
-        if not path.exists():
+        status = file_status(path)
+        if status == "missing":
             raise UserError("cli.file_not_found", file=given)
-        if not path.is_file():
+        if status != "file":
             raise UserError("intake.cannot_open", file=path.name or given)
     reports = [inspect_file(path, password=args.password) for path in paths]
     if ctx.as_json:

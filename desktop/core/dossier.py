@@ -9,9 +9,11 @@ load/save round trip, and exposes typed views of the sections the product uses.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import os
+import stat
 import tempfile
 import tomllib
 from collections.abc import Iterator, Mapping
@@ -24,43 +26,125 @@ from desktop.errors import UserError
 SCHEMA_VERSION = 1
 ADDRESS_KINDS = ("own", "hosted", "hotel", "domiciliation")
 MARITAL_STATUSES = ("single", "married", "pacs", "divorced", "widowed")
+#: Sections that are tables when present (``[applicant]``…); anything else there is a mistake.
+TABLE_SECTIONS = (
+    "applicant",
+    "host",
+    "address",
+    "current_permit",
+    "ephoto",
+    "cer",
+    "pieces",
+    "missing",
+    "appointment",
+    "letters",
+    "anef",
+    "ui",
+)
+#: Dates a dossier can sensibly hold (birth dates to far expiries). Outside, a typo
+#: such as 9999-12-31 would make date arithmetic overflow.
+MIN_YEAR, MAX_YEAR = 1900, 2199
+_SHOWN_MAX = 80  # characters of a wrong value quoted back in a message
+
+
+def _shown(value: Any) -> str:
+    """A wrong value as a message quotes it: short, one line."""
+    text = "".join(c if c.isprintable() else " " for c in str(value))
+    return text if len(text) <= _SHOWN_MAX else text[: _SHOWN_MAX - 1] + "…"
+
+
+def _in_range(day: dt.date, where: str, value: Any) -> dt.date:
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise UserError(
+            "dossier.date_out_of_range",
+            field=where,
+            value=_shown(value),
+            min=MIN_YEAR,
+            max=MAX_YEAR,
+        )
+    return day
 
 
 def _date(value: Any, where: str) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _in_range(value.date(), where, value)
     if isinstance(value, dt.date):
-        return value
+        return _in_range(value, where, value)
     if isinstance(value, str):
         try:
             from desktop.core.clock import parse_date
 
-            return parse_date(value)
+            day = parse_date(value)
         except (ValueError, TypeError):
             pass
-    raise UserError("dossier.bad_date", field=where, value=str(value))
+        else:
+            return _in_range(day, where, value)
+    raise UserError("dossier.bad_date", field=where, value=_shown(value))
 
 
 def _datetime(value: Any, where: str) -> dt.datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
+        _in_range(value.date(), where, value)
         return value.replace(tzinfo=None)
     if isinstance(value, dt.date):
+        _in_range(value, where, value)
         return dt.datetime.combine(value, dt.time(0, 0))
     if isinstance(value, str):
         try:
-            return dt.datetime.fromisoformat(value).replace(tzinfo=None)
+            moment = dt.datetime.fromisoformat(value).replace(tzinfo=None)
         except ValueError:
             pass
-    raise UserError("dossier.bad_date", field=where, value=str(value))
+        else:
+            _in_range(moment.date(), where, value)
+            return moment
+    raise UserError("dossier.bad_date", field=where, value=_shown(value))
 
 
-def _str(table: Mapping[str, Any], key: str) -> str:
+def _str(table: Mapping[str, Any], key: str, where: str | None = None) -> str:
+    """A text field. Numbers are fine (``postcode = 75002``); a table, a list, a
+    true/false or a date where text is expected is a mistake the person is told about."""
     value = table.get(key, "")
-    return "" if value is None else str(value)
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise UserError("dossier.not_text", field=where or key, value=_shown(value))
+
+
+def _bool(table: Mapping[str, Any], key: str, default: bool, where: str) -> bool:
+    value = table.get(key, default)
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    raise UserError("dossier.not_bool", field=where, value=_shown(value))
+
+
+def _table(node: Any, where: str) -> dict[str, Any]:
+    """A section that must be a table (absent: empty)."""
+    if node is None:
+        return {}
+    if not isinstance(node, dict):
+        raise UserError("dossier.bad_table", section=where, value=_shown(node))
+    return node
+
+
+def _file_entry(value: Any, piece_id: str) -> str:
+    """One path of ``pieces.<id>.files``: non-empty text, no NUL, no absurd length."""
+    if (
+        not isinstance(value, str)
+        or not value.strip()
+        or "\x00" in value
+        or any(len(part.encode("utf-8", "surrogatepass")) > 255 for part in value.split("/"))
+    ):
+        raise UserError("dossier.bad_file_entry", piece=piece_id, value=_shown(value))
+    return value
 
 
 @dataclass
@@ -156,12 +240,17 @@ class Dossier:
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Dossier:
         p = Path(path)
-        if not p.is_file():
+        status = file_status(p)
+        if status == "missing":
             raise UserError("cli.file_not_found", file=str(p))
+        if status != "file":
+            raise UserError("cli.cannot_open", file=p.name or str(p))
         try:
             text = p.read_bytes().decode("utf-8")
         except UnicodeDecodeError:
             raise UserError("dossier.not_utf8", file=p.name) from None
+        except OSError:
+            raise UserError("cli.cannot_open", file=p.name or str(p)) from None
         return cls.from_toml_text(text, p.resolve())
 
     def to_toml(self) -> str:
@@ -176,7 +265,7 @@ class Dossier:
             raise ValueError("no path to save the dossier to")
         payload = self.to_toml().encode("utf-8")
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".dossier-", suffix=".tmp", dir=target.parent)
+        fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=TMP_SUFFIX, dir=target.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(payload)
@@ -186,6 +275,8 @@ class Dossier:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        _fsync_dir(target.parent)
+        _sweep_stale_temps(target.parent)
         self.path = target.resolve()
         return self.path
 
@@ -193,22 +284,46 @@ class Dossier:
         return Dossier(data=copy.deepcopy(self.data), path=self.path)
 
     def validate(self) -> None:
+        """Raise ``UserError`` (naming the field and the fix) unless every section the
+        app reads has the right shape: tables, text, true/false, dates, file lists."""
         version = self.data.get("schema_version")
-        if not isinstance(version, int) or version > SCHEMA_VERSION:
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            raise UserError("dossier.bad_schema_version", value=_shown(version))
+        if version > SCHEMA_VERSION:
             raise UserError(
                 "dossier.schema_too_new", version=str(version), supported=SCHEMA_VERSION
             )
+        for section in TABLE_SECTIONS:
+            _table(self.data.get(section), section)
+        for key in ("situation", "prefecture", "lang"):
+            _str(self.data, key)
         kind = self.address.kind
         if kind not in ADDRESS_KINDS:
             raise UserError(
-                "dossier.bad_address_kind", value=kind, allowed=", ".join(ADDRESS_KINDS)
+                "dossier.bad_address_kind", value=_shown(kind), allowed=", ".join(ADDRESS_KINDS)
+            )
+        status = self.applicant.marital_status
+        if status and status not in MARITAL_STATUSES:
+            raise UserError(
+                "dossier.bad_marital_status",
+                value=_shown(status),
+                allowed=", ".join(MARITAL_STATUSES),
             )
         pieces = self.data.get("pieces", {})
-        if not isinstance(pieces, dict):
-            raise UserError("dossier.bad_section", section="pieces")
         for pid, entry in pieces.items():
             if not isinstance(entry, dict) or not isinstance(entry.get("files", []), list):
                 raise UserError("dossier.bad_section", section=f"pieces.{pid}")
+            for f in entry.get("files", []):
+                _file_entry(f, str(pid))
+        for pid, entry in self.data.get("missing", {}).items():
+            _table(entry, f"missing.{pid}")
+        current = self.data.get("current_permit", {})
+        _str(current, "lost_reason", "current_permit.lost_reason")
+        _str(current, "kind", "current_permit.kind")
+        applicant = self.data.get("applicant", {})
+        for key in ("cer_exemption", "integration_exemption", "nationality_fr"):
+            _str(applicant, key, f"applicant.{key}")
+        _ = (self.ephoto_code, self.host, self.facts(dt.date(2000, 1, 1)))
         # typed views raise UserError on bad dates
         _ = (self.applicant, self.filing_date, self.ephoto_taken_on, self.cer_signed_on)
         _ = (self.current_permit_expiry, list(self.piece_entries()), self.attempts)
@@ -243,7 +358,7 @@ class Dossier:
     # ----- typed views ------------------------------------------------------
     @property
     def situation_id(self) -> str:
-        return _str(self.data, "situation")
+        return _str(self.data, "situation").strip()
 
     @property
     def prefecture(self) -> str:
@@ -258,20 +373,24 @@ class Dossier:
         return _date(self.data.get("filing_date"), "filing_date")
 
     def _person(self, section: str) -> Person:
-        a = self.data.get(section, {}) or {}
+        a = _table(self.data.get(section), section)
+
+        def text(key: str) -> str:
+            return _str(a, key, f"{section}.{key}")
+
         return Person(
-            surname=_str(a, "surname"),
-            given_names=_str(a, "given_names"),
-            surname_native=_str(a, "surname_native"),
-            given_names_native=_str(a, "given_names_native"),
-            sex=_str(a, "sex"),
+            surname=text("surname"),
+            given_names=text("given_names"),
+            surname_native=text("surname_native"),
+            given_names_native=text("given_names_native"),
+            sex=text("sex"),
             birth_date=_date(a.get("birth_date"), f"{section}.birth_date"),
-            birth_place=_str(a, "birth_place"),
-            nationality=_str(a, "nationality").upper(),
-            numero_etranger=_str(a, "numero_etranger"),
-            email=_str(a, "email"),
-            phone=_str(a, "phone"),
-            marital_status=_str(a, "marital_status"),
+            birth_place=text("birth_place"),
+            nationality=text("nationality").upper(),
+            numero_etranger=text("numero_etranger"),
+            email=text("email"),
+            phone=text("phone"),
+            marital_status=text("marital_status"),
         )
 
     @property
@@ -284,13 +403,13 @@ class Dossier:
 
     @property
     def address(self) -> Address:
-        a = self.data.get("address", {}) or {}
+        a = _table(self.data.get("address"), "address")
         return Address(
-            kind=_str(a, "kind") or "own",
-            line1=_str(a, "line1"),
-            line2=_str(a, "line2"),
-            postcode=_str(a, "postcode"),
-            city=_str(a, "city"),
+            kind=_str(a, "kind", "address.kind") or "own",
+            line1=_str(a, "line1", "address.line1"),
+            line2=_str(a, "line2", "address.line2"),
+            postcode=_str(a, "postcode", "address.postcode"),
+            city=_str(a, "city", "address.city"),
         )
 
     @property
@@ -299,7 +418,7 @@ class Dossier:
 
     @property
     def ephoto_code(self) -> str:
-        return str(self.get("ephoto.code", "") or "")
+        return _str(_table(self.data.get("ephoto"), "ephoto"), "code", "ephoto.code").strip()
 
     @property
     def ephoto_taken_on(self) -> dt.date | None:
@@ -310,19 +429,23 @@ class Dossier:
         return _date(self.get("cer.signed_on"), "cer.signed_on")
 
     def piece(self, piece_id: str) -> PieceEntry:
-        e = (self.data.get("pieces", {}) or {}).get(piece_id, {}) or {}
+        e = _table(_table(self.data.get("pieces"), "pieces").get(piece_id), f"pieces.{piece_id}")
+        files = e.get("files", [])
+        if not isinstance(files, list):
+            raise UserError("dossier.bad_section", section=f"pieces.{piece_id}")
+        where = f"pieces.{piece_id}"
         return PieceEntry(
             id=piece_id,
-            files=[str(f) for f in e.get("files", [])],
-            issued_on=_date(e.get("issued_on"), f"pieces.{piece_id}.issued_on"),
-            expires_on=_date(e.get("expires_on"), f"pieces.{piece_id}.expires_on"),
-            language=_str(e, "language"),
-            translated=bool(e.get("translated", False)),
-            note=_str(e, "note"),
+            files=[_file_entry(f, piece_id) for f in files],
+            issued_on=_date(e.get("issued_on"), f"{where}.issued_on"),
+            expires_on=_date(e.get("expires_on"), f"{where}.expires_on"),
+            language=_str(e, "language", f"{where}.language"),
+            translated=_bool(e, "translated", False, f"{where}.translated"),
+            note=_str(e, "note", f"{where}.note"),
         )
 
     def piece_entries(self) -> Iterator[PieceEntry]:
-        for pid in self.data.get("pieces", {}) or {}:
+        for pid in _table(self.data.get("pieces"), "pieces"):
             yield self.piece(pid)
 
     def add_file(self, piece_id: str, relative: str) -> None:
@@ -339,16 +462,25 @@ class Dossier:
     @property
     def attempts(self) -> list[Attempt]:
         out = []
-        for i, a in enumerate(self.get("appointment.attempts", []) or []):
-            at = _datetime(a.get("at"), f"appointment.attempts[{i}].at")
+        appointment = _table(self.data.get("appointment"), "appointment")
+        attempts = appointment.get("attempts") or []
+        if not isinstance(attempts, list):
+            raise UserError(
+                "dossier.bad_list", field="appointment.attempts", value=_shown(attempts)
+            )
+        for i, a in enumerate(attempts):
+            where = f"appointment.attempts[{i}]"
+            if not isinstance(a, dict):
+                raise UserError("dossier.bad_list", field="appointment.attempts", value=_shown(a))
+            at = _datetime(a.get("at"), f"{where}.at")
             if at is None:
-                raise UserError("dossier.bad_date", field=f"appointment.attempts[{i}].at", value="")
+                raise UserError("dossier.bad_date", field=f"{where}.at", value="")
             out.append(
                 Attempt(
                     at=at,
-                    message=_str(a, "message"),
-                    screenshot=_str(a, "screenshot"),
-                    url=_str(a, "url"),
+                    message=_str(a, "message", f"{where}.message"),
+                    screenshot=_str(a, "screenshot", f"{where}.screenshot"),
+                    url=_str(a, "url", f"{where}.url"),
                 )
             )
         return sorted(out, key=lambda x: x.at)
@@ -357,6 +489,8 @@ class Dossier:
         """Flat facts the catalog's conditions read (see assets/catalog/conditions.toml)."""
         a = self.applicant
         filing = self.filing_date or today
+        applicant = _table(self.data.get("applicant"), "applicant")
+        current = _table(self.data.get("current_permit"), "current_permit")
         return {
             "situation": self.situation_id,
             "filing_date": filing,
@@ -365,15 +499,68 @@ class Dossier:
             "marital_status": a.marital_status,
             "married": a.marital_status == "married",
             "address.kind": self.address.kind,
-            "foreign_documents": bool(self.get("applicant.foreign_documents", False)),
-            "first_of_kind": bool(self.get("applicant.first_of_kind", True)),
-            "cer_exemption": _str(self.data.get("applicant", {}) or {}, "cer_exemption"),
+            "foreign_documents": _bool(
+                applicant, "foreign_documents", False, "applicant.foreign_documents"
+            ),
+            "first_of_kind": _bool(applicant, "first_of_kind", True, "applicant.first_of_kind"),
+            "cer_exemption": _str(applicant, "cer_exemption", "applicant.cer_exemption"),
             "integration_exemption": _str(
-                self.data.get("applicant", {}) or {}, "integration_exemption"
+                applicant, "integration_exemption", "applicant.integration_exemption"
             ),
             "has_current_permit": self.current_permit_expiry is not None,
-            "duplicate_reason": str(self.get("current_permit.lost_reason", "") or ""),
+            "duplicate_reason": _str(current, "lost_reason", "current_permit.lost_reason"),
         }
+
+
+TMP_PREFIX, TMP_SUFFIX = ".dossier-", ".tmp"
+#: A temporary copy older than this is an orphan of a save that was killed midway.
+STALE_TEMP_SECONDS = 600
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (a power cut right after keeps the new file)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _sweep_stale_temps(folder: Path) -> None:
+    """Remove copies left by a save killed midway: they hold personal data."""
+    import time
+
+    limit = time.time() - STALE_TEMP_SECONDS
+    try:
+        for p in folder.glob(TMP_PREFIX + "*" + TMP_SUFFIX):
+            with contextlib.suppress(OSError):
+                if p.stat().st_mtime < limit:
+                    p.unlink()
+    except OSError:
+        pass
+
+
+def file_status(path: Path) -> str:
+    """What is at ``path``: ``file``, ``folder``, ``missing`` (nothing there, or a
+    dangling link) or ``unopenable`` (a link loop, a name too long, no permission)."""
+    try:
+        st = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return "missing"
+    except (OSError, ValueError):
+        return "unopenable"
+    if stat.S_ISDIR(st.st_mode):
+        return "folder"
+    if not stat.S_ISREG(st.st_mode) or not os.access(path, os.R_OK):
+        return "unopenable"
+    return "file"
 
 
 def _drop_none(node: Any) -> Any:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from desktop.core.catalog import Catalog, Dated, PieceDef, Requirement, Situation, pick
-from desktop.core.dossier import Dossier
+from desktop.core.dossier import Dossier, file_status
 from desktop.core.identifiers import (
     check_ephoto_code,
     check_numero_etranger,
@@ -205,6 +205,10 @@ def evaluate(
     """Judge ``dossier``. ``findings`` maps each file path (as written in the
     dossier) to what intake found in it; missing entries are not inspected."""
     findings = findings or {}
+    if not dossier.situation_id:
+        from desktop.errors import UserError
+
+        raise UserError("dossier.no_situation", known=", ".join(sorted(catalog.situations)))
     situation = catalog.situation(dossier.situation_id)
     # One cannot file in the past: a planned date that has gone by becomes today.
     planned = dossier.filing_date
@@ -299,17 +303,23 @@ class _PieceContext:
         pdef = self.pv.definition
         total_pages = 0
         for rel in self.pv.files:
-            path = self.dossier.resolve(rel)
-            if not path.is_file():
-                self.add(_fail("file.exists", None, "file.not_found", "error", True, file=rel))
+            status = file_status(self.dossier.resolve(rel))
+            if status != "file":
+                key = {"folder": "file.is_folder", "unopenable": "file.cannot_open"}
+                code = key.get(status, "file.not_found")
+                self.add(_fail("file.exists", None, code, "error", True, file=rel))
                 continue
             found = self.findings.get(rel)
             if found is None:
                 continue
+            refused = False
             for problem in found.problems:
                 blocking = problem.severity == "error"
+                refused = refused or blocking
                 self.add(RuleResult("file.quality", FAILED, blocking, None, problem))
-            if found.kind and pdef.formats and found.kind not in pdef.formats:
+            # A file intake refused (Word, empty, damaged…) already says why and what to
+            # do; "format not accepted" would only repeat it with a technical name.
+            if not refused and found.kind and pdef.formats and found.kind not in pdef.formats:
                 self.add(
                     _fail(
                         "file.format",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
@@ -11,6 +12,35 @@ from desktop.errors import UserError
 from desktop.intake.sniff import READABLE_KINDS, Kind
 
 ERROR, WARNING = "error", "warning"
+
+#: Error codes meaning the file cannot be used at all (as opposed to a usable file of
+#: poor quality: blank, blurry, low resolution). Building refuses such a file.
+UNUSABLE_CODES = frozenset(
+    {
+        "empty_file",
+        "file_too_large",
+        "office_document",
+        "archive",
+        "plain_text",
+        "unknown_format",
+        "unsupported_image",
+        "truncated",
+        "unreadable",
+        "image_too_large",
+        "too_many_pages",
+        "pdf_password_required",
+        "pdf_password_wrong",
+        "pdf_no_pages",
+    }
+)
+
+
+def unusable(problems: Iterable[Problem]) -> Problem | None:
+    """The first problem saying the file cannot be used at all, if any."""
+    for prob in problems:
+        if prob.severity == ERROR and prob.code in UNUSABLE_CODES:
+            return prob
+    return None
 
 
 def problem(code: str, severity: str, *, pages: list[int] | None = None, **params: Any) -> Problem:
