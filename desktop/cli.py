@@ -120,6 +120,12 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     )
     common = _common(defaults=False)
     parser.add_argument("--selftest", action="store_true", help="start the GUI, time it, quit")
+    parser.add_argument(
+        "--dossier",
+        metavar="FILE",
+        default=None,
+        help="open this plain dossier .toml in the GUI instead of the encrypted vault",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in modules:
         importlib.import_module(name).register(sub, common)
@@ -171,7 +177,14 @@ def _no_command(args: argparse.Namespace, ctx: Context) -> int:
                 ctx.err.write(f"GUI unavailable: {exc}\n")
                 return EXIT_USAGE
         else:
-            return int(run_gui(lang=ctx.lang, clock=ctx.clock, selftest=args.selftest))
+            return int(
+                run_gui(
+                    lang=ctx.lang,
+                    clock=ctx.clock,
+                    selftest=args.selftest,
+                    dossier_file=args.dossier,
+                )
+            )
     from desktop.commands.demo_cmd import run_headless_demo
 
     return run_headless_demo(ctx)

@@ -41,6 +41,20 @@ def all_files(dossier: Dossier) -> list[str]:
     return seen
 
 
+def owned_files(dossier: Dossier) -> list[str]:
+    """Every file the dossier refers to and must keep: the pieces' files, the drawn
+    signature, the screenshots of failed appointment attempts."""
+    out = all_files(dossier)
+    extra = [dossier.get("signature.file")]
+    for attempt in dossier.get("appointment.attempts", []) or []:
+        if isinstance(attempt, dict):
+            extra.append(attempt.get("screenshot"))
+    for rel in extra:
+        if isinstance(rel, str) and rel and rel not in out:
+            out.append(rel)
+    return out
+
+
 @dataclass
 class _Finding:
     kind: str | None
@@ -243,6 +257,7 @@ class Workspace:
         self.dossier_id = dossier_id
         self.root = root
         self.dossier = dossier
+        self._bytes: dict[Path, tuple[tuple[int, int], bytes]] = {}
 
     @staticmethod
     def _private_root(base: Path | None) -> Path:
@@ -271,13 +286,24 @@ class Workspace:
         return case_summary(self.dossier, today)
 
     def save(self, today: dt.date) -> Any:
+        """Save the TOML atomically, then the dossier and every file it owns to the
+        vault. A file unchanged since the last save (same size and mtime) is not
+        read again, and the vault does not hash it again, so an autosave after
+        each keystroke stays cheap with forty photos attached."""
         path = self.dossier.save()
-        base = path.parent
+        base = path.parent.resolve()
         files: dict[str, bytes] = {}
-        for rel in all_files(self.dossier):
-            p = self.dossier.resolve(rel)
-            if p.is_file() and base in p.resolve().parents:
-                files[p.resolve().relative_to(base).as_posix()] = p.read_bytes()
+        for rel in owned_files(self.dossier):
+            p = self.dossier.resolve(rel).resolve()
+            if not p.is_file() or base not in p.parents:
+                continue
+            st = p.stat()
+            key = (st.st_size, st.st_mtime_ns)
+            cached = self._bytes.get(p)
+            if cached is None or cached[0] != key:
+                cached = (key, p.read_bytes())
+                self._bytes[p] = cached
+            files[p.relative_to(base).as_posix()] = cached[1]
         return self.vault.save_dossier(
             self.dossier_id,
             path.read_bytes(),

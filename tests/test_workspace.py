@@ -49,3 +49,37 @@ def test_summary_of_a_draft(tmp_path: Path) -> None:
         ws = services.Workspace.create(v, "d", base=tmp_path)
         assert ws.summary(dt.date(2026, 11, 24))["status"] == "draft"
         ws.close()
+
+
+def test_workspace_keeps_signature_and_screenshots_and_reads_files_once(
+    tmp_path: Path, monkeypatch
+) -> None:
+    with Vault.create(tmp_path / "s", custody="ephemeral") as v:
+        ws = services.Workspace.create(v, "d", "visiteur-premiere", base=tmp_path)
+        base = ws.dossier.base_dir
+        (base / "signature.png").write_bytes(b"\x89PNG signature")
+        (base / "captures").mkdir()
+        (base / "captures" / "1.png").write_bytes(b"\x89PNG capture")
+        ws.dossier.set("signature.file", "signature.png")
+        ws.dossier.data["appointment"] = {
+            "attempts": [{"at": dt.datetime(2026, 11, 3, 9, 0), "screenshot": "captures/1.png"}]
+        }
+        photo = tmp_path / "scan.jpg"
+        Image.new("RGB", (600, 800), "white").save(photo, "JPEG")
+        services.attach_file(ws.dossier, "passport", photo)
+        ws.save(TODAY)
+        record = v.load_dossier("d")
+        assert set(record.files) == {"signature.png", "captures/1.png", "documents/passport-1.jpg"}
+
+        reads: list[str] = []
+        real = Path.read_bytes
+
+        def counting(self: Path) -> bytes:
+            reads.append(self.name)
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", counting)
+        ws.dossier.set("applicant.surname", "X")
+        result = ws.save(TODAY)
+        assert result.changed and reads == ["dossier.toml"]  # attached files not read again
+        ws.close(TODAY)

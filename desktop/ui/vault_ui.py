@@ -153,36 +153,8 @@ def case_status_labels() -> dict[str, str]:
 
 
 # ======================================================================== workspace
-class VaultWorkspace(services.Workspace):
-    """``services.Workspace`` that also keeps the signature image and the
-    screenshots of failed booking attempts (both live beside the dossier)."""
-
-    def owned_files(self) -> list[str]:
-        rels = services.all_files(self.dossier)
-        signature = self.dossier.get("signature.file")
-        if isinstance(signature, str) and signature:
-            rels.append(signature)
-        for attempt in self.dossier.get("appointment.attempts", []) or []:
-            shot = attempt.get("screenshot") if isinstance(attempt, dict) else None
-            if isinstance(shot, str) and shot:
-                rels.append(shot)
-        return rels
-
-    def save(self, today: dt.date) -> Any:
-        path = self.dossier.save()
-        base = path.parent.resolve()
-        files: dict[str, bytes] = {}
-        for rel in self.owned_files():
-            p = self.dossier.resolve(rel).resolve()
-            if p.is_file() and base in p.parents:
-                files[p.relative_to(base).as_posix()] = p.read_bytes()
-        return self.vault.save_dossier(
-            self.dossier_id,
-            path.read_bytes(),
-            files,
-            services.case_summary(self.dossier, today),
-            toml_name=path.name,
-        )
+# The signature and the attempt screenshots are kept by services.Workspace itself.
+VaultWorkspace = services.Workspace
 
 
 # ======================================================================== widgets
