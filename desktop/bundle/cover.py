@@ -9,13 +9,13 @@ import io
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from desktop.core.messages import t
 from desktop.letters import fonts
+from desktop.letters.layout import a4_document
 from desktop.letters.typography import fr_date
 
 FR = "fr"
@@ -86,19 +86,7 @@ def _p(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
 def render_cover(data: CoverData) -> bytes:
     st = _styles()
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=16 * mm,
-        invariant=1,
-        title="",
-        author="",
-        creator="",
-        producer="",
-    )
+    doc = a4_document(buf)
     story: list = []
     story.append(_p(t("bundle.cover.title", FR), st["title"]))
     name = data.applicant + (f" ({data.native_name})" if data.native_name else "")

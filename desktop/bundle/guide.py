@@ -9,15 +9,15 @@ from dataclasses import dataclass, field
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from desktop.bundle.settings import BundleSettings
 from desktop.core.catalog import pick
 from desktop.core.messages import RTL_LANGS, t
 from desktop.letters import fonts
+from desktop.letters.layout import a4_document
 
 
 @dataclass
@@ -114,19 +114,7 @@ def guide_text(data: GuideData, s: BundleSettings) -> str:
 def guide_pdf(data: GuideData, s: BundleSettings) -> bytes:
     fonts.register_fonts()
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=16 * mm,
-        invariant=1,
-        title="",
-        author="",
-        creator="",
-        producer="",
-    )
+    doc = a4_document(buf)
     story: list = []
     for n, lang in enumerate(data.langs):
         rtl = lang in RTL_LANGS

@@ -213,6 +213,20 @@ def write_pdf_atomic(out_path: Path, build: Callable[[io.BytesIO], None]) -> Non
         raise
 
 
+def a4_document(buf: Any, *, side_mm: float = 18, top_bottom_mm: float = 16, **kw: Any) -> Any:
+    """An A4 platypus document with the product's fixed, anonymous metadata
+    (no title, author or producer carrying a name; reproducible bytes)."""
+    return SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=side_mm * mm,
+        rightMargin=side_mm * mm,
+        topMargin=top_bottom_mm * mm,
+        bottomMargin=top_bottom_mm * mm,
+        **{**PDF_META, **kw},
+    )
+
+
 def render_pdf(
     blocks: Sequence[Block],
     out_path: Path,
