@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.core.catalog import Catalog, Situation
-from desktop.core.rules import add_months
+if TYPE_CHECKING:  # the GUI's first page imports the flow without the catalog and rules
+    from desktop.core.catalog import Catalog, Situation
 
 REQUESTS = ("card", "duplicate", "change_address")
 CURRENT_DOCUMENTS = ("none", "visa", "permit", "receipt")
@@ -138,4 +138,6 @@ def fees_for(catalog: Catalog, situation: Situation, day: dt.date) -> list[dict[
 
 
 def ephoto_valid_until(catalog: Catalog, taken: dt.date) -> dt.date:
+    from desktop.core.rules import add_months
+
     return add_months(taken, int(catalog.rule("ephoto")["validity_months"]))

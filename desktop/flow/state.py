@@ -4,25 +4,53 @@ autosave keeps every answer), the clock's day and the catalog."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.core.catalog import Catalog, Situation, default_catalog
 from desktop.core.dossier import Dossier
-from desktop.core.rules import Verdict, evaluate
 from desktop.errors import UserError
 
+if TYPE_CHECKING:
+    from desktop.core.catalog import Catalog, Situation
+    from desktop.core.rules import Verdict
 
-@dataclass
+
 class FlowState:
-    dossier: Dossier
-    today: dt.date
-    catalog: Catalog = field(default_factory=default_catalog)
-    findings: dict[str, Any] = field(default_factory=dict)  # file path -> intake report
+    """``FlowState(dossier, today, catalog=None, findings=None)``.
+
+    The catalog (TOML parsed from ``assets/catalog``, some 20 ms) is loaded on first
+    use when none is given: the welcome page does not need it, so the first page
+    shows without waiting for it."""
+
+    def __init__(
+        self,
+        dossier: Dossier,
+        today: dt.date,
+        catalog: Catalog | None = None,
+        findings: dict[str, Any] | None = None,
+    ) -> None:
+        self.dossier = dossier
+        self.today = today
+        self._catalog = catalog
+        self.findings: dict[str, Any] = {} if findings is None else findings  # path -> report
+
+    def __repr__(self) -> str:
+        return f"FlowState(dossier={self.dossier!r}, today={self.today!r})"
+
+    @property
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            from desktop.core.catalog import default_catalog
+
+            self._catalog = default_catalog()
+        return self._catalog
+
+    @catalog.setter
+    def catalog(self, value: Catalog) -> None:
+        self._catalog = value
 
     @classmethod
     def new(cls, today: dt.date, catalog: Catalog | None = None) -> FlowState:
-        return cls(Dossier.new(), today, catalog or default_catalog())
+        return cls(Dossier.new(), today, catalog)
 
     # ----- the UI's own section of the dossier ---------------------------------
     def ui(self, key: str, default: Any = None) -> Any:
@@ -69,6 +97,8 @@ class FlowState:
     def verdict(self) -> Verdict | None:
         if self.situation is None:
             return None
+        from desktop.core.rules import evaluate
+
         try:
             return evaluate(self.dossier, self.catalog, self.today, self.findings, self.lang)
         except UserError:

@@ -119,13 +119,14 @@ def run_gui(
     from desktop.ui.qt import QTimer
 
     if selftest:
-        # A throwaway dossier: the self-test leaves nothing behind.
+        # A throwaway dossier: the self-test leaves nothing behind. Like the real
+        # start (the welcome page's dossier lives in memory), nothing is written
+        # before the first page: the file is saved once the page is shown.
         import tempfile
 
         tmp = tempfile.TemporaryDirectory(prefix="dossier-selftest-")
         dossier = Dossier.new()
         dossier.set("lang", normalise_lang(lang))
-        dossier.save(Path(tmp.name) / store.DOSSIER_FILE)
         state = FlowState(dossier, clock.today())
     else:
         dossier_file = dossier_file or os.environ.get("DOSSIER_FILE") or None
@@ -148,6 +149,7 @@ def run_gui(
             result.update(
                 ok=bool(ok), first_page_ms=round(ms, 1), page=window.session.wizard.current
             )
+            dossier.save(Path(tmp.name) / store.DOSSIER_FILE)
             app.quit()
 
         QTimer.singleShot(0, done)

@@ -292,8 +292,9 @@ class Page(QWidget):
     def show_problems(self, problems: list[Problem]) -> None:
         lang = self.session.state.lang
         for w in self.widgets.values():
-            w.setProperty("invalid", False)
-            w.style().polish(w)
+            if w.property("invalid"):  # re-polish only what was marked (a fast first page)
+                w.setProperty("invalid", False)
+                w.style().polish(w)
         lines = []
         first: QWidget | None = None
         for p in problems:
@@ -315,20 +316,18 @@ class Page(QWidget):
 
 
 # ======================================================================================
-from desktop.forms.ui_page_address import Ui_AddressPage  # noqa: E402
-from desktop.forms.ui_page_cer import Ui_CerPage  # noqa: E402
-from desktop.forms.ui_page_civil import Ui_CivilPage  # noqa: E402
-from desktop.forms.ui_page_documents import Ui_DocumentsPage  # noqa: E402
-from desktop.forms.ui_page_ephoto import Ui_EphotoPage  # noqa: E402
-from desktop.forms.ui_page_letters import Ui_LettersPage  # noqa: E402
-from desktop.forms.ui_page_review import Ui_ReviewPage  # noqa: E402
-from desktop.forms.ui_page_situation import Ui_SituationPage  # noqa: E402
-from desktop.forms.ui_page_welcome import Ui_WelcomePage  # noqa: E402
+# Each page imports its Designer form when first built: the first page only needs its own.
 
 
 class WelcomePage(Page):
     step_id = "welcome"
-    form = Ui_WelcomePage
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.forms.ui_page_welcome import Ui_WelcomePage
+
+        return Ui_WelcomePage()
+
     radio_groups = {
         "ui.mode": {"self": "mode_self", "helper": "mode_helper", "reception": "mode_reception"}
     }
@@ -347,7 +346,13 @@ class WelcomePage(Page):
 
 class SituationPage(Page):
     step_id = "situation"
-    form = Ui_SituationPage
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.forms.ui_page_situation import Ui_SituationPage
+
+        return Ui_SituationPage()
+
     radio_groups = {
         "ui.answers.request": {
             "card": "request_card",
@@ -430,7 +435,12 @@ class SituationPage(Page):
 
 class CivilPage(Page):
     step_id = "civil_status"
-    form = Ui_CivilPage
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.forms.ui_page_civil import Ui_CivilPage
+
+        return Ui_CivilPage()
 
     def setup(self) -> None:
         self.copy_number = CopyIdentifier(
@@ -473,7 +483,13 @@ class PiecesMixin:
 
 class AddressPage(PiecesMixin, Page):
     step_id = "address"
-    form = Ui_AddressPage
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.forms.ui_page_address import Ui_AddressPage
+
+        return Ui_AddressPage()
+
     radio_groups = {
         "address.kind": {
             "own": "kind_own",
@@ -499,7 +515,12 @@ class AddressPage(PiecesMixin, Page):
 
 class EphotoPage(Page):
     step_id = "ephoto"
-    form = Ui_EphotoPage
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.forms.ui_page_ephoto import Ui_EphotoPage
+
+        return Ui_EphotoPage()
 
     def setup(self) -> None:
         from desktop.core.identifiers import normalise_code
@@ -538,7 +559,12 @@ class EphotoPage(Page):
 
 class CerPage(PiecesMixin, Page):
     step_id = "cer"
-    form = Ui_CerPage
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.forms.ui_page_cer import Ui_CerPage
+
+        return Ui_CerPage()
 
     def setup(self) -> None:
         from desktop.ui.signature import SignaturePad
@@ -582,7 +608,12 @@ class CerPage(PiecesMixin, Page):
 
 class DocumentsPage(PiecesMixin, Page):
     step_id = "documents"
-    form = Ui_DocumentsPage
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.forms.ui_page_documents import Ui_DocumentsPage
+
+        return Ui_DocumentsPage()
 
     def enter(self) -> None:
         from desktop.flow import checklist
@@ -613,7 +644,12 @@ class DocumentsPage(PiecesMixin, Page):
 
 class LettersPage(Page):
     step_id = "letters"
-    form = Ui_LettersPage
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.forms.ui_page_letters import Ui_LettersPage
+
+        return Ui_LettersPage()
 
     def setup(self) -> None:
         from desktop.ui.letters import LettersController
@@ -644,7 +680,12 @@ class LettersPage(Page):
 
 class ReviewPage(Page):
     step_id = "review"
-    form = Ui_ReviewPage
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.forms.ui_page_review import Ui_ReviewPage
+
+        return Ui_ReviewPage()
 
     def setup(self) -> None:
         from desktop.ui.build import BuildController

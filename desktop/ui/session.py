@@ -11,17 +11,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop import services
 from desktop.core.clock import Clock
-from desktop.core.rules import Verdict
 from desktop.flow import FlowState, Wizard, store
 from desktop.ui.operations import Operation
 from desktop.ui.qt import QApplication, QObject, QThreadPool, QTimer, Signal
 
 AUTOSAVE_MS = 400
 CLIPBOARD_POLL_MS = 1000
+
+# ``desktop.services`` (and through it the catalog and the rules) is imported where a
+# file is attached or edited: the first page shows without it.
+if TYPE_CHECKING:
+    from desktop.core.rules import Verdict
 
 Saver = Callable[[FlowState], object]
 
@@ -129,17 +132,23 @@ class Session(QObject):
 
     # ----- files -----------------------------------------------------------------------
     def attach(self, piece_id: str, paths: Iterable[str | Path]) -> list[str]:
+        from desktop import services
+
         added = [services.attach_file(self.state.dossier, piece_id, p) for p in paths]
         self.touch()
         self.inspect_soon(added)
         return added
 
     def detach(self, piece_id: str, rel: str) -> None:
+        from desktop import services
+
         services.detach_file(self.state.dossier, piece_id, rel)
         self.state.findings.pop(rel, None)
         self.touch()
 
     def replace(self, piece_id: str, rel: str, source: str | Path) -> str:
+        from desktop import services
+
         files = self.state.dossier.piece(piece_id).files
         index = files.index(rel) if rel in files else len(files)
         services.detach_file(self.state.dossier, piece_id, rel)
@@ -153,10 +162,14 @@ class Session(QObject):
         return new
 
     def rotate(self, rel: str, page: int | None) -> None:
+        from desktop import services
+
         services.rotate_file(self.state.dossier, rel, 90, page)
         self.file_changed(rel)
 
     def remove_page(self, rel: str, page: int) -> None:
+        from desktop import services
+
         services.remove_page(self.state.dossier, rel, page)
         self.file_changed(rel)
 
