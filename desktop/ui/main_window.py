@@ -138,8 +138,7 @@ class MainWindow(QMainWindow):
         page = self.pages.get(step_id)
         if page is None:
             cls = next(c for c in PAGES if c.step_id == step_id)
-            # Built inside the stack: addWidget then has no subtree to re-parent and re-style.
-            page = cls(self.session, self.ui.pages)
+            page = cls(self.session)
             self.pages[step_id] = page
             self.ui.pages.addWidget(page)
             if step_id == "welcome":

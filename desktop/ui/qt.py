@@ -7,123 +7,94 @@ degrade to a text line without it).
 
 # ruff: noqa: F401
 import sys
-from typing import TYPE_CHECKING, Any
 
 # Explicit names, not ``import *``: a star import makes PySide6 build every Qt
 # type and enum up front, which costs about 90 ms of start-up (bench_startup.py).
-# And not all at import time either: each Qt type (and its enums) is made on first
-# access, so a name is only looked up when a module that uses it is imported (and is
-# then kept here). The first page does not pay for QtPdf (~12 ms), dialogs, images…
-from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QEventLoop,
+    QIODevice,
+    QLibraryInfo,
+    QLocale,
+    QMimeData,
+    QObject,
+    QPoint,
+    QPointF,
+    QRect,
+    QRunnable,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    QStorageInfo,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QFontInfo,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPixmapCache,
+    QShortcut,
+    QTransform,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QRadioButton,
+    QSizePolicy,
+    QToolButton,
+    QTreeWidgetItem,
+    QWidget,
+)
 
-if TYPE_CHECKING:
-    from PySide6.QtCore import (
-        QBuffer,
-        QByteArray,
-        QCoreApplication,
-        QElapsedTimer,
-        QEvent,
-        QEventLoop,
-        QIODevice,
-        QLibraryInfo,
-        QLocale,
-        QMimeData,
-        QObject,
-        QPoint,
-        QPointF,
-        QRect,
-        QRunnable,
-        QSettings,
-        QSize,
-        QStandardPaths,
-        QStorageInfo,
-        Qt,
-        QThreadPool,
-        QTimer,
-        QTranslator,
-        QUrl,
-        Signal,
-    )
-    from PySide6.QtGui import (
-        QAction,
-        QColor,
-        QDesktopServices,
-        QDragEnterEvent,
-        QDropEvent,
-        QFontInfo,
-        QGuiApplication,
-        QIcon,
-        QImage,
-        QImageReader,
-        QKeySequence,
-        QPainter,
-        QPainterPath,
-        QPen,
-        QPixmap,
-        QPixmapCache,
-        QShortcut,
-        QTransform,
-    )
+try:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
-    from PySide6.QtWidgets import (
-        QAbstractButton,
-        QAbstractItemView,
-        QApplication,
-        QButtonGroup,
-        QCheckBox,
-        QComboBox,
-        QDialog,
-        QFileDialog,
-        QFormLayout,
-        QFrame,
-        QInputDialog,
-        QLabel,
-        QLineEdit,
-        QListView,
-        QListWidgetItem,
-        QMainWindow,
-        QMessageBox,
-        QPlainTextEdit,
-        QProgressBar,
-        QRadioButton,
-        QSizePolicy,
-        QToolButton,
-        QTreeWidgetItem,
-        QWidget,
-    )
 
-    HAS_PDF: bool
+    HAS_PDF = True
+except ImportError:  # pragma: no cover - PySide6-Pdf not installed
+    QPdfDocument = None  # type: ignore[assignment,misc]
+    QPdfView = None  # type: ignore[assignment,misc]
+    HAS_PDF = False
 
-_MODULES = (QtCore, QtGui, QtWidgets)
-
-
-def _load_pdf() -> None:
-    """QtPdf is optional (previews degrade to a text line without it)."""
-    g = globals()
-    try:
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-    except ImportError:  # pragma: no cover - PySide6-Pdf not installed
-        g.update(QPdfDocument=None, QPdfView=None, HAS_PDF=False)
-    else:
-        g.update(QPdfDocument=QPdfDocument, QPdfView=QPdfView, HAS_PDF=True)
-
-
-def __getattr__(name: str) -> Any:
-    """A Qt name, looked up (and so built by PySide6) on first use."""
-    if name in ("HAS_PDF", "QPdfDocument", "QPdfView"):
-        _load_pdf()
-        return globals()[name]
-    if name.startswith("Q") or name in ("Qt", "Signal", "Slot", "Property"):
-        for module in _MODULES:
-            value = getattr(module, name, None)
-            if value is not None:
-                globals()[name] = value
-                return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+from PySide6 import __version__ as PYSIDE_VERSION
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
