@@ -201,7 +201,7 @@ def offenders(nodes: list[Imp], top: int = 10) -> list[dict[str, object]]:
 def desktop_heavy(nodes: list[Imp], top: int = 8) -> list[dict[str, object]]:
     """Headless ``desktop`` modules the GUI start path imports directly (from
     desktop.ui or desktop.cli), with the cost of everything under them."""
-    gui_side = ("desktop.ui", "desktop.forms", "desktop.cli")
+    gui_side = ("desktop.ui", "desktop.cli")
     rows = [
         {"module": n.name, "cumulative_ms": round(n.cum_us / 1000.0, 1)}
         for n in nodes

@@ -33,7 +33,7 @@ def test_pyside6_only_in_ui() -> None:
     offenders = []
     for path in _py_files():
         rel = path.relative_to(ROOT)
-        if rel.parts[:2] in (("desktop", "ui"), ("desktop", "forms")):
+        if rel.parts[:2] == ("desktop", "ui"):
             continue
         if any(n == "PySide6" or n.startswith("PySide6.") for n in _imports(path)):
             offenders.append(str(rel))

@@ -1,3 +1,3 @@
-"""Qt Designer forms (``*.ui``) and the Python modules pyside6-uic makes of
-them (``ui_*.py``, committed; rebuild with ``python -m desktop.forms.build``).
-A test fails when a ``ui_*.py`` is older than its form."""
+"""Qt Designer forms (``*.ui``). pyside6-uic turns them into ``desktop/ui/forms/ui_*.py``
+(committed; rebuild with ``python -m desktop.forms.build``); a test fails when a
+generated module is out of date. Nothing here imports Qt."""

@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# The generated modules import PySide6, so they live in the Qt package.
+OUT = HERE.parent / "ui" / "forms"
 
 
 def uic() -> str:
@@ -57,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     check = "--check" in argv
     stale = []
     for form in sorted(HERE.glob("*.ui")):
-        target = HERE / f"ui_{form.stem}.py"
+        target = OUT / f"ui_{form.stem}.py"
         text = compile_form(form)
         current = target.read_text(encoding="utf-8") if target.exists() else ""
         if text != current:

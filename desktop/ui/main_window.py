@@ -12,8 +12,8 @@ from typing import Any
 
 from desktop.core.dossier import Dossier
 from desktop.flow import FlowState, errors
-from desktop.forms.ui_main_window import Ui_MainWindow
 from desktop.ui import i18n
+from desktop.ui.forms.ui_main_window import Ui_MainWindow
 from desktop.ui.pages import PAGES, Page, name_controls
 from desktop.ui.qt import (
     QEvent,

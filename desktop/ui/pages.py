@@ -324,7 +324,7 @@ class WelcomePage(Page):
 
     @staticmethod
     def form() -> Any:
-        from desktop.forms.ui_page_welcome import Ui_WelcomePage
+        from desktop.ui.forms.ui_page_welcome import Ui_WelcomePage
 
         return Ui_WelcomePage()
 
@@ -349,7 +349,7 @@ class SituationPage(Page):
 
     @staticmethod
     def form() -> Any:
-        from desktop.forms.ui_page_situation import Ui_SituationPage
+        from desktop.ui.forms.ui_page_situation import Ui_SituationPage
 
         return Ui_SituationPage()
 
@@ -438,7 +438,7 @@ class CivilPage(Page):
 
     @staticmethod
     def form() -> Any:
-        from desktop.forms.ui_page_civil import Ui_CivilPage
+        from desktop.ui.forms.ui_page_civil import Ui_CivilPage
 
         return Ui_CivilPage()
 
@@ -486,7 +486,7 @@ class AddressPage(PiecesMixin, Page):
 
     @staticmethod
     def form() -> Any:
-        from desktop.forms.ui_page_address import Ui_AddressPage
+        from desktop.ui.forms.ui_page_address import Ui_AddressPage
 
         return Ui_AddressPage()
 
@@ -518,7 +518,7 @@ class EphotoPage(Page):
 
     @staticmethod
     def form() -> Any:
-        from desktop.forms.ui_page_ephoto import Ui_EphotoPage
+        from desktop.ui.forms.ui_page_ephoto import Ui_EphotoPage
 
         return Ui_EphotoPage()
 
@@ -562,7 +562,7 @@ class CerPage(PiecesMixin, Page):
 
     @staticmethod
     def form() -> Any:
-        from desktop.forms.ui_page_cer import Ui_CerPage
+        from desktop.ui.forms.ui_page_cer import Ui_CerPage
 
         return Ui_CerPage()
 
@@ -611,7 +611,7 @@ class DocumentsPage(PiecesMixin, Page):
 
     @staticmethod
     def form() -> Any:
-        from desktop.forms.ui_page_documents import Ui_DocumentsPage
+        from desktop.ui.forms.ui_page_documents import Ui_DocumentsPage
 
         return Ui_DocumentsPage()
 
@@ -647,7 +647,7 @@ class LettersPage(Page):
 
     @staticmethod
     def form() -> Any:
-        from desktop.forms.ui_page_letters import Ui_LettersPage
+        from desktop.ui.forms.ui_page_letters import Ui_LettersPage
 
         return Ui_LettersPage()
 
@@ -683,7 +683,7 @@ class ReviewPage(Page):
 
     @staticmethod
     def form() -> Any:
-        from desktop.forms.ui_page_review import Ui_ReviewPage
+        from desktop.ui.forms.ui_page_review import Ui_ReviewPage
 
         return Ui_ReviewPage()
 

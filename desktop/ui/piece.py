@@ -8,8 +8,8 @@ from pathlib import Path
 
 from desktop.core.rules import PieceVerdict
 from desktop.flow.fields import DATE, parse
-from desktop.forms.ui_piece import Ui_PieceForm
 from desktop.ui import thumbs
+from desktop.ui.forms.ui_piece import Ui_PieceForm
 from desktop.ui.i18n import status_labels
 from desktop.ui.qt import (
     QAbstractItemView,

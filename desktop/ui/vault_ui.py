@@ -32,10 +32,10 @@ from desktop.core.dossier import Dossier
 from desktop.core.messages import normalise_lang
 from desktop.errors import UserError
 from desktop.flow import FlowState
-from desktop.forms.ui_case_list import Ui_CaseList
-from desktop.forms.ui_export_dialog import Ui_ExportDialog
-from desktop.forms.ui_lock_screen import Ui_LockScreen
-from desktop.forms.ui_setup_dialog import Ui_SetupDialog
+from desktop.ui.forms.ui_case_list import Ui_CaseList
+from desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
+from desktop.ui.forms.ui_lock_screen import Ui_LockScreen
+from desktop.ui.forms.ui_setup_dialog import Ui_SetupDialog
 from desktop.ui.qt import (
     QApplication,
     QCoreApplication,
