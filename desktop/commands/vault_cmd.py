@@ -18,7 +18,6 @@ import argparse
 import getpass
 import os
 import sys
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -188,18 +187,12 @@ _PASSPHRASE_FALLBACK = {
 # ---------------------------------------------------------------- dossier TOML
 
 
-def _dig(data: dict[str, Any], *paths: str) -> Any:
-    for dotted in paths:
-        node: Any = data
-        for part in dotted.split("."):
-            node = node.get(part) if isinstance(node, dict) else None
-        if node not in (None, ""):
-            return node
-    return None
+def read_dossier_file(path: Path) -> tuple[bytes, Any, dict[str, bytes]]:
+    """The TOML bytes, the dossier (parsed and validated once), and every file it owns:
+    the pieces' files, the drawn signature, the appointment screenshots."""
+    from desktop.core.dossier import Dossier
+    from desktop.services import owned_files
 
-
-def read_dossier_file(path: Path) -> tuple[bytes, dict[str, Any], dict[str, bytes]]:
-    """The TOML bytes, its parsed content, and the files its pieces list."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -207,33 +200,19 @@ def read_dossier_file(path: Path) -> tuple[bytes, dict[str, Any], dict[str, byte
     except OSError:
         raise UserError("vault.file_unreadable", file=str(path)) from None
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise UserError("vault.toml_unreadable", file=str(path), detail=str(exc)) from None
+    dossier = Dossier.from_toml_text(text, path.resolve())
+    owner = {f: entry.id for entry in dossier.piece_entries() for f in entry.files}
     files: dict[str, bytes] = {}
-    pieces = data.get("pieces") if isinstance(data.get("pieces"), dict) else {}
-    assert isinstance(pieces, dict)
-    for piece_id, piece in pieces.items():
-        listed = piece.get("files", []) if isinstance(piece, dict) else []
-        for name in listed if isinstance(listed, list) else []:
-            rel = str(name).replace("\\", "/")
-            target = path.parent / rel
-            try:
-                files[rel] = target.read_bytes()
-            except OSError:
-                raise UserError("vault.piece_file_missing", piece=piece_id, file=rel) from None
-    return raw, data, files
-
-
-def summary_from(path: Path, name: str | None, today: Any) -> dict[str, Any]:
-    """Case-list summary: the rule engine's status, missing count and next deadline."""
-    from desktop.core.dossier import Dossier
-    from desktop.services import case_summary
-
-    summary = case_summary(Dossier.load(path), today)
-    if name:
-        summary["display_name"] = name
-    return summary
+    for rel in owned_files(dossier):
+        try:
+            files[rel.replace("\\", "/")] = dossier.resolve(rel).read_bytes()
+        except OSError:
+            where = owner.get(rel, "signature / appointment")
+            raise UserError("vault.piece_file_missing", piece=where, file=rel) from None
+    return raw, dossier, files
 
 
 # ---------------------------------------------------------------- actions
@@ -287,9 +266,13 @@ def _list(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _add(args: argparse.Namespace, ctx: Any) -> int:
-    raw, data, files = read_dossier_file(args.dossier)
-    dossier_id = args.id or _dig(data, "id", "dossier.id") or args.dossier.stem
-    summary = summary_from(args.dossier, args.name, ctx.clock.today())
+    from desktop.services import case_summary
+
+    raw, dossier, files = read_dossier_file(args.dossier)
+    dossier_id = args.id or dossier.get("id") or dossier.get("dossier.id") or args.dossier.stem
+    summary = case_summary(dossier, ctx.clock.today())
+    if args.name:
+        summary["display_name"] = args.name
     with _open(args, ctx.lang) as v:
         result = v.save_dossier(str(dossier_id), raw, files, summary, toml_name=args.dossier.name)
         v.log.append(str(dossier_id), "saved", f"{len(files)} files")
