@@ -65,7 +65,9 @@ def _in_range(day: dt.date, where: str, value: Any) -> dt.date:
     return day
 
 
-def _date(value: Any, where: str) -> dt.date | None:
+def read_date(value: Any, where: str) -> dt.date | None:
+    """A date from the dossier (TOML date, ISO or DD/MM/YYYY text) or None when empty;
+    a clear UserError naming ``where`` otherwise."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -337,6 +339,10 @@ class Dossier:
             node = node[part]
         return node
 
+    def date(self, dotted: str) -> dt.date | None:
+        """The date at ``dotted`` (see ``read_date``)."""
+        return read_date(self.get(dotted), dotted)
+
     def set(self, dotted: str, value: Any) -> None:
         parts = dotted.split(".")
         node = self.data
@@ -370,7 +376,7 @@ class Dossier:
 
     @property
     def filing_date(self) -> dt.date | None:
-        return _date(self.data.get("filing_date"), "filing_date")
+        return read_date(self.data.get("filing_date"), "filing_date")
 
     def _person(self, section: str) -> Person:
         a = _table(self.data.get(section), section)
@@ -384,7 +390,7 @@ class Dossier:
             surname_native=text("surname_native"),
             given_names_native=text("given_names_native"),
             sex=text("sex"),
-            birth_date=_date(a.get("birth_date"), f"{section}.birth_date"),
+            birth_date=read_date(a.get("birth_date"), f"{section}.birth_date"),
             birth_place=text("birth_place"),
             nationality=text("nationality").upper(),
             numero_etranger=text("numero_etranger"),
@@ -414,7 +420,7 @@ class Dossier:
 
     @property
     def current_permit_expiry(self) -> dt.date | None:
-        return _date(self.get("current_permit.expires_on"), "current_permit.expires_on")
+        return read_date(self.get("current_permit.expires_on"), "current_permit.expires_on")
 
     @property
     def ephoto_code(self) -> str:
@@ -422,11 +428,11 @@ class Dossier:
 
     @property
     def ephoto_taken_on(self) -> dt.date | None:
-        return _date(self.get("ephoto.taken_on"), "ephoto.taken_on")
+        return read_date(self.get("ephoto.taken_on"), "ephoto.taken_on")
 
     @property
     def cer_signed_on(self) -> dt.date | None:
-        return _date(self.get("cer.signed_on"), "cer.signed_on")
+        return read_date(self.get("cer.signed_on"), "cer.signed_on")
 
     def piece(self, piece_id: str) -> PieceEntry:
         e = _table(_table(self.data.get("pieces"), "pieces").get(piece_id), f"pieces.{piece_id}")
@@ -437,8 +443,8 @@ class Dossier:
         return PieceEntry(
             id=piece_id,
             files=[_file_entry(f, piece_id) for f in files],
-            issued_on=_date(e.get("issued_on"), f"{where}.issued_on"),
-            expires_on=_date(e.get("expires_on"), f"{where}.expires_on"),
+            issued_on=read_date(e.get("issued_on"), f"{where}.issued_on"),
+            expires_on=read_date(e.get("expires_on"), f"{where}.expires_on"),
             language=_str(e, "language", f"{where}.language"),
             translated=_bool(e, "translated", False, f"{where}.translated"),
             note=_str(e, "note", f"{where}.note"),

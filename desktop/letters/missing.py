@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core.dossier import Dossier
+from desktop.core.dossier import Dossier, read_date
 from desktop.errors import UserError
 from desktop.letters.common import (
     LetterResult,
@@ -52,31 +52,18 @@ class MissingAnswers:
         steps: list[tuple[dt.date | None, str]] = []
         for i, s in enumerate(data.get("steps", []) or []):
             if isinstance(s, Mapping):
-                steps.append((_as_date(s.get("date"), f"{where}.steps[{i}].date"), str(s["what"])))
+                steps.append((read_date(s.get("date"), f"{where}.steps[{i}].date"), str(s["what"])))
             elif isinstance(s, (tuple, list)) and len(s) == 2:
-                steps.append((_as_date(s[0], f"{where}.steps[{i}]"), str(s[1])))
+                steps.append((read_date(s[0], f"{where}.steps[{i}]"), str(s[1])))
             else:
                 steps.append((None, str(s)))
         return cls(
             reason=str(data.get("reason", "") or "").strip(),
             steps=steps,
-            expected_on=_as_date(data.get("expected_on"), f"{where}.expected_on"),
+            expected_on=read_date(data.get("expected_on"), f"{where}.expected_on"),
             substitute=str(data.get("substitute", "") or "").strip(),
             attachments=[str(x) for x in data.get("attachments", []) or []],
         )
-
-
-def _as_date(value: Any, where: str) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise UserError("dossier.bad_date", field=where, value=str(value)) from None
 
 
 def gather(

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from desktop.core.dossier import Dossier, Person
 from desktop.errors import UserError
@@ -35,20 +34,6 @@ from desktop.letters.layout import Block, render_pdf, render_text
 from desktop.letters.typography import fr_date
 
 KINDS: tuple[str, ...] = ("hebergement", "non-polygamie", "perte", "non-travail")
-
-
-def _date_at(dossier: Dossier, key: str) -> dt.date | None:
-    value: Any = dossier.get(key)
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise UserError("dossier.bad_date", field=key, value=str(value)) from None
 
 
 def _who(p: Person, dossier: Dossier, section: str) -> str:
@@ -80,7 +65,7 @@ def blocks(kind: str, dossier: Dossier, today: dt.date) -> list[Block]:
     if kind == "hebergement":
         h = dossier.host
         _require(h, "host")
-        since = _date_at(dossier, "hosting.since")
+        since = dossier.date("hosting.since")
         host_ident = _who(h, dossier, "host")
         text = (
             f"Je soussigné{e(h)} {host_ident}, demeurant {_address(dossier)}, "
@@ -128,7 +113,7 @@ def blocks(kind: str, dossier: Dossier, today: dt.date) -> list[Block]:
         number = str(dossier.get("current_permit.number", "") or "")
         permit = str(dossier.get("current_permit.kind", "") or "titre de séjour")
         expiry = dossier.current_permit_expiry
-        lost_on = _date_at(dossier, "current_permit.lost_on")
+        lost_on = dossier.date("current_permit.lost_on")
         lost_place = str(dossier.get("current_permit.lost_place", "") or "")
         how = str(dossier.get("current_permit.lost_circumstances", "") or "").strip()
         what = f"mon {permit}" + (f" n° {number}" if number else "")
