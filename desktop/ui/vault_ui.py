@@ -153,16 +153,19 @@ def case_status_labels() -> dict[str, str]:
 
 
 # ======================================================================== workspace
-# The signature and the attempt screenshots are kept by services.Workspace itself.
-VaultWorkspace = services.Workspace
-
-
 # ======================================================================== widgets
 def _bold_title(label: Any) -> None:
     from desktop.ui.qt import QFontInfo
 
     size = QFontInfo(QApplication.font()).pointSizeF() * 1.4
     label.setStyleSheet(f"font-weight: bold; font-size: {size:.1f}pt;")
+
+
+def _show_problem(ui: Any, problem: str) -> bool:
+    """Show ``problem`` under a passphrase form (or hide the line); True when there is one."""
+    ui.problems.setText("✖ " + escape(problem) if problem else "")
+    ui.problems.setVisible(bool(problem))
+    return bool(problem)
 
 
 def _wire_passphrase_pair(ui: Any) -> None:
@@ -238,10 +241,9 @@ class SetupDialog(QDialog):
         return self.ui.passphrase.text() if self.custody == "passphrase" else None
 
     def try_accept(self) -> None:
-        problem = _pair_problem(self.ui) if self.custody == "passphrase" else ""
-        self.ui.problems.setText("✖ " + escape(problem) if problem else "")
-        self.ui.problems.setVisible(bool(problem))
-        if not problem:
+        if not _show_problem(
+            self.ui, _pair_problem(self.ui) if self.custody == "passphrase" else ""
+        ):
             self.accept()
 
 
@@ -282,10 +284,9 @@ class ExportDialog(QDialog):
         return self.ui.passphrase.text()
 
     def try_accept(self) -> None:
-        problem = "" if self.ui.generate.isChecked() else _pair_problem(self.ui)
-        self.ui.problems.setText("✖ " + escape(problem) if problem else "")
-        self.ui.problems.setVisible(bool(problem))
-        if not problem:
+        if not _show_problem(
+            self.ui, "" if self.ui.generate.isChecked() else _pair_problem(self.ui)
+        ):
             self.accept()
 
 
@@ -456,7 +457,7 @@ class ModeController(QObject):
         self.default_lang = normalise_lang(default_lang)
         self.mode: Mode | None = None
         self.vault: Vault | None = None
-        self.workspace: VaultWorkspace | None = None
+        self.workspace: services.Workspace | None = None
         self.reception: ReceptionSession | None = None
         self.last_wipe: WipeReport | None = None
         self.idle_lock: IdleLock | None = None
@@ -711,7 +712,7 @@ class ModeController(QObject):
         vault = self.active_vault()
         self.close_workspace()
         now = self.window.session.clock.now()
-        ws = VaultWorkspace.create(vault, new_dossier_id(now), base=self._work_base())
+        ws = services.Workspace.create(vault, new_dossier_id(now), base=self._work_base())
         ws.dossier.set("lang", self._pending_lang or self.lang)
         ws.dossier.set("ui.mode", UI_MODE[self.mode or Mode.PERSONAL])
         ws.dossier.set("ui.step", "situation")
@@ -724,7 +725,7 @@ class ModeController(QObject):
         vault = self.active_vault()
         self.close_workspace()
         try:
-            ws = VaultWorkspace.open(vault, dossier_id, base=self._work_base())
+            ws = services.Workspace.open(vault, dossier_id, base=self._work_base())
         except UserError as exc:
             self.case_list.show_message(exc.message(self.lang), error=True)
             return
@@ -735,7 +736,7 @@ class ModeController(QObject):
     def _work_base(self) -> Path | None:
         return self.reception.work_dir if self.reception is not None else None
 
-    def _use(self, ws: VaultWorkspace) -> None:
+    def _use(self, ws: services.Workspace) -> None:
         self.workspace = ws
         self._pending_lang = None
         if self.mode is Mode.PERSONAL:
