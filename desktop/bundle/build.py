@@ -82,6 +82,33 @@ def _mb(n: int) -> str:
     return f"{n / MB:.1f}".rstrip("0").rstrip(".") if n % MB else str(n // MB)
 
 
+def _too_big(
+    builder: Any,
+    res: Any,
+    sources: Any,
+    budget: int,
+    limit: int,
+    split: bool,
+    grey: str,
+    piece: str,
+) -> tuple[list[bytes], Any]:
+    """A piece over its limit at the legibility floor: split it when asked, else keep
+    the one file and say which choice would make it fit (split, or grey if in colour)."""
+    if split:
+        datas = builder.split(res, sources, budget)
+        return datas, _problem(
+            "slot_split", "warning", piece=piece, limit_mb=_mb(limit), parts=len(datas)
+        )
+    code = "slot_too_big" if grey == "always" or not res.colour_pages else "slot_too_big_colour"
+    return [res.data], _problem(
+        code,
+        piece=piece,
+        size_mb=_mb(res.size),
+        limit_mb=_mb(limit),
+        parts=parts_needed(res.size, limit),
+    )
+
+
 def _problem(code: str, severity: str = "error", **params: Any) -> Problem:
     return Problem(code, severity, params, f"bundle.{code}")
 
@@ -352,37 +379,10 @@ def _build(
             tracker.emit("fit", pdf_pages, piece=pv.id, pages=len(specs))
             datas = [res.data]
             if not res.fits:
-                if split:
-                    datas = builder.split(res, sources, budget)
-                    probs.append(
-                        _problem(
-                            "slot_split",
-                            "warning",
-                            piece=label_fr,
-                            limit_mb=_mb(limit),
-                            parts=len(datas),
-                        )
-                    )
-                elif grey == "always" or not res.colour_pages:
-                    probs.append(
-                        _problem(
-                            "slot_too_big",
-                            piece=label_fr,
-                            size_mb=_mb(res.size),
-                            limit_mb=_mb(limit),
-                            parts=parts_needed(res.size, limit),
-                        )
-                    )
-                else:
-                    probs.append(
-                        _problem(
-                            "slot_too_big_colour",
-                            piece=label_fr,
-                            size_mb=_mb(res.size),
-                            limit_mb=_mb(limit),
-                            parts=parts_needed(res.size, limit),
-                        )
-                    )
+                datas, problem = _too_big(
+                    builder, res, sources, budget, limit, split, grey, label_fr
+                )
+                probs.append(problem)
             elif grey == "always" and res.colour_pages:
                 probs.append(_problem("slot_grey", "warning", piece=label_fr, limit_mb=_mb(limit)))
             if use_wm and wm_text:
@@ -640,32 +640,10 @@ def convert_files(
         problems = [src.problem for src in sources if src.problem is not None]
         name = out.name
         if not res.fits:
-            if split:
-                datas = builder.split(res, sources, max_bytes)
-                problems.append(
-                    _problem(
-                        "slot_split",
-                        "warning",
-                        piece=name,
-                        limit_mb=_mb(max_bytes),
-                        parts=len(datas),
-                    )
-                )
-            else:
-                code = (
-                    "slot_too_big"
-                    if grey == "always" or not res.colour_pages
-                    else "slot_too_big_colour"
-                )
-                problems.append(
-                    _problem(
-                        code,
-                        piece=name,
-                        size_mb=_mb(res.size),
-                        limit_mb=_mb(max_bytes),
-                        parts=parts_needed(res.size, max_bytes),
-                    )
-                )
+            datas, problem = _too_big(
+                builder, res, sources, max_bytes, max_bytes, split, grey, name
+            )
+            problems.append(problem)
     paths = (
         [out]
         if len(datas) == 1
