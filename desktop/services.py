@@ -16,19 +16,39 @@ from desktop.core.rules import FileFinding, Verdict, evaluate
 from desktop.errors import UserError
 
 
-def inspect_files(dossier: Dossier, files: Iterable[str]) -> dict[str, FileFinding]:
-    """Run intake on each existing file of the dossier (paths as written in it)."""
+def inspect_dossier_file(dossier: Dossier, rel: str, today: dt.date) -> FileFinding | None:
+    """What the rules need to know about one file of the dossier: intake's report and,
+    for the CER copy, what can be checked inside it (French version, a signature in
+    the signature area, dated for this application). None when the file cannot be
+    read at all (the rule engine says missing, folder or unopenable). Both front ends
+    call this, so the wizard and ``check`` judge a file the same way."""
+    import dataclasses
+
     from desktop.intake import inspect_file
 
+    path = dossier.resolve(rel)
+    if file_status(path) != "file":
+        return None
+    try:
+        report = inspect_file(path)
+    except UserError:
+        return None  # vanished or locked since: same as above, on the next check
+    if rel in dossier.piece("cer").files and not report.errors:
+        from desktop.letters import check_cer
+
+        extra = check_cer(path, dossier, today)
+        if extra:
+            report = dataclasses.replace(report, problems=[*report.problems, *extra])
+    return report
+
+
+def inspect_files(dossier: Dossier, files: Iterable[str], today: dt.date) -> dict[str, FileFinding]:
+    """``inspect_dossier_file`` on each file (paths as written in the dossier)."""
     out: dict[str, FileFinding] = {}
     for rel in files:
-        path = dossier.resolve(rel)
-        if file_status(path) != "file":
-            continue  # the rule engine says it is missing, a folder or unopenable
-        try:
-            out[rel] = inspect_file(path)
-        except UserError:
-            continue  # vanished or locked since: same as above, on the next check
+        found = inspect_dossier_file(dossier, rel, today)
+        if found is not None:
+            out[rel] = found
     return out
 
 
@@ -56,27 +76,6 @@ def owned_files(dossier: Dossier) -> list[str]:
 
 
 @dataclass
-class _Finding:
-    kind: str | None
-    pages: int | None
-    problems: list[Any]
-
-
-def _add_cer_findings(dossier: Dossier, today: dt.date, findings: dict[str, FileFinding]) -> None:
-    """What can be checked inside the applicant's CER copy (French version, a signature
-    in the signature area, dated for this application) joins intake's findings."""
-    from desktop.letters import check_cer
-
-    for rel in dossier.piece("cer").files:
-        found = findings.get(rel)
-        if found is None or found.problems and any(p.severity == "error" for p in found.problems):
-            continue  # unreadable: intake already says why
-        extra = check_cer(dossier.resolve(rel), dossier, today)
-        if extra:
-            findings[rel] = _Finding(found.kind, found.pages, [*found.problems, *extra])
-
-
-@dataclass
 class CheckResult:
     dossier: Dossier
     verdict: Verdict
@@ -98,9 +97,7 @@ def check_dossier(
     inspect: bool = True,
 ) -> CheckResult:
     catalog = catalog or default_catalog()
-    findings = inspect_files(dossier, all_files(dossier)) if inspect else {}
-    if inspect:
-        _add_cer_findings(dossier, today, findings)
+    findings = inspect_files(dossier, all_files(dossier), today) if inspect else {}
     verdict = evaluate(dossier, catalog, today, findings, lang)
     return CheckResult(dossier, verdict, catalog, findings)
 

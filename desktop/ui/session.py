@@ -190,10 +190,9 @@ class Session(QObject):
 
     def inspect_soon(self, rels: Iterable[str] | None = None) -> None:
         """Inspect files not inspected yet (or changed), in the background."""
-        try:
-            from desktop.intake import inspect_file
-        except ImportError:  # intake not there: rules judge without file findings
-            return
+        from desktop.services import inspect_dossier_file
+
+        dossier, today = self.state.dossier, self.today
         todo = []
         for rel in rels if rels is not None else self.all_files():
             path = self.state.dossier.resolve(rel)
@@ -209,13 +208,15 @@ class Session(QObject):
 
         def work(progress: Any, cancel: Any) -> dict[str, Any]:
             out = {}
-            for rel, path in todo:
+            for rel, _path in todo:
                 if cancel.is_set():
                     break
                 try:
-                    out[rel] = inspect_file(path)
-                except Exception:
+                    found = inspect_dossier_file(dossier, rel, today)
+                except Exception:  # one odd file must not cost the others their verdict
                     continue
+                if found is not None:
+                    out[rel] = found
             return out
 
         op = Operation(work)
