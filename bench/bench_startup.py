@@ -134,6 +134,15 @@ def median(values: list[float]) -> float:
     return round(statistics.median(values), 1)
 
 
+def paired_ratio(side: Side, base: Side) -> float:
+    """Median of the per-run ratios: run k of ``side`` against run k of ``base``,
+    started one after the other. A shared machine's slow spells (other virtual
+    machines on the host) hit both halves of a pair, so this moves much less
+    from one invocation to the next than the ratio of the two medians."""
+    pairs = zip(side.first_page_ms, base.first_page_ms, strict=True)
+    return round(statistics.median(a / b for a, b in pairs), 2)
+
+
 # ----- import-time profile -------------------------------------------------------------
 @dataclass
 class Imp:
@@ -266,14 +275,18 @@ def importtime_profile() -> dict[str, object]:
 # ----- report ----------------------------------------------------------------------------
 def table(sides: list[Side], base: Side) -> str:
     lines = [
-        "| start-up (median) | first page shown | × bare | process wall | × bare |",
-        "|---|---|---|---|---|",
+        "| start-up | first page shown (median) | × bare | best run | × bare "
+        "| paired × bare | process wall | × bare |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     b_first, b_wall = median(base.first_page_ms), median(base.wall_ms)
+    b_best = min(base.first_page_ms)
     for side in sides:
         first, wall = median(side.first_page_ms), median(side.wall_ms)
+        best = min(side.first_page_ms)
         lines.append(
-            f"| {side.name} | {first:.0f} ms | {first / b_first:.2f} | "
+            f"| {side.name} | {first:.0f} ms | {first / b_first:.2f} | {best:.0f} ms | "
+            f"{best / b_best:.2f} | {paired_ratio(side, base):.2f} | "
             f"{wall:.0f} ms | {wall / b_wall:.2f} |"
         )
     return "\n".join(lines)
@@ -296,7 +309,8 @@ def main(argv: list[str] | None = None) -> int:
         sides.append(Side("frozen dist/dossier-sejour --selftest", [str(FROZEN), "--selftest"]))
     measure(sides, args.runs)
 
-    ratio = median(sides[1].first_page_ms) / median(base.first_page_ms) if len(sides) > 1 else None
+    # The verdict uses the paired ratio (see paired_ratio); the table shows the others.
+    ratio = paired_ratio(sides[1], base) if len(sides) > 1 else None
     print(table(sides, base))
     print()
     print(
@@ -317,6 +331,8 @@ def main(argv: list[str] | None = None) -> int:
                 "name": s.name,
                 "cmd": [c if len(c) < 80 else "<script>" for c in s.cmd],
                 "first_page_ms_median": median(s.first_page_ms),
+                "first_page_ms_best": min(s.first_page_ms),
+                "paired_ratio": paired_ratio(s, base),
                 "wall_ms_median": median(s.wall_ms),
                 "first_page_ms": s.first_page_ms,
                 "wall_ms": s.wall_ms,
@@ -326,7 +342,10 @@ def main(argv: list[str] | None = None) -> int:
     }
     if ratio is not None:
         verdict = "meets" if ratio <= TARGET else "MISSES"
-        print(f"ratio (first page, app / bare): {ratio:.2f} — {verdict} the target ≤ {TARGET}")
+        print(
+            f"ratio (first page, app / bare, median of paired runs): {ratio:.2f} — "
+            f"{verdict} the target ≤ {TARGET}"
+        )
     if ratio is not None and (ratio > TARGET or args.importtime):
         profile = importtime_profile()
         result["importtime"] = profile

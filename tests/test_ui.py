@@ -552,3 +552,90 @@ def test_many_qt_calls_do_not_exhaust_none(tmp_path) -> None:
     )
     assert proc.returncode == 0, proc.stderr[-500:]
     assert proc.stdout.strip() == "ok"
+
+
+# ----- the Qt import point ------------------------------------------------------------------------
+def test_qt_names_resolve_on_first_use_and_typos_fail() -> None:
+    import desktop.ui.qt as qt
+
+    for module, names in qt.NAMES.items():
+        for name in names:
+            value = getattr(qt, name)
+            if module.startswith("QtPdf") and not qt.HAS_PDF:
+                assert value is None
+            else:
+                assert getattr(value, "__module__", "").startswith("PySide6"), (module, name)
+    assert isinstance(qt.HAS_PDF, bool)
+    assert qt.PYSIDE_VERSION.count(".") >= 2
+    with pytest.raises(AttributeError, match="QLabell"):
+        qt.QLabell  # noqa: B018 - a misspelt name is an error, as with an explicit import
+    with pytest.raises(ImportError):
+        exec("from desktop.ui.qt import QNoSuchWidget", {})
+
+
+def test_qt_calls_returning_nothing_keep_none_alive(app) -> None:
+    """PySide6 6.12.0 on CPython 3.11 dropped a reference to None on every Qt call
+    that returns nothing, until the interpreter aborted (see desktop.ui.qt._pin_none).
+    An upgrade that brings this back fails here instead of crashing people's sessions."""
+    from desktop.ui.qt import QLabel
+
+    label = QLabel()
+    before = sys.getrefcount(None)
+    for i in range(2000):
+        label.setText(str(i))
+    assert sys.getrefcount(None) >= before - 50
+
+
+def test_step_list_roles_match_qt() -> None:
+    from desktop.ui import main_window
+    from desktop.ui.qt import Qt
+
+    assert main_window.STEP_ID_ROLE == Qt.ItemDataRole.UserRole.value
+    assert main_window.DESCRIPTION_ROLE == Qt.ItemDataRole.AccessibleDescriptionRole.value
+    assert main_window.FOREGROUND_ROLE == Qt.ItemDataRole.ForegroundRole.value
+
+
+@pytest.mark.gui
+def test_steps_not_reached_are_marked_and_inert(app, qtbot, tmp_path) -> None:
+    from desktop.ui.main_window import DESCRIPTION_ROLE, STEP_ID_ROLE
+    from desktop.ui.qt import Qt
+
+    window = open_window(qtbot, new_state(tmp_path))
+    steps = window.ui.steps
+    first, later = steps.item(0), steps.item(2)
+    assert first.data(STEP_ID_ROLE) == "welcome" and not first.data(DESCRIPTION_ROLE)
+    assert later.data(DESCRIPTION_ROLE) == "Étape pas encore atteinte"
+    assert later.toolTip() == later.data(DESCRIPTION_ROLE)
+    rect = steps.visualItemRect(later)
+    qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.session.wizard.current == "welcome"
+    assert steps.currentItem().data(STEP_ID_ROLE) == "welcome"  # highlight stays put
+    click(qtbot, window.ui.next)
+    assert window.session.wizard.current == "situation"
+    welcome = steps.item(0)
+    qtbot.mouseClick(
+        steps.viewport(), Qt.MouseButton.LeftButton, pos=steps.visualItemRect(welcome).center()
+    )
+    assert window.session.wizard.current == "welcome"
+
+
+def test_first_page_builds_no_qt_namespace_enum() -> None:
+    """Start-up budget (bench/bench_startup.py): the first page must not touch an
+    enum of the Qt namespace, which makes PySide6 build all of them (~15 ms)."""
+    script = (
+        "import PySide6.QtCore as C\n"
+        "from desktop.core.clock import Clock\n"
+        "from desktop.core.dossier import Dossier\n"
+        "from desktop.flow import FlowState\n"
+        "from desktop.ui import app as A\n"
+        "a = A.make_app()\n"
+        "w = A.build_window(FlowState(Dossier.new(), Clock().today()), Clock())\n"
+        "w.show(); a.processEvents()\n"
+        "print('built' if 'Qt' in vars(C) else 'lazy', w.ui.next.isEnabled())\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr[-800:]
+    assert out.stdout.split() == ["lazy", "True"], out.stdout

@@ -1,96 +1,96 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="fr_FR">
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="31" />
-        <location filename="../../desktop/forms/page_address.ui" line="37" />
+        <location filename="../../desktop/forms/page_address.ui" line="31"/>
+        <location filename="../../desktop/forms/page_address.ui" line="37"/>
         <source>Votre adresse</source>
         <translation>عنوانك</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="47" />
+        <location filename="../../desktop/forms/page_address.ui" line="47"/>
         <source>Où habitez-vous ?</source>
         <translation>أين تسكن؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="53" />
+        <location filename="../../desktop/forms/page_address.ui" line="53"/>
         <source>Chez moi (bail ou factures à mon nom)</source>
         <translation>في مسكني (عقد إيجار أو فواتير باسمي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="60" />
+        <location filename="../../desktop/forms/page_address.ui" line="60"/>
         <source>Hébergé(e) chez un particulier</source>
         <translation>مُستضاف لدى شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="67" />
-        <source>À l'hôtel</source>
+        <location filename="../../desktop/forms/page_address.ui" line="67"/>
+        <source>À l&apos;hôtel</source>
         <translation>في فندق</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="74" />
+        <location filename="../../desktop/forms/page_address.ui" line="74"/>
         <source>Domiciliation (association, CCAS : pas de domicile stable)</source>
         <translation>عنوان مُختار (جمعية، CCAS: بلا سكن ثابت)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="92" />
-        <source>Nom de l'&amp;hôtel :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="92"/>
+        <source>Nom de l&apos;&amp;hôtel :</source>
         <translation>اسم ال&amp;فندق:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="109" />
+        <location filename="../../desktop/forms/page_address.ui" line="109"/>
         <source>&amp;Organisme de domiciliation :</source>
         <translation>&amp;الجهة المانحة للعنوان:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="126" />
+        <location filename="../../desktop/forms/page_address.ui" line="126"/>
         <source>&amp;Adresse (numéro et rue) :</source>
         <translation>&amp;العنوان (الرقم والشارع):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="143" />
-        <source>&amp;Complément d'adresse :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="143"/>
+        <source>&amp;Complément d&apos;adresse :</source>
         <translation>&amp;تكملة العنوان:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="160" />
+        <location filename="../../desktop/forms/page_address.ui" line="160"/>
         <source>Code &amp;postal :</source>
         <translation>ال&amp;رمز البريدي:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="183" />
+        <location filename="../../desktop/forms/page_address.ui" line="183"/>
         <source>&amp;Ville :</source>
         <translation>&amp;المدينة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="202" />
+        <location filename="../../desktop/forms/page_address.ui" line="202"/>
         <source>La personne qui vous héberge</source>
         <translation>الشخص الذي يستضيفك</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="214" />
-        <source>No&amp;m de l'hébergeant :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="214"/>
+        <source>No&amp;m de l&apos;hébergeant :</source>
         <translation>&amp;لقب المُضيف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="231" />
-        <source>Pré&amp;noms de l'hébergeant :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="231"/>
+        <source>Pré&amp;noms de l&apos;hébergeant :</source>
         <translation>&amp;اسم المُضيف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="248" />
-        <source>Date de naissance de l'hébergeant :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="248"/>
+        <source>Date de naissance de l&apos;hébergeant :</source>
         <translation>تاريخ ميلاد المُضيف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="261" />
+        <location filename="../../desktop/forms/page_address.ui" line="261"/>
         <source>JJ/MM/AAAA</source>
         <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="274" />
+        <location filename="../../desktop/forms/page_address.ui" line="274"/>
         <source>Pour cette adresse, il faut exactement ces pièces :</source>
         <translation>لهذا العنوان، يلزم بالضبط هذه الوثائق:</translation>
     </message>
@@ -98,77 +98,77 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="8" />
+        <location filename="../../desktop/forms/case_list.ui" line="8"/>
         <source>Les dossiers des personnes que vous aidez</source>
         <translation>ملفات الأشخاص الذين تساعدهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="15" />
+        <location filename="../../desktop/forms/case_list.ui" line="15"/>
         <source>Tous ces dossiers sont chiffrés sur cet ordinateur. Ouvrez un dossier pour continuer, ou exportez-le pour le remettre à la personne.</source>
         <translation>كل هذه الملفات مشفّرة على هذا الحاسوب. افتح ملفًا للمتابعة، أو صدّره لتسليمه إلى الشخص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="24" />
+        <location filename="../../desktop/forms/case_list.ui" line="24"/>
         <source>&amp;Rechercher :</source>
         <translation>&amp;بحث:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="30" />
+        <location filename="../../desktop/forms/case_list.ui" line="30"/>
         <source>Nom, numéro étranger…</source>
         <translation>الاسم، رقم الأجنبي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="45" />
+        <location filename="../../desktop/forms/case_list.ui" line="45"/>
         <source>Nom</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="50" />
+        <location filename="../../desktop/forms/case_list.ui" line="50"/>
         <source>Numéro étranger</source>
         <translation>رقم الأجنبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="55" />
+        <location filename="../../desktop/forms/case_list.ui" line="55"/>
         <source>État</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="60" />
+        <location filename="../../desktop/forms/case_list.ui" line="60"/>
         <source>Pièces manquantes</source>
         <translation>الوثائق الناقصة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="65" />
+        <location filename="../../desktop/forms/case_list.ui" line="65"/>
         <source>Prochaine échéance</source>
         <translation>الموعد النهائي القادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="70" />
+        <location filename="../../desktop/forms/case_list.ui" line="70"/>
         <source>Dernière modification</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="92" />
+        <location filename="../../desktop/forms/case_list.ui" line="92"/>
         <source>&amp;Nouveau dossier</source>
         <translation>ملف &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="97" />
+        <location filename="../../desktop/forms/case_list.ui" line="97"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="108" />
+        <location filename="../../desktop/forms/case_list.ui" line="108"/>
         <source>&amp;Exporter pour la personne…</source>
         <translation>&amp;تصدير للشخص…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="113" />
+        <location filename="../../desktop/forms/case_list.ui" line="113"/>
         <source>&amp;Importer…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="118" />
+        <location filename="../../desktop/forms/case_list.ui" line="118"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;حذف…</translation>
     </message>
@@ -176,48 +176,48 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="563" />
-        <source>⚠ Signez d'abord dans le cadre.</source>
+        <location filename="../../desktop/ui/pages.py" line="599"/>
+        <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ وقّع أولاً داخل الإطار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="572" />
+        <location filename="../../desktop/ui/pages.py" line="608"/>
         <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
         <translation>✔ تم حفظ التوقيع: سيُوضع على الوثائق المطلوب توقيعها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="31" />
-        <location filename="../../desktop/forms/page_cer.ui" line="37" />
-        <source>Contrat d'engagement à respecter les principes de la République</source>
+        <location filename="../../desktop/forms/page_cer.ui" line="31"/>
+        <location filename="../../desktop/forms/page_cer.ui" line="37"/>
+        <source>Contrat d&apos;engagement à respecter les principes de la République</source>
         <translation>عقد الالتزام باحترام مبادئ الجمهورية</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="47" />
+        <location filename="../../desktop/forms/page_cer.ui" line="47"/>
         <source>Pour cette demande, vous devez signer le contrat (en français) et le joindre au dossier. Vous vous engagez à respecter sept principes :</source>
         <translation>لهذا الطلب، يجب أن توقّع العقد (بالفرنسية) وتضيفه إلى الملف. أنت تلتزم باحترام سبعة مبادئ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="82" />
+        <location filename="../../desktop/forms/page_cer.ui" line="82"/>
         <source>Date de &amp;signature (JJ/MM/AAAA) :</source>
         <translation>تاريخ ال&amp;توقيع (يوم/شهر/سنة):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="95" />
+        <location filename="../../desktop/forms/page_cer.ui" line="95"/>
         <source>JJ/MM/AAAA</source>
         <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="125" />
-        <source>Signer à l'écran (souris, doigt ou stylet)</source>
+        <location filename="../../desktop/forms/page_cer.ui" line="125"/>
+        <source>Signer à l&apos;écran (souris, doigt ou stylet)</source>
         <translation>التوقيع على الشاشة (فأرة أو إصبع أو قلم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="151" />
+        <location filename="../../desktop/forms/page_cer.ui" line="151"/>
         <source>&amp;Effacer la signature</source>
         <translation>&amp;مسح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="158" />
+        <location filename="../../desktop/forms/page_cer.ui" line="158"/>
         <source>Enregistrer la &amp;signature</source>
         <translation>حفظ ال&amp;توقيع</translation>
     </message>
@@ -225,127 +225,127 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="78" />
+        <location filename="../../desktop/ui/i18n.py" line="83"/>
         <source>Pour moi-même</source>
         <translation>لنفسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="79" />
-        <source>J'aide une autre personne</source>
+        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <source>J&apos;aide une autre personne</source>
         <translation>أساعد شخصاً آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="80" />
-        <source>Point d'accueil numérique</source>
+        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <source>Point d&apos;accueil numérique</source>
         <translation>نقطة استقبال رقمية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="86" />
-        <source>Aucun (je n'ai pas de document de séjour)</source>
+        <location filename="../../desktop/ui/i18n.py" line="91"/>
+        <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>لا شيء (ليس لدي وثيقة إقامة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="87" />
+        <location filename="../../desktop/ui/i18n.py" line="92"/>
         <source>Visa long séjour (VLS-TS)</source>
         <translation>تأشيرة إقامة طويلة (VLS-TS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="88" />
+        <location filename="../../desktop/ui/i18n.py" line="93"/>
         <source>Titre de séjour (carte)</source>
         <translation>بطاقة إقامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="89" />
+        <location filename="../../desktop/ui/i18n.py" line="94"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>وصل أو شهادة تمديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95" />
+        <location filename="../../desktop/ui/i18n.py" line="100"/>
         <source>perdu</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96" />
+        <location filename="../../desktop/ui/i18n.py" line="101"/>
         <source>volé</source>
         <translation>مسروقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102" />
+        <location filename="../../desktop/ui/i18n.py" line="107"/>
         <source>En ligne sur le site ANEF</source>
         <translation>عبر الإنترنت على موقع ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="103" />
-        <source>J'ai déjà un rendez-vous à la préfecture</source>
+        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>لدي موعد في المحافظة بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="104" />
-        <source>Je n'arrive pas à obtenir de rendez-vous</source>
+        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>لا أستطيع الحصول على موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110" />
+        <location filename="../../desktop/ui/i18n.py" line="115"/>
         <source>Non précisé</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="111" />
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
         <source>Femme</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112" />
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Homme</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="113" />
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Autre (X)</source>
         <translation>آخر (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119" />
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Célibataire</source>
         <translation>أعزب/عزباء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120" />
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Marié(e)</source>
         <translation>متزوج(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121" />
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Pacsé(e)</source>
         <translation>في شراكة مدنية (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="122" />
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Divorcé(e)</source>
         <translation>مطلّق(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123" />
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Veuf ou veuve</source>
         <translation>أرمل(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129" />
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>première demande</source>
         <translation>طلب أول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130" />
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>renouvellement</source>
         <translation>تجديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131" />
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>duplicata</source>
         <translation>نسخة بديلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132" />
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>changement de situation</source>
         <translation>تغيير الوضع</translation>
     </message>
@@ -353,99 +353,87 @@
 <context>
     <name>CivilPage</name>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="31" />
-        <location filename="../../desktop/forms/page_civil.ui" line="37" />
+        <location filename="../../desktop/forms/page_civil.ui" line="31"/>
+        <location filename="../../desktop/forms/page_civil.ui" line="37"/>
         <source>État civil</source>
         <translation>الحالة المدنية</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="47" />
+        <location filename="../../desktop/forms/page_civil.ui" line="47"/>
         <source>Recopiez les informations exactement comme sur votre passeport.</source>
         <translation>انسخ المعلومات كما هي تماماً في جواز سفرك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="68" />
+        <location filename="../../desktop/forms/page_civil.ui" line="68"/>
         <source>&amp;Nom :</source>
         <translation>&amp;اللقب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="85" />
+        <location filename="../../desktop/forms/page_civil.ui" line="85"/>
         <source>&amp;Prénoms :</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="102" />
+        <location filename="../../desktop/forms/page_civil.ui" line="102"/>
         <source>&amp;Sexe :</source>
         <translation>&amp;الجنس:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="119" />
+        <location filename="../../desktop/forms/page_civil.ui" line="119"/>
         <source>Date de &amp;naissance (JJ/MM/AAAA) :</source>
         <translation>تاريخ ال&amp;ميلاد (يوم/شهر/سنة):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="132" />
+        <location filename="../../desktop/forms/page_civil.ui" line="132"/>
         <source>JJ/MM/AAAA</source>
         <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="142" />
+        <location filename="../../desktop/forms/page_civil.ui" line="142"/>
         <source>&amp;Lieu de naissance (ville, pays) :</source>
         <translation>&amp;مكان الميلاد (المدينة، البلد):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="159" />
+        <location filename="../../desktop/forms/page_civil.ui" line="159"/>
         <source>Situation &amp;familiale :</source>
         <translation>الحالة ال&amp;عائلية:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="176" />
+        <location filename="../../desktop/forms/page_civil.ui" line="176"/>
         <source>Numéro &amp;étranger (10 chiffres) :</source>
         <translation>&amp;رقم الأجنبي (10 أرقام):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="199" />
+        <location filename="../../desktop/forms/page_civil.ui" line="199"/>
         <source>&amp;Téléphone :</source>
         <translation>&amp;الهاتف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="216" />
+        <location filename="../../desktop/forms/page_civil.ui" line="216"/>
         <source>&amp;E-mail :</source>
         <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="233" />
-        <source>Mes actes d'état civil sont dans une langue étrangère</source>
+        <location filename="../../desktop/forms/page_civil.ui" line="233"/>
+        <source>Mes actes d&apos;état civil sont dans une langue étrangère</source>
         <translation>وثائق حالتي المدنية بلغة أجنبية</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="607" />
+        <location filename="../../desktop/ui/pages.py" line="648"/>
         <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/pages.py" line="610" />
-        <source>✖ %n pièce(s) à corriger.</source>
-        <translation>
-            <numerusform>✖ لا توجد وثائق للتصحيح (%n).</numerusform>
-            <numerusform>✖ وثيقة واحدة للتصحيح (%n).</numerusform>
-            <numerusform>✖ وثيقتان للتصحيح (%n).</numerusform>
-            <numerusform>✖ %n وثائق للتصحيح.</numerusform>
-            <numerusform>✖ %n وثيقة للتصحيح.</numerusform>
-            <numerusform>✖ %n وثيقة للتصحيح.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/forms/page_documents.ui" line="31" />
-        <location filename="../../desktop/forms/page_documents.ui" line="37" />
+        <location filename="../../desktop/forms/page_documents.ui" line="31"/>
+        <location filename="../../desktop/forms/page_documents.ui" line="37"/>
         <source>Vos documents</source>
         <translation>وثائقك</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_documents.ui" line="47" />
+        <location filename="../../desktop/forms/page_documents.ui" line="47"/>
         <source>Pour chaque pièce : glissez les fichiers dans la zone, ou cliquez sur « Ajouter des fichiers ». Les photos prises avec un téléphone sont acceptées.</source>
         <translation>لكل وثيقة: اسحب الملفات إلى المنطقة، أو انقر «إضافة ملفات». الصور الملتقطة بالهاتف مقبولة.</translation>
     </message>
@@ -453,86 +441,86 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="523" />
+        <location filename="../../desktop/ui/pages.py" line="554"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 من %2 حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="533" />
-        <source>Code valable jusqu'au %1.</source>
+        <location filename="../../desktop/ui/pages.py" line="564"/>
+        <source>Code valable jusqu&apos;au %1.</source>
         <translation>الرمز صالح حتى %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="31" />
-        <location filename="../../desktop/forms/page_ephoto.ui" line="37" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="31"/>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="37"/>
         <source>Photo et signature numériques (e-photo)</source>
         <translation>الصورة والتوقيع الرقميان (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="47" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="47"/>
         <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois et ne fonctionne que 24 à 72 heures après la photo.</source>
         <translation>في كشك تصوير معتمد من ANTS تحصل على ورقة عليها رمز من 22 حرفاً. صالح لمدة 6 أشهر ولا يعمل إلا بعد 24 إلى 72 ساعة من التصوير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="68" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="68"/>
         <source>&amp;Code e-photo (22 caractères) :</source>
         <translation>&amp;رمز e-photo (22 حرفاً):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="91" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="91"/>
         <source>&amp;Date de la photo (JJ/MM/AAAA) :</source>
         <translation>&amp;تاريخ الصورة (يوم/شهر/سنة):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="104" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="104"/>
         <source>JJ/MM/AAAA</source>
         <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="114" />
-        <source>Je n'ai pas encore de code : je le saisirai plus tard</source>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="114"/>
+        <source>Je n&apos;ai pas encore de code : je le saisirai plus tard</source>
         <translation>ليس لدي رمز بعد: سأدخله لاحقاً</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="5" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="5"/>
         <source>Exporter le dossier</source>
         <translation>تصدير الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="9" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="9"/>
         <source>Le fichier de transmission (.dsvx) est chiffré avec sa propre phrase secrète. Donnez la phrase à la personne séparément du fichier (sur papier).</source>
         <translation>ملف التسليم (.dsvx) مشفّر بعبارة مرور خاصة به. أعطِ العبارة للشخص منفصلةً عن الملف (على ورقة).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="15" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="15"/>
         <source>&amp;Générer une phrase (conseillé)</source>
         <translation>&amp;توليد عبارة (مستحسن)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="29" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="29"/>
         <source>&amp;Une autre</source>
         <translation>&amp;عبارة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="36" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="36"/>
         <source>&amp;Choisir une phrase</source>
         <translation>&amp;اختيار عبارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="46" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="46"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="58" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="58"/>
         <source>&amp;Encore une fois :</source>
         <translation>&amp;مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="70" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="70"/>
         <source>&amp;Afficher la phrase</source>
         <translation>إ&amp;ظهار العبارة</translation>
     </message>
@@ -540,27 +528,27 @@
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="68" />
+        <location filename="../../desktop/ui/piece.py" line="68"/>
         <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
         <translation>التصحيح: اختر الصفحة وانقر «تدوير».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="72" />
+        <location filename="../../desktop/ui/piece.py" line="72"/>
         <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
         <translation>التصحيح: احذف الصفحة الزائدة، أو استبدل الملف بالملف الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="76" />
+        <location filename="../../desktop/ui/piece.py" line="76"/>
         <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
         <translation>التصحيح: انقر «استبدال…» واختر ملفاً أفضل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="80" />
+        <location filename="../../desktop/ui/piece.py" line="80"/>
         <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
         <translation>التصحيح: حوّل الملف إلى PDF («طباعة › حفظ كـ PDF») أو التقط له صورة، ثم استبدله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="86" />
+        <location filename="../../desktop/ui/piece.py" line="86"/>
         <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
         <translation>التصحيح: أضف الملف، أو جهّز رسالة توضيحية.</translation>
     </message>
@@ -568,119 +556,119 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="68" />
+        <location filename="../../desktop/ui/letters.py" line="68"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>رسالة توضيحية (وثيقة ناقصة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="69" />
+        <location filename="../../desktop/ui/letters.py" line="69"/>
         <source>Demande de rendez-vous</source>
         <translation>طلب موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="78" />
+        <location filename="../../desktop/ui/letters.py" line="78"/>
         <source>Lettre à rédiger</source>
         <translation>الرسالة المراد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="79" />
+        <location filename="../../desktop/ui/letters.py" line="79"/>
         <source>Aperçu de la lettre en français</source>
         <translation>معاينة الرسالة بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="80" />
+        <location filename="../../desktop/ui/letters.py" line="80"/>
         <source>Tentatives enregistrées</source>
         <translation>المحاولات المسجلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="82" />
+        <location filename="../../desktop/ui/letters.py" line="82"/>
         <source>Message affiché par le site</source>
         <translation>الرسالة التي يعرضها الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96" />
-        <source>(capture d'écran jointe)</source>
+        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <source>(capture d&apos;écran jointe)</source>
         <translation>(لقطة الشاشة مرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="31" />
-        <location filename="../../desktop/forms/page_letters.ui" line="37" />
+        <location filename="../../desktop/forms/page_letters.ui" line="31"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="37"/>
         <source>Lettres</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="47" />
-        <source>L'application rédige en français les lettres dont vous avez besoin. À droite, un résumé dans votre langue.</source>
+        <location filename="../../desktop/forms/page_letters.ui" line="47"/>
+        <source>L&apos;application rédige en français les lettres dont vous avez besoin. À droite, un résumé dans votre langue.</source>
         <translation>يكتب التطبيق الرسائل التي تحتاجها بالفرنسية. وبجانبها ملخص بلغتك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="60" />
+        <location filename="../../desktop/forms/page_letters.ui" line="60"/>
         <source>Lettre explicative pour une pièce manquante</source>
         <translation>رسالة توضيحية عن وثيقة ناقصة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="72" />
+        <location filename="../../desktop/forms/page_letters.ui" line="72"/>
         <source>&amp;Pièce manquante :</source>
         <translation>&amp;الوثيقة الناقصة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="89" />
+        <location filename="../../desktop/forms/page_letters.ui" line="89"/>
         <source>&amp;Pourquoi ne pouvez-vous pas la fournir ?</source>
         <translation>&amp;لماذا لا يمكنك تقديمها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="106" />
+        <location filename="../../desktop/forms/page_letters.ui" line="106"/>
         <source>Demandée le (JJ/MM/AAAA) :</source>
         <translation>طُلبت في (يوم/شهر/سنة):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="119" />
-        <location filename="../../desktop/forms/page_letters.ui" line="142" />
+        <location filename="../../desktop/forms/page_letters.ui" line="119"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="142"/>
         <source>JJ/MM/AAAA</source>
         <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="129" />
+        <location filename="../../desktop/forms/page_letters.ui" line="129"/>
         <source>Attendue le (JJ/MM/AAAA) :</source>
         <translation>متوقعة في (يوم/شهر/سنة):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="155" />
+        <location filename="../../desktop/forms/page_letters.ui" line="155"/>
         <source>Demande de rendez-vous (aucun créneau disponible)</source>
         <translation>طلب موعد (لا توجد مواعيد متاحة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="161" />
-        <source>À chaque fois que le site de la préfecture n'affiche aucun rendez-vous, ouvrez la page dans le navigateur puis enregistrez la tentative : l'application prend une capture de tout l'écran avec la date et l'heure.</source>
+        <location filename="../../desktop/forms/page_letters.ui" line="161"/>
+        <source>À chaque fois que le site de la préfecture n&apos;affiche aucun rendez-vous, ouvrez la page dans le navigateur puis enregistrez la tentative : l&apos;application prend une capture de tout l&apos;écran avec la date et l&apos;heure.</source>
         <translation>في كل مرة لا يعرض فيها موقع المحافظة أي موعد، افتح الصفحة في المتصفح ثم سجّل المحاولة: يلتقط التطبيق صورة للشاشة كاملة مع التاريخ والوقت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="182" />
+        <location filename="../../desktop/forms/page_letters.ui" line="182"/>
         <source>&amp;Message affiché par le site :</source>
         <translation>&amp;الرسالة التي يعرضها الموقع:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="202" />
+        <location filename="../../desktop/forms/page_letters.ui" line="202"/>
         <source>E-&amp;mail de la préfecture :</source>
         <translation>&amp;بريد المحافظة الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="223" />
+        <location filename="../../desktop/forms/page_letters.ui" line="223"/>
         <source>Enregistrer une &amp;tentative échouée</source>
         <translation>تسجيل &amp;محاولة فاشلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="257" />
+        <location filename="../../desktop/forms/page_letters.ui" line="257"/>
         <source>Lettre en français</source>
         <translation>الرسالة بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="269" />
+        <location filename="../../desktop/forms/page_letters.ui" line="269"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>&amp;كتابة الرسالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="312" />
+        <location filename="../../desktop/forms/page_letters.ui" line="312"/>
         <source>Ce que dit la lettre</source>
         <translation>ماذا تقول الرسالة</translation>
     </message>
@@ -688,32 +676,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="27" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="27"/>
         <source>Vos dossiers sont protégés</source>
         <translation>ملفاتك محمية</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="34" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="34"/>
         <source>Entrez votre phrase secrète pour ouvrir vos dossiers.</source>
         <translation>أدخل عبارة المرور لفتح ملفاتك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="44" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="44"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="56" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="56"/>
         <source>&amp;Afficher la phrase</source>
         <translation>إ&amp;ظهار العبارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="72" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="72"/>
         <source>← &amp;Autre choix</source>
         <translation>&amp;خيار آخر →</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="83" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="83"/>
         <source>&amp;Déverrouiller</source>
         <translation>&amp;فتح القفل</translation>
     </message>
@@ -721,59 +709,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Étapes</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Étape en cours</source>
         <translation>الخطوة الحالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <source>Étape pas encore atteinte</source>
+        <translation>لم تصل إلى هذه الخطوة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Étape %1 sur %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
-        <location filename="../../desktop/forms/main_window.ui" line="38" />
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="6" />
-        <location filename="../../desktop/forms/main_window.ui" line="15" />
+        <location filename="../../desktop/forms/main_window.ui" line="6"/>
+        <location filename="../../desktop/forms/main_window.ui" line="15"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour (ملف الإقامة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="48" />
+        <location filename="../../desktop/forms/main_window.ui" line="48"/>
         <source>☰ &amp;Dossiers</source>
         <translation>☰ ال&amp;ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="55" />
+        <location filename="../../desktop/forms/main_window.ui" line="55"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="62" />
+        <location filename="../../desktop/forms/main_window.ui" line="62"/>
         <source>&amp;Terminer la séance</source>
         <translation>إ&amp;نهاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="72" />
+        <location filename="../../desktop/forms/main_window.ui" line="72"/>
         <source>&amp;Langue :</source>
         <translation>&amp;اللغة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="124" />
+        <location filename="../../desktop/forms/main_window.ui" line="130"/>
         <source>← &amp;Retour</source>
         <translation>&amp;رجوع →</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="152" />
+        <location filename="../../desktop/forms/main_window.ui" line="158"/>
         <source>&amp;Suivant →</source>
         <translation>← &amp;التالي</translation>
     </message>
@@ -781,12 +774,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="103" />
+        <location filename="../../desktop/ui/pages.py" line="103"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>نسخ (يُمحى من الحافظة بعد %1 ثانية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113" />
+        <location filename="../../desktop/ui/pages.py" line="113"/>
         <source>Copier</source>
         <translation>نسخ</translation>
     </message>
@@ -794,74 +787,62 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="94" />
+        <location filename="../../desktop/ui/piece.py" line="94"/>
         <source>%1 Mo</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="155" />
+        <location filename="../../desktop/ui/piece.py" line="155"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>الصيغ المقبولة: %1. الحجم الأقصى للملف المرفوع: %2.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/piece.py" line="158" />
-        <source>Au plus %n page(s).</source>
-        <translation>
-            <numerusform>%n صفحة على الأكثر.</numerusform>
-            <numerusform>صفحة واحدة على الأكثر (%n).</numerusform>
-            <numerusform>صفحتان على الأكثر (%n).</numerusform>
-            <numerusform>%n صفحات على الأكثر.</numerusform>
-            <numerusform>%n صفحة على الأكثر.</numerusform>
-            <numerusform>%n صفحة على الأكثر.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164" />
+        <location filename="../../desktop/ui/piece.py" line="164"/>
         <source>Zone de dépôt : %1</source>
         <translation>منطقة الإفلات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166" />
+        <location filename="../../desktop/ui/piece.py" line="166"/>
         <source>Pages de : %1</source>
         <translation>صفحات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="168" />
+        <location filename="../../desktop/ui/piece.py" line="168"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>إضافة ملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197" />
+        <location filename="../../desktop/ui/piece.py" line="197"/>
         <source>Obligatoire</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197" />
+        <location filename="../../desktop/ui/piece.py" line="197"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="214" />
+        <location filename="../../desktop/ui/piece.py" line="214"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>لا يوجد ملف لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="296" />
+        <location filename="../../desktop/ui/piece.py" line="296"/>
         <source>Documents acceptés</source>
         <translation>المستندات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="298" />
+        <location filename="../../desktop/ui/piece.py" line="298"/>
         <source>Tous les fichiers</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="304" />
+        <location filename="../../desktop/ui/piece.py" line="304"/>
         <source>Choisir des fichiers</source>
         <translation>اختيار ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="325" />
+        <location filename="../../desktop/ui/piece.py" line="325"/>
         <source>Remplacer le fichier</source>
         <translation>استبدال الملف</translation>
     </message>
@@ -869,86 +850,86 @@
 <context>
     <name>PieceForm</name>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="67" />
+        <location filename="../../desktop/forms/piece.ui" line="67"/>
         <source>Glissez les fichiers ici, ou :</source>
         <translation>اسحب الملفات إلى هنا، أو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="77" />
+        <location filename="../../desktop/forms/piece.ui" line="77"/>
         <source>&amp;Ajouter des fichiers…</source>
         <translation>&amp;إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="106" />
+        <location filename="../../desktop/forms/piece.ui" line="106"/>
         <source>Faire pivoter</source>
         <translation>تدوير</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="113" />
+        <location filename="../../desktop/forms/piece.ui" line="113"/>
         <source>Retirer cette page</source>
         <translation>حذف هذه الصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="120" />
+        <location filename="../../desktop/forms/piece.ui" line="120"/>
         <source>Remplacer…</source>
         <translation>استبدال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="127" />
+        <location filename="../../desktop/forms/piece.ui" line="127"/>
         <source>Retirer</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="157" />
+        <location filename="../../desktop/forms/piece.ui" line="157"/>
         <source>Date du document (JJ/MM/AAAA) :</source>
         <translation>تاريخ الوثيقة (يوم/شهر/سنة):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="170" />
-        <location filename="../../desktop/forms/piece.ui" line="193" />
+        <location filename="../../desktop/forms/piece.ui" line="170"/>
+        <location filename="../../desktop/forms/piece.ui" line="193"/>
         <source>JJ/MM/AAAA</source>
         <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="180" />
-        <source>Valable jusqu'au (JJ/MM/AAAA) :</source>
+        <location filename="../../desktop/forms/piece.ui" line="180"/>
+        <source>Valable jusqu&apos;au (JJ/MM/AAAA) :</source>
         <translation>صالحة حتى (يوم/شهر/سنة):</translation>
     </message>
 </context>
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162" />
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la liberté personnelle</source>
         <translation>الحرية الشخصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163" />
-        <source>la liberté d'expression et de conscience</source>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
+        <source>la liberté d&apos;expression et de conscience</source>
         <translation>حرية التعبير والضمير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164" />
-        <source>l'égalité entre les femmes et les hommes</source>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
+        <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>المساواة بين النساء والرجال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165" />
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>la dignité de la personne humaine</source>
         <translation>كرامة الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="166" />
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>la devise et les symboles de la République</source>
         <translation>شعار الجمهورية ورموزها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167" />
-        <source>l'intégrité territoriale</source>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
+        <source>l&apos;intégrité territoriale</source>
         <translation>السلامة الإقليمية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="168" />
+        <location filename="../../desktop/ui/i18n.py" line="173"/>
         <source>la laïcité</source>
         <translation>العلمانية (laïcité)</translation>
     </message>
@@ -956,154 +937,154 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="30" />
+        <location filename="../../desktop/ui/build.py" line="30"/>
         <source>Vérification du dossier</source>
         <translation>التحقق من الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="31" />
+        <location filename="../../desktop/ui/build.py" line="31"/>
         <source>Préparation des fichiers</source>
         <translation>تجهيز الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="32" />
+        <location filename="../../desktop/ui/build.py" line="32"/>
         <source>Préparation des pages</source>
         <translation>تجهيز الصفحات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="33" />
+        <location filename="../../desktop/ui/build.py" line="33"/>
         <source>Réduction de la taille</source>
         <translation>تقليص الحجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="34" />
+        <location filename="../../desktop/ui/build.py" line="34"/>
         <source>Dossier complet (PDF)</source>
         <translation>الملف الكامل (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35" />
+        <location filename="../../desktop/ui/build.py" line="35"/>
         <source>Guide de dépôt</source>
         <translation>دليل الإيداع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36" />
+        <location filename="../../desktop/ui/build.py" line="36"/>
         <source>Terminé</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72" />
+        <location filename="../../desktop/ui/build.py" line="72"/>
         <source>État des pièces</source>
         <translation>حالة الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="73" />
+        <location filename="../../desktop/ui/build.py" line="73"/>
         <source>Avancement</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="74" />
-        <location filename="../../desktop/ui/build.py" line="134" />
+        <location filename="../../desktop/ui/build.py" line="74"/>
+        <location filename="../../desktop/ui/build.py" line="134"/>
         <source>Dossier de sortie</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="91" />
-        <source>Choisissez d'abord votre situation.</source>
+        <location filename="../../desktop/ui/build.py" line="91"/>
+        <source>Choisissez d&apos;abord votre situation.</source>
         <translation>اختر وضعك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="100" />
+        <location filename="../../desktop/ui/build.py" line="100"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ الملف مكتمل: يمكنك تجهيز الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="104" />
-        <source>⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
+        <location filename="../../desktop/ui/build.py" line="104"/>
+        <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ الملف غير مكتمل بعد. يمكنك مع ذلك تجهيز الملفات وإكماله لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="144" />
-        <source>La préparation n'est pas disponible.</source>
+        <location filename="../../desktop/ui/build.py" line="144"/>
+        <source>La préparation n&apos;est pas disponible.</source>
         <translation>التجهيز غير متاح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="185" />
+        <location filename="../../desktop/ui/build.py" line="185"/>
         <source>Annulation…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="199" />
+        <location filename="../../desktop/ui/build.py" line="199"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ الملفات جاهزة في: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="201" />
+        <location filename="../../desktop/ui/build.py" line="201"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ الملفات جاهزة في: %1 — لكن ما زالت بعض الوثائق ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="214" />
-        <source>Préparation annulée : rien n'a été écrit.</source>
+        <location filename="../../desktop/ui/build.py" line="214"/>
+        <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>أُلغي التجهيز: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="220" />
+        <location filename="../../desktop/ui/build.py" line="220"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ فشل التجهيز. ملفك سليم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="264" />
+        <location filename="../../desktop/ui/build.py" line="264"/>
         <source>Choisir la clé USB</source>
         <translation>اختيار مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="270" />
+        <location filename="../../desktop/ui/build.py" line="270"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ نُسخ إلى: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="31" />
-        <location filename="../../desktop/forms/page_review.ui" line="37" />
+        <location filename="../../desktop/forms/page_review.ui" line="31"/>
+        <location filename="../../desktop/forms/page_review.ui" line="37"/>
         <source>Vérifier et préparer le dossier</source>
         <translation>التحقق من الملف وتجهيزه</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="64" />
+        <location filename="../../desktop/forms/page_review.ui" line="64"/>
         <source>Préparer les fichiers à déposer</source>
         <translation>تجهيز الملفات للإيداع</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="78" />
+        <location filename="../../desktop/forms/page_review.ui" line="78"/>
         <source>&amp;Dossier de sortie :</source>
         <translation>&amp;مجلد الإخراج:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="99" />
+        <location filename="../../desktop/forms/page_review.ui" line="99"/>
         <source>C&amp;hoisir…</source>
         <translation>&amp;اختيار…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="106" />
+        <location filename="../../desktop/forms/page_review.ui" line="106"/>
         <source>&amp;Préparer le dossier</source>
         <translation>&amp;تجهيز الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="113" />
+        <location filename="../../desktop/forms/page_review.ui" line="113"/>
         <source>A&amp;nnuler</source>
         <translation>&amp;إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="151" />
+        <location filename="../../desktop/forms/page_review.ui" line="151"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="158" />
+        <location filename="../../desktop/forms/page_review.ui" line="158"/>
         <source>&amp;Imprimer</source>
         <translation>&amp;طباعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="165" />
+        <location filename="../../desktop/forms/page_review.ui" line="165"/>
         <source>Copier sur une clé &amp;USB</source>
         <translation>نسخ إلى مفتاح &amp;USB</translation>
     </message>
@@ -1111,47 +1092,47 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="5" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="5"/>
         <source>Protéger vos dossiers</source>
         <translation>حماية ملفاتك</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="9" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="9"/>
         <source>Vos dossiers seront chiffrés sur cet ordinateur. Choisissez comment protéger leur clé. Ce choix se fait une seule fois.</source>
         <translation>ستُشفَّر ملفاتك على هذا الحاسوب. اختر طريقة حماية مفتاحها. يتم هذا الاختيار مرة واحدة فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="15" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="15"/>
         <source>Le &amp;trousseau de cet ordinateur (conseillé)</source>
         <translation>&amp;سلسلة مفاتيح هذا الحاسوب (مستحسن)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="20" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="20"/>
         <source>Rien à retenir : la clé est gardée par votre session, comme vos mots de passe enregistrés.</source>
         <translation>لا شيء لتتذكره: تحفظ جلستك المفتاح، مثل كلمات المرور المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="27" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="27"/>
         <source>Une &amp;phrase secrète que je choisis</source>
         <translation>&amp;عبارة مرور أختارها</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="32" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="32"/>
         <source>À taper à chaque ouverture. Notez-la en lieu sûr : sans elle, personne ne pourra rouvrir vos dossiers.</source>
         <translation>تُكتب عند كل فتح. دوّنها في مكان آمن: بدونها لن يتمكن أحد من فتح ملفاتك مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="44" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="44"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="56" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="56"/>
         <source>&amp;Encore une fois :</source>
         <translation>&amp;مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="68" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="68"/>
         <source>&amp;Afficher la phrase</source>
         <translation>إ&amp;ظهار العبارة</translation>
     </message>
@@ -1159,12 +1140,12 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="39" />
+        <location filename="../../desktop/ui/signature.py" line="39"/>
         <source>Zone de signature</source>
         <translation>منطقة التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="41" />
+        <location filename="../../desktop/ui/signature.py" line="41"/>
         <source>Signez avec la souris, le doigt ou un stylet.</source>
         <translation>وقّع بالفأرة أو بإصبعك أو بقلم.</translation>
     </message>
@@ -1172,151 +1153,151 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="384" />
-        <source>Répondez aux questions : la démarche s'affichera ici.</source>
+        <location filename="../../desktop/ui/pages.py" line="399"/>
+        <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>أجب عن الأسئلة: سيظهر الإجراء هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="389" />
+        <location filename="../../desktop/ui/pages.py" line="404"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>إجراؤك: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="395" />
+        <location filename="../../desktop/ui/pages.py" line="410"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>فترة إيداع التجديد: من %1 إلى %2 (تنتهي البطاقة في %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="405" />
-        <source>✔ C'est le bon moment pour déposer.</source>
+        <location filename="../../desktop/ui/pages.py" line="420"/>
+        <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ هذا هو الوقت المناسب للإيداع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="406" />
-        <source>⚠ C'est trop tôt : attendez l'ouverture de la période.</source>
+        <location filename="../../desktop/ui/pages.py" line="421"/>
+        <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ الوقت مبكر جداً: انتظر بدء الفترة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="409" />
+        <location filename="../../desktop/ui/pages.py" line="424"/>
         <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
         <translation>⚠ انقضت الفترة الموصى بها: أودِع في أسرع وقت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="412" />
+        <location filename="../../desktop/ui/pages.py" line="427"/>
         <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
         <translation>✖ انتهت صلاحية البطاقة: قد تُطلب رسوم تأشيرة التسوية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="419" />
+        <location filename="../../desktop/ui/pages.py" line="434"/>
         <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>التكلفة: %1 € (ضريبة %2 € + طابع %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="426" />
+        <location filename="../../desktop/ui/pages.py" line="441"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(مبلغ 2026 غير مؤكد بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="31" />
-        <location filename="../../desktop/forms/page_situation.ui" line="37" />
+        <location filename="../../desktop/forms/page_situation.ui" line="31"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="37"/>
         <source>Votre situation</source>
         <translation>وضعك</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="47" />
+        <location filename="../../desktop/forms/page_situation.ui" line="47"/>
         <source>Quelques questions pour savoir quelle démarche faire et quelles pièces fournir.</source>
         <translation>بعض الأسئلة لمعرفة الإجراء الواجب اتباعه والوثائق المطلوبة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="60" />
+        <location filename="../../desktop/forms/page_situation.ui" line="60"/>
         <source>Que demandez-vous ?</source>
         <translation>ماذا تطلب؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="66" />
+        <location filename="../../desktop/forms/page_situation.ui" line="66"/>
         <source>Un titre de séjour (première demande ou renouvellement)</source>
         <translation>بطاقة إقامة (طلب أول أو تجديد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="73" />
+        <location filename="../../desktop/forms/page_situation.ui" line="73"/>
         <source>Un duplicata (titre perdu ou volé)</source>
         <translation>نسخة بديلة (بطاقة مفقودة أو مسروقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="80" />
-        <source>Déclarer un changement d'adresse</source>
+        <location filename="../../desktop/forms/page_situation.ui" line="80"/>
+        <source>Déclarer un changement d&apos;adresse</source>
         <translation>التصريح بتغيير العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="98" />
+        <location filename="../../desktop/forms/page_situation.ui" line="98"/>
         <source>&amp;Catégorie de titre demandée :</source>
         <translation>&amp;فئة البطاقة المطلوبة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="115" />
+        <location filename="../../desktop/forms/page_situation.ui" line="115"/>
         <source>Le titre a été :</source>
         <translation>البطاقة كانت:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="132" />
+        <location filename="../../desktop/forms/page_situation.ui" line="132"/>
         <source>&amp;Document de séjour actuel :</source>
         <translation>&amp;وثيقة الإقامة الحالية:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="149" />
+        <location filename="../../desktop/forms/page_situation.ui" line="149"/>
         <source>Catégorie du titre &amp;actuel :</source>
         <translation>فئة البطاقة ال&amp;حالية:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="166" />
+        <location filename="../../desktop/forms/page_situation.ui" line="166"/>
         <source>Il expire le (&amp;JJ/MM/AAAA) :</source>
         <translation>تنتهي في (&amp;يوم/شهر/سنة):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="179" />
+        <location filename="../../desktop/forms/page_situation.ui" line="179"/>
         <source>JJ/MM/AAAA</source>
         <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="189" />
+        <location filename="../../desktop/forms/page_situation.ui" line="189"/>
         <source>&amp;Nationalité (3 lettres du passeport) :</source>
         <translation>&amp;الجنسية (3 أحرف من جواز السفر):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="212" />
+        <location filename="../../desktop/forms/page_situation.ui" line="212"/>
         <source>Comment allez-vous &amp;déposer ?</source>
         <translation>كيف س&amp;تودع الطلب؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="229" />
-        <source>C'est ma première carte pluriannuelle ou de résident</source>
+        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
+        <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>هذه أول بطاقة متعددة السنوات أو بطاقة مقيم لي</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138" />
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Prêt</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139" />
+        <location filename="../../desktop/ui/i18n.py" line="144"/>
         <source>À vérifier</source>
         <translation>للتحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140" />
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>À corriger</source>
         <translation>للتصحيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141" />
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Manquant</source>
         <translation>ناقص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="142" />
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
@@ -1324,47 +1305,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148" />
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Bienvenue</source>
         <translation>مرحباً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149" />
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150" />
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>État civil</source>
         <translation>الحالة المدنية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151" />
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152" />
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Photo (e-photo)</source>
         <translation>الصورة (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153" />
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>Contrat (CER)</source>
         <translation>العقد (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154" />
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155" />
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>Lettres</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="156" />
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Vérifier et préparer</source>
         <translation>التحقق والتجهيز</translation>
     </message>
@@ -1372,212 +1353,200 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="105" />
+        <location filename="../../desktop/ui/vault_ui.py" line="105"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>قصيرة جدًا: %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="116" />
+        <location filename="../../desktop/ui/vault_ui.py" line="116"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>ضعيفة: أضف كلمات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="118" />
+        <location filename="../../desktop/ui/vault_ui.py" line="118"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>متوسطة: كلمة أو كلمتان إضافيتان ستجعلانها أقوى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="119" />
+        <location filename="../../desktop/ui/vault_ui.py" line="119"/>
         <source>Bonne.</source>
         <translation>جيدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="149" />
+        <location filename="../../desktop/ui/vault_ui.py" line="149"/>
         <source>Brouillon</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="150" />
+        <location filename="../../desktop/ui/vault_ui.py" line="150"/>
         <source>Incomplet</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="151" />
+        <location filename="../../desktop/ui/vault_ui.py" line="151"/>
         <source>Complet</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="212" />
+        <location filename="../../desktop/ui/vault_ui.py" line="187"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="216" />
+        <location filename="../../desktop/ui/vault_ui.py" line="191"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>العبارتان غير متطابقتين: أعد كتابتهما.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="250" />
-        <source>Aucun trousseau n'est disponible sur cet ordinateur.</source>
+        <location filename="../../desktop/ui/vault_ui.py" line="225"/>
+        <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>لا تتوفر سلسلة مفاتيح على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="296" />
+        <location filename="../../desktop/ui/vault_ui.py" line="270"/>
         <source>Phrase générée</source>
         <translation>العبارة المولَّدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="362" />
+        <location filename="../../desktop/ui/vault_ui.py" line="336"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>قُفل بعد فترة من عدم النشاط: ملفاتك محفوظة ومشفّرة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="368" />
+        <location filename="../../desktop/ui/vault_ui.py" line="342"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>ملفاتك مشفّرة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="370" />
+        <location filename="../../desktop/ui/vault_ui.py" line="344"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>أدخل عبارة المرور للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="372" />
+        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>تحفظ سلسلة مفاتيح جلستك المفتاح: انقر للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="409" />
+        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
         <source>Liste des dossiers</source>
         <translation>قائمة الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="426" />
+        <location filename="../../desktop/ui/vault_ui.py" line="400"/>
         <source>(sans nom)</source>
         <translation>(بلا اسم)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/vault_ui.py" line="443" />
-        <source>%n dossier(s)</source>
-        <translation>
-            <numerusform>لا ملفات (%n)</numerusform>
-            <numerusform>ملف واحد (%n)</numerusform>
-            <numerusform>ملفان (%n)</numerusform>
-            <numerusform>%n ملفات</numerusform>
-            <numerusform>%n ملفًا</numerusform>
-            <numerusform>%n ملف</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="648" />
+        <location filename="../../desktop/ui/vault_ui.py" line="622"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="854" />
+        <location filename="../../desktop/ui/vault_ui.py" line="828"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>حفظ ملف التسليم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="856" />
-        <location filename="../../desktop/ui/vault_ui.py" line="865" />
+        <location filename="../../desktop/ui/vault_ui.py" line="830"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="839"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>ملف تسليم (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="863" />
-        <location filename="../../desktop/ui/vault_ui.py" line="880" />
+        <location filename="../../desktop/ui/vault_ui.py" line="837"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="854"/>
         <source>Importer un fichier de transmission</source>
         <translation>استيراد ملف تسليم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="871" />
+        <location filename="../../desktop/ui/vault_ui.py" line="845"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>اختر المجلد أو مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="875" />
+        <location filename="../../desktop/ui/vault_ui.py" line="849"/>
         <source>Phrase secrète donnée avec le fichier :</source>
         <translation>عبارة المرور المرفقة بالملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="910" />
+        <location filename="../../desktop/ui/vault_ui.py" line="884"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>حُفظ الملف: %1. أعطِ عبارة المرور بشكل منفصل: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="943" />
+        <location filename="../../desktop/ui/vault_ui.py" line="917"/>
         <source>Dossier importé.</source>
         <translation>تم استيراد الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="949" />
+        <location filename="../../desktop/ui/vault_ui.py" line="923"/>
         <source>Ce dossier existe déjà</source>
         <translation>هذا الملف موجود مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="950" />
+        <location filename="../../desktop/ui/vault_ui.py" line="924"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>هذا الملف موجود في القائمة. هل تريد استبداله بالنسخة الموجودة في الملف؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="954" />
+        <location filename="../../desktop/ui/vault_ui.py" line="928"/>
         <source>Remplacer</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="966" />
+        <location filename="../../desktop/ui/vault_ui.py" line="940"/>
         <source>Supprimer le dossier</source>
         <translation>حذف الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="967" />
+        <location filename="../../desktop/ui/vault_ui.py" line="941"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>حذف ملف %1 وجميع ملفاته نهائيًا؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="972" />
+        <location filename="../../desktop/ui/vault_ui.py" line="946"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="978" />
+        <location filename="../../desktop/ui/vault_ui.py" line="952"/>
         <source>Dossier supprimé.</source>
         <translation>تم حذف الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1066" />
-        <location filename="../../desktop/ui/vault_ui.py" line="1096" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1040"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="1070"/>
         <source>Terminer la séance</source>
         <translation>إنهاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1067" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1041"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
         <translation>سيُمحى من هذا الحاسوب كل ما كُتب وأُضيف خلال هذه الجلسة. هل نسخت ملفاتك إلى مفتاح USB الخاص بك؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1075" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1049"/>
         <source>Tout effacer</source>
         <translation>محو كل شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1077" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1051"/>
         <source>Emporter mon dossier…</source>
         <translation>أخذ ملفي معي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1093" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1067"/>
         <source>Oui, je continue</source>
         <translation>نعم، سأتابع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1101" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1075"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1103" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1077"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>هل ما زلت هنا؟ إن لم تُجب، سيُمحى كل ما كُتب خلال %1 ثانية.</translation>
     </message>
@@ -1585,54 +1554,54 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="31" />
-        <location filename="../../desktop/forms/page_welcome.ui" line="37" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="31"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="37"/>
         <source>Bienvenue</source>
         <translation>مرحباً</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="47" />
-        <source>Cette application vous aide à préparer votre dossier de titre de séjour, pas à pas. Tout reste sur cet ordinateur : rien n'est envoyé sur Internet. Votre travail est enregistré au fur et à mesure.</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="47"/>
+        <source>Cette application vous aide à préparer votre dossier de titre de séjour, pas à pas. Tout reste sur cet ordinateur : rien n&apos;est envoyé sur Internet. Votre travail est enregistré au fur et à mesure.</source>
         <translation>يساعدك هذا التطبيق على تجهيز ملف بطاقة الإقامة خطوة بخطوة. يبقى كل شيء على هذا الحاسوب: لا يُرسل أي شيء عبر الإنترنت. يُحفظ عملك أولاً بأول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="68" />
-        <source>&amp;Langue de l'application :</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="68"/>
+        <source>&amp;Langue de l&apos;application :</source>
         <translation>&amp;لغة التطبيق:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="87" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="93"/>
         <source>Pour qui préparez-vous ce dossier ?</source>
         <translation>لمن تجهّز هذا الملف؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="93" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="99"/>
         <source>Pour moi-même</source>
         <translation>لنفسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="100" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="106"/>
         <source>Vous préparez votre propre dossier, chez vous.</source>
         <translation>تجهّز ملفك بنفسك، في منزلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="113" />
-        <source>J'aide une autre personne (bénévole, proche)</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="119"/>
+        <source>J&apos;aide une autre personne (bénévole, proche)</source>
         <translation>أساعد شخصاً آخر (متطوع، قريب)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="120" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="126"/>
         <source>Vous êtes à côté de la personne et remplissez avec elle.</source>
         <translation>أنت بجانب الشخص وتملأ الملف معه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="133" />
-        <source>Point d'accueil numérique (ordinateur partagé)</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="139"/>
+        <source>Point d&apos;accueil numérique (ordinateur partagé)</source>
         <translation>نقطة استقبال رقمية (حاسوب مشترك)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="140" />
-        <source>Rien ne doit rester sur l'ordinateur à la fin de la séance.</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="146"/>
+        <source>Rien ne doit rester sur l&apos;ordinateur à la fin de la séance.</source>
         <translation>يجب ألّا يبقى أي شيء على الحاسوب في نهاية الجلسة.</translation>
     </message>
 </context>

@@ -1,96 +1,96 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="31" />
-        <location filename="../../desktop/forms/page_address.ui" line="37" />
+        <location filename="../../desktop/forms/page_address.ui" line="31"/>
+        <location filename="../../desktop/forms/page_address.ui" line="37"/>
         <source>Votre adresse</source>
         <translation>Your address</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="47" />
+        <location filename="../../desktop/forms/page_address.ui" line="47"/>
         <source>Où habitez-vous ?</source>
         <translation>Where do you live?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="53" />
+        <location filename="../../desktop/forms/page_address.ui" line="53"/>
         <source>Chez moi (bail ou factures à mon nom)</source>
         <translation>In my own home (lease or bills in my name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="60" />
+        <location filename="../../desktop/forms/page_address.ui" line="60"/>
         <source>Hébergé(e) chez un particulier</source>
         <translation>Hosted by a private person</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="67" />
-        <source>À l'hôtel</source>
+        <location filename="../../desktop/forms/page_address.ui" line="67"/>
+        <source>À l&apos;hôtel</source>
         <translation>In a hotel</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="74" />
+        <location filename="../../desktop/forms/page_address.ui" line="74"/>
         <source>Domiciliation (association, CCAS : pas de domicile stable)</source>
         <translation>Registered address (association, CCAS: no stable home)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="92" />
-        <source>Nom de l'&amp;hôtel :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="92"/>
+        <source>Nom de l&apos;&amp;hôtel :</source>
         <translation>&amp;Hotel name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="109" />
+        <location filename="../../desktop/forms/page_address.ui" line="109"/>
         <source>&amp;Organisme de domiciliation :</source>
         <translation>&amp;Registered-address organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="126" />
+        <location filename="../../desktop/forms/page_address.ui" line="126"/>
         <source>&amp;Adresse (numéro et rue) :</source>
         <translation>&amp;Address (number and street):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="143" />
-        <source>&amp;Complément d'adresse :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="143"/>
+        <source>&amp;Complément d&apos;adresse :</source>
         <translation>Address &amp;line 2:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="160" />
+        <location filename="../../desktop/forms/page_address.ui" line="160"/>
         <source>Code &amp;postal :</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="183" />
+        <location filename="../../desktop/forms/page_address.ui" line="183"/>
         <source>&amp;Ville :</source>
         <translation>&amp;Town or city:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="202" />
+        <location filename="../../desktop/forms/page_address.ui" line="202"/>
         <source>La personne qui vous héberge</source>
         <translation>The person hosting you</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="214" />
-        <source>No&amp;m de l'hébergeant :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="214"/>
+        <source>No&amp;m de l&apos;hébergeant :</source>
         <translation>Host’s &amp;surname:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="231" />
-        <source>Pré&amp;noms de l'hébergeant :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="231"/>
+        <source>Pré&amp;noms de l&apos;hébergeant :</source>
         <translation>Host’s &amp;given names:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="248" />
-        <source>Date de naissance de l'hébergeant :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="248"/>
+        <source>Date de naissance de l&apos;hébergeant :</source>
         <translation>Host’s date of birth:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="261" />
+        <location filename="../../desktop/forms/page_address.ui" line="261"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="274" />
+        <location filename="../../desktop/forms/page_address.ui" line="274"/>
         <source>Pour cette adresse, il faut exactement ces pièces :</source>
         <translation>For this address, exactly these documents are needed:</translation>
     </message>
@@ -98,77 +98,77 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="8" />
+        <location filename="../../desktop/forms/case_list.ui" line="8"/>
         <source>Les dossiers des personnes que vous aidez</source>
         <translation>The dossiers of the people you help</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="15" />
+        <location filename="../../desktop/forms/case_list.ui" line="15"/>
         <source>Tous ces dossiers sont chiffrés sur cet ordinateur. Ouvrez un dossier pour continuer, ou exportez-le pour le remettre à la personne.</source>
         <translation>All these dossiers are encrypted on this computer. Open a dossier to continue, or export it to hand it to the person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="24" />
+        <location filename="../../desktop/forms/case_list.ui" line="24"/>
         <source>&amp;Rechercher :</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="30" />
+        <location filename="../../desktop/forms/case_list.ui" line="30"/>
         <source>Nom, numéro étranger…</source>
         <translation>Name, foreign national number…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="45" />
+        <location filename="../../desktop/forms/case_list.ui" line="45"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="50" />
+        <location filename="../../desktop/forms/case_list.ui" line="50"/>
         <source>Numéro étranger</source>
         <translation>Foreign national number</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="55" />
+        <location filename="../../desktop/forms/case_list.ui" line="55"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="60" />
+        <location filename="../../desktop/forms/case_list.ui" line="60"/>
         <source>Pièces manquantes</source>
         <translation>Missing pieces</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="65" />
+        <location filename="../../desktop/forms/case_list.ui" line="65"/>
         <source>Prochaine échéance</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="70" />
+        <location filename="../../desktop/forms/case_list.ui" line="70"/>
         <source>Dernière modification</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="92" />
+        <location filename="../../desktop/forms/case_list.ui" line="92"/>
         <source>&amp;Nouveau dossier</source>
         <translation>&amp;New dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="97" />
+        <location filename="../../desktop/forms/case_list.ui" line="97"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="108" />
+        <location filename="../../desktop/forms/case_list.ui" line="108"/>
         <source>&amp;Exporter pour la personne…</source>
         <translation>&amp;Export for the person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="113" />
+        <location filename="../../desktop/forms/case_list.ui" line="113"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="118" />
+        <location filename="../../desktop/forms/case_list.ui" line="118"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -176,48 +176,48 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="563" />
-        <source>⚠ Signez d'abord dans le cadre.</source>
+        <location filename="../../desktop/ui/pages.py" line="599"/>
+        <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="572" />
+        <location filename="../../desktop/ui/pages.py" line="608"/>
         <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
         <translation>✔ Signature saved: it will be placed on the documents to sign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="31" />
-        <location filename="../../desktop/forms/page_cer.ui" line="37" />
-        <source>Contrat d'engagement à respecter les principes de la République</source>
+        <location filename="../../desktop/forms/page_cer.ui" line="31"/>
+        <location filename="../../desktop/forms/page_cer.ui" line="37"/>
+        <source>Contrat d&apos;engagement à respecter les principes de la République</source>
         <translation>Contract of commitment to the principles of the Republic</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="47" />
+        <location filename="../../desktop/forms/page_cer.ui" line="47"/>
         <source>Pour cette demande, vous devez signer le contrat (en français) et le joindre au dossier. Vous vous engagez à respecter sept principes :</source>
         <translation>For this application you must sign the contract (in French) and add it to the dossier. You commit to respecting seven principles:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="82" />
+        <location filename="../../desktop/forms/page_cer.ui" line="82"/>
         <source>Date de &amp;signature (JJ/MM/AAAA) :</source>
         <translation>Date of &amp;signature (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="95" />
+        <location filename="../../desktop/forms/page_cer.ui" line="95"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="125" />
-        <source>Signer à l'écran (souris, doigt ou stylet)</source>
+        <location filename="../../desktop/forms/page_cer.ui" line="125"/>
+        <source>Signer à l&apos;écran (souris, doigt ou stylet)</source>
         <translation>Sign on screen (mouse, finger or pen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="151" />
+        <location filename="../../desktop/forms/page_cer.ui" line="151"/>
         <source>&amp;Effacer la signature</source>
         <translation>&amp;Clear the signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="158" />
+        <location filename="../../desktop/forms/page_cer.ui" line="158"/>
         <source>Enregistrer la &amp;signature</source>
         <translation>Save the &amp;signature</translation>
     </message>
@@ -225,127 +225,127 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="78" />
+        <location filename="../../desktop/ui/i18n.py" line="83"/>
         <source>Pour moi-même</source>
         <translation>For myself</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="79" />
-        <source>J'aide une autre personne</source>
+        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <source>J&apos;aide une autre personne</source>
         <translation>I am helping someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="80" />
-        <source>Point d'accueil numérique</source>
+        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <source>Point d&apos;accueil numérique</source>
         <translation>Digital reception point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="86" />
-        <source>Aucun (je n'ai pas de document de séjour)</source>
+        <location filename="../../desktop/ui/i18n.py" line="91"/>
+        <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>None (I have no residence document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="87" />
+        <location filename="../../desktop/ui/i18n.py" line="92"/>
         <source>Visa long séjour (VLS-TS)</source>
         <translation>Long-stay visa (VLS-TS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="88" />
+        <location filename="../../desktop/ui/i18n.py" line="93"/>
         <source>Titre de séjour (carte)</source>
         <translation>Residence permit (card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="89" />
+        <location filename="../../desktop/ui/i18n.py" line="94"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>Receipt or extension certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95" />
+        <location filename="../../desktop/ui/i18n.py" line="100"/>
         <source>perdu</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96" />
+        <location filename="../../desktop/ui/i18n.py" line="101"/>
         <source>volé</source>
         <translation>stolen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102" />
+        <location filename="../../desktop/ui/i18n.py" line="107"/>
         <source>En ligne sur le site ANEF</source>
         <translation>Online on the ANEF website</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="103" />
-        <source>J'ai déjà un rendez-vous à la préfecture</source>
+        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>I already have an appointment at the prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="104" />
-        <source>Je n'arrive pas à obtenir de rendez-vous</source>
+        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>I cannot get an appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110" />
+        <location filename="../../desktop/ui/i18n.py" line="115"/>
         <source>Non précisé</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="111" />
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
         <source>Femme</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112" />
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Homme</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="113" />
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Autre (X)</source>
         <translation>Other (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119" />
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Célibataire</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120" />
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Marié(e)</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121" />
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Pacsé(e)</source>
         <translation>In a civil partnership (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="122" />
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Divorcé(e)</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123" />
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Veuf ou veuve</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129" />
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>première demande</source>
         <translation>first application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130" />
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>renouvellement</source>
         <translation>renewal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131" />
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>duplicata</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132" />
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>changement de situation</source>
         <translation>change of situation</translation>
     </message>
@@ -353,95 +353,87 @@
 <context>
     <name>CivilPage</name>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="31" />
-        <location filename="../../desktop/forms/page_civil.ui" line="37" />
+        <location filename="../../desktop/forms/page_civil.ui" line="31"/>
+        <location filename="../../desktop/forms/page_civil.ui" line="37"/>
         <source>État civil</source>
         <translation>Civil status</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="47" />
+        <location filename="../../desktop/forms/page_civil.ui" line="47"/>
         <source>Recopiez les informations exactement comme sur votre passeport.</source>
         <translation>Copy the information exactly as it is in your passport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="68" />
+        <location filename="../../desktop/forms/page_civil.ui" line="68"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Surname:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="85" />
+        <location filename="../../desktop/forms/page_civil.ui" line="85"/>
         <source>&amp;Prénoms :</source>
         <translation>&amp;Given names:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="102" />
+        <location filename="../../desktop/forms/page_civil.ui" line="102"/>
         <source>&amp;Sexe :</source>
         <translation>S&amp;ex:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="119" />
+        <location filename="../../desktop/forms/page_civil.ui" line="119"/>
         <source>Date de &amp;naissance (JJ/MM/AAAA) :</source>
         <translation>Date of &amp;birth (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="132" />
+        <location filename="../../desktop/forms/page_civil.ui" line="132"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="142" />
+        <location filename="../../desktop/forms/page_civil.ui" line="142"/>
         <source>&amp;Lieu de naissance (ville, pays) :</source>
         <translation>&amp;Place of birth (town, country):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="159" />
+        <location filename="../../desktop/forms/page_civil.ui" line="159"/>
         <source>Situation &amp;familiale :</source>
         <translation>&amp;Marital status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="176" />
+        <location filename="../../desktop/forms/page_civil.ui" line="176"/>
         <source>Numéro &amp;étranger (10 chiffres) :</source>
         <translation>&amp;Foreigner number (10 digits):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="199" />
+        <location filename="../../desktop/forms/page_civil.ui" line="199"/>
         <source>&amp;Téléphone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="216" />
+        <location filename="../../desktop/forms/page_civil.ui" line="216"/>
         <source>&amp;E-mail :</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="233" />
-        <source>Mes actes d'état civil sont dans une langue étrangère</source>
+        <location filename="../../desktop/forms/page_civil.ui" line="233"/>
+        <source>Mes actes d&apos;état civil sont dans une langue étrangère</source>
         <translation>My civil-status documents are in a foreign language</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="607" />
+        <location filename="../../desktop/ui/pages.py" line="648"/>
         <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/pages.py" line="610" />
-        <source>✖ %n pièce(s) à corriger.</source>
-        <translation>
-            <numerusform>✖ %n document to fix.</numerusform>
-            <numerusform>✖ %n documents to fix.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/forms/page_documents.ui" line="31" />
-        <location filename="../../desktop/forms/page_documents.ui" line="37" />
+        <location filename="../../desktop/forms/page_documents.ui" line="31"/>
+        <location filename="../../desktop/forms/page_documents.ui" line="37"/>
         <source>Vos documents</source>
         <translation>Your documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_documents.ui" line="47" />
+        <location filename="../../desktop/forms/page_documents.ui" line="47"/>
         <source>Pour chaque pièce : glissez les fichiers dans la zone, ou cliquez sur « Ajouter des fichiers ». Les photos prises avec un téléphone sont acceptées.</source>
         <translation>For each document: drag the files into the zone, or click “Add files”. Photos taken with a phone are accepted.</translation>
     </message>
@@ -449,86 +441,86 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="523" />
+        <location filename="../../desktop/ui/pages.py" line="554"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 of %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="533" />
-        <source>Code valable jusqu'au %1.</source>
+        <location filename="../../desktop/ui/pages.py" line="564"/>
+        <source>Code valable jusqu&apos;au %1.</source>
         <translation>Code valid until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="31" />
-        <location filename="../../desktop/forms/page_ephoto.ui" line="37" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="31"/>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="37"/>
         <source>Photo et signature numériques (e-photo)</source>
         <translation>Digital photo and signature (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="47" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="47"/>
         <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois et ne fonctionne que 24 à 72 heures après la photo.</source>
         <translation>In an ANTS-approved photo booth you get a sheet with a 22-character code. It is valid for 6 months and only works 24 to 72 hours after the photo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="68" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="68"/>
         <source>&amp;Code e-photo (22 caractères) :</source>
         <translation>e-photo &amp;code (22 characters):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="91" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="91"/>
         <source>&amp;Date de la photo (JJ/MM/AAAA) :</source>
         <translation>&amp;Date of the photo (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="104" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="104"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="114" />
-        <source>Je n'ai pas encore de code : je le saisirai plus tard</source>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="114"/>
+        <source>Je n&apos;ai pas encore de code : je le saisirai plus tard</source>
         <translation>I do not have a code yet: I will enter it later</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="5" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="5"/>
         <source>Exporter le dossier</source>
         <translation>Export the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="9" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="9"/>
         <source>Le fichier de transmission (.dsvx) est chiffré avec sa propre phrase secrète. Donnez la phrase à la personne séparément du fichier (sur papier).</source>
         <translation>The hand-over file (.dsvx) is encrypted with its own passphrase. Give the passphrase to the person separately from the file (on paper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="15" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="15"/>
         <source>&amp;Générer une phrase (conseillé)</source>
         <translation>&amp;Generate a passphrase (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="29" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="29"/>
         <source>&amp;Une autre</source>
         <translation>&amp;Another one</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="36" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="36"/>
         <source>&amp;Choisir une phrase</source>
         <translation>&amp;Choose a passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="46" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="46"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="58" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="58"/>
         <source>&amp;Encore une fois :</source>
         <translation>&amp;Once more:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="70" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="70"/>
         <source>&amp;Afficher la phrase</source>
         <translation>&amp;Show the passphrase</translation>
     </message>
@@ -536,27 +528,27 @@
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="68" />
+        <location filename="../../desktop/ui/piece.py" line="68"/>
         <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
         <translation>Fix: select the page and click “Rotate”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="72" />
+        <location filename="../../desktop/ui/piece.py" line="72"/>
         <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
         <translation>Fix: remove the extra page, or replace the file with the right one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="76" />
+        <location filename="../../desktop/ui/piece.py" line="76"/>
         <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
         <translation>Fix: click “Replace…” and choose a better file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="80" />
+        <location filename="../../desktop/ui/piece.py" line="80"/>
         <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
         <translation>Fix: convert the file to PDF (“Print › Save as PDF”) or take a photo of it, then replace it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="86" />
+        <location filename="../../desktop/ui/piece.py" line="86"/>
         <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
         <translation>Fix: add the file, or prepare an explanation letter.</translation>
     </message>
@@ -564,119 +556,119 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="68" />
+        <location filename="../../desktop/ui/letters.py" line="68"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>Explanation letter (missing document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="69" />
+        <location filename="../../desktop/ui/letters.py" line="69"/>
         <source>Demande de rendez-vous</source>
         <translation>Appointment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="78" />
+        <location filename="../../desktop/ui/letters.py" line="78"/>
         <source>Lettre à rédiger</source>
         <translation>Letter to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="79" />
+        <location filename="../../desktop/ui/letters.py" line="79"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Preview of the letter in French</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="80" />
+        <location filename="../../desktop/ui/letters.py" line="80"/>
         <source>Tentatives enregistrées</source>
         <translation>Recorded attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="82" />
+        <location filename="../../desktop/ui/letters.py" line="82"/>
         <source>Message affiché par le site</source>
         <translation>Message shown by the website</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96" />
-        <source>(capture d'écran jointe)</source>
+        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <source>(capture d&apos;écran jointe)</source>
         <translation>(screenshot attached)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="31" />
-        <location filename="../../desktop/forms/page_letters.ui" line="37" />
+        <location filename="../../desktop/forms/page_letters.ui" line="31"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="37"/>
         <source>Lettres</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="47" />
-        <source>L'application rédige en français les lettres dont vous avez besoin. À droite, un résumé dans votre langue.</source>
+        <location filename="../../desktop/forms/page_letters.ui" line="47"/>
+        <source>L&apos;application rédige en français les lettres dont vous avez besoin. À droite, un résumé dans votre langue.</source>
         <translation>The app writes the letters you need in French. On the right, a summary in your language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="60" />
+        <location filename="../../desktop/forms/page_letters.ui" line="60"/>
         <source>Lettre explicative pour une pièce manquante</source>
         <translation>Explanation letter for a missing document</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="72" />
+        <location filename="../../desktop/forms/page_letters.ui" line="72"/>
         <source>&amp;Pièce manquante :</source>
         <translation>&amp;Missing document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="89" />
+        <location filename="../../desktop/forms/page_letters.ui" line="89"/>
         <source>&amp;Pourquoi ne pouvez-vous pas la fournir ?</source>
         <translation>&amp;Why can you not provide it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="106" />
+        <location filename="../../desktop/forms/page_letters.ui" line="106"/>
         <source>Demandée le (JJ/MM/AAAA) :</source>
         <translation>Requested on (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="119" />
-        <location filename="../../desktop/forms/page_letters.ui" line="142" />
+        <location filename="../../desktop/forms/page_letters.ui" line="119"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="142"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="129" />
+        <location filename="../../desktop/forms/page_letters.ui" line="129"/>
         <source>Attendue le (JJ/MM/AAAA) :</source>
         <translation>Expected on (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="155" />
+        <location filename="../../desktop/forms/page_letters.ui" line="155"/>
         <source>Demande de rendez-vous (aucun créneau disponible)</source>
         <translation>Appointment request (no slot available)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="161" />
-        <source>À chaque fois que le site de la préfecture n'affiche aucun rendez-vous, ouvrez la page dans le navigateur puis enregistrez la tentative : l'application prend une capture de tout l'écran avec la date et l'heure.</source>
+        <location filename="../../desktop/forms/page_letters.ui" line="161"/>
+        <source>À chaque fois que le site de la préfecture n&apos;affiche aucun rendez-vous, ouvrez la page dans le navigateur puis enregistrez la tentative : l&apos;application prend une capture de tout l&apos;écran avec la date et l&apos;heure.</source>
         <translation>Each time the prefecture’s website shows no appointment, open the page in the browser and record the attempt: the app takes a screenshot of the whole screen with the date and time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="182" />
+        <location filename="../../desktop/forms/page_letters.ui" line="182"/>
         <source>&amp;Message affiché par le site :</source>
         <translation>&amp;Message shown by the website:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="202" />
+        <location filename="../../desktop/forms/page_letters.ui" line="202"/>
         <source>E-&amp;mail de la préfecture :</source>
         <translation>Prefecture e-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="223" />
+        <location filename="../../desktop/forms/page_letters.ui" line="223"/>
         <source>Enregistrer une &amp;tentative échouée</source>
         <translation>Record a failed &amp;attempt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="257" />
+        <location filename="../../desktop/forms/page_letters.ui" line="257"/>
         <source>Lettre en français</source>
         <translation>Letter in French</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="269" />
+        <location filename="../../desktop/forms/page_letters.ui" line="269"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>&amp;Write the letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="312" />
+        <location filename="../../desktop/forms/page_letters.ui" line="312"/>
         <source>Ce que dit la lettre</source>
         <translation>What the letter says</translation>
     </message>
@@ -684,32 +676,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="27" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="27"/>
         <source>Vos dossiers sont protégés</source>
         <translation>Your dossiers are protected</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="34" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="34"/>
         <source>Entrez votre phrase secrète pour ouvrir vos dossiers.</source>
         <translation>Enter your passphrase to open your dossiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="44" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="44"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="56" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="56"/>
         <source>&amp;Afficher la phrase</source>
         <translation>&amp;Show the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="72" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="72"/>
         <source>← &amp;Autre choix</source>
         <translation>← &amp;Another choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="83" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="83"/>
         <source>&amp;Déverrouiller</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -717,59 +709,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Étapes</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Étape en cours</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <source>Étape pas encore atteinte</source>
+        <translation>Step not reached yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Étape %1 sur %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
-        <location filename="../../desktop/forms/main_window.ui" line="38" />
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="6" />
-        <location filename="../../desktop/forms/main_window.ui" line="15" />
+        <location filename="../../desktop/forms/main_window.ui" line="6"/>
+        <location filename="../../desktop/forms/main_window.ui" line="15"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="48" />
+        <location filename="../../desktop/forms/main_window.ui" line="48"/>
         <source>☰ &amp;Dossiers</source>
         <translation>☰ &amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="55" />
+        <location filename="../../desktop/forms/main_window.ui" line="55"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="62" />
+        <location filename="../../desktop/forms/main_window.ui" line="62"/>
         <source>&amp;Terminer la séance</source>
         <translation>&amp;End session</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="72" />
+        <location filename="../../desktop/forms/main_window.ui" line="72"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="124" />
+        <location filename="../../desktop/forms/main_window.ui" line="130"/>
         <source>← &amp;Retour</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="152" />
+        <location filename="../../desktop/forms/main_window.ui" line="158"/>
         <source>&amp;Suivant →</source>
         <translation>&amp;Next →</translation>
     </message>
@@ -777,12 +774,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="103" />
+        <location filename="../../desktop/ui/pages.py" line="103"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>Copy (cleared from the clipboard after %1 s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113" />
+        <location filename="../../desktop/ui/pages.py" line="113"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
@@ -790,70 +787,62 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="94" />
+        <location filename="../../desktop/ui/piece.py" line="94"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="155" />
+        <location filename="../../desktop/ui/piece.py" line="155"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Accepted formats: %1. Maximum size of the uploaded file: %2.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/piece.py" line="158" />
-        <source>Au plus %n page(s).</source>
-        <translation>
-            <numerusform>At most %n page.</numerusform>
-            <numerusform>At most %n pages.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164" />
+        <location filename="../../desktop/ui/piece.py" line="164"/>
         <source>Zone de dépôt : %1</source>
         <translation>Drop zone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166" />
+        <location filename="../../desktop/ui/piece.py" line="166"/>
         <source>Pages de : %1</source>
         <translation>Pages of: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="168" />
+        <location filename="../../desktop/ui/piece.py" line="168"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Add files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197" />
+        <location filename="../../desktop/ui/piece.py" line="197"/>
         <source>Obligatoire</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197" />
+        <location filename="../../desktop/ui/piece.py" line="197"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="214" />
+        <location filename="../../desktop/ui/piece.py" line="214"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>No file for this document yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="296" />
+        <location filename="../../desktop/ui/piece.py" line="296"/>
         <source>Documents acceptés</source>
         <translation>Accepted documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="298" />
+        <location filename="../../desktop/ui/piece.py" line="298"/>
         <source>Tous les fichiers</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="304" />
+        <location filename="../../desktop/ui/piece.py" line="304"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="325" />
+        <location filename="../../desktop/ui/piece.py" line="325"/>
         <source>Remplacer le fichier</source>
         <translation>Replace the file</translation>
     </message>
@@ -861,86 +850,86 @@
 <context>
     <name>PieceForm</name>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="67" />
+        <location filename="../../desktop/forms/piece.ui" line="67"/>
         <source>Glissez les fichiers ici, ou :</source>
         <translation>Drag the files here, or:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="77" />
+        <location filename="../../desktop/forms/piece.ui" line="77"/>
         <source>&amp;Ajouter des fichiers…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="106" />
+        <location filename="../../desktop/forms/piece.ui" line="106"/>
         <source>Faire pivoter</source>
         <translation>Rotate</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="113" />
+        <location filename="../../desktop/forms/piece.ui" line="113"/>
         <source>Retirer cette page</source>
         <translation>Remove this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="120" />
+        <location filename="../../desktop/forms/piece.ui" line="120"/>
         <source>Remplacer…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="127" />
+        <location filename="../../desktop/forms/piece.ui" line="127"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="157" />
+        <location filename="../../desktop/forms/piece.ui" line="157"/>
         <source>Date du document (JJ/MM/AAAA) :</source>
         <translation>Date of the document (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="170" />
-        <location filename="../../desktop/forms/piece.ui" line="193" />
+        <location filename="../../desktop/forms/piece.ui" line="170"/>
+        <location filename="../../desktop/forms/piece.ui" line="193"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="180" />
-        <source>Valable jusqu'au (JJ/MM/AAAA) :</source>
+        <location filename="../../desktop/forms/piece.ui" line="180"/>
+        <source>Valable jusqu&apos;au (JJ/MM/AAAA) :</source>
         <translation>Valid until (DD/MM/YYYY):</translation>
     </message>
 </context>
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162" />
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la liberté personnelle</source>
         <translation>personal freedom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163" />
-        <source>la liberté d'expression et de conscience</source>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
+        <source>la liberté d&apos;expression et de conscience</source>
         <translation>freedom of expression and of conscience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164" />
-        <source>l'égalité entre les femmes et les hommes</source>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
+        <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>equality between women and men</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165" />
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>la dignité de la personne humaine</source>
         <translation>human dignity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="166" />
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>la devise et les symboles de la République</source>
         <translation>the motto and symbols of the Republic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167" />
-        <source>l'intégrité territoriale</source>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
+        <source>l&apos;intégrité territoriale</source>
         <translation>territorial integrity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="168" />
+        <location filename="../../desktop/ui/i18n.py" line="173"/>
         <source>la laïcité</source>
         <translation>secularism (laïcité)</translation>
     </message>
@@ -948,154 +937,154 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="30" />
+        <location filename="../../desktop/ui/build.py" line="30"/>
         <source>Vérification du dossier</source>
         <translation>Checking the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="31" />
+        <location filename="../../desktop/ui/build.py" line="31"/>
         <source>Préparation des fichiers</source>
         <translation>Preparing the files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="32" />
+        <location filename="../../desktop/ui/build.py" line="32"/>
         <source>Préparation des pages</source>
         <translation>Preparing the pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="33" />
+        <location filename="../../desktop/ui/build.py" line="33"/>
         <source>Réduction de la taille</source>
         <translation>Reducing the size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="34" />
+        <location filename="../../desktop/ui/build.py" line="34"/>
         <source>Dossier complet (PDF)</source>
         <translation>Complete dossier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35" />
+        <location filename="../../desktop/ui/build.py" line="35"/>
         <source>Guide de dépôt</source>
         <translation>Filing guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36" />
+        <location filename="../../desktop/ui/build.py" line="36"/>
         <source>Terminé</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72" />
+        <location filename="../../desktop/ui/build.py" line="72"/>
         <source>État des pièces</source>
         <translation>Status of the documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="73" />
+        <location filename="../../desktop/ui/build.py" line="73"/>
         <source>Avancement</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="74" />
-        <location filename="../../desktop/ui/build.py" line="134" />
+        <location filename="../../desktop/ui/build.py" line="74"/>
+        <location filename="../../desktop/ui/build.py" line="134"/>
         <source>Dossier de sortie</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="91" />
-        <source>Choisissez d'abord votre situation.</source>
+        <location filename="../../desktop/ui/build.py" line="91"/>
+        <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Choose your situation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="100" />
+        <location filename="../../desktop/ui/build.py" line="100"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ The dossier is complete: you can prepare the files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="104" />
-        <source>⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
+        <location filename="../../desktop/ui/build.py" line="104"/>
+        <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ The dossier is not complete yet. You can still prepare the files and complete it later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="144" />
-        <source>La préparation n'est pas disponible.</source>
+        <location filename="../../desktop/ui/build.py" line="144"/>
+        <source>La préparation n&apos;est pas disponible.</source>
         <translation>Preparing is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="185" />
+        <location filename="../../desktop/ui/build.py" line="185"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="199" />
+        <location filename="../../desktop/ui/build.py" line="199"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ The files are ready in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="201" />
+        <location filename="../../desktop/ui/build.py" line="201"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ The files are ready in: %1 — but some documents are still missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="214" />
-        <source>Préparation annulée : rien n'a été écrit.</source>
+        <location filename="../../desktop/ui/build.py" line="214"/>
+        <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Preparing cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="220" />
+        <location filename="../../desktop/ui/build.py" line="220"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Preparing failed. Your dossier is unharmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="264" />
+        <location filename="../../desktop/ui/build.py" line="264"/>
         <source>Choisir la clé USB</source>
         <translation>Choose the USB drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="270" />
+        <location filename="../../desktop/ui/build.py" line="270"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Copied to: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="31" />
-        <location filename="../../desktop/forms/page_review.ui" line="37" />
+        <location filename="../../desktop/forms/page_review.ui" line="31"/>
+        <location filename="../../desktop/forms/page_review.ui" line="37"/>
         <source>Vérifier et préparer le dossier</source>
         <translation>Check and prepare the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="64" />
+        <location filename="../../desktop/forms/page_review.ui" line="64"/>
         <source>Préparer les fichiers à déposer</source>
         <translation>Prepare the files to file</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="78" />
+        <location filename="../../desktop/forms/page_review.ui" line="78"/>
         <source>&amp;Dossier de sortie :</source>
         <translation>&amp;Output folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="99" />
+        <location filename="../../desktop/forms/page_review.ui" line="99"/>
         <source>C&amp;hoisir…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="106" />
+        <location filename="../../desktop/forms/page_review.ui" line="106"/>
         <source>&amp;Préparer le dossier</source>
         <translation>&amp;Prepare the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="113" />
+        <location filename="../../desktop/forms/page_review.ui" line="113"/>
         <source>A&amp;nnuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="151" />
+        <location filename="../../desktop/forms/page_review.ui" line="151"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="158" />
+        <location filename="../../desktop/forms/page_review.ui" line="158"/>
         <source>&amp;Imprimer</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="165" />
+        <location filename="../../desktop/forms/page_review.ui" line="165"/>
         <source>Copier sur une clé &amp;USB</source>
         <translation>Copy to a &amp;USB drive</translation>
     </message>
@@ -1103,47 +1092,47 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="5" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="5"/>
         <source>Protéger vos dossiers</source>
         <translation>Protect your dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="9" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="9"/>
         <source>Vos dossiers seront chiffrés sur cet ordinateur. Choisissez comment protéger leur clé. Ce choix se fait une seule fois.</source>
         <translation>Your dossiers will be encrypted on this computer. Choose how to protect their key. You make this choice only once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="15" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="15"/>
         <source>Le &amp;trousseau de cet ordinateur (conseillé)</source>
         <translation>This computer’s &amp;keyring (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="20" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="20"/>
         <source>Rien à retenir : la clé est gardée par votre session, comme vos mots de passe enregistrés.</source>
         <translation>Nothing to remember: your session keeps the key, like your saved passwords.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="27" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="27"/>
         <source>Une &amp;phrase secrète que je choisis</source>
         <translation>A &amp;passphrase I choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="32" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="32"/>
         <source>À taper à chaque ouverture. Notez-la en lieu sûr : sans elle, personne ne pourra rouvrir vos dossiers.</source>
         <translation>Typed at each opening. Write it down somewhere safe: without it, nobody can open your dossiers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="44" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="44"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="56" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="56"/>
         <source>&amp;Encore une fois :</source>
         <translation>&amp;Once more:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="68" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="68"/>
         <source>&amp;Afficher la phrase</source>
         <translation>&amp;Show the passphrase</translation>
     </message>
@@ -1151,12 +1140,12 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="39" />
+        <location filename="../../desktop/ui/signature.py" line="39"/>
         <source>Zone de signature</source>
         <translation>Signature area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="41" />
+        <location filename="../../desktop/ui/signature.py" line="41"/>
         <source>Signez avec la souris, le doigt ou un stylet.</source>
         <translation>Sign with the mouse, your finger or a pen.</translation>
     </message>
@@ -1164,151 +1153,151 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="384" />
-        <source>Répondez aux questions : la démarche s'affichera ici.</source>
+        <location filename="../../desktop/ui/pages.py" line="399"/>
+        <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Answer the questions: your procedure will be shown here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="389" />
+        <location filename="../../desktop/ui/pages.py" line="404"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Your procedure: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="395" />
+        <location filename="../../desktop/ui/pages.py" line="410"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Renewal filing period: from %1 to %2 (the permit expires on %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="405" />
-        <source>✔ C'est le bon moment pour déposer.</source>
+        <location filename="../../desktop/ui/pages.py" line="420"/>
+        <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Now is the right time to file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="406" />
-        <source>⚠ C'est trop tôt : attendez l'ouverture de la période.</source>
+        <location filename="../../desktop/ui/pages.py" line="421"/>
+        <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ It is too early: wait for the period to open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="409" />
+        <location filename="../../desktop/ui/pages.py" line="424"/>
         <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
         <translation>⚠ The recommended period has passed: file as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="412" />
+        <location filename="../../desktop/ui/pages.py" line="427"/>
         <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
         <translation>✖ The permit has expired: a regularisation visa fee may be charged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="419" />
+        <location filename="../../desktop/ui/pages.py" line="434"/>
         <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>Cost: €%1 (tax €%2 + stamp €%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="426" />
+        <location filename="../../desktop/ui/pages.py" line="441"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(2026 amount not yet confirmed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="31" />
-        <location filename="../../desktop/forms/page_situation.ui" line="37" />
+        <location filename="../../desktop/forms/page_situation.ui" line="31"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="37"/>
         <source>Votre situation</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="47" />
+        <location filename="../../desktop/forms/page_situation.ui" line="47"/>
         <source>Quelques questions pour savoir quelle démarche faire et quelles pièces fournir.</source>
         <translation>A few questions to find out which procedure to follow and which documents to provide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="60" />
+        <location filename="../../desktop/forms/page_situation.ui" line="60"/>
         <source>Que demandez-vous ?</source>
         <translation>What are you applying for?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="66" />
+        <location filename="../../desktop/forms/page_situation.ui" line="66"/>
         <source>Un titre de séjour (première demande ou renouvellement)</source>
         <translation>A residence permit (first application or renewal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="73" />
+        <location filename="../../desktop/forms/page_situation.ui" line="73"/>
         <source>Un duplicata (titre perdu ou volé)</source>
         <translation>A duplicate (card lost or stolen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="80" />
-        <source>Déclarer un changement d'adresse</source>
+        <location filename="../../desktop/forms/page_situation.ui" line="80"/>
+        <source>Déclarer un changement d&apos;adresse</source>
         <translation>Report a change of address</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="98" />
+        <location filename="../../desktop/forms/page_situation.ui" line="98"/>
         <source>&amp;Catégorie de titre demandée :</source>
         <translation>&amp;Category of permit applied for:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="115" />
+        <location filename="../../desktop/forms/page_situation.ui" line="115"/>
         <source>Le titre a été :</source>
         <translation>The card was:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="132" />
+        <location filename="../../desktop/forms/page_situation.ui" line="132"/>
         <source>&amp;Document de séjour actuel :</source>
         <translation>Current residence &amp;document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="149" />
+        <location filename="../../desktop/forms/page_situation.ui" line="149"/>
         <source>Catégorie du titre &amp;actuel :</source>
         <translation>Category of the &amp;current permit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="166" />
+        <location filename="../../desktop/forms/page_situation.ui" line="166"/>
         <source>Il expire le (&amp;JJ/MM/AAAA) :</source>
         <translation>It expires on (&amp;DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="179" />
+        <location filename="../../desktop/forms/page_situation.ui" line="179"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="189" />
+        <location filename="../../desktop/forms/page_situation.ui" line="189"/>
         <source>&amp;Nationalité (3 lettres du passeport) :</source>
         <translation>&amp;Nationality (3 letters from the passport):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="212" />
+        <location filename="../../desktop/forms/page_situation.ui" line="212"/>
         <source>Comment allez-vous &amp;déposer ?</source>
         <translation>How will you &amp;file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="229" />
-        <source>C'est ma première carte pluriannuelle ou de résident</source>
+        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
+        <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>This is my first multi-year or resident card</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138" />
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139" />
+        <location filename="../../desktop/ui/i18n.py" line="144"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140" />
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>À corriger</source>
         <translation>To fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141" />
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Manquant</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="142" />
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
@@ -1316,47 +1305,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148" />
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149" />
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150" />
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>État civil</source>
         <translation>Civil status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151" />
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152" />
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Photo (e-photo)</source>
         <translation>Photo (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153" />
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>Contrat (CER)</source>
         <translation>Contract (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154" />
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155" />
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>Lettres</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="156" />
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Vérifier et préparer</source>
         <translation>Check and prepare</translation>
     </message>
@@ -1364,208 +1353,200 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="105" />
+        <location filename="../../desktop/ui/vault_ui.py" line="105"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>Too short: at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="116" />
+        <location filename="../../desktop/ui/vault_ui.py" line="116"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>Weak: add some words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="118" />
+        <location filename="../../desktop/ui/vault_ui.py" line="118"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>Fair: one or two more words would make it stronger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="119" />
+        <location filename="../../desktop/ui/vault_ui.py" line="119"/>
         <source>Bonne.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="149" />
+        <location filename="../../desktop/ui/vault_ui.py" line="149"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="150" />
+        <location filename="../../desktop/ui/vault_ui.py" line="150"/>
         <source>Incomplet</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="151" />
+        <location filename="../../desktop/ui/vault_ui.py" line="151"/>
         <source>Complet</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="212" />
+        <location filename="../../desktop/ui/vault_ui.py" line="187"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>The passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="216" />
+        <location filename="../../desktop/ui/vault_ui.py" line="191"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>The two passphrases are not the same: type them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="250" />
-        <source>Aucun trousseau n'est disponible sur cet ordinateur.</source>
+        <location filename="../../desktop/ui/vault_ui.py" line="225"/>
+        <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>No keyring is available on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="296" />
+        <location filename="../../desktop/ui/vault_ui.py" line="270"/>
         <source>Phrase générée</source>
         <translation>Generated passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="362" />
+        <location filename="../../desktop/ui/vault_ui.py" line="336"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>Locked after a while without activity: your dossiers are saved and encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="368" />
+        <location filename="../../desktop/ui/vault_ui.py" line="342"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>Your dossiers are encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="370" />
+        <location filename="../../desktop/ui/vault_ui.py" line="344"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="372" />
+        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>Your session’s keyring keeps the key: click to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="409" />
+        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
         <source>Liste des dossiers</source>
         <translation>List of dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="426" />
+        <location filename="../../desktop/ui/vault_ui.py" line="400"/>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/vault_ui.py" line="443" />
-        <source>%n dossier(s)</source>
-        <translation>
-            <numerusform>%n dossier</numerusform>
-            <numerusform>%n dossiers</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="648" />
+        <location filename="../../desktop/ui/vault_ui.py" line="622"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="854" />
+        <location filename="../../desktop/ui/vault_ui.py" line="828"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>Save the hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="856" />
-        <location filename="../../desktop/ui/vault_ui.py" line="865" />
+        <location filename="../../desktop/ui/vault_ui.py" line="830"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="839"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>Hand-over file (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="863" />
-        <location filename="../../desktop/ui/vault_ui.py" line="880" />
+        <location filename="../../desktop/ui/vault_ui.py" line="837"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="854"/>
         <source>Importer un fichier de transmission</source>
         <translation>Import a hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="871" />
+        <location filename="../../desktop/ui/vault_ui.py" line="845"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>Choose the folder or the USB drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="875" />
+        <location filename="../../desktop/ui/vault_ui.py" line="849"/>
         <source>Phrase secrète donnée avec le fichier :</source>
         <translation>Passphrase given with the file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="910" />
+        <location filename="../../desktop/ui/vault_ui.py" line="884"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>File saved: %1. Give the passphrase separately: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="943" />
+        <location filename="../../desktop/ui/vault_ui.py" line="917"/>
         <source>Dossier importé.</source>
         <translation>Dossier imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="949" />
+        <location filename="../../desktop/ui/vault_ui.py" line="923"/>
         <source>Ce dossier existe déjà</source>
         <translation>This dossier already exists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="950" />
+        <location filename="../../desktop/ui/vault_ui.py" line="924"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>This dossier is already in the list. Replace it with the version from the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="954" />
+        <location filename="../../desktop/ui/vault_ui.py" line="928"/>
         <source>Remplacer</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="966" />
+        <location filename="../../desktop/ui/vault_ui.py" line="940"/>
         <source>Supprimer le dossier</source>
         <translation>Delete the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="967" />
+        <location filename="../../desktop/ui/vault_ui.py" line="941"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>Delete %1’s dossier and all its files for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="972" />
+        <location filename="../../desktop/ui/vault_ui.py" line="946"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="978" />
+        <location filename="../../desktop/ui/vault_ui.py" line="952"/>
         <source>Dossier supprimé.</source>
         <translation>Dossier deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1066" />
-        <location filename="../../desktop/ui/vault_ui.py" line="1096" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1040"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="1070"/>
         <source>Terminer la séance</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1067" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1041"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
         <translation>Everything typed and added during this session will be erased from this computer. Have you copied your files to your USB drive?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1075" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1049"/>
         <source>Tout effacer</source>
         <translation>Erase everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1077" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1051"/>
         <source>Emporter mon dossier…</source>
         <translation>Take my dossier with me…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1093" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1067"/>
         <source>Oui, je continue</source>
         <translation>Yes, I’m continuing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1101" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1075"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1103" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1077"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>Are you still there? Without an answer, everything typed will be erased in %1 seconds.</translation>
     </message>
@@ -1573,54 +1554,54 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="31" />
-        <location filename="../../desktop/forms/page_welcome.ui" line="37" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="31"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="37"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="47" />
-        <source>Cette application vous aide à préparer votre dossier de titre de séjour, pas à pas. Tout reste sur cet ordinateur : rien n'est envoyé sur Internet. Votre travail est enregistré au fur et à mesure.</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="47"/>
+        <source>Cette application vous aide à préparer votre dossier de titre de séjour, pas à pas. Tout reste sur cet ordinateur : rien n&apos;est envoyé sur Internet. Votre travail est enregistré au fur et à mesure.</source>
         <translation>This app helps you prepare your residence-permit dossier, step by step. Everything stays on this computer: nothing is sent over the Internet. Your work is saved as you go.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="68" />
-        <source>&amp;Langue de l'application :</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="68"/>
+        <source>&amp;Langue de l&apos;application :</source>
         <translation>App &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="87" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="93"/>
         <source>Pour qui préparez-vous ce dossier ?</source>
         <translation>Who are you preparing this dossier for?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="93" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="99"/>
         <source>Pour moi-même</source>
         <translation>For myself</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="100" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="106"/>
         <source>Vous préparez votre propre dossier, chez vous.</source>
         <translation>You are preparing your own dossier, at home.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="113" />
-        <source>J'aide une autre personne (bénévole, proche)</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="119"/>
+        <source>J&apos;aide une autre personne (bénévole, proche)</source>
         <translation>I am helping someone else (volunteer, relative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="120" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="126"/>
         <source>Vous êtes à côté de la personne et remplissez avec elle.</source>
         <translation>You sit beside the person and fill it in together.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="133" />
-        <source>Point d'accueil numérique (ordinateur partagé)</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="139"/>
+        <source>Point d&apos;accueil numérique (ordinateur partagé)</source>
         <translation>Digital reception point (shared computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="140" />
-        <source>Rien ne doit rester sur l'ordinateur à la fin de la séance.</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="146"/>
+        <source>Rien ne doit rester sur l&apos;ordinateur à la fin de la séance.</source>
         <translation>Nothing may remain on the computer at the end of the session.</translation>
     </message>
 </context>

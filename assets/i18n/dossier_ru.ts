@@ -1,96 +1,96 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="fr_FR">
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="31" />
-        <location filename="../../desktop/forms/page_address.ui" line="37" />
+        <location filename="../../desktop/forms/page_address.ui" line="31"/>
+        <location filename="../../desktop/forms/page_address.ui" line="37"/>
         <source>Votre adresse</source>
         <translation>Ваш адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="47" />
+        <location filename="../../desktop/forms/page_address.ui" line="47"/>
         <source>Où habitez-vous ?</source>
         <translation>Где вы живёте?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="53" />
+        <location filename="../../desktop/forms/page_address.ui" line="53"/>
         <source>Chez moi (bail ou factures à mon nom)</source>
         <translation>У себя (договор аренды или счета на моё имя)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="60" />
+        <location filename="../../desktop/forms/page_address.ui" line="60"/>
         <source>Hébergé(e) chez un particulier</source>
         <translation>Проживаю у частного лица</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="67" />
-        <source>À l'hôtel</source>
+        <location filename="../../desktop/forms/page_address.ui" line="67"/>
+        <source>À l&apos;hôtel</source>
         <translation>В гостинице</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="74" />
+        <location filename="../../desktop/forms/page_address.ui" line="74"/>
         <source>Domiciliation (association, CCAS : pas de domicile stable)</source>
         <translation>Домицилиация (ассоциация, CCAS: нет постоянного жилья)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="92" />
-        <source>Nom de l'&amp;hôtel :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="92"/>
+        <source>Nom de l&apos;&amp;hôtel :</source>
         <translation>Название &amp;гостиницы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="109" />
+        <location filename="../../desktop/forms/page_address.ui" line="109"/>
         <source>&amp;Organisme de domiciliation :</source>
         <translation>&amp;Организация домицилиации:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="126" />
+        <location filename="../../desktop/forms/page_address.ui" line="126"/>
         <source>&amp;Adresse (numéro et rue) :</source>
         <translation>&amp;Адрес (номер дома и улица):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="143" />
-        <source>&amp;Complément d'adresse :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="143"/>
+        <source>&amp;Complément d&apos;adresse :</source>
         <translation>&amp;Дополнение к адресу:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="160" />
+        <location filename="../../desktop/forms/page_address.ui" line="160"/>
         <source>Code &amp;postal :</source>
         <translation>&amp;Почтовый индекс:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="183" />
+        <location filename="../../desktop/forms/page_address.ui" line="183"/>
         <source>&amp;Ville :</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="202" />
+        <location filename="../../desktop/forms/page_address.ui" line="202"/>
         <source>La personne qui vous héberge</source>
         <translation>Человек, у которого вы живёте</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="214" />
-        <source>No&amp;m de l'hébergeant :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="214"/>
+        <source>No&amp;m de l&apos;hébergeant :</source>
         <translation>&amp;Фамилия принимающего:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="231" />
-        <source>Pré&amp;noms de l'hébergeant :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="231"/>
+        <source>Pré&amp;noms de l&apos;hébergeant :</source>
         <translation>&amp;Имя принимающего:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="248" />
-        <source>Date de naissance de l'hébergeant :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="248"/>
+        <source>Date de naissance de l&apos;hébergeant :</source>
         <translation>Дата рождения принимающего:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="261" />
+        <location filename="../../desktop/forms/page_address.ui" line="261"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="274" />
+        <location filename="../../desktop/forms/page_address.ui" line="274"/>
         <source>Pour cette adresse, il faut exactement ces pièces :</source>
         <translation>Для этого адреса нужны именно эти документы:</translation>
     </message>
@@ -98,77 +98,77 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="8" />
+        <location filename="../../desktop/forms/case_list.ui" line="8"/>
         <source>Les dossiers des personnes que vous aidez</source>
         <translation>Досье людей, которым вы помогаете</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="15" />
+        <location filename="../../desktop/forms/case_list.ui" line="15"/>
         <source>Tous ces dossiers sont chiffrés sur cet ordinateur. Ouvrez un dossier pour continuer, ou exportez-le pour le remettre à la personne.</source>
         <translation>Все эти досье зашифрованы на этом компьютере. Откройте досье, чтобы продолжить, или экспортируйте его, чтобы передать человеку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="24" />
+        <location filename="../../desktop/forms/case_list.ui" line="24"/>
         <source>&amp;Rechercher :</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="30" />
+        <location filename="../../desktop/forms/case_list.ui" line="30"/>
         <source>Nom, numéro étranger…</source>
         <translation>Имя, номер иностранца…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="45" />
+        <location filename="../../desktop/forms/case_list.ui" line="45"/>
         <source>Nom</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="50" />
+        <location filename="../../desktop/forms/case_list.ui" line="50"/>
         <source>Numéro étranger</source>
         <translation>Номер иностранца</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="55" />
+        <location filename="../../desktop/forms/case_list.ui" line="55"/>
         <source>État</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="60" />
+        <location filename="../../desktop/forms/case_list.ui" line="60"/>
         <source>Pièces manquantes</source>
         <translation>Недостающие документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="65" />
+        <location filename="../../desktop/forms/case_list.ui" line="65"/>
         <source>Prochaine échéance</source>
         <translation>Ближайший срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="70" />
+        <location filename="../../desktop/forms/case_list.ui" line="70"/>
         <source>Dernière modification</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="92" />
+        <location filename="../../desktop/forms/case_list.ui" line="92"/>
         <source>&amp;Nouveau dossier</source>
         <translation>&amp;Новое досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="97" />
+        <location filename="../../desktop/forms/case_list.ui" line="97"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="108" />
+        <location filename="../../desktop/forms/case_list.ui" line="108"/>
         <source>&amp;Exporter pour la personne…</source>
         <translation>&amp;Экспорт для человека…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="113" />
+        <location filename="../../desktop/forms/case_list.ui" line="113"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="118" />
+        <location filename="../../desktop/forms/case_list.ui" line="118"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Удалить…</translation>
     </message>
@@ -176,48 +176,48 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="563" />
-        <source>⚠ Signez d'abord dans le cadre.</source>
+        <location filename="../../desktop/ui/pages.py" line="599"/>
+        <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Сначала распишитесь в рамке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="572" />
+        <location filename="../../desktop/ui/pages.py" line="608"/>
         <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
         <translation>✔ Подпись сохранена: она будет поставлена на документы, которые нужно подписать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="31" />
-        <location filename="../../desktop/forms/page_cer.ui" line="37" />
-        <source>Contrat d'engagement à respecter les principes de la République</source>
+        <location filename="../../desktop/forms/page_cer.ui" line="31"/>
+        <location filename="../../desktop/forms/page_cer.ui" line="37"/>
+        <source>Contrat d&apos;engagement à respecter les principes de la République</source>
         <translation>Контракт об обязательстве соблюдать принципы Республики</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="47" />
+        <location filename="../../desktop/forms/page_cer.ui" line="47"/>
         <source>Pour cette demande, vous devez signer le contrat (en français) et le joindre au dossier. Vous vous engagez à respecter sept principes :</source>
         <translation>Для этого заявления нужно подписать контракт (на французском) и приложить его к досье. Вы обязуетесь соблюдать семь принципов:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="82" />
+        <location filename="../../desktop/forms/page_cer.ui" line="82"/>
         <source>Date de &amp;signature (JJ/MM/AAAA) :</source>
         <translation>Дата &amp;подписания (ДД/ММ/ГГГГ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="95" />
+        <location filename="../../desktop/forms/page_cer.ui" line="95"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="125" />
-        <source>Signer à l'écran (souris, doigt ou stylet)</source>
+        <location filename="../../desktop/forms/page_cer.ui" line="125"/>
+        <source>Signer à l&apos;écran (souris, doigt ou stylet)</source>
         <translation>Подписать на экране (мышь, палец или стилус)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="151" />
+        <location filename="../../desktop/forms/page_cer.ui" line="151"/>
         <source>&amp;Effacer la signature</source>
         <translation>&amp;Стереть подпись</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="158" />
+        <location filename="../../desktop/forms/page_cer.ui" line="158"/>
         <source>Enregistrer la &amp;signature</source>
         <translation>Сохранить &amp;подпись</translation>
     </message>
@@ -225,127 +225,127 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="78" />
+        <location filename="../../desktop/ui/i18n.py" line="83"/>
         <source>Pour moi-même</source>
         <translation>Для себя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="79" />
-        <source>J'aide une autre personne</source>
+        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <source>J&apos;aide une autre personne</source>
         <translation>Я помогаю другому человеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="80" />
-        <source>Point d'accueil numérique</source>
+        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <source>Point d&apos;accueil numérique</source>
         <translation>Пункт цифрового приёма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="86" />
-        <source>Aucun (je n'ai pas de document de séjour)</source>
+        <location filename="../../desktop/ui/i18n.py" line="91"/>
+        <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>Нет (у меня нет документа о пребывании)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="87" />
+        <location filename="../../desktop/ui/i18n.py" line="92"/>
         <source>Visa long séjour (VLS-TS)</source>
         <translation>Долгосрочная виза (VLS-TS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="88" />
+        <location filename="../../desktop/ui/i18n.py" line="93"/>
         <source>Titre de séjour (carte)</source>
         <translation>Вид на жительство (карта)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="89" />
+        <location filename="../../desktop/ui/i18n.py" line="94"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>Квитанция (récépissé) или справка о продлении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95" />
+        <location filename="../../desktop/ui/i18n.py" line="100"/>
         <source>perdu</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96" />
+        <location filename="../../desktop/ui/i18n.py" line="101"/>
         <source>volé</source>
         <translation>украден</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102" />
+        <location filename="../../desktop/ui/i18n.py" line="107"/>
         <source>En ligne sur le site ANEF</source>
         <translation>Онлайн на сайте ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="103" />
-        <source>J'ai déjà un rendez-vous à la préfecture</source>
+        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>У меня уже есть запись в префектуру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="104" />
-        <source>Je n'arrive pas à obtenir de rendez-vous</source>
+        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>Я не могу получить запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110" />
+        <location filename="../../desktop/ui/i18n.py" line="115"/>
         <source>Non précisé</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="111" />
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
         <source>Femme</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112" />
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Homme</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="113" />
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Autre (X)</source>
         <translation>Другой (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119" />
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Célibataire</source>
         <translation>Не состою в браке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120" />
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Marié(e)</source>
         <translation>В браке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121" />
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Pacsé(e)</source>
         <translation>В гражданском союзе (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="122" />
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Divorcé(e)</source>
         <translation>В разводе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123" />
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Veuf ou veuve</source>
         <translation>Вдовец или вдова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129" />
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>première demande</source>
         <translation>первичное заявление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130" />
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>renouvellement</source>
         <translation>продление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131" />
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>duplicata</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132" />
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>changement de situation</source>
         <translation>изменение ситуации</translation>
     </message>
@@ -353,96 +353,87 @@
 <context>
     <name>CivilPage</name>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="31" />
-        <location filename="../../desktop/forms/page_civil.ui" line="37" />
+        <location filename="../../desktop/forms/page_civil.ui" line="31"/>
+        <location filename="../../desktop/forms/page_civil.ui" line="37"/>
         <source>État civil</source>
         <translation>Гражданское состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="47" />
+        <location filename="../../desktop/forms/page_civil.ui" line="47"/>
         <source>Recopiez les informations exactement comme sur votre passeport.</source>
         <translation>Перепишите данные точно так, как в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="68" />
+        <location filename="../../desktop/forms/page_civil.ui" line="68"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="85" />
+        <location filename="../../desktop/forms/page_civil.ui" line="85"/>
         <source>&amp;Prénoms :</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="102" />
+        <location filename="../../desktop/forms/page_civil.ui" line="102"/>
         <source>&amp;Sexe :</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="119" />
+        <location filename="../../desktop/forms/page_civil.ui" line="119"/>
         <source>Date de &amp;naissance (JJ/MM/AAAA) :</source>
         <translation>Дата &amp;рождения (ДД/ММ/ГГГГ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="132" />
+        <location filename="../../desktop/forms/page_civil.ui" line="132"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="142" />
+        <location filename="../../desktop/forms/page_civil.ui" line="142"/>
         <source>&amp;Lieu de naissance (ville, pays) :</source>
         <translation>&amp;Место рождения (город, страна):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="159" />
+        <location filename="../../desktop/forms/page_civil.ui" line="159"/>
         <source>Situation &amp;familiale :</source>
         <translation>&amp;Семейное положение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="176" />
+        <location filename="../../desktop/forms/page_civil.ui" line="176"/>
         <source>Numéro &amp;étranger (10 chiffres) :</source>
         <translation>&amp;Номер иностранца (10 цифр):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="199" />
+        <location filename="../../desktop/forms/page_civil.ui" line="199"/>
         <source>&amp;Téléphone :</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="216" />
+        <location filename="../../desktop/forms/page_civil.ui" line="216"/>
         <source>&amp;E-mail :</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="233" />
-        <source>Mes actes d'état civil sont dans une langue étrangère</source>
+        <location filename="../../desktop/forms/page_civil.ui" line="233"/>
+        <source>Mes actes d&apos;état civil sont dans une langue étrangère</source>
         <translation>Мои документы о гражданском состоянии на иностранном языке</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="607" />
+        <location filename="../../desktop/ui/pages.py" line="648"/>
         <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
         <translation>Готово обязательных документов: %1 из %2.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/pages.py" line="610" />
-        <source>✖ %n pièce(s) à corriger.</source>
-        <translation>
-            <numerusform>✖ %n документ нужно исправить.</numerusform>
-            <numerusform>✖ %n документа нужно исправить.</numerusform>
-            <numerusform>✖ %n документов нужно исправить.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/forms/page_documents.ui" line="31" />
-        <location filename="../../desktop/forms/page_documents.ui" line="37" />
+        <location filename="../../desktop/forms/page_documents.ui" line="31"/>
+        <location filename="../../desktop/forms/page_documents.ui" line="37"/>
         <source>Vos documents</source>
         <translation>Ваши документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_documents.ui" line="47" />
+        <location filename="../../desktop/forms/page_documents.ui" line="47"/>
         <source>Pour chaque pièce : glissez les fichiers dans la zone, ou cliquez sur « Ajouter des fichiers ». Les photos prises avec un téléphone sont acceptées.</source>
         <translation>Для каждого документа перетащите файлы в зону или нажмите «Добавить файлы». Фотографии с телефона принимаются.</translation>
     </message>
@@ -450,86 +441,86 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="523" />
+        <location filename="../../desktop/ui/pages.py" line="554"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символов из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="533" />
-        <source>Code valable jusqu'au %1.</source>
+        <location filename="../../desktop/ui/pages.py" line="564"/>
+        <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код действителен до %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="31" />
-        <location filename="../../desktop/forms/page_ephoto.ui" line="37" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="31"/>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="37"/>
         <source>Photo et signature numériques (e-photo)</source>
         <translation>Цифровое фото и подпись (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="47" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="47"/>
         <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois et ne fonctionne que 24 à 72 heures après la photo.</source>
         <translation>В фотокабине с аккредитацией ANTS вы получаете лист с кодом из 22 символов. Он действует 6 месяцев и начинает работать только через 24–72 часа после съёмки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="68" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="68"/>
         <source>&amp;Code e-photo (22 caractères) :</source>
         <translation>&amp;Код e-photo (22 символа):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="91" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="91"/>
         <source>&amp;Date de la photo (JJ/MM/AAAA) :</source>
         <translation>&amp;Дата фото (ДД/ММ/ГГГГ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="104" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="104"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="114" />
-        <source>Je n'ai pas encore de code : je le saisirai plus tard</source>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="114"/>
+        <source>Je n&apos;ai pas encore de code : je le saisirai plus tard</source>
         <translation>У меня пока нет кода: введу его позже</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="5" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="5"/>
         <source>Exporter le dossier</source>
         <translation>Экспорт досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="9" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="9"/>
         <source>Le fichier de transmission (.dsvx) est chiffré avec sa propre phrase secrète. Donnez la phrase à la personne séparément du fichier (sur papier).</source>
         <translation>Файл передачи (.dsvx) зашифрован собственной парольной фразой. Передайте фразу человеку отдельно от файла (на бумаге).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="15" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="15"/>
         <source>&amp;Générer une phrase (conseillé)</source>
         <translation>&amp;Создать фразу (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="29" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="29"/>
         <source>&amp;Une autre</source>
         <translation>&amp;Другая</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="36" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="36"/>
         <source>&amp;Choisir une phrase</source>
         <translation>&amp;Выбрать фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="46" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="46"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="58" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="58"/>
         <source>&amp;Encore une fois :</source>
         <translation>&amp;Ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="70" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="70"/>
         <source>&amp;Afficher la phrase</source>
         <translation>&amp;Показать фразу</translation>
     </message>
@@ -537,27 +528,27 @@
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="68" />
+        <location filename="../../desktop/ui/piece.py" line="68"/>
         <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
         <translation>Исправление: выберите страницу и нажмите «Повернуть».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="72" />
+        <location filename="../../desktop/ui/piece.py" line="72"/>
         <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
         <translation>Исправление: удалите лишнюю страницу или замените файл правильным.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="76" />
+        <location filename="../../desktop/ui/piece.py" line="76"/>
         <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
         <translation>Исправление: нажмите «Заменить…» и выберите файл получше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="80" />
+        <location filename="../../desktop/ui/piece.py" line="80"/>
         <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
         <translation>Исправление: преобразуйте файл в PDF («Печать › Сохранить как PDF») или сфотографируйте его, затем замените.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="86" />
+        <location filename="../../desktop/ui/piece.py" line="86"/>
         <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
         <translation>Исправление: добавьте файл или подготовьте пояснительное письмо.</translation>
     </message>
@@ -565,119 +556,119 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="68" />
+        <location filename="../../desktop/ui/letters.py" line="68"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>Пояснительное письмо (недостающий документ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="69" />
+        <location filename="../../desktop/ui/letters.py" line="69"/>
         <source>Demande de rendez-vous</source>
         <translation>Запрос записи на приём</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="78" />
+        <location filename="../../desktop/ui/letters.py" line="78"/>
         <source>Lettre à rédiger</source>
         <translation>Письмо для составления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="79" />
+        <location filename="../../desktop/ui/letters.py" line="79"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Предпросмотр письма на французском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="80" />
+        <location filename="../../desktop/ui/letters.py" line="80"/>
         <source>Tentatives enregistrées</source>
         <translation>Сохранённые попытки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="82" />
+        <location filename="../../desktop/ui/letters.py" line="82"/>
         <source>Message affiché par le site</source>
         <translation>Сообщение на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96" />
-        <source>(capture d'écran jointe)</source>
+        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <source>(capture d&apos;écran jointe)</source>
         <translation>(снимок экрана приложен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="31" />
-        <location filename="../../desktop/forms/page_letters.ui" line="37" />
+        <location filename="../../desktop/forms/page_letters.ui" line="31"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="37"/>
         <source>Lettres</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="47" />
-        <source>L'application rédige en français les lettres dont vous avez besoin. À droite, un résumé dans votre langue.</source>
+        <location filename="../../desktop/forms/page_letters.ui" line="47"/>
+        <source>L&apos;application rédige en français les lettres dont vous avez besoin. À droite, un résumé dans votre langue.</source>
         <translation>Приложение составляет нужные письма на французском. Справа — краткое содержание на вашем языке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="60" />
+        <location filename="../../desktop/forms/page_letters.ui" line="60"/>
         <source>Lettre explicative pour une pièce manquante</source>
         <translation>Пояснительное письмо о недостающем документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="72" />
+        <location filename="../../desktop/forms/page_letters.ui" line="72"/>
         <source>&amp;Pièce manquante :</source>
         <translation>&amp;Недостающий документ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="89" />
+        <location filename="../../desktop/forms/page_letters.ui" line="89"/>
         <source>&amp;Pourquoi ne pouvez-vous pas la fournir ?</source>
         <translation>&amp;Почему вы не можете его предоставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="106" />
+        <location filename="../../desktop/forms/page_letters.ui" line="106"/>
         <source>Demandée le (JJ/MM/AAAA) :</source>
         <translation>Запрошен (ДД/ММ/ГГГГ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="119" />
-        <location filename="../../desktop/forms/page_letters.ui" line="142" />
+        <location filename="../../desktop/forms/page_letters.ui" line="119"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="142"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="129" />
+        <location filename="../../desktop/forms/page_letters.ui" line="129"/>
         <source>Attendue le (JJ/MM/AAAA) :</source>
         <translation>Ожидается (ДД/ММ/ГГГГ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="155" />
+        <location filename="../../desktop/forms/page_letters.ui" line="155"/>
         <source>Demande de rendez-vous (aucun créneau disponible)</source>
         <translation>Запрос записи (нет свободного времени)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="161" />
-        <source>À chaque fois que le site de la préfecture n'affiche aucun rendez-vous, ouvrez la page dans le navigateur puis enregistrez la tentative : l'application prend une capture de tout l'écran avec la date et l'heure.</source>
+        <location filename="../../desktop/forms/page_letters.ui" line="161"/>
+        <source>À chaque fois que le site de la préfecture n&apos;affiche aucun rendez-vous, ouvrez la page dans le navigateur puis enregistrez la tentative : l&apos;application prend une capture de tout l&apos;écran avec la date et l&apos;heure.</source>
         <translation>Каждый раз, когда сайт префектуры не показывает свободной записи, откройте страницу в браузере и сохраните попытку: приложение сделает снимок всего экрана с датой и временем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="182" />
+        <location filename="../../desktop/forms/page_letters.ui" line="182"/>
         <source>&amp;Message affiché par le site :</source>
         <translation>&amp;Сообщение на сайте:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="202" />
+        <location filename="../../desktop/forms/page_letters.ui" line="202"/>
         <source>E-&amp;mail de la préfecture :</source>
         <translation>&amp;Эл. почта префектуры:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="223" />
+        <location filename="../../desktop/forms/page_letters.ui" line="223"/>
         <source>Enregistrer une &amp;tentative échouée</source>
         <translation>Сохранить &amp;неудачную попытку</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="257" />
+        <location filename="../../desktop/forms/page_letters.ui" line="257"/>
         <source>Lettre en français</source>
         <translation>Письмо на французском</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="269" />
+        <location filename="../../desktop/forms/page_letters.ui" line="269"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>&amp;Составить письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="312" />
+        <location filename="../../desktop/forms/page_letters.ui" line="312"/>
         <source>Ce que dit la lettre</source>
         <translation>О чём говорится в письме</translation>
     </message>
@@ -685,32 +676,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="27" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="27"/>
         <source>Vos dossiers sont protégés</source>
         <translation>Ваши досье защищены</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="34" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="34"/>
         <source>Entrez votre phrase secrète pour ouvrir vos dossiers.</source>
         <translation>Введите парольную фразу, чтобы открыть досье.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="44" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="44"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="56" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="56"/>
         <source>&amp;Afficher la phrase</source>
         <translation>&amp;Показать фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="72" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="72"/>
         <source>← &amp;Autre choix</source>
         <translation>← &amp;Другой выбор</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="83" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="83"/>
         <source>&amp;Déverrouiller</source>
         <translation>&amp;Разблокировать</translation>
     </message>
@@ -718,59 +709,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Étapes</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Étape en cours</source>
         <translation>Текущий шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <source>Étape pas encore atteinte</source>
+        <translation>Этот шаг ещё не пройден</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Étape %1 sur %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
-        <location filename="../../desktop/forms/main_window.ui" line="38" />
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="6" />
-        <location filename="../../desktop/forms/main_window.ui" line="15" />
+        <location filename="../../desktop/forms/main_window.ui" line="6"/>
+        <location filename="../../desktop/forms/main_window.ui" line="15"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="48" />
+        <location filename="../../desktop/forms/main_window.ui" line="48"/>
         <source>☰ &amp;Dossiers</source>
         <translation>☰ &amp;Досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="55" />
+        <location filename="../../desktop/forms/main_window.ui" line="55"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="62" />
+        <location filename="../../desktop/forms/main_window.ui" line="62"/>
         <source>&amp;Terminer la séance</source>
         <translation>&amp;Завершить сеанс</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="72" />
+        <location filename="../../desktop/forms/main_window.ui" line="72"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="124" />
+        <location filename="../../desktop/forms/main_window.ui" line="130"/>
         <source>← &amp;Retour</source>
         <translation>← &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="152" />
+        <location filename="../../desktop/forms/main_window.ui" line="158"/>
         <source>&amp;Suivant →</source>
         <translation>&amp;Далее →</translation>
     </message>
@@ -778,12 +774,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="103" />
+        <location filename="../../desktop/ui/pages.py" line="103"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>Копировать (удаляется из буфера обмена через %1 с)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113" />
+        <location filename="../../desktop/ui/pages.py" line="113"/>
         <source>Copier</source>
         <translation>Копировать</translation>
     </message>
@@ -791,71 +787,62 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="94" />
+        <location filename="../../desktop/ui/piece.py" line="94"/>
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="155" />
+        <location filename="../../desktop/ui/piece.py" line="155"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Допустимые форматы: %1. Максимальный размер загружаемого файла: %2.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/piece.py" line="158" />
-        <source>Au plus %n page(s).</source>
-        <translation>
-            <numerusform>Не более %n страницы.</numerusform>
-            <numerusform>Не более %n страниц.</numerusform>
-            <numerusform>Не более %n страниц.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164" />
+        <location filename="../../desktop/ui/piece.py" line="164"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166" />
+        <location filename="../../desktop/ui/piece.py" line="166"/>
         <source>Pages de : %1</source>
         <translation>Страницы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="168" />
+        <location filename="../../desktop/ui/piece.py" line="168"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Добавить файлы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197" />
+        <location filename="../../desktop/ui/piece.py" line="197"/>
         <source>Obligatoire</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197" />
+        <location filename="../../desktop/ui/piece.py" line="197"/>
         <source>Facultatif</source>
         <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="214" />
+        <location filename="../../desktop/ui/piece.py" line="214"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для этого документа нет файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="296" />
+        <location filename="../../desktop/ui/piece.py" line="296"/>
         <source>Documents acceptés</source>
         <translation>Допустимые документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="298" />
+        <location filename="../../desktop/ui/piece.py" line="298"/>
         <source>Tous les fichiers</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="304" />
+        <location filename="../../desktop/ui/piece.py" line="304"/>
         <source>Choisir des fichiers</source>
         <translation>Выбрать файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="325" />
+        <location filename="../../desktop/ui/piece.py" line="325"/>
         <source>Remplacer le fichier</source>
         <translation>Заменить файл</translation>
     </message>
@@ -863,86 +850,86 @@
 <context>
     <name>PieceForm</name>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="67" />
+        <location filename="../../desktop/forms/piece.ui" line="67"/>
         <source>Glissez les fichiers ici, ou :</source>
         <translation>Перетащите файлы сюда или:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="77" />
+        <location filename="../../desktop/forms/piece.ui" line="77"/>
         <source>&amp;Ajouter des fichiers…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="106" />
+        <location filename="../../desktop/forms/piece.ui" line="106"/>
         <source>Faire pivoter</source>
         <translation>Повернуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="113" />
+        <location filename="../../desktop/forms/piece.ui" line="113"/>
         <source>Retirer cette page</source>
         <translation>Удалить эту страницу</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="120" />
+        <location filename="../../desktop/forms/piece.ui" line="120"/>
         <source>Remplacer…</source>
         <translation>Заменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="127" />
+        <location filename="../../desktop/forms/piece.ui" line="127"/>
         <source>Retirer</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="157" />
+        <location filename="../../desktop/forms/piece.ui" line="157"/>
         <source>Date du document (JJ/MM/AAAA) :</source>
         <translation>Дата документа (ДД/ММ/ГГГГ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="170" />
-        <location filename="../../desktop/forms/piece.ui" line="193" />
+        <location filename="../../desktop/forms/piece.ui" line="170"/>
+        <location filename="../../desktop/forms/piece.ui" line="193"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="180" />
-        <source>Valable jusqu'au (JJ/MM/AAAA) :</source>
+        <location filename="../../desktop/forms/piece.ui" line="180"/>
+        <source>Valable jusqu&apos;au (JJ/MM/AAAA) :</source>
         <translation>Действителен до (ДД/ММ/ГГГГ):</translation>
     </message>
 </context>
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162" />
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la liberté personnelle</source>
         <translation>личная свобода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163" />
-        <source>la liberté d'expression et de conscience</source>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
+        <source>la liberté d&apos;expression et de conscience</source>
         <translation>свобода слова и совести</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164" />
-        <source>l'égalité entre les femmes et les hommes</source>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
+        <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>равенство женщин и мужчин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165" />
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>la dignité de la personne humaine</source>
         <translation>достоинство человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="166" />
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>la devise et les symboles de la République</source>
         <translation>девиз и символы Республики</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167" />
-        <source>l'intégrité territoriale</source>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
+        <source>l&apos;intégrité territoriale</source>
         <translation>территориальная целостность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="168" />
+        <location filename="../../desktop/ui/i18n.py" line="173"/>
         <source>la laïcité</source>
         <translation>светскость (laïcité)</translation>
     </message>
@@ -950,154 +937,154 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="30" />
+        <location filename="../../desktop/ui/build.py" line="30"/>
         <source>Vérification du dossier</source>
         <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="31" />
+        <location filename="../../desktop/ui/build.py" line="31"/>
         <source>Préparation des fichiers</source>
         <translation>Подготовка файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="32" />
+        <location filename="../../desktop/ui/build.py" line="32"/>
         <source>Préparation des pages</source>
         <translation>Подготовка страниц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="33" />
+        <location filename="../../desktop/ui/build.py" line="33"/>
         <source>Réduction de la taille</source>
         <translation>Уменьшение размера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="34" />
+        <location filename="../../desktop/ui/build.py" line="34"/>
         <source>Dossier complet (PDF)</source>
         <translation>Полное досье (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35" />
+        <location filename="../../desktop/ui/build.py" line="35"/>
         <source>Guide de dépôt</source>
         <translation>Инструкция по подаче</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36" />
+        <location filename="../../desktop/ui/build.py" line="36"/>
         <source>Terminé</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72" />
+        <location filename="../../desktop/ui/build.py" line="72"/>
         <source>État des pièces</source>
         <translation>Состояние документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="73" />
+        <location filename="../../desktop/ui/build.py" line="73"/>
         <source>Avancement</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="74" />
-        <location filename="../../desktop/ui/build.py" line="134" />
+        <location filename="../../desktop/ui/build.py" line="74"/>
+        <location filename="../../desktop/ui/build.py" line="134"/>
         <source>Dossier de sortie</source>
         <translation>Папка для результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="91" />
-        <source>Choisissez d'abord votre situation.</source>
+        <location filename="../../desktop/ui/build.py" line="91"/>
+        <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Сначала выберите вашу ситуацию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="100" />
+        <location filename="../../desktop/ui/build.py" line="100"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досье полное: можно подготовить файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="104" />
-        <source>⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
+        <location filename="../../desktop/ui/build.py" line="104"/>
+        <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досье ещё не полное. Файлы всё равно можно подготовить и дополнить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="144" />
-        <source>La préparation n'est pas disponible.</source>
+        <location filename="../../desktop/ui/build.py" line="144"/>
+        <source>La préparation n&apos;est pas disponible.</source>
         <translation>Подготовка недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="185" />
+        <location filename="../../desktop/ui/build.py" line="185"/>
         <source>Annulation…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="199" />
+        <location filename="../../desktop/ui/build.py" line="199"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ Файлы готовы в папке: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="201" />
+        <location filename="../../desktop/ui/build.py" line="201"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ Файлы готовы в папке: %1 — но некоторых документов ещё не хватает.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="214" />
-        <source>Préparation annulée : rien n'a été écrit.</source>
+        <location filename="../../desktop/ui/build.py" line="214"/>
+        <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Подготовка отменена: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="220" />
+        <location filename="../../desktop/ui/build.py" line="220"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Подготовка не удалась. Ваше досье не пострадало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="264" />
+        <location filename="../../desktop/ui/build.py" line="264"/>
         <source>Choisir la clé USB</source>
         <translation>Выбрать USB-накопитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="270" />
+        <location filename="../../desktop/ui/build.py" line="270"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопировано в: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="31" />
-        <location filename="../../desktop/forms/page_review.ui" line="37" />
+        <location filename="../../desktop/forms/page_review.ui" line="31"/>
+        <location filename="../../desktop/forms/page_review.ui" line="37"/>
         <source>Vérifier et préparer le dossier</source>
         <translation>Проверить и подготовить досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="64" />
+        <location filename="../../desktop/forms/page_review.ui" line="64"/>
         <source>Préparer les fichiers à déposer</source>
         <translation>Подготовить файлы для подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="78" />
+        <location filename="../../desktop/forms/page_review.ui" line="78"/>
         <source>&amp;Dossier de sortie :</source>
         <translation>&amp;Папка для результата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="99" />
+        <location filename="../../desktop/forms/page_review.ui" line="99"/>
         <source>C&amp;hoisir…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="106" />
+        <location filename="../../desktop/forms/page_review.ui" line="106"/>
         <source>&amp;Préparer le dossier</source>
         <translation>&amp;Подготовить досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="113" />
+        <location filename="../../desktop/forms/page_review.ui" line="113"/>
         <source>A&amp;nnuler</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="151" />
+        <location filename="../../desktop/forms/page_review.ui" line="151"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="158" />
+        <location filename="../../desktop/forms/page_review.ui" line="158"/>
         <source>&amp;Imprimer</source>
         <translation>&amp;Печать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="165" />
+        <location filename="../../desktop/forms/page_review.ui" line="165"/>
         <source>Copier sur une clé &amp;USB</source>
         <translation>Скопировать на &amp;USB-накопитель</translation>
     </message>
@@ -1105,47 +1092,47 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="5" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="5"/>
         <source>Protéger vos dossiers</source>
         <translation>Защита ваших досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="9" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="9"/>
         <source>Vos dossiers seront chiffrés sur cet ordinateur. Choisissez comment protéger leur clé. Ce choix se fait une seule fois.</source>
         <translation>Ваши досье будут зашифрованы на этом компьютере. Выберите, как защитить их ключ. Этот выбор делается один раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="15" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="15"/>
         <source>Le &amp;trousseau de cet ordinateur (conseillé)</source>
         <translation>&amp;Связка ключей этого компьютера (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="20" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="20"/>
         <source>Rien à retenir : la clé est gardée par votre session, comme vos mots de passe enregistrés.</source>
         <translation>Ничего не нужно запоминать: ключ хранится в вашем сеансе, как сохранённые пароли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="27" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="27"/>
         <source>Une &amp;phrase secrète que je choisis</source>
         <translation>&amp;Парольная фраза, которую я выберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="32" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="32"/>
         <source>À taper à chaque ouverture. Notez-la en lieu sûr : sans elle, personne ne pourra rouvrir vos dossiers.</source>
         <translation>Вводится при каждом открытии. Запишите её в надёжном месте: без неё никто не сможет снова открыть ваши досье.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="44" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="44"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="56" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="56"/>
         <source>&amp;Encore une fois :</source>
         <translation>&amp;Ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="68" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="68"/>
         <source>&amp;Afficher la phrase</source>
         <translation>&amp;Показать фразу</translation>
     </message>
@@ -1153,12 +1140,12 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="39" />
+        <location filename="../../desktop/ui/signature.py" line="39"/>
         <source>Zone de signature</source>
         <translation>Область подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="41" />
+        <location filename="../../desktop/ui/signature.py" line="41"/>
         <source>Signez avec la souris, le doigt ou un stylet.</source>
         <translation>Распишитесь мышью, пальцем или стилусом.</translation>
     </message>
@@ -1166,151 +1153,151 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="384" />
-        <source>Répondez aux questions : la démarche s'affichera ici.</source>
+        <location filename="../../desktop/ui/pages.py" line="399"/>
+        <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Ответьте на вопросы: ваша процедура появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="389" />
+        <location filename="../../desktop/ui/pages.py" line="404"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="395" />
+        <location filename="../../desktop/ui/pages.py" line="410"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Период подачи на продление: с %1 по %2 (вид на жительство истекает %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="405" />
-        <source>✔ C'est le bon moment pour déposer.</source>
+        <location filename="../../desktop/ui/pages.py" line="420"/>
+        <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Сейчас подходящее время для подачи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="406" />
-        <source>⚠ C'est trop tôt : attendez l'ouverture de la période.</source>
+        <location filename="../../desktop/ui/pages.py" line="421"/>
+        <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Слишком рано: дождитесь начала периода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="409" />
+        <location filename="../../desktop/ui/pages.py" line="424"/>
         <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
         <translation>⚠ Рекомендуемый период прошёл: подавайте как можно скорее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="412" />
+        <location filename="../../desktop/ui/pages.py" line="427"/>
         <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
         <translation>✖ Срок вида на жительство истёк: может взиматься сбор за регуляризационную визу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="419" />
+        <location filename="../../desktop/ui/pages.py" line="434"/>
         <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>Стоимость: %1 € (налог %2 € + марка %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="426" />
+        <location filename="../../desktop/ui/pages.py" line="441"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сумма на 2026 год ещё не подтверждена)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="31" />
-        <location filename="../../desktop/forms/page_situation.ui" line="37" />
+        <location filename="../../desktop/forms/page_situation.ui" line="31"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="37"/>
         <source>Votre situation</source>
         <translation>Ваша ситуация</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="47" />
+        <location filename="../../desktop/forms/page_situation.ui" line="47"/>
         <source>Quelques questions pour savoir quelle démarche faire et quelles pièces fournir.</source>
         <translation>Несколько вопросов, чтобы понять, какую процедуру выбрать и какие документы предоставить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="60" />
+        <location filename="../../desktop/forms/page_situation.ui" line="60"/>
         <source>Que demandez-vous ?</source>
         <translation>Что вы запрашиваете?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="66" />
+        <location filename="../../desktop/forms/page_situation.ui" line="66"/>
         <source>Un titre de séjour (première demande ou renouvellement)</source>
         <translation>Вид на жительство (первичное заявление или продление)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="73" />
+        <location filename="../../desktop/forms/page_situation.ui" line="73"/>
         <source>Un duplicata (titre perdu ou volé)</source>
         <translation>Дубликат (документ утерян или украден)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="80" />
-        <source>Déclarer un changement d'adresse</source>
+        <location filename="../../desktop/forms/page_situation.ui" line="80"/>
+        <source>Déclarer un changement d&apos;adresse</source>
         <translation>Сообщить о смене адреса</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="98" />
+        <location filename="../../desktop/forms/page_situation.ui" line="98"/>
         <source>&amp;Catégorie de titre demandée :</source>
         <translation>&amp;Категория запрашиваемого документа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="115" />
+        <location filename="../../desktop/forms/page_situation.ui" line="115"/>
         <source>Le titre a été :</source>
         <translation>Документ был:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="132" />
+        <location filename="../../desktop/forms/page_situation.ui" line="132"/>
         <source>&amp;Document de séjour actuel :</source>
         <translation>&amp;Текущий документ о пребывании:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="149" />
+        <location filename="../../desktop/forms/page_situation.ui" line="149"/>
         <source>Catégorie du titre &amp;actuel :</source>
         <translation>Категория &amp;текущего документа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="166" />
+        <location filename="../../desktop/forms/page_situation.ui" line="166"/>
         <source>Il expire le (&amp;JJ/MM/AAAA) :</source>
         <translation>Срок действия до (&amp;ДД/ММ/ГГГГ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="179" />
+        <location filename="../../desktop/forms/page_situation.ui" line="179"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="189" />
+        <location filename="../../desktop/forms/page_situation.ui" line="189"/>
         <source>&amp;Nationalité (3 lettres du passeport) :</source>
         <translation>&amp;Гражданство (3 буквы из паспорта):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="212" />
+        <location filename="../../desktop/forms/page_situation.ui" line="212"/>
         <source>Comment allez-vous &amp;déposer ?</source>
         <translation>Как вы будете &amp;подавать?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="229" />
-        <source>C'est ma première carte pluriannuelle ou de résident</source>
+        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
+        <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>Это моя первая многолетняя карта или карта резидента</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138" />
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Prêt</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139" />
+        <location filename="../../desktop/ui/i18n.py" line="144"/>
         <source>À vérifier</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140" />
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>À corriger</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141" />
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Manquant</source>
         <translation>Отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="142" />
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>Facultatif</source>
         <translation>Необязательно</translation>
     </message>
@@ -1318,47 +1305,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148" />
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Bienvenue</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149" />
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150" />
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>État civil</source>
         <translation>Гражданское состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151" />
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Adresse</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152" />
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Photo (e-photo)</source>
         <translation>Фото (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153" />
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>Contrat (CER)</source>
         <translation>Контракт (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154" />
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155" />
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>Lettres</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="156" />
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Vérifier et préparer</source>
         <translation>Проверить и подготовить</translation>
     </message>
@@ -1366,209 +1353,200 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="105" />
+        <location filename="../../desktop/ui/vault_ui.py" line="105"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>Слишком короткая: не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="116" />
+        <location filename="../../desktop/ui/vault_ui.py" line="116"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>Слабая: добавьте слова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="118" />
+        <location filename="../../desktop/ui/vault_ui.py" line="118"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>Средняя: ещё одно-два слова сделают её надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="119" />
+        <location filename="../../desktop/ui/vault_ui.py" line="119"/>
         <source>Bonne.</source>
         <translation>Хорошая.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="149" />
+        <location filename="../../desktop/ui/vault_ui.py" line="149"/>
         <source>Brouillon</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="150" />
+        <location filename="../../desktop/ui/vault_ui.py" line="150"/>
         <source>Incomplet</source>
         <translation>Неполное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="151" />
+        <location filename="../../desktop/ui/vault_ui.py" line="151"/>
         <source>Complet</source>
         <translation>Полное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="212" />
+        <location filename="../../desktop/ui/vault_ui.py" line="187"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="216" />
+        <location filename="../../desktop/ui/vault_ui.py" line="191"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>Две фразы не совпадают: введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="250" />
-        <source>Aucun trousseau n'est disponible sur cet ordinateur.</source>
+        <location filename="../../desktop/ui/vault_ui.py" line="225"/>
+        <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>На этом компьютере нет доступной связки ключей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="296" />
+        <location filename="../../desktop/ui/vault_ui.py" line="270"/>
         <source>Phrase générée</source>
         <translation>Созданная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="362" />
+        <location filename="../../desktop/ui/vault_ui.py" line="336"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>Заблокировано после периода бездействия: ваши досье сохранены и зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="368" />
+        <location filename="../../desktop/ui/vault_ui.py" line="342"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>Ваши досье зашифрованы на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="370" />
+        <location filename="../../desktop/ui/vault_ui.py" line="344"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>Введите парольную фразу, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="372" />
+        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>Ключ хранится в связке ключей вашего сеанса: нажмите, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="409" />
+        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
         <source>Liste des dossiers</source>
         <translation>Список досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="426" />
+        <location filename="../../desktop/ui/vault_ui.py" line="400"/>
         <source>(sans nom)</source>
         <translation>(без имени)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/vault_ui.py" line="443" />
-        <source>%n dossier(s)</source>
-        <translation>
-            <numerusform>%n досье</numerusform>
-            <numerusform>%n досье</numerusform>
-            <numerusform>%n досье</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="648" />
+        <location filename="../../desktop/ui/vault_ui.py" line="622"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="854" />
+        <location filename="../../desktop/ui/vault_ui.py" line="828"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>Сохранить файл передачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="856" />
-        <location filename="../../desktop/ui/vault_ui.py" line="865" />
+        <location filename="../../desktop/ui/vault_ui.py" line="830"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="839"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>Файл передачи (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="863" />
-        <location filename="../../desktop/ui/vault_ui.py" line="880" />
+        <location filename="../../desktop/ui/vault_ui.py" line="837"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="854"/>
         <source>Importer un fichier de transmission</source>
         <translation>Импорт файла передачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="871" />
+        <location filename="../../desktop/ui/vault_ui.py" line="845"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>Выберите папку или USB-накопитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="875" />
+        <location filename="../../desktop/ui/vault_ui.py" line="849"/>
         <source>Phrase secrète donnée avec le fichier :</source>
         <translation>Парольная фраза, выданная с файлом:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="910" />
+        <location filename="../../desktop/ui/vault_ui.py" line="884"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>Файл сохранён: %1. Передайте парольную фразу отдельно: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="943" />
+        <location filename="../../desktop/ui/vault_ui.py" line="917"/>
         <source>Dossier importé.</source>
         <translation>Досье импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="949" />
+        <location filename="../../desktop/ui/vault_ui.py" line="923"/>
         <source>Ce dossier existe déjà</source>
         <translation>Это досье уже существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="950" />
+        <location filename="../../desktop/ui/vault_ui.py" line="924"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>Это досье уже есть в списке. Заменить его версией из файла?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="954" />
+        <location filename="../../desktop/ui/vault_ui.py" line="928"/>
         <source>Remplacer</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="966" />
+        <location filename="../../desktop/ui/vault_ui.py" line="940"/>
         <source>Supprimer le dossier</source>
         <translation>Удалить досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="967" />
+        <location filename="../../desktop/ui/vault_ui.py" line="941"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>Окончательно удалить досье %1 и все его файлы? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="972" />
+        <location filename="../../desktop/ui/vault_ui.py" line="946"/>
         <source>Supprimer</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="978" />
+        <location filename="../../desktop/ui/vault_ui.py" line="952"/>
         <source>Dossier supprimé.</source>
         <translation>Досье удалено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1066" />
-        <location filename="../../desktop/ui/vault_ui.py" line="1096" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1040"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="1070"/>
         <source>Terminer la séance</source>
         <translation>Завершить сеанс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1067" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1041"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
         <translation>Всё, что было введено и добавлено за этот сеанс, будет стёрто с этого компьютера. Вы скопировали свои файлы на USB-накопитель?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1075" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1049"/>
         <source>Tout effacer</source>
         <translation>Стереть всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1077" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1051"/>
         <source>Emporter mon dossier…</source>
         <translation>Забрать моё досье…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1093" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1067"/>
         <source>Oui, je continue</source>
         <translation>Да, продолжаю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1101" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1075"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1103" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1077"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>Вы ещё здесь? Без ответа всё введённое будет стёрто через %1 секунд.</translation>
     </message>
@@ -1576,54 +1554,54 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="31" />
-        <location filename="../../desktop/forms/page_welcome.ui" line="37" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="31"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="37"/>
         <source>Bienvenue</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="47" />
-        <source>Cette application vous aide à préparer votre dossier de titre de séjour, pas à pas. Tout reste sur cet ordinateur : rien n'est envoyé sur Internet. Votre travail est enregistré au fur et à mesure.</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="47"/>
+        <source>Cette application vous aide à préparer votre dossier de titre de séjour, pas à pas. Tout reste sur cet ordinateur : rien n&apos;est envoyé sur Internet. Votre travail est enregistré au fur et à mesure.</source>
         <translation>Это приложение шаг за шагом помогает подготовить досье на вид на жительство. Всё остаётся на этом компьютере: ничего не отправляется в интернет. Ваша работа сохраняется по ходу дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="68" />
-        <source>&amp;Langue de l'application :</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="68"/>
+        <source>&amp;Langue de l&apos;application :</source>
         <translation>&amp;Язык приложения:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="87" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="93"/>
         <source>Pour qui préparez-vous ce dossier ?</source>
         <translation>Для кого вы готовите это досье?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="93" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="99"/>
         <source>Pour moi-même</source>
         <translation>Для себя</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="100" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="106"/>
         <source>Vous préparez votre propre dossier, chez vous.</source>
         <translation>Вы готовите своё досье дома.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="113" />
-        <source>J'aide une autre personne (bénévole, proche)</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="119"/>
+        <source>J&apos;aide une autre personne (bénévole, proche)</source>
         <translation>Я помогаю другому человеку (волонтёр, близкий)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="120" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="126"/>
         <source>Vous êtes à côté de la personne et remplissez avec elle.</source>
         <translation>Вы рядом с человеком и заполняете вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="133" />
-        <source>Point d'accueil numérique (ordinateur partagé)</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="139"/>
+        <source>Point d&apos;accueil numérique (ordinateur partagé)</source>
         <translation>Пункт цифрового приёма (общий компьютер)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="140" />
-        <source>Rien ne doit rester sur l'ordinateur à la fin de la séance.</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="146"/>
+        <source>Rien ne doit rester sur l&apos;ordinateur à la fin de la séance.</source>
         <translation>В конце сеанса на компьютере ничего не должно остаться.</translation>
     </message>
 </context>

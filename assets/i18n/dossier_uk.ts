@@ -1,96 +1,96 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA" sourcelanguage="fr_FR">
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="31" />
-        <location filename="../../desktop/forms/page_address.ui" line="37" />
+        <location filename="../../desktop/forms/page_address.ui" line="31"/>
+        <location filename="../../desktop/forms/page_address.ui" line="37"/>
         <source>Votre adresse</source>
         <translation>Ваша адреса</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="47" />
+        <location filename="../../desktop/forms/page_address.ui" line="47"/>
         <source>Où habitez-vous ?</source>
         <translation>Де ви живете?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="53" />
+        <location filename="../../desktop/forms/page_address.ui" line="53"/>
         <source>Chez moi (bail ou factures à mon nom)</source>
         <translation>У себе вдома (договір оренди або рахунки на моє ім’я)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="60" />
+        <location filename="../../desktop/forms/page_address.ui" line="60"/>
         <source>Hébergé(e) chez un particulier</source>
         <translation>Проживаю в приватної особи</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="67" />
-        <source>À l'hôtel</source>
+        <location filename="../../desktop/forms/page_address.ui" line="67"/>
+        <source>À l&apos;hôtel</source>
         <translation>У готелі</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="74" />
+        <location filename="../../desktop/forms/page_address.ui" line="74"/>
         <source>Domiciliation (association, CCAS : pas de domicile stable)</source>
         <translation>Доміциляція (асоціація, CCAS: немає постійного житла)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="92" />
-        <source>Nom de l'&amp;hôtel :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="92"/>
+        <source>Nom de l&apos;&amp;hôtel :</source>
         <translation>Назва &amp;готелю:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="109" />
+        <location filename="../../desktop/forms/page_address.ui" line="109"/>
         <source>&amp;Organisme de domiciliation :</source>
         <translation>&amp;Організація доміциляції:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="126" />
+        <location filename="../../desktop/forms/page_address.ui" line="126"/>
         <source>&amp;Adresse (numéro et rue) :</source>
         <translation>&amp;Адреса (номер і вулиця):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="143" />
-        <source>&amp;Complément d'adresse :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="143"/>
+        <source>&amp;Complément d&apos;adresse :</source>
         <translation>&amp;Доповнення до адреси:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="160" />
+        <location filename="../../desktop/forms/page_address.ui" line="160"/>
         <source>Code &amp;postal :</source>
         <translation>&amp;Поштовий індекс:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="183" />
+        <location filename="../../desktop/forms/page_address.ui" line="183"/>
         <source>&amp;Ville :</source>
         <translation>&amp;Місто:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="202" />
+        <location filename="../../desktop/forms/page_address.ui" line="202"/>
         <source>La personne qui vous héberge</source>
         <translation>Людина, у якої ви живете</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="214" />
-        <source>No&amp;m de l'hébergeant :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="214"/>
+        <source>No&amp;m de l&apos;hébergeant :</source>
         <translation>&amp;Прізвище того, хто приймає:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="231" />
-        <source>Pré&amp;noms de l'hébergeant :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="231"/>
+        <source>Pré&amp;noms de l&apos;hébergeant :</source>
         <translation>&amp;Ім’я того, хто приймає:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="248" />
-        <source>Date de naissance de l'hébergeant :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="248"/>
+        <source>Date de naissance de l&apos;hébergeant :</source>
         <translation>Дата народження того, хто приймає:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="261" />
+        <location filename="../../desktop/forms/page_address.ui" line="261"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/РРРР</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="274" />
+        <location filename="../../desktop/forms/page_address.ui" line="274"/>
         <source>Pour cette adresse, il faut exactement ces pièces :</source>
         <translation>Для цієї адреси потрібні саме ці документи:</translation>
     </message>
@@ -98,77 +98,77 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="8" />
+        <location filename="../../desktop/forms/case_list.ui" line="8"/>
         <source>Les dossiers des personnes que vous aidez</source>
         <translation>Справи людей, яким ви допомагаєте</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="15" />
+        <location filename="../../desktop/forms/case_list.ui" line="15"/>
         <source>Tous ces dossiers sont chiffrés sur cet ordinateur. Ouvrez un dossier pour continuer, ou exportez-le pour le remettre à la personne.</source>
         <translation>Усі ці справи зашифровано на цьому комп’ютері. Відкрийте справу, щоб продовжити, або експортуйте її, щоб передати людині.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="24" />
+        <location filename="../../desktop/forms/case_list.ui" line="24"/>
         <source>&amp;Rechercher :</source>
         <translation>&amp;Пошук:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="30" />
+        <location filename="../../desktop/forms/case_list.ui" line="30"/>
         <source>Nom, numéro étranger…</source>
         <translation>Ім’я, номер іноземця…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="45" />
+        <location filename="../../desktop/forms/case_list.ui" line="45"/>
         <source>Nom</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="50" />
+        <location filename="../../desktop/forms/case_list.ui" line="50"/>
         <source>Numéro étranger</source>
         <translation>Номер іноземця</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="55" />
+        <location filename="../../desktop/forms/case_list.ui" line="55"/>
         <source>État</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="60" />
+        <location filename="../../desktop/forms/case_list.ui" line="60"/>
         <source>Pièces manquantes</source>
         <translation>Бракує документів</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="65" />
+        <location filename="../../desktop/forms/case_list.ui" line="65"/>
         <source>Prochaine échéance</source>
         <translation>Найближчий строк</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="70" />
+        <location filename="../../desktop/forms/case_list.ui" line="70"/>
         <source>Dernière modification</source>
         <translation>Остання зміна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="92" />
+        <location filename="../../desktop/forms/case_list.ui" line="92"/>
         <source>&amp;Nouveau dossier</source>
         <translation>&amp;Нова справа</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="97" />
+        <location filename="../../desktop/forms/case_list.ui" line="97"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Відкрити</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="108" />
+        <location filename="../../desktop/forms/case_list.ui" line="108"/>
         <source>&amp;Exporter pour la personne…</source>
         <translation>&amp;Експорт для людини…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="113" />
+        <location filename="../../desktop/forms/case_list.ui" line="113"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="118" />
+        <location filename="../../desktop/forms/case_list.ui" line="118"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Видалити…</translation>
     </message>
@@ -176,48 +176,48 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="563" />
-        <source>⚠ Signez d'abord dans le cadre.</source>
+        <location filename="../../desktop/ui/pages.py" line="599"/>
+        <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Спочатку розпишіться в рамці.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="572" />
+        <location filename="../../desktop/ui/pages.py" line="608"/>
         <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
         <translation>✔ Підпис збережено: його буде поставлено на документи, які треба підписати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="31" />
-        <location filename="../../desktop/forms/page_cer.ui" line="37" />
-        <source>Contrat d'engagement à respecter les principes de la République</source>
+        <location filename="../../desktop/forms/page_cer.ui" line="31"/>
+        <location filename="../../desktop/forms/page_cer.ui" line="37"/>
+        <source>Contrat d&apos;engagement à respecter les principes de la République</source>
         <translation>Контракт про зобов’язання дотримуватися принципів Республіки</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="47" />
+        <location filename="../../desktop/forms/page_cer.ui" line="47"/>
         <source>Pour cette demande, vous devez signer le contrat (en français) et le joindre au dossier. Vous vous engagez à respecter sept principes :</source>
         <translation>Для цієї заяви треба підписати контракт (французькою) і додати його до досьє. Ви зобов’язуєтеся дотримуватися семи принципів:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="82" />
+        <location filename="../../desktop/forms/page_cer.ui" line="82"/>
         <source>Date de &amp;signature (JJ/MM/AAAA) :</source>
         <translation>Дата &amp;підписання (ДД/ММ/РРРР):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="95" />
+        <location filename="../../desktop/forms/page_cer.ui" line="95"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/РРРР</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="125" />
-        <source>Signer à l'écran (souris, doigt ou stylet)</source>
+        <location filename="../../desktop/forms/page_cer.ui" line="125"/>
+        <source>Signer à l&apos;écran (souris, doigt ou stylet)</source>
         <translation>Підписати на екрані (миша, палець або стилус)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="151" />
+        <location filename="../../desktop/forms/page_cer.ui" line="151"/>
         <source>&amp;Effacer la signature</source>
         <translation>&amp;Стерти підпис</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="158" />
+        <location filename="../../desktop/forms/page_cer.ui" line="158"/>
         <source>Enregistrer la &amp;signature</source>
         <translation>Зберегти &amp;підпис</translation>
     </message>
@@ -225,127 +225,127 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="78" />
+        <location filename="../../desktop/ui/i18n.py" line="83"/>
         <source>Pour moi-même</source>
         <translation>Для себе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="79" />
-        <source>J'aide une autre personne</source>
+        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <source>J&apos;aide une autre personne</source>
         <translation>Я допомагаю іншій людині</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="80" />
-        <source>Point d'accueil numérique</source>
+        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <source>Point d&apos;accueil numérique</source>
         <translation>Пункт цифрового прийому</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="86" />
-        <source>Aucun (je n'ai pas de document de séjour)</source>
+        <location filename="../../desktop/ui/i18n.py" line="91"/>
+        <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>Немає (у мене немає документа про перебування)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="87" />
+        <location filename="../../desktop/ui/i18n.py" line="92"/>
         <source>Visa long séjour (VLS-TS)</source>
         <translation>Довгострокова віза (VLS-TS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="88" />
+        <location filename="../../desktop/ui/i18n.py" line="93"/>
         <source>Titre de séjour (carte)</source>
         <translation>Посвідка на проживання (картка)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="89" />
+        <location filename="../../desktop/ui/i18n.py" line="94"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>Квитанція (récépissé) або довідка про продовження</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95" />
+        <location filename="../../desktop/ui/i18n.py" line="100"/>
         <source>perdu</source>
         <translation>загублена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96" />
+        <location filename="../../desktop/ui/i18n.py" line="101"/>
         <source>volé</source>
         <translation>викрадена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102" />
+        <location filename="../../desktop/ui/i18n.py" line="107"/>
         <source>En ligne sur le site ANEF</source>
         <translation>Онлайн на сайті ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="103" />
-        <source>J'ai déjà un rendez-vous à la préfecture</source>
+        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>У мене вже є запис до префектури</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="104" />
-        <source>Je n'arrive pas à obtenir de rendez-vous</source>
+        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>Я не можу отримати запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110" />
+        <location filename="../../desktop/ui/i18n.py" line="115"/>
         <source>Non précisé</source>
         <translation>Не вказано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="111" />
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
         <source>Femme</source>
         <translation>Жіноча</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112" />
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Homme</source>
         <translation>Чоловіча</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="113" />
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Autre (X)</source>
         <translation>Інша (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119" />
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Célibataire</source>
         <translation>Не перебуваю у шлюбі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120" />
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Marié(e)</source>
         <translation>У шлюбі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121" />
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Pacsé(e)</source>
         <translation>У цивільному союзі (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="122" />
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Divorcé(e)</source>
         <translation>Розлучений(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123" />
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Veuf ou veuve</source>
         <translation>Вдівець або вдова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129" />
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>première demande</source>
         <translation>первинна заява</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130" />
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>renouvellement</source>
         <translation>продовження</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131" />
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>duplicata</source>
         <translation>дублікат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132" />
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>changement de situation</source>
         <translation>зміна ситуації</translation>
     </message>
@@ -353,96 +353,87 @@
 <context>
     <name>CivilPage</name>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="31" />
-        <location filename="../../desktop/forms/page_civil.ui" line="37" />
+        <location filename="../../desktop/forms/page_civil.ui" line="31"/>
+        <location filename="../../desktop/forms/page_civil.ui" line="37"/>
         <source>État civil</source>
         <translation>Цивільний стан</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="47" />
+        <location filename="../../desktop/forms/page_civil.ui" line="47"/>
         <source>Recopiez les informations exactement comme sur votre passeport.</source>
         <translation>Перепишіть дані точно так, як у паспорті.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="68" />
+        <location filename="../../desktop/forms/page_civil.ui" line="68"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Прізвище:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="85" />
+        <location filename="../../desktop/forms/page_civil.ui" line="85"/>
         <source>&amp;Prénoms :</source>
         <translation>&amp;Ім’я:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="102" />
+        <location filename="../../desktop/forms/page_civil.ui" line="102"/>
         <source>&amp;Sexe :</source>
         <translation>&amp;Стать:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="119" />
+        <location filename="../../desktop/forms/page_civil.ui" line="119"/>
         <source>Date de &amp;naissance (JJ/MM/AAAA) :</source>
         <translation>Дата &amp;народження (ДД/ММ/РРРР):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="132" />
+        <location filename="../../desktop/forms/page_civil.ui" line="132"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/РРРР</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="142" />
+        <location filename="../../desktop/forms/page_civil.ui" line="142"/>
         <source>&amp;Lieu de naissance (ville, pays) :</source>
         <translation>&amp;Місце народження (місто, країна):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="159" />
+        <location filename="../../desktop/forms/page_civil.ui" line="159"/>
         <source>Situation &amp;familiale :</source>
         <translation>&amp;Сімейний стан:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="176" />
+        <location filename="../../desktop/forms/page_civil.ui" line="176"/>
         <source>Numéro &amp;étranger (10 chiffres) :</source>
         <translation>&amp;Номер іноземця (10 цифр):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="199" />
+        <location filename="../../desktop/forms/page_civil.ui" line="199"/>
         <source>&amp;Téléphone :</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="216" />
+        <location filename="../../desktop/forms/page_civil.ui" line="216"/>
         <source>&amp;E-mail :</source>
         <translation>&amp;Ел. пошта:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="233" />
-        <source>Mes actes d'état civil sont dans une langue étrangère</source>
+        <location filename="../../desktop/forms/page_civil.ui" line="233"/>
+        <source>Mes actes d&apos;état civil sont dans une langue étrangère</source>
         <translation>Мої документи про цивільний стан іноземною мовою</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="607" />
+        <location filename="../../desktop/ui/pages.py" line="648"/>
         <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
         <translation>Готово обов’язкових документів: %1 з %2.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/pages.py" line="610" />
-        <source>✖ %n pièce(s) à corriger.</source>
-        <translation>
-            <numerusform>✖ %n документ треба виправити.</numerusform>
-            <numerusform>✖ %n документи треба виправити.</numerusform>
-            <numerusform>✖ %n документів треба виправити.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/forms/page_documents.ui" line="31" />
-        <location filename="../../desktop/forms/page_documents.ui" line="37" />
+        <location filename="../../desktop/forms/page_documents.ui" line="31"/>
+        <location filename="../../desktop/forms/page_documents.ui" line="37"/>
         <source>Vos documents</source>
         <translation>Ваші документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_documents.ui" line="47" />
+        <location filename="../../desktop/forms/page_documents.ui" line="47"/>
         <source>Pour chaque pièce : glissez les fichiers dans la zone, ou cliquez sur « Ajouter des fichiers ». Les photos prises avec un téléphone sont acceptées.</source>
         <translation>Для кожного документа перетягніть файли в зону або натисніть «Додати файли». Фото з телефону приймаються.</translation>
     </message>
@@ -450,86 +441,86 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="523" />
+        <location filename="../../desktop/ui/pages.py" line="554"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символів із %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="533" />
-        <source>Code valable jusqu'au %1.</source>
+        <location filename="../../desktop/ui/pages.py" line="564"/>
+        <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код дійсний до %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="31" />
-        <location filename="../../desktop/forms/page_ephoto.ui" line="37" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="31"/>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="37"/>
         <source>Photo et signature numériques (e-photo)</source>
         <translation>Цифрове фото й підпис (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="47" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="47"/>
         <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois et ne fonctionne que 24 à 72 heures après la photo.</source>
         <translation>У фотокабіні з акредитацією ANTS ви отримуєте аркуш із кодом із 22 символів. Він дійсний 6 місяців і працює лише через 24–72 години після фото.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="68" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="68"/>
         <source>&amp;Code e-photo (22 caractères) :</source>
         <translation>&amp;Код e-photo (22 символи):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="91" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="91"/>
         <source>&amp;Date de la photo (JJ/MM/AAAA) :</source>
         <translation>&amp;Дата фото (ДД/ММ/РРРР):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="104" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="104"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/РРРР</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="114" />
-        <source>Je n'ai pas encore de code : je le saisirai plus tard</source>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="114"/>
+        <source>Je n&apos;ai pas encore de code : je le saisirai plus tard</source>
         <translation>У мене ще немає коду: введу його пізніше</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="5" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="5"/>
         <source>Exporter le dossier</source>
         <translation>Експорт справи</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="9" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="9"/>
         <source>Le fichier de transmission (.dsvx) est chiffré avec sa propre phrase secrète. Donnez la phrase à la personne séparément du fichier (sur papier).</source>
         <translation>Файл передачі (.dsvx) зашифровано власною парольною фразою. Передайте фразу людині окремо від файлу (на папері).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="15" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="15"/>
         <source>&amp;Générer une phrase (conseillé)</source>
         <translation>&amp;Згенерувати фразу (рекомендовано)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="29" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="29"/>
         <source>&amp;Une autre</source>
         <translation>&amp;Інша</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="36" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="36"/>
         <source>&amp;Choisir une phrase</source>
         <translation>&amp;Вибрати фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="46" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="46"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Парольна фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="58" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="58"/>
         <source>&amp;Encore une fois :</source>
         <translation>&amp;Ще раз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="70" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="70"/>
         <source>&amp;Afficher la phrase</source>
         <translation>&amp;Показати фразу</translation>
     </message>
@@ -537,27 +528,27 @@
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="68" />
+        <location filename="../../desktop/ui/piece.py" line="68"/>
         <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
         <translation>Виправлення: виберіть сторінку й натисніть «Повернути».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="72" />
+        <location filename="../../desktop/ui/piece.py" line="72"/>
         <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
         <translation>Виправлення: вилучіть зайву сторінку або замініть файл правильним.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="76" />
+        <location filename="../../desktop/ui/piece.py" line="76"/>
         <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
         <translation>Виправлення: натисніть «Замінити…» і виберіть кращий файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="80" />
+        <location filename="../../desktop/ui/piece.py" line="80"/>
         <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
         <translation>Виправлення: перетворіть файл на PDF («Друк › Зберегти як PDF») або сфотографуйте його, потім замініть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="86" />
+        <location filename="../../desktop/ui/piece.py" line="86"/>
         <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
         <translation>Виправлення: додайте файл або підготуйте пояснювальний лист.</translation>
     </message>
@@ -565,119 +556,119 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="68" />
+        <location filename="../../desktop/ui/letters.py" line="68"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>Пояснювальний лист (бракує документа)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="69" />
+        <location filename="../../desktop/ui/letters.py" line="69"/>
         <source>Demande de rendez-vous</source>
         <translation>Запит на запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="78" />
+        <location filename="../../desktop/ui/letters.py" line="78"/>
         <source>Lettre à rédiger</source>
         <translation>Лист для складання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="79" />
+        <location filename="../../desktop/ui/letters.py" line="79"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Попередній перегляд листа французькою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="80" />
+        <location filename="../../desktop/ui/letters.py" line="80"/>
         <source>Tentatives enregistrées</source>
         <translation>Збережені спроби</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="82" />
+        <location filename="../../desktop/ui/letters.py" line="82"/>
         <source>Message affiché par le site</source>
         <translation>Повідомлення на сайті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96" />
-        <source>(capture d'écran jointe)</source>
+        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <source>(capture d&apos;écran jointe)</source>
         <translation>(знімок екрана додано)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="31" />
-        <location filename="../../desktop/forms/page_letters.ui" line="37" />
+        <location filename="../../desktop/forms/page_letters.ui" line="31"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="37"/>
         <source>Lettres</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="47" />
-        <source>L'application rédige en français les lettres dont vous avez besoin. À droite, un résumé dans votre langue.</source>
+        <location filename="../../desktop/forms/page_letters.ui" line="47"/>
+        <source>L&apos;application rédige en français les lettres dont vous avez besoin. À droite, un résumé dans votre langue.</source>
         <translation>Застосунок складає потрібні листи французькою. Праворуч — стислий зміст вашою мовою.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="60" />
+        <location filename="../../desktop/forms/page_letters.ui" line="60"/>
         <source>Lettre explicative pour une pièce manquante</source>
         <translation>Пояснювальний лист щодо відсутнього документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="72" />
+        <location filename="../../desktop/forms/page_letters.ui" line="72"/>
         <source>&amp;Pièce manquante :</source>
         <translation>&amp;Відсутній документ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="89" />
+        <location filename="../../desktop/forms/page_letters.ui" line="89"/>
         <source>&amp;Pourquoi ne pouvez-vous pas la fournir ?</source>
         <translation>&amp;Чому ви не можете його надати?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="106" />
+        <location filename="../../desktop/forms/page_letters.ui" line="106"/>
         <source>Demandée le (JJ/MM/AAAA) :</source>
         <translation>Запитано (ДД/ММ/РРРР):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="119" />
-        <location filename="../../desktop/forms/page_letters.ui" line="142" />
+        <location filename="../../desktop/forms/page_letters.ui" line="119"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="142"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/РРРР</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="129" />
+        <location filename="../../desktop/forms/page_letters.ui" line="129"/>
         <source>Attendue le (JJ/MM/AAAA) :</source>
         <translation>Очікується (ДД/ММ/РРРР):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="155" />
+        <location filename="../../desktop/forms/page_letters.ui" line="155"/>
         <source>Demande de rendez-vous (aucun créneau disponible)</source>
         <translation>Запит на запис (немає вільного часу)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="161" />
-        <source>À chaque fois que le site de la préfecture n'affiche aucun rendez-vous, ouvrez la page dans le navigateur puis enregistrez la tentative : l'application prend une capture de tout l'écran avec la date et l'heure.</source>
+        <location filename="../../desktop/forms/page_letters.ui" line="161"/>
+        <source>À chaque fois que le site de la préfecture n&apos;affiche aucun rendez-vous, ouvrez la page dans le navigateur puis enregistrez la tentative : l&apos;application prend une capture de tout l&apos;écran avec la date et l&apos;heure.</source>
         <translation>Щоразу, коли сайт префектури не показує вільного запису, відкрийте сторінку в браузері й збережіть спробу: застосунок зробить знімок усього екрана з датою й часом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="182" />
+        <location filename="../../desktop/forms/page_letters.ui" line="182"/>
         <source>&amp;Message affiché par le site :</source>
         <translation>&amp;Повідомлення на сайті:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="202" />
+        <location filename="../../desktop/forms/page_letters.ui" line="202"/>
         <source>E-&amp;mail de la préfecture :</source>
         <translation>&amp;Ел. пошта префектури:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="223" />
+        <location filename="../../desktop/forms/page_letters.ui" line="223"/>
         <source>Enregistrer une &amp;tentative échouée</source>
         <translation>Зберегти &amp;невдалу спробу</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="257" />
+        <location filename="../../desktop/forms/page_letters.ui" line="257"/>
         <source>Lettre en français</source>
         <translation>Лист французькою</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="269" />
+        <location filename="../../desktop/forms/page_letters.ui" line="269"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>&amp;Скласти лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="312" />
+        <location filename="../../desktop/forms/page_letters.ui" line="312"/>
         <source>Ce que dit la lettre</source>
         <translation>Про що йдеться в листі</translation>
     </message>
@@ -685,32 +676,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="27" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="27"/>
         <source>Vos dossiers sont protégés</source>
         <translation>Ваші справи захищені</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="34" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="34"/>
         <source>Entrez votre phrase secrète pour ouvrir vos dossiers.</source>
         <translation>Введіть парольну фразу, щоб відкрити справи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="44" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="44"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Парольна фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="56" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="56"/>
         <source>&amp;Afficher la phrase</source>
         <translation>&amp;Показати фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="72" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="72"/>
         <source>← &amp;Autre choix</source>
         <translation>← &amp;Інший вибір</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="83" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="83"/>
         <source>&amp;Déverrouiller</source>
         <translation>&amp;Розблокувати</translation>
     </message>
@@ -718,59 +709,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Étapes</source>
         <translation>Кроки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Étape en cours</source>
         <translation>Поточний крок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <source>Étape pas encore atteinte</source>
+        <translation>Цей крок ще не пройдено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Étape %1 sur %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
-        <location filename="../../desktop/forms/main_window.ui" line="38" />
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Збережено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="6" />
-        <location filename="../../desktop/forms/main_window.ui" line="15" />
+        <location filename="../../desktop/forms/main_window.ui" line="6"/>
+        <location filename="../../desktop/forms/main_window.ui" line="15"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="48" />
+        <location filename="../../desktop/forms/main_window.ui" line="48"/>
         <source>☰ &amp;Dossiers</source>
         <translation>☰ &amp;Справи</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="55" />
+        <location filename="../../desktop/forms/main_window.ui" line="55"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="62" />
+        <location filename="../../desktop/forms/main_window.ui" line="62"/>
         <source>&amp;Terminer la séance</source>
         <translation>&amp;Завершити сеанс</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="72" />
+        <location filename="../../desktop/forms/main_window.ui" line="72"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Мова:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="124" />
+        <location filename="../../desktop/forms/main_window.ui" line="130"/>
         <source>← &amp;Retour</source>
         <translation>← &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="152" />
+        <location filename="../../desktop/forms/main_window.ui" line="158"/>
         <source>&amp;Suivant →</source>
         <translation>&amp;Далі →</translation>
     </message>
@@ -778,12 +774,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="103" />
+        <location filename="../../desktop/ui/pages.py" line="103"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>Копіювати (видаляється з буфера обміну через %1 с)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113" />
+        <location filename="../../desktop/ui/pages.py" line="113"/>
         <source>Copier</source>
         <translation>Копіювати</translation>
     </message>
@@ -791,71 +787,62 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="94" />
+        <location filename="../../desktop/ui/piece.py" line="94"/>
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="155" />
+        <location filename="../../desktop/ui/piece.py" line="155"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Допустимі формати: %1. Максимальний розмір завантажуваного файлу: %2.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/piece.py" line="158" />
-        <source>Au plus %n page(s).</source>
-        <translation>
-            <numerusform>Не більше %n сторінки.</numerusform>
-            <numerusform>Не більше %n сторінок.</numerusform>
-            <numerusform>Не більше %n сторінок.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164" />
+        <location filename="../../desktop/ui/piece.py" line="164"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлів: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166" />
+        <location filename="../../desktop/ui/piece.py" line="166"/>
         <source>Pages de : %1</source>
         <translation>Сторінки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="168" />
+        <location filename="../../desktop/ui/piece.py" line="168"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Додати файли: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197" />
+        <location filename="../../desktop/ui/piece.py" line="197"/>
         <source>Obligatoire</source>
         <translation>Обов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197" />
+        <location filename="../../desktop/ui/piece.py" line="197"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="214" />
+        <location filename="../../desktop/ui/piece.py" line="214"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для цього документа немає файлу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="296" />
+        <location filename="../../desktop/ui/piece.py" line="296"/>
         <source>Documents acceptés</source>
         <translation>Допустимі документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="298" />
+        <location filename="../../desktop/ui/piece.py" line="298"/>
         <source>Tous les fichiers</source>
         <translation>Усі файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="304" />
+        <location filename="../../desktop/ui/piece.py" line="304"/>
         <source>Choisir des fichiers</source>
         <translation>Вибрати файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="325" />
+        <location filename="../../desktop/ui/piece.py" line="325"/>
         <source>Remplacer le fichier</source>
         <translation>Замінити файл</translation>
     </message>
@@ -863,86 +850,86 @@
 <context>
     <name>PieceForm</name>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="67" />
+        <location filename="../../desktop/forms/piece.ui" line="67"/>
         <source>Glissez les fichiers ici, ou :</source>
         <translation>Перетягніть файли сюди або:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="77" />
+        <location filename="../../desktop/forms/piece.ui" line="77"/>
         <source>&amp;Ajouter des fichiers…</source>
         <translation>&amp;Додати файли…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="106" />
+        <location filename="../../desktop/forms/piece.ui" line="106"/>
         <source>Faire pivoter</source>
         <translation>Повернути</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="113" />
+        <location filename="../../desktop/forms/piece.ui" line="113"/>
         <source>Retirer cette page</source>
         <translation>Вилучити цю сторінку</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="120" />
+        <location filename="../../desktop/forms/piece.ui" line="120"/>
         <source>Remplacer…</source>
         <translation>Замінити…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="127" />
+        <location filename="../../desktop/forms/piece.ui" line="127"/>
         <source>Retirer</source>
         <translation>Прибрати</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="157" />
+        <location filename="../../desktop/forms/piece.ui" line="157"/>
         <source>Date du document (JJ/MM/AAAA) :</source>
         <translation>Дата документа (ДД/ММ/РРРР):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="170" />
-        <location filename="../../desktop/forms/piece.ui" line="193" />
+        <location filename="../../desktop/forms/piece.ui" line="170"/>
+        <location filename="../../desktop/forms/piece.ui" line="193"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/РРРР</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="180" />
-        <source>Valable jusqu'au (JJ/MM/AAAA) :</source>
+        <location filename="../../desktop/forms/piece.ui" line="180"/>
+        <source>Valable jusqu&apos;au (JJ/MM/AAAA) :</source>
         <translation>Дійсний до (ДД/ММ/РРРР):</translation>
     </message>
 </context>
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162" />
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la liberté personnelle</source>
         <translation>особиста свобода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163" />
-        <source>la liberté d'expression et de conscience</source>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
+        <source>la liberté d&apos;expression et de conscience</source>
         <translation>свобода слова й совісті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164" />
-        <source>l'égalité entre les femmes et les hommes</source>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
+        <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>рівність жінок і чоловіків</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165" />
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>la dignité de la personne humaine</source>
         <translation>гідність людини</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="166" />
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>la devise et les symboles de la République</source>
         <translation>девіз і символи Республіки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167" />
-        <source>l'intégrité territoriale</source>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
+        <source>l&apos;intégrité territoriale</source>
         <translation>територіальна цілісність</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="168" />
+        <location filename="../../desktop/ui/i18n.py" line="173"/>
         <source>la laïcité</source>
         <translation>світськість (laïcité)</translation>
     </message>
@@ -950,154 +937,154 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="30" />
+        <location filename="../../desktop/ui/build.py" line="30"/>
         <source>Vérification du dossier</source>
         <translation>Перевірка досьє</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="31" />
+        <location filename="../../desktop/ui/build.py" line="31"/>
         <source>Préparation des fichiers</source>
         <translation>Підготовка файлів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="32" />
+        <location filename="../../desktop/ui/build.py" line="32"/>
         <source>Préparation des pages</source>
         <translation>Підготовка сторінок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="33" />
+        <location filename="../../desktop/ui/build.py" line="33"/>
         <source>Réduction de la taille</source>
         <translation>Зменшення розміру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="34" />
+        <location filename="../../desktop/ui/build.py" line="34"/>
         <source>Dossier complet (PDF)</source>
         <translation>Повне досьє (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35" />
+        <location filename="../../desktop/ui/build.py" line="35"/>
         <source>Guide de dépôt</source>
         <translation>Інструкція з подання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36" />
+        <location filename="../../desktop/ui/build.py" line="36"/>
         <source>Terminé</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72" />
+        <location filename="../../desktop/ui/build.py" line="72"/>
         <source>État des pièces</source>
         <translation>Стан документів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="73" />
+        <location filename="../../desktop/ui/build.py" line="73"/>
         <source>Avancement</source>
         <translation>Перебіг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="74" />
-        <location filename="../../desktop/ui/build.py" line="134" />
+        <location filename="../../desktop/ui/build.py" line="74"/>
+        <location filename="../../desktop/ui/build.py" line="134"/>
         <source>Dossier de sortie</source>
         <translation>Тека для результату</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="91" />
-        <source>Choisissez d'abord votre situation.</source>
+        <location filename="../../desktop/ui/build.py" line="91"/>
+        <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Спочатку виберіть вашу ситуацію.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="100" />
+        <location filename="../../desktop/ui/build.py" line="100"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досьє повне: можна підготувати файли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="104" />
-        <source>⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
+        <location filename="../../desktop/ui/build.py" line="104"/>
+        <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досьє ще не повне. Файли все одно можна підготувати й доповнити пізніше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="144" />
-        <source>La préparation n'est pas disponible.</source>
+        <location filename="../../desktop/ui/build.py" line="144"/>
+        <source>La préparation n&apos;est pas disponible.</source>
         <translation>Підготовка недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="185" />
+        <location filename="../../desktop/ui/build.py" line="185"/>
         <source>Annulation…</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="199" />
+        <location filename="../../desktop/ui/build.py" line="199"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ Файли готові в теці: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="201" />
+        <location filename="../../desktop/ui/build.py" line="201"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ Файли готові в теці: %1 — але деяких документів ще бракує.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="214" />
-        <source>Préparation annulée : rien n'a été écrit.</source>
+        <location filename="../../desktop/ui/build.py" line="214"/>
+        <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Підготовку скасовано: нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="220" />
+        <location filename="../../desktop/ui/build.py" line="220"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Підготовка не вдалася. Ваше досьє не постраждало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="264" />
+        <location filename="../../desktop/ui/build.py" line="264"/>
         <source>Choisir la clé USB</source>
         <translation>Вибрати USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="270" />
+        <location filename="../../desktop/ui/build.py" line="270"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопійовано до: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="31" />
-        <location filename="../../desktop/forms/page_review.ui" line="37" />
+        <location filename="../../desktop/forms/page_review.ui" line="31"/>
+        <location filename="../../desktop/forms/page_review.ui" line="37"/>
         <source>Vérifier et préparer le dossier</source>
         <translation>Перевірити й підготувати досьє</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="64" />
+        <location filename="../../desktop/forms/page_review.ui" line="64"/>
         <source>Préparer les fichiers à déposer</source>
         <translation>Підготувати файли для подання</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="78" />
+        <location filename="../../desktop/forms/page_review.ui" line="78"/>
         <source>&amp;Dossier de sortie :</source>
         <translation>&amp;Тека для результату:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="99" />
+        <location filename="../../desktop/forms/page_review.ui" line="99"/>
         <source>C&amp;hoisir…</source>
         <translation>&amp;Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="106" />
+        <location filename="../../desktop/forms/page_review.ui" line="106"/>
         <source>&amp;Préparer le dossier</source>
         <translation>&amp;Підготувати досьє</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="113" />
+        <location filename="../../desktop/forms/page_review.ui" line="113"/>
         <source>A&amp;nnuler</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="151" />
+        <location filename="../../desktop/forms/page_review.ui" line="151"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation>&amp;Відкрити теку</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="158" />
+        <location filename="../../desktop/forms/page_review.ui" line="158"/>
         <source>&amp;Imprimer</source>
         <translation>&amp;Друк</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="165" />
+        <location filename="../../desktop/forms/page_review.ui" line="165"/>
         <source>Copier sur une clé &amp;USB</source>
         <translation>Скопіювати на &amp;USB-накопичувач</translation>
     </message>
@@ -1105,47 +1092,47 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="5" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="5"/>
         <source>Protéger vos dossiers</source>
         <translation>Захист ваших справ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="9" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="9"/>
         <source>Vos dossiers seront chiffrés sur cet ordinateur. Choisissez comment protéger leur clé. Ce choix se fait une seule fois.</source>
         <translation>Ваші справи буде зашифровано на цьому комп’ютері. Виберіть, як захистити їхній ключ. Цей вибір робиться один раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="15" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="15"/>
         <source>Le &amp;trousseau de cet ordinateur (conseillé)</source>
         <translation>&amp;В’язка ключів цього комп’ютера (рекомендовано)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="20" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="20"/>
         <source>Rien à retenir : la clé est gardée par votre session, comme vos mots de passe enregistrés.</source>
         <translation>Нічого не треба запам’ятовувати: ключ зберігає ваш сеанс, як збережені паролі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="27" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="27"/>
         <source>Une &amp;phrase secrète que je choisis</source>
         <translation>&amp;Парольна фраза, яку я виберу</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="32" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="32"/>
         <source>À taper à chaque ouverture. Notez-la en lieu sûr : sans elle, personne ne pourra rouvrir vos dossiers.</source>
         <translation>Вводиться під час кожного відкриття. Запишіть її в надійному місці: без неї ніхто не зможе знову відкрити ваші справи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="44" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="44"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Парольна фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="56" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="56"/>
         <source>&amp;Encore une fois :</source>
         <translation>&amp;Ще раз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="68" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="68"/>
         <source>&amp;Afficher la phrase</source>
         <translation>&amp;Показати фразу</translation>
     </message>
@@ -1153,12 +1140,12 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="39" />
+        <location filename="../../desktop/ui/signature.py" line="39"/>
         <source>Zone de signature</source>
         <translation>Область підпису</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="41" />
+        <location filename="../../desktop/ui/signature.py" line="41"/>
         <source>Signez avec la souris, le doigt ou un stylet.</source>
         <translation>Розпишіться мишею, пальцем або стилусом.</translation>
     </message>
@@ -1166,151 +1153,151 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="384" />
-        <source>Répondez aux questions : la démarche s'affichera ici.</source>
+        <location filename="../../desktop/ui/pages.py" line="399"/>
+        <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Дайте відповіді на запитання: ваша процедура з’явиться тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="389" />
+        <location filename="../../desktop/ui/pages.py" line="404"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="395" />
+        <location filename="../../desktop/ui/pages.py" line="410"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Період подання на продовження: з %1 по %2 (посвідка спливає %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="405" />
-        <source>✔ C'est le bon moment pour déposer.</source>
+        <location filename="../../desktop/ui/pages.py" line="420"/>
+        <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Зараз слушний час для подання.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="406" />
-        <source>⚠ C'est trop tôt : attendez l'ouverture de la période.</source>
+        <location filename="../../desktop/ui/pages.py" line="421"/>
+        <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Занадто рано: дочекайтеся початку періоду.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="409" />
+        <location filename="../../desktop/ui/pages.py" line="424"/>
         <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
         <translation>⚠ Рекомендований період минув: подавайте якнайшвидше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="412" />
+        <location filename="../../desktop/ui/pages.py" line="427"/>
         <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
         <translation>✖ Посвідка прострочена: може стягуватися збір за регуляризаційну візу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="419" />
+        <location filename="../../desktop/ui/pages.py" line="434"/>
         <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>Вартість: %1 € (податок %2 € + марка %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="426" />
+        <location filename="../../desktop/ui/pages.py" line="441"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сума на 2026 рік ще не підтверджена)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="31" />
-        <location filename="../../desktop/forms/page_situation.ui" line="37" />
+        <location filename="../../desktop/forms/page_situation.ui" line="31"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="37"/>
         <source>Votre situation</source>
         <translation>Ваша ситуація</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="47" />
+        <location filename="../../desktop/forms/page_situation.ui" line="47"/>
         <source>Quelques questions pour savoir quelle démarche faire et quelles pièces fournir.</source>
         <translation>Кілька запитань, щоб з’ясувати, яку процедуру обрати й які документи надати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="60" />
+        <location filename="../../desktop/forms/page_situation.ui" line="60"/>
         <source>Que demandez-vous ?</source>
         <translation>Що ви запитуєте?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="66" />
+        <location filename="../../desktop/forms/page_situation.ui" line="66"/>
         <source>Un titre de séjour (première demande ou renouvellement)</source>
         <translation>Посвідку на проживання (первинна заява або продовження)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="73" />
+        <location filename="../../desktop/forms/page_situation.ui" line="73"/>
         <source>Un duplicata (titre perdu ou volé)</source>
         <translation>Дублікат (посвідку загублено або викрадено)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="80" />
-        <source>Déclarer un changement d'adresse</source>
+        <location filename="../../desktop/forms/page_situation.ui" line="80"/>
+        <source>Déclarer un changement d&apos;adresse</source>
         <translation>Повідомити про зміну адреси</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="98" />
+        <location filename="../../desktop/forms/page_situation.ui" line="98"/>
         <source>&amp;Catégorie de titre demandée :</source>
         <translation>&amp;Категорія посвідки, яку запитуєте:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="115" />
+        <location filename="../../desktop/forms/page_situation.ui" line="115"/>
         <source>Le titre a été :</source>
         <translation>Посвідку було:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="132" />
+        <location filename="../../desktop/forms/page_situation.ui" line="132"/>
         <source>&amp;Document de séjour actuel :</source>
         <translation>&amp;Поточний документ про перебування:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="149" />
+        <location filename="../../desktop/forms/page_situation.ui" line="149"/>
         <source>Catégorie du titre &amp;actuel :</source>
         <translation>Категорія &amp;поточної посвідки:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="166" />
+        <location filename="../../desktop/forms/page_situation.ui" line="166"/>
         <source>Il expire le (&amp;JJ/MM/AAAA) :</source>
         <translation>Дійсний до (&amp;ДД/ММ/РРРР):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="179" />
+        <location filename="../../desktop/forms/page_situation.ui" line="179"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/РРРР</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="189" />
+        <location filename="../../desktop/forms/page_situation.ui" line="189"/>
         <source>&amp;Nationalité (3 lettres du passeport) :</source>
         <translation>&amp;Громадянство (3 літери з паспорта):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="212" />
+        <location filename="../../desktop/forms/page_situation.ui" line="212"/>
         <source>Comment allez-vous &amp;déposer ?</source>
         <translation>Як ви будете &amp;подавати?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="229" />
-        <source>C'est ma première carte pluriannuelle ou de résident</source>
+        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
+        <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>Це моя перша багаторічна картка або картка резидента</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138" />
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Prêt</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139" />
+        <location filename="../../desktop/ui/i18n.py" line="144"/>
         <source>À vérifier</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140" />
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>À corriger</source>
         <translation>Виправити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141" />
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Manquant</source>
         <translation>Бракує</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="142" />
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
@@ -1318,47 +1305,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148" />
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Bienvenue</source>
         <translation>Ласкаво просимо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149" />
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Situation</source>
         <translation>Ситуація</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150" />
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>État civil</source>
         <translation>Цивільний стан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151" />
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Adresse</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152" />
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Photo (e-photo)</source>
         <translation>Фото (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153" />
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>Contrat (CER)</source>
         <translation>Контракт (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154" />
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155" />
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>Lettres</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="156" />
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Vérifier et préparer</source>
         <translation>Перевірити й підготувати</translation>
     </message>
@@ -1366,209 +1353,200 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="105" />
+        <location filename="../../desktop/ui/vault_ui.py" line="105"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>Закоротка: щонайменше %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="116" />
+        <location filename="../../desktop/ui/vault_ui.py" line="116"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>Слабка: додайте слова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="118" />
+        <location filename="../../desktop/ui/vault_ui.py" line="118"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>Середня: ще одне-два слова зроблять її надійнішою.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="119" />
+        <location filename="../../desktop/ui/vault_ui.py" line="119"/>
         <source>Bonne.</source>
         <translation>Добра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="149" />
+        <location filename="../../desktop/ui/vault_ui.py" line="149"/>
         <source>Brouillon</source>
         <translation>Чернетка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="150" />
+        <location filename="../../desktop/ui/vault_ui.py" line="150"/>
         <source>Incomplet</source>
         <translation>Неповна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="151" />
+        <location filename="../../desktop/ui/vault_ui.py" line="151"/>
         <source>Complet</source>
         <translation>Повна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="212" />
+        <location filename="../../desktop/ui/vault_ui.py" line="187"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>Парольна фраза має містити щонайменше %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="216" />
+        <location filename="../../desktop/ui/vault_ui.py" line="191"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>Дві фрази не збігаються: введіть їх ще раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="250" />
-        <source>Aucun trousseau n'est disponible sur cet ordinateur.</source>
+        <location filename="../../desktop/ui/vault_ui.py" line="225"/>
+        <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>На цьому комп’ютері немає доступної в’язки ключів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="296" />
+        <location filename="../../desktop/ui/vault_ui.py" line="270"/>
         <source>Phrase générée</source>
         <translation>Згенерована фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="362" />
+        <location filename="../../desktop/ui/vault_ui.py" line="336"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>Заблоковано після періоду бездіяльності: ваші справи збережено й зашифровано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="368" />
+        <location filename="../../desktop/ui/vault_ui.py" line="342"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>Ваші справи зашифровано на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="370" />
+        <location filename="../../desktop/ui/vault_ui.py" line="344"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>Введіть парольну фразу, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="372" />
+        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>Ключ зберігається у в’язці ключів вашого сеансу: натисніть, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="409" />
+        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
         <source>Liste des dossiers</source>
         <translation>Список справ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="426" />
+        <location filename="../../desktop/ui/vault_ui.py" line="400"/>
         <source>(sans nom)</source>
         <translation>(без імені)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/vault_ui.py" line="443" />
-        <source>%n dossier(s)</source>
-        <translation>
-            <numerusform>%n справа</numerusform>
-            <numerusform>%n справи</numerusform>
-            <numerusform>%n справ</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="648" />
+        <location filename="../../desktop/ui/vault_ui.py" line="622"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="854" />
+        <location filename="../../desktop/ui/vault_ui.py" line="828"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>Зберегти файл передачі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="856" />
-        <location filename="../../desktop/ui/vault_ui.py" line="865" />
+        <location filename="../../desktop/ui/vault_ui.py" line="830"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="839"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>Файл передачі (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="863" />
-        <location filename="../../desktop/ui/vault_ui.py" line="880" />
+        <location filename="../../desktop/ui/vault_ui.py" line="837"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="854"/>
         <source>Importer un fichier de transmission</source>
         <translation>Імпорт файлу передачі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="871" />
+        <location filename="../../desktop/ui/vault_ui.py" line="845"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>Виберіть теку або USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="875" />
+        <location filename="../../desktop/ui/vault_ui.py" line="849"/>
         <source>Phrase secrète donnée avec le fichier :</source>
         <translation>Парольна фраза, видана з файлом:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="910" />
+        <location filename="../../desktop/ui/vault_ui.py" line="884"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>Файл збережено: %1. Передайте парольну фразу окремо: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="943" />
+        <location filename="../../desktop/ui/vault_ui.py" line="917"/>
         <source>Dossier importé.</source>
         <translation>Справу імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="949" />
+        <location filename="../../desktop/ui/vault_ui.py" line="923"/>
         <source>Ce dossier existe déjà</source>
         <translation>Ця справа вже існує</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="950" />
+        <location filename="../../desktop/ui/vault_ui.py" line="924"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>Ця справа вже є у списку. Замінити її версією з файлу?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="954" />
+        <location filename="../../desktop/ui/vault_ui.py" line="928"/>
         <source>Remplacer</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="966" />
+        <location filename="../../desktop/ui/vault_ui.py" line="940"/>
         <source>Supprimer le dossier</source>
         <translation>Видалити справу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="967" />
+        <location filename="../../desktop/ui/vault_ui.py" line="941"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>Остаточно видалити справу %1 і всі її файли? Це неможливо скасувати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="972" />
+        <location filename="../../desktop/ui/vault_ui.py" line="946"/>
         <source>Supprimer</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="978" />
+        <location filename="../../desktop/ui/vault_ui.py" line="952"/>
         <source>Dossier supprimé.</source>
         <translation>Справу видалено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1066" />
-        <location filename="../../desktop/ui/vault_ui.py" line="1096" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1040"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="1070"/>
         <source>Terminer la séance</source>
         <translation>Завершити сеанс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1067" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1041"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
         <translation>Усе, що було введено й додано під час цього сеансу, буде стерто з цього комп’ютера. Ви скопіювали свої файли на USB-накопичувач?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1075" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1049"/>
         <source>Tout effacer</source>
         <translation>Стерти все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1077" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1051"/>
         <source>Emporter mon dossier…</source>
         <translation>Забрати мою справу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1093" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1067"/>
         <source>Oui, je continue</source>
         <translation>Так, продовжую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1101" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1075"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>Ви ще тут?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1103" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1077"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>Ви ще тут? Без відповіді все введене буде стерто через %1 секунд.</translation>
     </message>
@@ -1576,54 +1554,54 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="31" />
-        <location filename="../../desktop/forms/page_welcome.ui" line="37" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="31"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="37"/>
         <source>Bienvenue</source>
         <translation>Ласкаво просимо</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="47" />
-        <source>Cette application vous aide à préparer votre dossier de titre de séjour, pas à pas. Tout reste sur cet ordinateur : rien n'est envoyé sur Internet. Votre travail est enregistré au fur et à mesure.</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="47"/>
+        <source>Cette application vous aide à préparer votre dossier de titre de séjour, pas à pas. Tout reste sur cet ordinateur : rien n&apos;est envoyé sur Internet. Votre travail est enregistré au fur et à mesure.</source>
         <translation>Цей застосунок крок за кроком допомагає підготувати досьє на посвідку на проживання. Усе залишається на цьому комп’ютері: нічого не надсилається в інтернет. Ваша робота зберігається по ходу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="68" />
-        <source>&amp;Langue de l'application :</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="68"/>
+        <source>&amp;Langue de l&apos;application :</source>
         <translation>&amp;Мова застосунку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="87" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="93"/>
         <source>Pour qui préparez-vous ce dossier ?</source>
         <translation>Для кого ви готуєте це досьє?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="93" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="99"/>
         <source>Pour moi-même</source>
         <translation>Для себе</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="100" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="106"/>
         <source>Vous préparez votre propre dossier, chez vous.</source>
         <translation>Ви готуєте власне досьє вдома.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="113" />
-        <source>J'aide une autre personne (bénévole, proche)</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="119"/>
+        <source>J&apos;aide une autre personne (bénévole, proche)</source>
         <translation>Я допомагаю іншій людині (волонтер, близька людина)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="120" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="126"/>
         <source>Vous êtes à côté de la personne et remplissez avec elle.</source>
         <translation>Ви поруч із людиною й заповнюєте разом із нею.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="133" />
-        <source>Point d'accueil numérique (ordinateur partagé)</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="139"/>
+        <source>Point d&apos;accueil numérique (ordinateur partagé)</source>
         <translation>Пункт цифрового прийому (спільний комп’ютер)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="140" />
-        <source>Rien ne doit rester sur l'ordinateur à la fin de la séance.</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="146"/>
+        <source>Rien ne doit rester sur l&apos;ordinateur à la fin de la séance.</source>
         <translation>Наприкінці сеансу на комп’ютері нічого не має залишитися.</translation>
     </message>
 </context>

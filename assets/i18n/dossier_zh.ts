@@ -1,96 +1,96 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="fr_FR">
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="31" />
-        <location filename="../../desktop/forms/page_address.ui" line="37" />
+        <location filename="../../desktop/forms/page_address.ui" line="31"/>
+        <location filename="../../desktop/forms/page_address.ui" line="37"/>
         <source>Votre adresse</source>
         <translation>您的地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="47" />
+        <location filename="../../desktop/forms/page_address.ui" line="47"/>
         <source>Où habitez-vous ?</source>
         <translation>您住在哪里？</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="53" />
+        <location filename="../../desktop/forms/page_address.ui" line="53"/>
         <source>Chez moi (bail ou factures à mon nom)</source>
         <translation>自己的住所（租约或账单在我名下）</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="60" />
+        <location filename="../../desktop/forms/page_address.ui" line="60"/>
         <source>Hébergé(e) chez un particulier</source>
         <translation>借住在他人家中</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="67" />
-        <source>À l'hôtel</source>
+        <location filename="../../desktop/forms/page_address.ui" line="67"/>
+        <source>À l&apos;hôtel</source>
         <translation>住在酒店</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="74" />
+        <location filename="../../desktop/forms/page_address.ui" line="74"/>
         <source>Domiciliation (association, CCAS : pas de domicile stable)</source>
         <translation>挂靠地址（协会、CCAS：无固定住所）</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="92" />
-        <source>Nom de l'&amp;hôtel :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="92"/>
+        <source>Nom de l&apos;&amp;hôtel :</source>
         <translation>酒店名称(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="109" />
+        <location filename="../../desktop/forms/page_address.ui" line="109"/>
         <source>&amp;Organisme de domiciliation :</source>
         <translation>挂靠机构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="126" />
+        <location filename="../../desktop/forms/page_address.ui" line="126"/>
         <source>&amp;Adresse (numéro et rue) :</source>
         <translation>地址（门牌号和街道）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="143" />
-        <source>&amp;Complément d'adresse :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="143"/>
+        <source>&amp;Complément d&apos;adresse :</source>
         <translation>地址补充(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="160" />
+        <location filename="../../desktop/forms/page_address.ui" line="160"/>
         <source>Code &amp;postal :</source>
         <translation>邮政编码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="183" />
+        <location filename="../../desktop/forms/page_address.ui" line="183"/>
         <source>&amp;Ville :</source>
         <translation>城市(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="202" />
+        <location filename="../../desktop/forms/page_address.ui" line="202"/>
         <source>La personne qui vous héberge</source>
         <translation>为您提供住宿的人</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="214" />
-        <source>No&amp;m de l'hébergeant :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="214"/>
+        <source>No&amp;m de l&apos;hébergeant :</source>
         <translation>房东姓氏(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="231" />
-        <source>Pré&amp;noms de l'hébergeant :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="231"/>
+        <source>Pré&amp;noms de l&apos;hébergeant :</source>
         <translation>房东名字(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="248" />
-        <source>Date de naissance de l'hébergeant :</source>
+        <location filename="../../desktop/forms/page_address.ui" line="248"/>
+        <source>Date de naissance de l&apos;hébergeant :</source>
         <translation>房东出生日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="261" />
+        <location filename="../../desktop/forms/page_address.ui" line="261"/>
         <source>JJ/MM/AAAA</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_address.ui" line="274" />
+        <location filename="../../desktop/forms/page_address.ui" line="274"/>
         <source>Pour cette adresse, il faut exactement ces pièces :</source>
         <translation>此类地址需要且只需要以下材料：</translation>
     </message>
@@ -98,77 +98,77 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="8" />
+        <location filename="../../desktop/forms/case_list.ui" line="8"/>
         <source>Les dossiers des personnes que vous aidez</source>
         <translation>您所帮助的人的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="15" />
+        <location filename="../../desktop/forms/case_list.ui" line="15"/>
         <source>Tous ces dossiers sont chiffrés sur cet ordinateur. Ouvrez un dossier pour continuer, ou exportez-le pour le remettre à la personne.</source>
         <translation>所有这些档案都在这台电脑上加密保存。打开档案继续填写，或将其导出交给本人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="24" />
+        <location filename="../../desktop/forms/case_list.ui" line="24"/>
         <source>&amp;Rechercher :</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="30" />
+        <location filename="../../desktop/forms/case_list.ui" line="30"/>
         <source>Nom, numéro étranger…</source>
         <translation>姓名、外国人编号…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="45" />
+        <location filename="../../desktop/forms/case_list.ui" line="45"/>
         <source>Nom</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="50" />
+        <location filename="../../desktop/forms/case_list.ui" line="50"/>
         <source>Numéro étranger</source>
         <translation>外国人编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="55" />
+        <location filename="../../desktop/forms/case_list.ui" line="55"/>
         <source>État</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="60" />
+        <location filename="../../desktop/forms/case_list.ui" line="60"/>
         <source>Pièces manquantes</source>
         <translation>缺少的材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="65" />
+        <location filename="../../desktop/forms/case_list.ui" line="65"/>
         <source>Prochaine échéance</source>
         <translation>下一个截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="70" />
+        <location filename="../../desktop/forms/case_list.ui" line="70"/>
         <source>Dernière modification</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="92" />
+        <location filename="../../desktop/forms/case_list.ui" line="92"/>
         <source>&amp;Nouveau dossier</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="97" />
+        <location filename="../../desktop/forms/case_list.ui" line="97"/>
         <source>&amp;Ouvrir</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="108" />
+        <location filename="../../desktop/forms/case_list.ui" line="108"/>
         <source>&amp;Exporter pour la personne…</source>
         <translation>为本人导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="113" />
+        <location filename="../../desktop/forms/case_list.ui" line="113"/>
         <source>&amp;Importer…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/case_list.ui" line="118" />
+        <location filename="../../desktop/forms/case_list.ui" line="118"/>
         <source>&amp;Supprimer…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -176,48 +176,48 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="563" />
-        <source>⚠ Signez d'abord dans le cadre.</source>
+        <location filename="../../desktop/ui/pages.py" line="599"/>
+        <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ 请先在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="572" />
+        <location filename="../../desktop/ui/pages.py" line="608"/>
         <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
         <translation>✔ 签名已保存：将用于需要签名的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="31" />
-        <location filename="../../desktop/forms/page_cer.ui" line="37" />
-        <source>Contrat d'engagement à respecter les principes de la République</source>
+        <location filename="../../desktop/forms/page_cer.ui" line="31"/>
+        <location filename="../../desktop/forms/page_cer.ui" line="37"/>
+        <source>Contrat d&apos;engagement à respecter les principes de la République</source>
         <translation>遵守共和国原则承诺书</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="47" />
+        <location filename="../../desktop/forms/page_cer.ui" line="47"/>
         <source>Pour cette demande, vous devez signer le contrat (en français) et le joindre au dossier. Vous vous engagez à respecter sept principes :</source>
         <translation>本次申请须签署该承诺书（法语版）并附入材料。您承诺遵守七项原则：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="82" />
+        <location filename="../../desktop/forms/page_cer.ui" line="82"/>
         <source>Date de &amp;signature (JJ/MM/AAAA) :</source>
         <translation>签署日期（日/月/年）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="95" />
+        <location filename="../../desktop/forms/page_cer.ui" line="95"/>
         <source>JJ/MM/AAAA</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="125" />
-        <source>Signer à l'écran (souris, doigt ou stylet)</source>
+        <location filename="../../desktop/forms/page_cer.ui" line="125"/>
+        <source>Signer à l&apos;écran (souris, doigt ou stylet)</source>
         <translation>在屏幕上签名（鼠标、手指或触控笔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="151" />
+        <location filename="../../desktop/forms/page_cer.ui" line="151"/>
         <source>&amp;Effacer la signature</source>
         <translation>清除签名(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="158" />
+        <location filename="../../desktop/forms/page_cer.ui" line="158"/>
         <source>Enregistrer la &amp;signature</source>
         <translation>保存签名(&amp;S)</translation>
     </message>
@@ -225,127 +225,127 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="78" />
+        <location filename="../../desktop/ui/i18n.py" line="83"/>
         <source>Pour moi-même</source>
         <translation>为我自己</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="79" />
-        <source>J'aide une autre personne</source>
+        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <source>J&apos;aide une autre personne</source>
         <translation>我在帮助他人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="80" />
-        <source>Point d'accueil numérique</source>
+        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <source>Point d&apos;accueil numérique</source>
         <translation>数字接待点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="86" />
-        <source>Aucun (je n'ai pas de document de séjour)</source>
+        <location filename="../../desktop/ui/i18n.py" line="91"/>
+        <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>没有（我没有居留证件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="87" />
+        <location filename="../../desktop/ui/i18n.py" line="92"/>
         <source>Visa long séjour (VLS-TS)</source>
         <translation>长期签证（VLS-TS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="88" />
+        <location filename="../../desktop/ui/i18n.py" line="93"/>
         <source>Titre de séjour (carte)</source>
         <translation>居留证（卡）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="89" />
+        <location filename="../../desktop/ui/i18n.py" line="94"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>回执或延期证明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95" />
+        <location filename="../../desktop/ui/i18n.py" line="100"/>
         <source>perdu</source>
         <translation>遗失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96" />
+        <location filename="../../desktop/ui/i18n.py" line="101"/>
         <source>volé</source>
         <translation>被盗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102" />
+        <location filename="../../desktop/ui/i18n.py" line="107"/>
         <source>En ligne sur le site ANEF</source>
         <translation>在 ANEF 网站上在线提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="103" />
-        <source>J'ai déjà un rendez-vous à la préfecture</source>
+        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>我已在省政府预约</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="104" />
-        <source>Je n'arrive pas à obtenir de rendez-vous</source>
+        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>我无法获得预约</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110" />
+        <location filename="../../desktop/ui/i18n.py" line="115"/>
         <source>Non précisé</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="111" />
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
         <source>Femme</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112" />
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Homme</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="113" />
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Autre (X)</source>
         <translation>其他（X）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119" />
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Célibataire</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120" />
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Marié(e)</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121" />
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Pacsé(e)</source>
         <translation>民事伴侣（PACS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="122" />
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Divorcé(e)</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123" />
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Veuf ou veuve</source>
         <translation>丧偶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129" />
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>première demande</source>
         <translation>首次申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130" />
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>renouvellement</source>
         <translation>续签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131" />
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>duplicata</source>
         <translation>补办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132" />
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>changement de situation</source>
         <translation>情况变更</translation>
     </message>
@@ -353,94 +353,87 @@
 <context>
     <name>CivilPage</name>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="31" />
-        <location filename="../../desktop/forms/page_civil.ui" line="37" />
+        <location filename="../../desktop/forms/page_civil.ui" line="31"/>
+        <location filename="../../desktop/forms/page_civil.ui" line="37"/>
         <source>État civil</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="47" />
+        <location filename="../../desktop/forms/page_civil.ui" line="47"/>
         <source>Recopiez les informations exactement comme sur votre passeport.</source>
         <translation>请完全按照护照上的信息填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="68" />
+        <location filename="../../desktop/forms/page_civil.ui" line="68"/>
         <source>&amp;Nom :</source>
         <translation>姓(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="85" />
+        <location filename="../../desktop/forms/page_civil.ui" line="85"/>
         <source>&amp;Prénoms :</source>
         <translation>名(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="102" />
+        <location filename="../../desktop/forms/page_civil.ui" line="102"/>
         <source>&amp;Sexe :</source>
         <translation>性别(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="119" />
+        <location filename="../../desktop/forms/page_civil.ui" line="119"/>
         <source>Date de &amp;naissance (JJ/MM/AAAA) :</source>
         <translation>出生日期（日/月/年）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="132" />
+        <location filename="../../desktop/forms/page_civil.ui" line="132"/>
         <source>JJ/MM/AAAA</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="142" />
+        <location filename="../../desktop/forms/page_civil.ui" line="142"/>
         <source>&amp;Lieu de naissance (ville, pays) :</source>
         <translation>出生地（城市、国家）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="159" />
+        <location filename="../../desktop/forms/page_civil.ui" line="159"/>
         <source>Situation &amp;familiale :</source>
         <translation>婚姻状况(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="176" />
+        <location filename="../../desktop/forms/page_civil.ui" line="176"/>
         <source>Numéro &amp;étranger (10 chiffres) :</source>
         <translation>外国人编号（10 位数字）(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="199" />
+        <location filename="../../desktop/forms/page_civil.ui" line="199"/>
         <source>&amp;Téléphone :</source>
         <translation>电话(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="216" />
+        <location filename="../../desktop/forms/page_civil.ui" line="216"/>
         <source>&amp;E-mail :</source>
         <translation>电子邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_civil.ui" line="233" />
-        <source>Mes actes d'état civil sont dans une langue étrangère</source>
+        <location filename="../../desktop/forms/page_civil.ui" line="233"/>
+        <source>Mes actes d&apos;état civil sont dans une langue étrangère</source>
         <translation>我的身份文件是外文的</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="607" />
+        <location filename="../../desktop/ui/pages.py" line="648"/>
         <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/pages.py" line="610" />
-        <source>✖ %n pièce(s) à corriger.</source>
-        <translation>
-            <numerusform>✖ %n 份材料需要修正。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/forms/page_documents.ui" line="31" />
-        <location filename="../../desktop/forms/page_documents.ui" line="37" />
+        <location filename="../../desktop/forms/page_documents.ui" line="31"/>
+        <location filename="../../desktop/forms/page_documents.ui" line="37"/>
         <source>Vos documents</source>
         <translation>您的材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_documents.ui" line="47" />
+        <location filename="../../desktop/forms/page_documents.ui" line="47"/>
         <source>Pour chaque pièce : glissez les fichiers dans la zone, ou cliquez sur « Ajouter des fichiers ». Les photos prises avec un téléphone sont acceptées.</source>
         <translation>每项材料：把文件拖到区域内，或点击“添加文件”。手机拍的照片也可以。</translation>
     </message>
@@ -448,86 +441,86 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="523" />
+        <location filename="../../desktop/ui/pages.py" line="554"/>
         <source>%1 caractères sur %2.</source>
         <translation>已输入 %1 / %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="533" />
-        <source>Code valable jusqu'au %1.</source>
+        <location filename="../../desktop/ui/pages.py" line="564"/>
+        <source>Code valable jusqu&apos;au %1.</source>
         <translation>代码有效期至 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="31" />
-        <location filename="../../desktop/forms/page_ephoto.ui" line="37" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="31"/>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="37"/>
         <source>Photo et signature numériques (e-photo)</source>
         <translation>数字照片与签名（e-photo）</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="47" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="47"/>
         <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois et ne fonctionne que 24 à 72 heures après la photo.</source>
         <translation>在 ANTS 认证的照相亭，您会拿到一张带有 22 位代码的照片纸。代码有效期 6 个月，拍照后 24 至 72 小时才能使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="68" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="68"/>
         <source>&amp;Code e-photo (22 caractères) :</source>
         <translation>e-photo 代码（22 个字符）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="91" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="91"/>
         <source>&amp;Date de la photo (JJ/MM/AAAA) :</source>
         <translation>拍照日期（日/月/年）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="104" />
+        <location filename="../../desktop/forms/page_ephoto.ui" line="104"/>
         <source>JJ/MM/AAAA</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_ephoto.ui" line="114" />
-        <source>Je n'ai pas encore de code : je le saisirai plus tard</source>
+        <location filename="../../desktop/forms/page_ephoto.ui" line="114"/>
+        <source>Je n&apos;ai pas encore de code : je le saisirai plus tard</source>
         <translation>我还没有代码：稍后再填写</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="5" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="5"/>
         <source>Exporter le dossier</source>
         <translation>导出档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="9" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="9"/>
         <source>Le fichier de transmission (.dsvx) est chiffré avec sa propre phrase secrète. Donnez la phrase à la personne séparément du fichier (sur papier).</source>
         <translation>移交文件（.dsvx）用它自己的密码短语加密。请将密码短语与文件分开交给本人（写在纸上）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="15" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="15"/>
         <source>&amp;Générer une phrase (conseillé)</source>
         <translation>生成密码短语（推荐）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="29" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="29"/>
         <source>&amp;Une autre</source>
         <translation>换一个(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="36" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="36"/>
         <source>&amp;Choisir une phrase</source>
         <translation>自己设定密码短语(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="46" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="46"/>
         <source>&amp;Phrase secrète :</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="58" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="58"/>
         <source>&amp;Encore une fois :</source>
         <translation>再输入一次(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/export_dialog.ui" line="70" />
+        <location filename="../../desktop/forms/export_dialog.ui" line="70"/>
         <source>&amp;Afficher la phrase</source>
         <translation>显示密码短语(&amp;S)</translation>
     </message>
@@ -535,27 +528,27 @@
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="68" />
+        <location filename="../../desktop/ui/piece.py" line="68"/>
         <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
         <translation>解决办法：选中该页，点击“旋转”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="72" />
+        <location filename="../../desktop/ui/piece.py" line="72"/>
         <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
         <translation>解决办法：删除多余的页面，或用正确的文件替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="76" />
+        <location filename="../../desktop/ui/piece.py" line="76"/>
         <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
         <translation>解决办法：点击“替换…”，选择更好的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="80" />
+        <location filename="../../desktop/ui/piece.py" line="80"/>
         <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
         <translation>解决办法：将文件转换为 PDF（“打印 › 另存为 PDF”）或拍照，然后替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="86" />
+        <location filename="../../desktop/ui/piece.py" line="86"/>
         <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
         <translation>解决办法：添加文件，或准备一封说明信。</translation>
     </message>
@@ -563,119 +556,119 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="68" />
+        <location filename="../../desktop/ui/letters.py" line="68"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>说明信（缺少材料）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="69" />
+        <location filename="../../desktop/ui/letters.py" line="69"/>
         <source>Demande de rendez-vous</source>
         <translation>预约请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="78" />
+        <location filename="../../desktop/ui/letters.py" line="78"/>
         <source>Lettre à rédiger</source>
         <translation>要撰写的信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="79" />
+        <location filename="../../desktop/ui/letters.py" line="79"/>
         <source>Aperçu de la lettre en français</source>
         <translation>法语信件预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="80" />
+        <location filename="../../desktop/ui/letters.py" line="80"/>
         <source>Tentatives enregistrées</source>
         <translation>已记录的尝试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="82" />
+        <location filename="../../desktop/ui/letters.py" line="82"/>
         <source>Message affiché par le site</source>
         <translation>网站显示的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96" />
-        <source>(capture d'écran jointe)</source>
+        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <source>(capture d&apos;écran jointe)</source>
         <translation>（已附截图）</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="31" />
-        <location filename="../../desktop/forms/page_letters.ui" line="37" />
+        <location filename="../../desktop/forms/page_letters.ui" line="31"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="37"/>
         <source>Lettres</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="47" />
-        <source>L'application rédige en français les lettres dont vous avez besoin. À droite, un résumé dans votre langue.</source>
+        <location filename="../../desktop/forms/page_letters.ui" line="47"/>
+        <source>L&apos;application rédige en français les lettres dont vous avez besoin. À droite, un résumé dans votre langue.</source>
         <translation>本应用用法语撰写您需要的信件。右侧是您所用语言的摘要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="60" />
+        <location filename="../../desktop/forms/page_letters.ui" line="60"/>
         <source>Lettre explicative pour une pièce manquante</source>
         <translation>关于缺少材料的说明信</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="72" />
+        <location filename="../../desktop/forms/page_letters.ui" line="72"/>
         <source>&amp;Pièce manquante :</source>
         <translation>缺少的材料(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="89" />
+        <location filename="../../desktop/forms/page_letters.ui" line="89"/>
         <source>&amp;Pourquoi ne pouvez-vous pas la fournir ?</source>
         <translation>为什么无法提供(&amp;P)？</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="106" />
+        <location filename="../../desktop/forms/page_letters.ui" line="106"/>
         <source>Demandée le (JJ/MM/AAAA) :</source>
         <translation>申请日期（日/月/年）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="119" />
-        <location filename="../../desktop/forms/page_letters.ui" line="142" />
+        <location filename="../../desktop/forms/page_letters.ui" line="119"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="142"/>
         <source>JJ/MM/AAAA</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="129" />
+        <location filename="../../desktop/forms/page_letters.ui" line="129"/>
         <source>Attendue le (JJ/MM/AAAA) :</source>
         <translation>预计获得日期（日/月/年）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="155" />
+        <location filename="../../desktop/forms/page_letters.ui" line="155"/>
         <source>Demande de rendez-vous (aucun créneau disponible)</source>
         <translation>预约请求（没有可用时段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="161" />
-        <source>À chaque fois que le site de la préfecture n'affiche aucun rendez-vous, ouvrez la page dans le navigateur puis enregistrez la tentative : l'application prend une capture de tout l'écran avec la date et l'heure.</source>
+        <location filename="../../desktop/forms/page_letters.ui" line="161"/>
+        <source>À chaque fois que le site de la préfecture n&apos;affiche aucun rendez-vous, ouvrez la page dans le navigateur puis enregistrez la tentative : l&apos;application prend une capture de tout l&apos;écran avec la date et l&apos;heure.</source>
         <translation>每当省政府网站没有可预约时段时，请在浏览器中打开该页面并记录这次尝试：本应用会截取整个屏幕，包括日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="182" />
+        <location filename="../../desktop/forms/page_letters.ui" line="182"/>
         <source>&amp;Message affiché par le site :</source>
         <translation>网站显示的信息(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="202" />
+        <location filename="../../desktop/forms/page_letters.ui" line="202"/>
         <source>E-&amp;mail de la préfecture :</source>
         <translation>省政府电子邮箱(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="223" />
+        <location filename="../../desktop/forms/page_letters.ui" line="223"/>
         <source>Enregistrer une &amp;tentative échouée</source>
         <translation>记录一次失败的尝试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="257" />
+        <location filename="../../desktop/forms/page_letters.ui" line="257"/>
         <source>Lettre en français</source>
         <translation>法语信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="269" />
+        <location filename="../../desktop/forms/page_letters.ui" line="269"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>撰写信件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="312" />
+        <location filename="../../desktop/forms/page_letters.ui" line="312"/>
         <source>Ce que dit la lettre</source>
         <translation>信件内容</translation>
     </message>
@@ -683,32 +676,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="27" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="27"/>
         <source>Vos dossiers sont protégés</source>
         <translation>您的档案受到保护</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="34" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="34"/>
         <source>Entrez votre phrase secrète pour ouvrir vos dossiers.</source>
         <translation>请输入密码短语以打开您的档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="44" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="44"/>
         <source>&amp;Phrase secrète :</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="56" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="56"/>
         <source>&amp;Afficher la phrase</source>
         <translation>显示密码短语(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="72" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="72"/>
         <source>← &amp;Autre choix</source>
         <translation>← 其他选择(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/lock_screen.ui" line="83" />
+        <location filename="../../desktop/forms/lock_screen.ui" line="83"/>
         <source>&amp;Déverrouiller</source>
         <translation>解锁(&amp;U)</translation>
     </message>
@@ -716,59 +709,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Étapes</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Étape en cours</source>
         <translation>当前步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <source>Étape pas encore atteinte</source>
+        <translation>尚未到达此步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Étape %1 sur %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
-        <location filename="../../desktop/forms/main_window.ui" line="38" />
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="6" />
-        <location filename="../../desktop/forms/main_window.ui" line="15" />
+        <location filename="../../desktop/forms/main_window.ui" line="6"/>
+        <location filename="../../desktop/forms/main_window.ui" line="15"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour（居留材料）</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="48" />
+        <location filename="../../desktop/forms/main_window.ui" line="48"/>
         <source>☰ &amp;Dossiers</source>
         <translation>☰ 档案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="55" />
+        <location filename="../../desktop/forms/main_window.ui" line="55"/>
         <source>&amp;Verrouiller</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="62" />
+        <location filename="../../desktop/forms/main_window.ui" line="62"/>
         <source>&amp;Terminer la séance</source>
         <translation>结束本次使用(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="72" />
+        <location filename="../../desktop/forms/main_window.ui" line="72"/>
         <source>&amp;Langue :</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="124" />
+        <location filename="../../desktop/forms/main_window.ui" line="130"/>
         <source>← &amp;Retour</source>
         <translation>← 返回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/main_window.ui" line="152" />
+        <location filename="../../desktop/forms/main_window.ui" line="158"/>
         <source>&amp;Suivant →</source>
         <translation>下一步(&amp;S) →</translation>
     </message>
@@ -776,12 +774,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="103" />
+        <location filename="../../desktop/ui/pages.py" line="103"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>复制（%1 秒后从剪贴板清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113" />
+        <location filename="../../desktop/ui/pages.py" line="113"/>
         <source>Copier</source>
         <translation>复制</translation>
     </message>
@@ -789,69 +787,62 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="94" />
+        <location filename="../../desktop/ui/piece.py" line="94"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="155" />
+        <location filename="../../desktop/ui/piece.py" line="155"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>接受的格式：%1。上传文件最大：%2。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/piece.py" line="158" />
-        <source>Au plus %n page(s).</source>
-        <translation>
-            <numerusform>最多 %n 页。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164" />
+        <location filename="../../desktop/ui/piece.py" line="164"/>
         <source>Zone de dépôt : %1</source>
         <translation>拖放区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166" />
+        <location filename="../../desktop/ui/piece.py" line="166"/>
         <source>Pages de : %1</source>
         <translation>页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="168" />
+        <location filename="../../desktop/ui/piece.py" line="168"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197" />
+        <location filename="../../desktop/ui/piece.py" line="197"/>
         <source>Obligatoire</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197" />
+        <location filename="../../desktop/ui/piece.py" line="197"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="214" />
+        <location filename="../../desktop/ui/piece.py" line="214"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>此项材料还没有文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="296" />
+        <location filename="../../desktop/ui/piece.py" line="296"/>
         <source>Documents acceptés</source>
         <translation>可接受的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="298" />
+        <location filename="../../desktop/ui/piece.py" line="298"/>
         <source>Tous les fichiers</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="304" />
+        <location filename="../../desktop/ui/piece.py" line="304"/>
         <source>Choisir des fichiers</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="325" />
+        <location filename="../../desktop/ui/piece.py" line="325"/>
         <source>Remplacer le fichier</source>
         <translation>替换文件</translation>
     </message>
@@ -859,86 +850,86 @@
 <context>
     <name>PieceForm</name>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="67" />
+        <location filename="../../desktop/forms/piece.ui" line="67"/>
         <source>Glissez les fichiers ici, ou :</source>
         <translation>将文件拖到这里，或：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="77" />
+        <location filename="../../desktop/forms/piece.ui" line="77"/>
         <source>&amp;Ajouter des fichiers…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="106" />
+        <location filename="../../desktop/forms/piece.ui" line="106"/>
         <source>Faire pivoter</source>
         <translation>旋转</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="113" />
+        <location filename="../../desktop/forms/piece.ui" line="113"/>
         <source>Retirer cette page</source>
         <translation>删除此页</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="120" />
+        <location filename="../../desktop/forms/piece.ui" line="120"/>
         <source>Remplacer…</source>
         <translation>替换…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="127" />
+        <location filename="../../desktop/forms/piece.ui" line="127"/>
         <source>Retirer</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="157" />
+        <location filename="../../desktop/forms/piece.ui" line="157"/>
         <source>Date du document (JJ/MM/AAAA) :</source>
         <translation>文件日期（日/月/年）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="170" />
-        <location filename="../../desktop/forms/piece.ui" line="193" />
+        <location filename="../../desktop/forms/piece.ui" line="170"/>
+        <location filename="../../desktop/forms/piece.ui" line="193"/>
         <source>JJ/MM/AAAA</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="180" />
-        <source>Valable jusqu'au (JJ/MM/AAAA) :</source>
+        <location filename="../../desktop/forms/piece.ui" line="180"/>
+        <source>Valable jusqu&apos;au (JJ/MM/AAAA) :</source>
         <translation>有效期至（日/月/年）：</translation>
     </message>
 </context>
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162" />
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la liberté personnelle</source>
         <translation>个人自由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163" />
-        <source>la liberté d'expression et de conscience</source>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
+        <source>la liberté d&apos;expression et de conscience</source>
         <translation>言论自由和信仰自由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164" />
-        <source>l'égalité entre les femmes et les hommes</source>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
+        <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>男女平等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165" />
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>la dignité de la personne humaine</source>
         <translation>人的尊严</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="166" />
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>la devise et les symboles de la République</source>
         <translation>共和国的格言和象征</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167" />
-        <source>l'intégrité territoriale</source>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
+        <source>l&apos;intégrité territoriale</source>
         <translation>领土完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="168" />
+        <location filename="../../desktop/ui/i18n.py" line="173"/>
         <source>la laïcité</source>
         <translation>政教分离（laïcité）</translation>
     </message>
@@ -946,154 +937,154 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="30" />
+        <location filename="../../desktop/ui/build.py" line="30"/>
         <source>Vérification du dossier</source>
         <translation>正在检查材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="31" />
+        <location filename="../../desktop/ui/build.py" line="31"/>
         <source>Préparation des fichiers</source>
         <translation>正在准备文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="32" />
+        <location filename="../../desktop/ui/build.py" line="32"/>
         <source>Préparation des pages</source>
         <translation>正在准备页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="33" />
+        <location filename="../../desktop/ui/build.py" line="33"/>
         <source>Réduction de la taille</source>
         <translation>正在压缩大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="34" />
+        <location filename="../../desktop/ui/build.py" line="34"/>
         <source>Dossier complet (PDF)</source>
         <translation>完整材料（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35" />
+        <location filename="../../desktop/ui/build.py" line="35"/>
         <source>Guide de dépôt</source>
         <translation>提交指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36" />
+        <location filename="../../desktop/ui/build.py" line="36"/>
         <source>Terminé</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72" />
+        <location filename="../../desktop/ui/build.py" line="72"/>
         <source>État des pièces</source>
         <translation>材料状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="73" />
+        <location filename="../../desktop/ui/build.py" line="73"/>
         <source>Avancement</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="74" />
-        <location filename="../../desktop/ui/build.py" line="134" />
+        <location filename="../../desktop/ui/build.py" line="74"/>
+        <location filename="../../desktop/ui/build.py" line="134"/>
         <source>Dossier de sortie</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="91" />
-        <source>Choisissez d'abord votre situation.</source>
+        <location filename="../../desktop/ui/build.py" line="91"/>
+        <source>Choisissez d&apos;abord votre situation.</source>
         <translation>请先选择您的情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="100" />
+        <location filename="../../desktop/ui/build.py" line="100"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ 材料齐全：可以准备文件了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="104" />
-        <source>⚠ Le dossier n'est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
+        <location filename="../../desktop/ui/build.py" line="104"/>
+        <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ 材料尚不齐全。您仍可以先准备文件，稍后再补充。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="144" />
-        <source>La préparation n'est pas disponible.</source>
+        <location filename="../../desktop/ui/build.py" line="144"/>
+        <source>La préparation n&apos;est pas disponible.</source>
         <translation>无法进行准备。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="185" />
+        <location filename="../../desktop/ui/build.py" line="185"/>
         <source>Annulation…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="199" />
+        <location filename="../../desktop/ui/build.py" line="199"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ 文件已准备好，位于：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="201" />
+        <location filename="../../desktop/ui/build.py" line="201"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ 文件已准备好，位于：%1 —— 但仍缺少部分材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="214" />
-        <source>Préparation annulée : rien n'a été écrit.</source>
+        <location filename="../../desktop/ui/build.py" line="214"/>
+        <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>已取消准备：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="220" />
+        <location filename="../../desktop/ui/build.py" line="220"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ 准备失败。您的材料完好无损。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="264" />
+        <location filename="../../desktop/ui/build.py" line="264"/>
         <source>Choisir la clé USB</source>
         <translation>选择 U 盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="270" />
+        <location filename="../../desktop/ui/build.py" line="270"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ 已复制到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="31" />
-        <location filename="../../desktop/forms/page_review.ui" line="37" />
+        <location filename="../../desktop/forms/page_review.ui" line="31"/>
+        <location filename="../../desktop/forms/page_review.ui" line="37"/>
         <source>Vérifier et préparer le dossier</source>
         <translation>检查并准备材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="64" />
+        <location filename="../../desktop/forms/page_review.ui" line="64"/>
         <source>Préparer les fichiers à déposer</source>
         <translation>准备要提交的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="78" />
+        <location filename="../../desktop/forms/page_review.ui" line="78"/>
         <source>&amp;Dossier de sortie :</source>
         <translation>输出文件夹(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="99" />
+        <location filename="../../desktop/forms/page_review.ui" line="99"/>
         <source>C&amp;hoisir…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="106" />
+        <location filename="../../desktop/forms/page_review.ui" line="106"/>
         <source>&amp;Préparer le dossier</source>
         <translation>准备材料(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="113" />
+        <location filename="../../desktop/forms/page_review.ui" line="113"/>
         <source>A&amp;nnuler</source>
         <translation>取消(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="151" />
+        <location filename="../../desktop/forms/page_review.ui" line="151"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="158" />
+        <location filename="../../desktop/forms/page_review.ui" line="158"/>
         <source>&amp;Imprimer</source>
         <translation>打印(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_review.ui" line="165" />
+        <location filename="../../desktop/forms/page_review.ui" line="165"/>
         <source>Copier sur une clé &amp;USB</source>
         <translation>复制到 U 盘(&amp;U)</translation>
     </message>
@@ -1101,47 +1092,47 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="5" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="5"/>
         <source>Protéger vos dossiers</source>
         <translation>保护您的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="9" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="9"/>
         <source>Vos dossiers seront chiffrés sur cet ordinateur. Choisissez comment protéger leur clé. Ce choix se fait une seule fois.</source>
         <translation>您的档案将在这台电脑上加密保存。请选择如何保护它们的密钥。此选择只需做一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="15" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="15"/>
         <source>Le &amp;trousseau de cet ordinateur (conseillé)</source>
         <translation>本电脑的钥匙串（推荐）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="20" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="20"/>
         <source>Rien à retenir : la clé est gardée par votre session, comme vos mots de passe enregistrés.</source>
         <translation>无需记住任何内容：密钥由您的会话保管，就像已保存的密码一样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="27" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="27"/>
         <source>Une &amp;phrase secrète que je choisis</source>
         <translation>我自己设定的密码短语(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="32" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="32"/>
         <source>À taper à chaque ouverture. Notez-la en lieu sûr : sans elle, personne ne pourra rouvrir vos dossiers.</source>
         <translation>每次打开时输入。请把它记在安全的地方：没有它，任何人都无法再打开您的档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="44" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="44"/>
         <source>&amp;Phrase secrète :</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="56" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="56"/>
         <source>&amp;Encore une fois :</source>
         <translation>再输入一次(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/setup_dialog.ui" line="68" />
+        <location filename="../../desktop/forms/setup_dialog.ui" line="68"/>
         <source>&amp;Afficher la phrase</source>
         <translation>显示密码短语(&amp;S)</translation>
     </message>
@@ -1149,12 +1140,12 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="39" />
+        <location filename="../../desktop/ui/signature.py" line="39"/>
         <source>Zone de signature</source>
         <translation>签名区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="41" />
+        <location filename="../../desktop/ui/signature.py" line="41"/>
         <source>Signez avec la souris, le doigt ou un stylet.</source>
         <translation>请用鼠标、手指或触控笔签名。</translation>
     </message>
@@ -1162,151 +1153,151 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="384" />
-        <source>Répondez aux questions : la démarche s'affichera ici.</source>
+        <location filename="../../desktop/ui/pages.py" line="399"/>
+        <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>请回答问题：您的手续将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="389" />
+        <location filename="../../desktop/ui/pages.py" line="404"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>您的手续：&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="395" />
+        <location filename="../../desktop/ui/pages.py" line="410"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>续签提交期：%1 至 %2（居留证于 %3 到期）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="405" />
-        <source>✔ C'est le bon moment pour déposer.</source>
+        <location filename="../../desktop/ui/pages.py" line="420"/>
+        <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ 现在正是提交的时候。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="406" />
-        <source>⚠ C'est trop tôt : attendez l'ouverture de la période.</source>
+        <location filename="../../desktop/ui/pages.py" line="421"/>
+        <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ 现在太早：请等待提交期开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="409" />
+        <location filename="../../desktop/ui/pages.py" line="424"/>
         <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
         <translation>⚠ 建议的提交期已过：请尽快提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="412" />
+        <location filename="../../desktop/ui/pages.py" line="427"/>
         <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
         <translation>✖ 居留证已过期：可能需缴纳补办签证费。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="419" />
+        <location filename="../../desktop/ui/pages.py" line="434"/>
         <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>费用：%1 欧元（税 %2 欧元 + 印花 %3 欧元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="426" />
+        <location filename="../../desktop/ui/pages.py" line="441"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>（2026 年金额尚未确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="31" />
-        <location filename="../../desktop/forms/page_situation.ui" line="37" />
+        <location filename="../../desktop/forms/page_situation.ui" line="31"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="37"/>
         <source>Votre situation</source>
         <translation>您的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="47" />
+        <location filename="../../desktop/forms/page_situation.ui" line="47"/>
         <source>Quelques questions pour savoir quelle démarche faire et quelles pièces fournir.</source>
         <translation>几个问题，帮您确定要办理的手续和需要提供的材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="60" />
+        <location filename="../../desktop/forms/page_situation.ui" line="60"/>
         <source>Que demandez-vous ?</source>
         <translation>您申请什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="66" />
+        <location filename="../../desktop/forms/page_situation.ui" line="66"/>
         <source>Un titre de séjour (première demande ou renouvellement)</source>
         <translation>居留证（首次申请或续签）</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="73" />
+        <location filename="../../desktop/forms/page_situation.ui" line="73"/>
         <source>Un duplicata (titre perdu ou volé)</source>
         <translation>补办（证件遗失或被盗）</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="80" />
-        <source>Déclarer un changement d'adresse</source>
+        <location filename="../../desktop/forms/page_situation.ui" line="80"/>
+        <source>Déclarer un changement d&apos;adresse</source>
         <translation>申报地址变更</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="98" />
+        <location filename="../../desktop/forms/page_situation.ui" line="98"/>
         <source>&amp;Catégorie de titre demandée :</source>
         <translation>申请的居留证类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="115" />
+        <location filename="../../desktop/forms/page_situation.ui" line="115"/>
         <source>Le titre a été :</source>
         <translation>证件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="132" />
+        <location filename="../../desktop/forms/page_situation.ui" line="132"/>
         <source>&amp;Document de séjour actuel :</source>
         <translation>当前居留证件(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="149" />
+        <location filename="../../desktop/forms/page_situation.ui" line="149"/>
         <source>Catégorie du titre &amp;actuel :</source>
         <translation>当前居留证类别(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="166" />
+        <location filename="../../desktop/forms/page_situation.ui" line="166"/>
         <source>Il expire le (&amp;JJ/MM/AAAA) :</source>
         <translation>到期日（日/月/年）(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="179" />
+        <location filename="../../desktop/forms/page_situation.ui" line="179"/>
         <source>JJ/MM/AAAA</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="189" />
+        <location filename="../../desktop/forms/page_situation.ui" line="189"/>
         <source>&amp;Nationalité (3 lettres du passeport) :</source>
         <translation>国籍（护照上的 3 个字母）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="212" />
+        <location filename="../../desktop/forms/page_situation.ui" line="212"/>
         <source>Comment allez-vous &amp;déposer ?</source>
         <translation>您将如何提交(&amp;D)？</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="229" />
-        <source>C'est ma première carte pluriannuelle ou de résident</source>
+        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
+        <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>这是我的第一张多年居留卡或长期居民卡</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138" />
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Prêt</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139" />
+        <location filename="../../desktop/ui/i18n.py" line="144"/>
         <source>À vérifier</source>
         <translation>待检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140" />
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>À corriger</source>
         <translation>待修正</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141" />
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Manquant</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="142" />
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
@@ -1314,47 +1305,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148" />
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Bienvenue</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149" />
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Situation</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150" />
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>État civil</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151" />
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Adresse</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152" />
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Photo (e-photo)</source>
         <translation>照片（e-photo）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153" />
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>Contrat (CER)</source>
         <translation>承诺书（CER）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154" />
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>Documents</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155" />
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>Lettres</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="156" />
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Vérifier et préparer</source>
         <translation>检查并准备</translation>
     </message>
@@ -1362,207 +1353,200 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="105" />
+        <location filename="../../desktop/ui/vault_ui.py" line="105"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>太短：至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="116" />
+        <location filename="../../desktop/ui/vault_ui.py" line="116"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>较弱：请再加几个词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="118" />
+        <location filename="../../desktop/ui/vault_ui.py" line="118"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>一般：再加一两个词会更安全。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="119" />
+        <location filename="../../desktop/ui/vault_ui.py" line="119"/>
         <source>Bonne.</source>
         <translation>很好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="149" />
+        <location filename="../../desktop/ui/vault_ui.py" line="149"/>
         <source>Brouillon</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="150" />
+        <location filename="../../desktop/ui/vault_ui.py" line="150"/>
         <source>Incomplet</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="151" />
+        <location filename="../../desktop/ui/vault_ui.py" line="151"/>
         <source>Complet</source>
         <translation>完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="212" />
+        <location filename="../../desktop/ui/vault_ui.py" line="187"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>密码短语至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="216" />
+        <location filename="../../desktop/ui/vault_ui.py" line="191"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>两次输入的密码短语不一致：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="250" />
-        <source>Aucun trousseau n'est disponible sur cet ordinateur.</source>
+        <location filename="../../desktop/ui/vault_ui.py" line="225"/>
+        <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>这台电脑上没有可用的钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="296" />
+        <location filename="../../desktop/ui/vault_ui.py" line="270"/>
         <source>Phrase générée</source>
         <translation>生成的密码短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="362" />
+        <location filename="../../desktop/ui/vault_ui.py" line="336"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>一段时间无操作后已锁定：您的档案已保存并加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="368" />
+        <location filename="../../desktop/ui/vault_ui.py" line="342"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>您的档案在这台电脑上加密保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="370" />
+        <location filename="../../desktop/ui/vault_ui.py" line="344"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>请输入密码短语以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="372" />
+        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>您会话的钥匙串保管着密钥：点击即可继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="409" />
+        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
         <source>Liste des dossiers</source>
         <translation>档案列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="426" />
+        <location filename="../../desktop/ui/vault_ui.py" line="400"/>
         <source>(sans nom)</source>
         <translation>（无姓名）</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/vault_ui.py" line="443" />
-        <source>%n dossier(s)</source>
-        <translation>
-            <numerusform>%n 个档案</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="648" />
+        <location filename="../../desktop/ui/vault_ui.py" line="622"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="854" />
+        <location filename="../../desktop/ui/vault_ui.py" line="828"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>保存移交文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="856" />
-        <location filename="../../desktop/ui/vault_ui.py" line="865" />
+        <location filename="../../desktop/ui/vault_ui.py" line="830"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="839"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>移交文件 (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="863" />
-        <location filename="../../desktop/ui/vault_ui.py" line="880" />
+        <location filename="../../desktop/ui/vault_ui.py" line="837"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="854"/>
         <source>Importer un fichier de transmission</source>
         <translation>导入移交文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="871" />
+        <location filename="../../desktop/ui/vault_ui.py" line="845"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>选择文件夹或U盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="875" />
+        <location filename="../../desktop/ui/vault_ui.py" line="849"/>
         <source>Phrase secrète donnée avec le fichier :</source>
         <translation>随文件提供的密码短语：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="910" />
+        <location filename="../../desktop/ui/vault_ui.py" line="884"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>文件已保存：%1。请单独提供密码短语：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="943" />
+        <location filename="../../desktop/ui/vault_ui.py" line="917"/>
         <source>Dossier importé.</source>
         <translation>档案已导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="949" />
+        <location filename="../../desktop/ui/vault_ui.py" line="923"/>
         <source>Ce dossier existe déjà</source>
         <translation>此档案已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="950" />
+        <location filename="../../desktop/ui/vault_ui.py" line="924"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>此档案已在列表中。要用文件中的版本替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="954" />
+        <location filename="../../desktop/ui/vault_ui.py" line="928"/>
         <source>Remplacer</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="966" />
+        <location filename="../../desktop/ui/vault_ui.py" line="940"/>
         <source>Supprimer le dossier</source>
         <translation>删除档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="967" />
+        <location filename="../../desktop/ui/vault_ui.py" line="941"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>永久删除 %1 的档案及其所有文件？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="972" />
+        <location filename="../../desktop/ui/vault_ui.py" line="946"/>
         <source>Supprimer</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="978" />
+        <location filename="../../desktop/ui/vault_ui.py" line="952"/>
         <source>Dossier supprimé.</source>
         <translation>档案已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1066" />
-        <location filename="../../desktop/ui/vault_ui.py" line="1096" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1040"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="1070"/>
         <source>Terminer la séance</source>
         <translation>结束本次使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1067" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1041"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
         <translation>本次使用期间输入和添加的所有内容都将从这台电脑上清除。您已经把文件复制到U盘了吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1075" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1049"/>
         <source>Tout effacer</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1077" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1051"/>
         <source>Emporter mon dossier…</source>
         <translation>带走我的档案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1093" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1067"/>
         <source>Oui, je continue</source>
         <translation>是的，我继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1101" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1075"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>您还在吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1103" />
+        <location filename="../../desktop/ui/vault_ui.py" line="1077"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>您还在吗？如果没有回应，所有输入的内容将在 %1 秒后清除。</translation>
     </message>
@@ -1570,54 +1554,54 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="31" />
-        <location filename="../../desktop/forms/page_welcome.ui" line="37" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="31"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="37"/>
         <source>Bienvenue</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="47" />
-        <source>Cette application vous aide à préparer votre dossier de titre de séjour, pas à pas. Tout reste sur cet ordinateur : rien n'est envoyé sur Internet. Votre travail est enregistré au fur et à mesure.</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="47"/>
+        <source>Cette application vous aide à préparer votre dossier de titre de séjour, pas à pas. Tout reste sur cet ordinateur : rien n&apos;est envoyé sur Internet. Votre travail est enregistré au fur et à mesure.</source>
         <translation>本应用一步步帮助您准备居留证申请材料。所有内容都保存在这台电脑上：不会通过互联网发送任何信息。您的进度会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="68" />
-        <source>&amp;Langue de l'application :</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="68"/>
+        <source>&amp;Langue de l&apos;application :</source>
         <translation>应用语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="87" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="93"/>
         <source>Pour qui préparez-vous ce dossier ?</source>
         <translation>您为谁准备这份材料？</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="93" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="99"/>
         <source>Pour moi-même</source>
         <translation>为我自己</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="100" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="106"/>
         <source>Vous préparez votre propre dossier, chez vous.</source>
         <translation>您在家准备自己的材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="113" />
-        <source>J'aide une autre personne (bénévole, proche)</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="119"/>
+        <source>J&apos;aide une autre personne (bénévole, proche)</source>
         <translation>我在帮助他人（志愿者、亲友）</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="120" />
+        <location filename="../../desktop/forms/page_welcome.ui" line="126"/>
         <source>Vous êtes à côté de la personne et remplissez avec elle.</source>
         <translation>您坐在对方身边，和他/她一起填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="133" />
-        <source>Point d'accueil numérique (ordinateur partagé)</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="139"/>
+        <source>Point d&apos;accueil numérique (ordinateur partagé)</source>
         <translation>数字接待点（共享电脑）</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="140" />
-        <source>Rien ne doit rester sur l'ordinateur à la fin de la séance.</source>
+        <location filename="../../desktop/forms/page_welcome.ui" line="146"/>
+        <source>Rien ne doit rester sur l&apos;ordinateur à la fin de la séance.</source>
         <translation>会话结束时电脑上不得留下任何内容。</translation>
     </message>
 </context>

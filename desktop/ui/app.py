@@ -53,9 +53,10 @@ def make_app(argv: list[str] | None = None):
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     app.setApplicationDisplayName("Dossier Séjour")
-    from desktop.ui.style import STYLESHEET
+    from desktop.ui.qt import QFontInfo
+    from desktop.ui.style import stylesheet
 
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(stylesheet(QFontInfo(app.font()).pointSizeF()))
     return app
 
 

@@ -18,7 +18,6 @@ from desktop.ui.qt import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    Qt,
     QTranslator,
     translate,
 )
@@ -46,6 +45,7 @@ class Languages:
     def __init__(self) -> None:
         self.lang = "fr"
         self._installed: list[QTranslator] = []
+        self._direction_set = False
 
     def switch(self, lang: str) -> bool:
         lang = normalise_lang(lang)
@@ -64,9 +64,14 @@ class Languages:
         for tr in self._installed:
             app.installTranslator(tr)
         QLocale.setDefault(QLocale(LOCALES[lang]))
-        if isinstance(app, QApplication):
-            direction = Qt.RightToLeft if lang in RTL_LANGS else Qt.LeftToRight
-            app.setLayoutDirection(direction)
+        rtl = lang in RTL_LANGS
+        if isinstance(app, QApplication) and (rtl or self._direction_set):
+            # Left to right is Qt's default: a start in a left-to-right language
+            # leaves it alone (the first Qt enum costs ~15 ms: see desktop.ui.qt).
+            from desktop.ui.qt import Qt
+
+            app.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+            self._direction_set = True
         changed = lang != self.lang
         self.lang = lang
         return changed

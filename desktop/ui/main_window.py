@@ -21,12 +21,29 @@ from desktop.ui.qt import (
     QListWidgetItem,
     QMainWindow,
     QShortcut,
-    Qt,
     QWidget,
     Signal,
     translate,
 )
 from desktop.ui.session import Session
+
+# Item data roles as numbers (Qt.ItemDataRole.UserRole, .AccessibleDescriptionRole):
+# the first use of any enum of the Qt namespace makes PySide6 build all of them,
+# ~15 ms, and the first page needs none (tests/test_ui.py checks the values).
+STEP_ID_ROLE = 256
+DESCRIPTION_ROLE = 12
+FOREGROUND_ROLE = 9  # a QColor here, not setForeground(): QBrush needs Qt.BrushStyle
+UPCOMING_COLOUR = "#5f6670"  # 5.9:1 on white
+# The controls a page can give the keyboard focus to, first one first.
+FOCUSABLE = (
+    "QLineEdit",
+    "QComboBox",
+    "QAbstractButton",
+    "QPlainTextEdit",
+    "QTextEdit",
+    "QAbstractSpinBox",
+    "QAbstractItemView",
+)
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +73,7 @@ class MainWindow(QMainWindow):
         session.findings_changed.connect(self._dossier_changed)
         self.ui.saved_label.setVisible(False)
         self.resize(1100, 780)
-        self.retranslate()
+        self.retranslate(fill_steps=False)  # show_current fills the step list
         self.show_current()
 
     # ----- language ----------------------------------------------------------------------
@@ -78,7 +95,7 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(e)
 
-    def retranslate(self) -> None:
+    def retranslate(self, fill_steps: bool = True) -> None:
         self.ui.retranslateUi(self)
         self.ui.language.blockSignals(True)
         self.ui.language.clear()
@@ -86,11 +103,12 @@ class MainWindow(QMainWindow):
             self.ui.language.addItem(native, code)
         self.ui.language.setCurrentIndex(self.ui.language.findData(self.session.state.lang))
         self.ui.language.blockSignals(False)
-        self._fill_steps()
         name_controls(self)
         self.ui.steps.setAccessibleName(translate("MainWindow", "Étapes"))
         self.ui.pages.setAccessibleName(translate("MainWindow", "Étape en cours"))
-        self._update_nav()
+        if fill_steps:
+            self._fill_steps()
+            self._update_nav()
 
     # ----- screens and dossiers --------------------------------------------------------------
     def show_screen(self, screen: QWidget) -> None:
@@ -149,8 +167,14 @@ class MainWindow(QMainWindow):
         return self.page(self.session.wizard.current)
 
     def _fill_steps(self) -> None:
+        """The path, numbered; done ✔, current ▶. Steps not reached yet are grey,
+        say so to screen readers, and do nothing when activated (no item flags:
+        see STEP_ID_ROLE)."""
+        from desktop.ui.qt import QColor
+
         wizard = self.session.wizard
         titles = i18n.step_titles()
+        upcoming = translate("MainWindow", "Étape pas encore atteinte")
         self.ui.steps.blockSignals(True)
         self.ui.steps.clear()
         path = wizard.path()
@@ -158,9 +182,11 @@ class MainWindow(QMainWindow):
             done = sid in wizard.stack and sid != wizard.current
             mark = "✔ " if done else ("▶ " if sid == wizard.current else "")
             item = QListWidgetItem(f"{mark}{i + 1}. {titles[sid]}")
-            item.setData(Qt.UserRole, sid)
+            item.setData(STEP_ID_ROLE, sid)
             if sid not in wizard.stack:
-                item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
+                item.setData(FOREGROUND_ROLE, QColor(UPCOMING_COLOUR))
+                item.setData(DESCRIPTION_ROLE, upcoming)
+                item.setToolTip(upcoming)
             self.ui.steps.addItem(item)
             if sid == wizard.current:
                 self.ui.steps.setCurrentItem(item)
@@ -188,13 +214,13 @@ class MainWindow(QMainWindow):
         self._focus_first(page)
 
     def _focus_first(self, page: Page) -> None:
-        from desktop.ui.qt import QWidget
-
         for w in page.findChildren(QWidget):
-            if w.isVisibleTo(page) and w.focusPolicy() & Qt.TabFocus and w.isEnabled():
-                if w.metaObject().className() in ("QScrollArea", "QWidget", "QFrame", "QScrollBar"):
-                    continue
-                w.setFocus(Qt.TabFocusReason)
+            if not (w.isVisibleTo(page) and w.isEnabled()):
+                continue
+            if any(w.inherits(kind) for kind in FOCUSABLE):
+                w.setFocus()
+                if w.inherits("QLineEdit"):
+                    w.selectAll()  # as when reached with Tab
                 return
 
     def go_next(self) -> None:
@@ -223,12 +249,18 @@ class MainWindow(QMainWindow):
         self.show_current()
 
     def _step_clicked(self, item: QListWidgetItem) -> None:
-        sid = item.data(Qt.UserRole)
-        if sid and sid != self.session.wizard.current:
-            page = self.current_page()
-            page.commit()
-            if self.session.wizard.go_to(sid):
-                self.show_current()
+        sid = item.data(STEP_ID_ROLE)
+        if not sid or sid == self.session.wizard.current:
+            return
+        if sid not in self.session.wizard.stack:
+            self._fill_steps()  # not reached yet: the current step stays highlighted
+            return
+        page = self.current_page()
+        page.commit()
+        if self.session.wizard.go_to(sid):
+            self.show_current()
+        else:
+            self._fill_steps()
 
     def _dossier_changed(self) -> None:
         self._fill_steps()

@@ -164,12 +164,6 @@ class Page(QWidget):
                 w.currentIndexChanged.connect(lambda *_: self.update_visibility())
             elif isinstance(w, QCheckBox):
                 w.toggled.connect(self._edited)
-        title = getattr(self.ui, "title", None)
-        if title is not None:
-            from desktop.ui.qt import QApplication, QFontInfo
-
-            size = QFontInfo(QApplication.font()).pointSizeF() * 1.4
-            title.setStyleSheet(f"font-weight: bold; font-size: {size:.1f}pt;")
         self.setup()
         self.retranslate()
 
@@ -309,6 +303,12 @@ class Page(QWidget):
                 w.style().polish(w)
                 first = first or w
         box = self.ui.problems
+        if lines:
+            # Set here, not in the forms: the first page shows no problem, and the
+            # first Qt enum costs ~15 ms of start-up (desktop.ui.qt).
+            from desktop.ui.qt import Qt
+
+            box.setTextFormat(Qt.TextFormat.RichText)
         box.setText("<br/>".join(lines))
         box.setVisible(bool(lines))
         if first is not None:

@@ -41,6 +41,16 @@ QLineEdit[role="generated"] { font-family: monospace; font-weight: bold; }
 """
 
 
+TITLE_SCALE = 1.4
+
+
+def stylesheet(base_point_size: float) -> str:
+    """The application's style sheet; page titles (``role="title"``) 1.4 × the
+    interface font, whatever the system's size."""
+    size = base_point_size * TITLE_SCALE if base_point_size > 0 else 13.0
+    return STYLESHEET + f'QLabel[role="title"] {{ font-weight: bold; font-size: {size:.1f}pt; }}\n'
+
+
 def badge_html(status: str, text: str | None = None) -> str:
     """Glyph + word, coloured: the status reads without colour too."""
     word = text if text is not None else status_labels().get(status, status)

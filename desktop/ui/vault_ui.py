@@ -154,13 +154,6 @@ def case_status_labels() -> dict[str, str]:
 
 # ======================================================================== workspace
 # ======================================================================== widgets
-def _bold_title(label: Any) -> None:
-    from desktop.ui.qt import QFontInfo
-
-    size = QFontInfo(QApplication.font()).pointSizeF() * 1.4
-    label.setStyleSheet(f"font-weight: bold; font-size: {size:.1f}pt;")
-
-
 def _show_problem(ui: Any, problem: str) -> bool:
     """Show ``problem`` under a passphrase form (or hide the line); True when there is one."""
     ui.problems.setText("✖ " + escape(problem) if problem else "")
@@ -298,7 +291,6 @@ class LockScreen(QWidget):
         self.ui = Ui_LockScreen()
         self.ui.setupUi(self)
         self.setObjectName("lock_screen")
-        _bold_title(self.ui.title)
         self.ui.box.layout().setContentsMargins(18, 14, 18, 14)
         self.needs_passphrase = True
         self.idle = False
@@ -361,7 +353,6 @@ class CaseListScreen(QWidget):
         self.ui = Ui_CaseList()
         self.ui.setupUi(self)
         self.setObjectName("case_list")
-        _bold_title(self.ui.title)
         self.cases: list[CaseSummary] = []
         header = self.ui.cases.header()
         header.setStretchLastSection(False)

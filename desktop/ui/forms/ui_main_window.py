@@ -60,6 +60,8 @@ class Ui_MainWindow(object):
 
         self.language = QComboBox(self.central)
         self.language.setObjectName(u"language")
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.language.setMinimumContentsLength(12)
 
         self.header_layout.addWidget(self.language)
 

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QGroupBox, QLabel, QRadioButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 class Ui_WelcomePage(object):
@@ -52,6 +52,8 @@ class Ui_WelcomePage(object):
 
         self.lang = QComboBox(self.content)
         self.lang.setObjectName(u"lang")
+        self.lang.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.lang.setMinimumContentsLength(12)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.lang)
 
@@ -104,7 +106,6 @@ class Ui_WelcomePage(object):
         self.problems = QLabel(self.content)
         self.problems.setObjectName(u"problems")
         self.problems.setWordWrap(True)
-        self.problems.setTextFormat(Qt.TextFormat.RichText)
         self.problems.setProperty(u"role", u"problems")
 
         self.content_layout.addWidget(self.problems)
