@@ -118,7 +118,6 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
         description="Prepare a French residence-permit dossier, offline.",
         parents=[_common(defaults=True)],
     )
-    common = _common(defaults=False)
     parser.add_argument("--selftest", action="store_true", help="start the GUI, time it, quit")
     parser.add_argument(
         "--dossier",
@@ -127,6 +126,7 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
         help="open this plain dossier .toml in the GUI instead of the encrypted vault",
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    common = _common(defaults=False) if modules else None  # the GUI takes no command
     for name in modules:
         importlib.import_module(name).register(sub, common)
     return parser

@@ -515,3 +515,13 @@ def test_messages_have_every_language_and_same_placeholders() -> None:
 
 def iter_files(root: Path) -> Iterator[Path]:
     return (p for p in root.rglob("*") if p.is_file())
+
+
+def test_package_exports_every_name_it_lists() -> None:
+    import desktop.vault as vault
+
+    assert sorted(vault.__all__) == sorted(vault._WHERE)
+    for name in vault.__all__:
+        assert getattr(vault, name) is not None, name
+    with pytest.raises(AttributeError):
+        vault.NoSuchThing  # noqa: B018

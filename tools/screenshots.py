@@ -95,7 +95,8 @@ def vault_screens(app, window, out: Path, lang: str, store: Path, today) -> list
     """The vault's screens over the same window (a throwaway in-memory store)."""
     from desktop import services
     from desktop.core.dossier import Dossier
-    from desktop.ui.vault_ui import ModeController, SetupDialog
+    from desktop.ui.vault_screens import SetupDialog
+    from desktop.ui.vault_ui import ModeController
     from desktop.vault import Vault
 
     written = []
@@ -116,7 +117,7 @@ def vault_screens(app, window, out: Path, lang: str, store: Path, today) -> list
     written.append(name)
     dialog.close()
     # a hand-over file's passphrase (volunteer)
-    from desktop.ui.vault_ui import ExportDialog
+    from desktop.ui.vault_screens import ExportDialog
 
     export = ExportDialog(parent=window)
     export.ui.generated.setText("K7QM-3XPA-W9TR-HN4D-8FJC")

@@ -176,12 +176,12 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="599"/>
+        <location filename="../../desktop/ui/step_pages.py" line="267"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ وقّع أولاً داخل الإطار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="608"/>
+        <location filename="../../desktop/ui/step_pages.py" line="276"/>
         <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
         <translation>✔ تم حفظ التوقيع: سيُوضع على الوثائق المطلوب توقيعها.</translation>
     </message>
@@ -422,9 +422,14 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="648"/>
+        <location filename="../../desktop/ui/step_pages.py" line="316"/>
         <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="319"/>
+        <source>✖ Pièces à corriger : %1.</source>
+        <translation>✖ وثائق يجب تصحيحها: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -441,12 +446,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="554"/>
+        <location filename="../../desktop/ui/step_pages.py" line="222"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 من %2 حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="564"/>
+        <location filename="../../desktop/ui/step_pages.py" line="232"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>الرمز صالح حتى %1.</translation>
     </message>
@@ -774,12 +779,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="103"/>
+        <location filename="../../desktop/ui/pages.py" line="99"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>نسخ (يُمحى من الحافظة بعد %1 ثانية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113"/>
+        <location filename="../../desktop/ui/pages.py" line="109"/>
         <source>Copier</source>
         <translation>نسخ</translation>
     </message>
@@ -797,52 +802,57 @@
         <translation>الصيغ المقبولة: %1. الحجم الأقصى للملف المرفوع: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <location filename="../../desktop/ui/piece.py" line="159"/>
+        <source>Nombre maximal de pages : %1.</source>
+        <translation>الحد الأقصى لعدد الصفحات: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="165"/>
         <source>Zone de dépôt : %1</source>
         <translation>منطقة الإفلات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166"/>
+        <location filename="../../desktop/ui/piece.py" line="167"/>
         <source>Pages de : %1</source>
         <translation>صفحات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="168"/>
+        <location filename="../../desktop/ui/piece.py" line="169"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>إضافة ملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197"/>
+        <location filename="../../desktop/ui/piece.py" line="198"/>
         <source>Obligatoire</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197"/>
+        <location filename="../../desktop/ui/piece.py" line="198"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="214"/>
+        <location filename="../../desktop/ui/piece.py" line="215"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>لا يوجد ملف لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="296"/>
+        <location filename="../../desktop/ui/piece.py" line="297"/>
         <source>Documents acceptés</source>
         <translation>المستندات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="298"/>
+        <location filename="../../desktop/ui/piece.py" line="299"/>
         <source>Tous les fichiers</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="304"/>
+        <location filename="../../desktop/ui/piece.py" line="305"/>
         <source>Choisir des fichiers</source>
         <translation>اختيار ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="325"/>
+        <location filename="../../desktop/ui/piece.py" line="326"/>
         <source>Remplacer le fichier</source>
         <translation>استبدال الملف</translation>
     </message>
@@ -1153,47 +1163,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="399"/>
+        <location filename="../../desktop/ui/step_pages.py" line="67"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>أجب عن الأسئلة: سيظهر الإجراء هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="404"/>
+        <location filename="../../desktop/ui/step_pages.py" line="72"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>إجراؤك: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="410"/>
+        <location filename="../../desktop/ui/step_pages.py" line="78"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>فترة إيداع التجديد: من %1 إلى %2 (تنتهي البطاقة في %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="420"/>
+        <location filename="../../desktop/ui/step_pages.py" line="88"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ هذا هو الوقت المناسب للإيداع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="421"/>
+        <location filename="../../desktop/ui/step_pages.py" line="89"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ الوقت مبكر جداً: انتظر بدء الفترة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="424"/>
+        <location filename="../../desktop/ui/step_pages.py" line="92"/>
         <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
         <translation>⚠ انقضت الفترة الموصى بها: أودِع في أسرع وقت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="427"/>
+        <location filename="../../desktop/ui/step_pages.py" line="95"/>
         <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
         <translation>✖ انتهت صلاحية البطاقة: قد تُطلب رسوم تأشيرة التسوية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="434"/>
+        <location filename="../../desktop/ui/step_pages.py" line="102"/>
         <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>التكلفة: %1 € (ضريبة %2 € + طابع %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="441"/>
+        <location filename="../../desktop/ui/step_pages.py" line="109"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(مبلغ 2026 غير مؤكد بعد)</translation>
     </message>
@@ -1353,200 +1363,205 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="105"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="34"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>قصيرة جدًا: %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="116"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="45"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>ضعيفة: أضف كلمات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="118"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="47"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>متوسطة: كلمة أو كلمتان إضافيتان ستجعلانها أقوى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="119"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
         <source>Bonne.</source>
         <translation>جيدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="149"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="70"/>
         <source>Brouillon</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="150"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="71"/>
         <source>Incomplet</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="151"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
         <source>Complet</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="187"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="101"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="191"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="105"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>العبارتان غير متطابقتين: أعد كتابتهما.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="225"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="141"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>لا تتوفر سلسلة مفاتيح على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="270"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="189"/>
         <source>Phrase générée</source>
         <translation>العبارة المولَّدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="336"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="256"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>قُفل بعد فترة من عدم النشاط: ملفاتك محفوظة ومشفّرة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="342"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="262"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>ملفاتك مشفّرة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="344"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="264"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>أدخل عبارة المرور للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="266"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>تحفظ سلسلة مفاتيح جلستك المفتاح: انقر للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="304"/>
         <source>Liste des dossiers</source>
         <translation>قائمة الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="400"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
         <source>(sans nom)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="622"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="337"/>
+        <source>Dossiers : %1</source>
+        <translation>الملفات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="310"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="828"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="526"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>حفظ ملف التسليم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="830"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="839"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="528"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="537"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>ملف تسليم (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="837"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="854"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="535"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="552"/>
         <source>Importer un fichier de transmission</source>
         <translation>استيراد ملف تسليم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="845"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="543"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>اختر المجلد أو مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="849"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="547"/>
         <source>Phrase secrète donnée avec le fichier :</source>
         <translation>عبارة المرور المرفقة بالملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="884"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="584"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>حُفظ الملف: %1. أعطِ عبارة المرور بشكل منفصل: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="917"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="617"/>
         <source>Dossier importé.</source>
         <translation>تم استيراد الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="923"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="623"/>
         <source>Ce dossier existe déjà</source>
         <translation>هذا الملف موجود مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="924"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="624"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>هذا الملف موجود في القائمة. هل تريد استبداله بالنسخة الموجودة في الملف؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="928"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="628"/>
         <source>Remplacer</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="940"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="640"/>
         <source>Supprimer le dossier</source>
         <translation>حذف الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="941"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="641"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>حذف ملف %1 وجميع ملفاته نهائيًا؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="946"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="646"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="952"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="652"/>
         <source>Dossier supprimé.</source>
         <translation>تم حذف الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1040"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="1070"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="743"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="775"/>
         <source>Terminer la séance</source>
         <translation>إنهاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1041"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="744"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
         <translation>سيُمحى من هذا الحاسوب كل ما كُتب وأُضيف خلال هذه الجلسة. هل نسخت ملفاتك إلى مفتاح USB الخاص بك؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1049"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="753"/>
         <source>Tout effacer</source>
         <translation>محو كل شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1051"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="756"/>
         <source>Emporter mon dossier…</source>
         <translation>أخذ ملفي معي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1067"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
         <source>Oui, je continue</source>
         <translation>نعم، سأتابع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1075"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1077"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="782"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>هل ما زلت هنا؟ إن لم تُجب، سيُمحى كل ما كُتب خلال %1 ثانية.</translation>
     </message>

@@ -176,12 +176,12 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="599"/>
+        <location filename="../../desktop/ui/step_pages.py" line="267"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="608"/>
+        <location filename="../../desktop/ui/step_pages.py" line="276"/>
         <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
         <translation>✔ Signature saved: it will be placed on the documents to sign.</translation>
     </message>
@@ -422,9 +422,14 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="648"/>
+        <location filename="../../desktop/ui/step_pages.py" line="316"/>
         <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="319"/>
+        <source>✖ Pièces à corriger : %1.</source>
+        <translation>✖ Documents to fix: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -441,12 +446,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="554"/>
+        <location filename="../../desktop/ui/step_pages.py" line="222"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 of %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="564"/>
+        <location filename="../../desktop/ui/step_pages.py" line="232"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Code valid until %1.</translation>
     </message>
@@ -774,12 +779,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="103"/>
+        <location filename="../../desktop/ui/pages.py" line="99"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>Copy (cleared from the clipboard after %1 s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113"/>
+        <location filename="../../desktop/ui/pages.py" line="109"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
@@ -797,52 +802,57 @@
         <translation>Accepted formats: %1. Maximum size of the uploaded file: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <location filename="../../desktop/ui/piece.py" line="159"/>
+        <source>Nombre maximal de pages : %1.</source>
+        <translation>Maximum number of pages: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="165"/>
         <source>Zone de dépôt : %1</source>
         <translation>Drop zone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166"/>
+        <location filename="../../desktop/ui/piece.py" line="167"/>
         <source>Pages de : %1</source>
         <translation>Pages of: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="168"/>
+        <location filename="../../desktop/ui/piece.py" line="169"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Add files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197"/>
+        <location filename="../../desktop/ui/piece.py" line="198"/>
         <source>Obligatoire</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197"/>
+        <location filename="../../desktop/ui/piece.py" line="198"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="214"/>
+        <location filename="../../desktop/ui/piece.py" line="215"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>No file for this document yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="296"/>
+        <location filename="../../desktop/ui/piece.py" line="297"/>
         <source>Documents acceptés</source>
         <translation>Accepted documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="298"/>
+        <location filename="../../desktop/ui/piece.py" line="299"/>
         <source>Tous les fichiers</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="304"/>
+        <location filename="../../desktop/ui/piece.py" line="305"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="325"/>
+        <location filename="../../desktop/ui/piece.py" line="326"/>
         <source>Remplacer le fichier</source>
         <translation>Replace the file</translation>
     </message>
@@ -1153,47 +1163,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="399"/>
+        <location filename="../../desktop/ui/step_pages.py" line="67"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Answer the questions: your procedure will be shown here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="404"/>
+        <location filename="../../desktop/ui/step_pages.py" line="72"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Your procedure: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="410"/>
+        <location filename="../../desktop/ui/step_pages.py" line="78"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Renewal filing period: from %1 to %2 (the permit expires on %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="420"/>
+        <location filename="../../desktop/ui/step_pages.py" line="88"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Now is the right time to file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="421"/>
+        <location filename="../../desktop/ui/step_pages.py" line="89"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ It is too early: wait for the period to open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="424"/>
+        <location filename="../../desktop/ui/step_pages.py" line="92"/>
         <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
         <translation>⚠ The recommended period has passed: file as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="427"/>
+        <location filename="../../desktop/ui/step_pages.py" line="95"/>
         <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
         <translation>✖ The permit has expired: a regularisation visa fee may be charged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="434"/>
+        <location filename="../../desktop/ui/step_pages.py" line="102"/>
         <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>Cost: €%1 (tax €%2 + stamp €%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="441"/>
+        <location filename="../../desktop/ui/step_pages.py" line="109"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(2026 amount not yet confirmed)</translation>
     </message>
@@ -1353,200 +1363,205 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="105"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="34"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>Too short: at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="116"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="45"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>Weak: add some words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="118"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="47"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>Fair: one or two more words would make it stronger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="119"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
         <source>Bonne.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="149"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="70"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="150"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="71"/>
         <source>Incomplet</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="151"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
         <source>Complet</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="187"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="101"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>The passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="191"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="105"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>The two passphrases are not the same: type them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="225"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="141"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>No keyring is available on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="270"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="189"/>
         <source>Phrase générée</source>
         <translation>Generated passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="336"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="256"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>Locked after a while without activity: your dossiers are saved and encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="342"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="262"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>Your dossiers are encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="344"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="264"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="266"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>Your session’s keyring keeps the key: click to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="304"/>
         <source>Liste des dossiers</source>
         <translation>List of dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="400"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="622"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="337"/>
+        <source>Dossiers : %1</source>
+        <translation>Dossiers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="310"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="828"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="526"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>Save the hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="830"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="839"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="528"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="537"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>Hand-over file (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="837"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="854"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="535"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="552"/>
         <source>Importer un fichier de transmission</source>
         <translation>Import a hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="845"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="543"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>Choose the folder or the USB drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="849"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="547"/>
         <source>Phrase secrète donnée avec le fichier :</source>
         <translation>Passphrase given with the file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="884"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="584"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>File saved: %1. Give the passphrase separately: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="917"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="617"/>
         <source>Dossier importé.</source>
         <translation>Dossier imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="923"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="623"/>
         <source>Ce dossier existe déjà</source>
         <translation>This dossier already exists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="924"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="624"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>This dossier is already in the list. Replace it with the version from the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="928"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="628"/>
         <source>Remplacer</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="940"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="640"/>
         <source>Supprimer le dossier</source>
         <translation>Delete the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="941"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="641"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>Delete %1’s dossier and all its files for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="946"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="646"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="952"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="652"/>
         <source>Dossier supprimé.</source>
         <translation>Dossier deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1040"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="1070"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="743"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="775"/>
         <source>Terminer la séance</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1041"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="744"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
         <translation>Everything typed and added during this session will be erased from this computer. Have you copied your files to your USB drive?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1049"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="753"/>
         <source>Tout effacer</source>
         <translation>Erase everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1051"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="756"/>
         <source>Emporter mon dossier…</source>
         <translation>Take my dossier with me…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1067"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
         <source>Oui, je continue</source>
         <translation>Yes, I’m continuing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1075"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1077"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="782"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>Are you still there? Without an answer, everything typed will be erased in %1 seconds.</translation>
     </message>

@@ -176,12 +176,12 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="599"/>
+        <location filename="../../desktop/ui/step_pages.py" line="267"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Спочатку розпишіться в рамці.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="608"/>
+        <location filename="../../desktop/ui/step_pages.py" line="276"/>
         <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
         <translation>✔ Підпис збережено: його буде поставлено на документи, які треба підписати.</translation>
     </message>
@@ -422,9 +422,14 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="648"/>
+        <location filename="../../desktop/ui/step_pages.py" line="316"/>
         <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
         <translation>Готово обов’язкових документів: %1 з %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="319"/>
+        <source>✖ Pièces à corriger : %1.</source>
+        <translation>✖ Документів до виправлення: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -441,12 +446,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="554"/>
+        <location filename="../../desktop/ui/step_pages.py" line="222"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символів із %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="564"/>
+        <location filename="../../desktop/ui/step_pages.py" line="232"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код дійсний до %1.</translation>
     </message>
@@ -774,12 +779,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="103"/>
+        <location filename="../../desktop/ui/pages.py" line="99"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>Копіювати (видаляється з буфера обміну через %1 с)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113"/>
+        <location filename="../../desktop/ui/pages.py" line="109"/>
         <source>Copier</source>
         <translation>Копіювати</translation>
     </message>
@@ -797,52 +802,57 @@
         <translation>Допустимі формати: %1. Максимальний розмір завантажуваного файлу: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <location filename="../../desktop/ui/piece.py" line="159"/>
+        <source>Nombre maximal de pages : %1.</source>
+        <translation>Максимальна кількість сторінок: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="165"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлів: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166"/>
+        <location filename="../../desktop/ui/piece.py" line="167"/>
         <source>Pages de : %1</source>
         <translation>Сторінки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="168"/>
+        <location filename="../../desktop/ui/piece.py" line="169"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Додати файли: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197"/>
+        <location filename="../../desktop/ui/piece.py" line="198"/>
         <source>Obligatoire</source>
         <translation>Обов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197"/>
+        <location filename="../../desktop/ui/piece.py" line="198"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="214"/>
+        <location filename="../../desktop/ui/piece.py" line="215"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для цього документа немає файлу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="296"/>
+        <location filename="../../desktop/ui/piece.py" line="297"/>
         <source>Documents acceptés</source>
         <translation>Допустимі документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="298"/>
+        <location filename="../../desktop/ui/piece.py" line="299"/>
         <source>Tous les fichiers</source>
         <translation>Усі файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="304"/>
+        <location filename="../../desktop/ui/piece.py" line="305"/>
         <source>Choisir des fichiers</source>
         <translation>Вибрати файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="325"/>
+        <location filename="../../desktop/ui/piece.py" line="326"/>
         <source>Remplacer le fichier</source>
         <translation>Замінити файл</translation>
     </message>
@@ -1153,47 +1163,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="399"/>
+        <location filename="../../desktop/ui/step_pages.py" line="67"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Дайте відповіді на запитання: ваша процедура з’явиться тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="404"/>
+        <location filename="../../desktop/ui/step_pages.py" line="72"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="410"/>
+        <location filename="../../desktop/ui/step_pages.py" line="78"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Період подання на продовження: з %1 по %2 (посвідка спливає %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="420"/>
+        <location filename="../../desktop/ui/step_pages.py" line="88"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Зараз слушний час для подання.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="421"/>
+        <location filename="../../desktop/ui/step_pages.py" line="89"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Занадто рано: дочекайтеся початку періоду.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="424"/>
+        <location filename="../../desktop/ui/step_pages.py" line="92"/>
         <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
         <translation>⚠ Рекомендований період минув: подавайте якнайшвидше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="427"/>
+        <location filename="../../desktop/ui/step_pages.py" line="95"/>
         <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
         <translation>✖ Посвідка прострочена: може стягуватися збір за регуляризаційну візу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="434"/>
+        <location filename="../../desktop/ui/step_pages.py" line="102"/>
         <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>Вартість: %1 € (податок %2 € + марка %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="441"/>
+        <location filename="../../desktop/ui/step_pages.py" line="109"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сума на 2026 рік ще не підтверджена)</translation>
     </message>
@@ -1353,200 +1363,205 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="105"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="34"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>Закоротка: щонайменше %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="116"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="45"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>Слабка: додайте слова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="118"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="47"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>Середня: ще одне-два слова зроблять її надійнішою.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="119"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
         <source>Bonne.</source>
         <translation>Добра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="149"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="70"/>
         <source>Brouillon</source>
         <translation>Чернетка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="150"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="71"/>
         <source>Incomplet</source>
         <translation>Неповна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="151"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
         <source>Complet</source>
         <translation>Повна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="187"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="101"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>Парольна фраза має містити щонайменше %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="191"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="105"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>Дві фрази не збігаються: введіть їх ще раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="225"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="141"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>На цьому комп’ютері немає доступної в’язки ключів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="270"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="189"/>
         <source>Phrase générée</source>
         <translation>Згенерована фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="336"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="256"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>Заблоковано після періоду бездіяльності: ваші справи збережено й зашифровано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="342"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="262"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>Ваші справи зашифровано на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="344"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="264"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>Введіть парольну фразу, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="266"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>Ключ зберігається у в’язці ключів вашого сеансу: натисніть, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="304"/>
         <source>Liste des dossiers</source>
         <translation>Список справ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="400"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
         <source>(sans nom)</source>
         <translation>(без імені)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="622"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="337"/>
+        <source>Dossiers : %1</source>
+        <translation>Справ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="310"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="828"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="526"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>Зберегти файл передачі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="830"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="839"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="528"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="537"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>Файл передачі (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="837"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="854"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="535"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="552"/>
         <source>Importer un fichier de transmission</source>
         <translation>Імпорт файлу передачі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="845"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="543"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>Виберіть теку або USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="849"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="547"/>
         <source>Phrase secrète donnée avec le fichier :</source>
         <translation>Парольна фраза, видана з файлом:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="884"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="584"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>Файл збережено: %1. Передайте парольну фразу окремо: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="917"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="617"/>
         <source>Dossier importé.</source>
         <translation>Справу імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="923"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="623"/>
         <source>Ce dossier existe déjà</source>
         <translation>Ця справа вже існує</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="924"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="624"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>Ця справа вже є у списку. Замінити її версією з файлу?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="928"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="628"/>
         <source>Remplacer</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="940"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="640"/>
         <source>Supprimer le dossier</source>
         <translation>Видалити справу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="941"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="641"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>Остаточно видалити справу %1 і всі її файли? Це неможливо скасувати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="946"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="646"/>
         <source>Supprimer</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="952"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="652"/>
         <source>Dossier supprimé.</source>
         <translation>Справу видалено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1040"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="1070"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="743"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="775"/>
         <source>Terminer la séance</source>
         <translation>Завершити сеанс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1041"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="744"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
         <translation>Усе, що було введено й додано під час цього сеансу, буде стерто з цього комп’ютера. Ви скопіювали свої файли на USB-накопичувач?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1049"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="753"/>
         <source>Tout effacer</source>
         <translation>Стерти все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1051"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="756"/>
         <source>Emporter mon dossier…</source>
         <translation>Забрати мою справу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1067"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
         <source>Oui, je continue</source>
         <translation>Так, продовжую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1075"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>Ви ще тут?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1077"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="782"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>Ви ще тут? Без відповіді все введене буде стерто через %1 секунд.</translation>
     </message>

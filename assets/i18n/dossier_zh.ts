@@ -176,12 +176,12 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="599"/>
+        <location filename="../../desktop/ui/step_pages.py" line="267"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ 请先在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="608"/>
+        <location filename="../../desktop/ui/step_pages.py" line="276"/>
         <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
         <translation>✔ 签名已保存：将用于需要签名的文件。</translation>
     </message>
@@ -422,9 +422,14 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="648"/>
+        <location filename="../../desktop/ui/step_pages.py" line="316"/>
         <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="319"/>
+        <source>✖ Pièces à corriger : %1.</source>
+        <translation>✖ 需要修改的材料：%1。</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -441,12 +446,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="554"/>
+        <location filename="../../desktop/ui/step_pages.py" line="222"/>
         <source>%1 caractères sur %2.</source>
         <translation>已输入 %1 / %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="564"/>
+        <location filename="../../desktop/ui/step_pages.py" line="232"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>代码有效期至 %1。</translation>
     </message>
@@ -774,12 +779,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="103"/>
+        <location filename="../../desktop/ui/pages.py" line="99"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>复制（%1 秒后从剪贴板清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113"/>
+        <location filename="../../desktop/ui/pages.py" line="109"/>
         <source>Copier</source>
         <translation>复制</translation>
     </message>
@@ -797,52 +802,57 @@
         <translation>接受的格式：%1。上传文件最大：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <location filename="../../desktop/ui/piece.py" line="159"/>
+        <source>Nombre maximal de pages : %1.</source>
+        <translation>最多页数：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="165"/>
         <source>Zone de dépôt : %1</source>
         <translation>拖放区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166"/>
+        <location filename="../../desktop/ui/piece.py" line="167"/>
         <source>Pages de : %1</source>
         <translation>页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="168"/>
+        <location filename="../../desktop/ui/piece.py" line="169"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197"/>
+        <location filename="../../desktop/ui/piece.py" line="198"/>
         <source>Obligatoire</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="197"/>
+        <location filename="../../desktop/ui/piece.py" line="198"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="214"/>
+        <location filename="../../desktop/ui/piece.py" line="215"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>此项材料还没有文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="296"/>
+        <location filename="../../desktop/ui/piece.py" line="297"/>
         <source>Documents acceptés</source>
         <translation>可接受的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="298"/>
+        <location filename="../../desktop/ui/piece.py" line="299"/>
         <source>Tous les fichiers</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="304"/>
+        <location filename="../../desktop/ui/piece.py" line="305"/>
         <source>Choisir des fichiers</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="325"/>
+        <location filename="../../desktop/ui/piece.py" line="326"/>
         <source>Remplacer le fichier</source>
         <translation>替换文件</translation>
     </message>
@@ -1153,47 +1163,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="399"/>
+        <location filename="../../desktop/ui/step_pages.py" line="67"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>请回答问题：您的手续将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="404"/>
+        <location filename="../../desktop/ui/step_pages.py" line="72"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>您的手续：&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="410"/>
+        <location filename="../../desktop/ui/step_pages.py" line="78"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>续签提交期：%1 至 %2（居留证于 %3 到期）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="420"/>
+        <location filename="../../desktop/ui/step_pages.py" line="88"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ 现在正是提交的时候。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="421"/>
+        <location filename="../../desktop/ui/step_pages.py" line="89"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ 现在太早：请等待提交期开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="424"/>
+        <location filename="../../desktop/ui/step_pages.py" line="92"/>
         <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
         <translation>⚠ 建议的提交期已过：请尽快提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="427"/>
+        <location filename="../../desktop/ui/step_pages.py" line="95"/>
         <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
         <translation>✖ 居留证已过期：可能需缴纳补办签证费。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="434"/>
+        <location filename="../../desktop/ui/step_pages.py" line="102"/>
         <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>费用：%1 欧元（税 %2 欧元 + 印花 %3 欧元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="441"/>
+        <location filename="../../desktop/ui/step_pages.py" line="109"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>（2026 年金额尚未确认）</translation>
     </message>
@@ -1353,200 +1363,205 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="105"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="34"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>太短：至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="116"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="45"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>较弱：请再加几个词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="118"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="47"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>一般：再加一两个词会更安全。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="119"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
         <source>Bonne.</source>
         <translation>很好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="149"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="70"/>
         <source>Brouillon</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="150"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="71"/>
         <source>Incomplet</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="151"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
         <source>Complet</source>
         <translation>完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="187"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="101"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>密码短语至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="191"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="105"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>两次输入的密码短语不一致：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="225"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="141"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>这台电脑上没有可用的钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="270"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="189"/>
         <source>Phrase générée</source>
         <translation>生成的密码短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="336"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="256"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>一段时间无操作后已锁定：您的档案已保存并加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="342"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="262"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>您的档案在这台电脑上加密保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="344"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="264"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>请输入密码短语以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="266"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>您会话的钥匙串保管着密钥：点击即可继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="304"/>
         <source>Liste des dossiers</source>
         <translation>档案列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="400"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
         <source>(sans nom)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="622"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="337"/>
+        <source>Dossiers : %1</source>
+        <translation>档案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="310"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="828"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="526"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>保存移交文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="830"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="839"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="528"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="537"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>移交文件 (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="837"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="854"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="535"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="552"/>
         <source>Importer un fichier de transmission</source>
         <translation>导入移交文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="845"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="543"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>选择文件夹或U盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="849"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="547"/>
         <source>Phrase secrète donnée avec le fichier :</source>
         <translation>随文件提供的密码短语：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="884"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="584"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>文件已保存：%1。请单独提供密码短语：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="917"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="617"/>
         <source>Dossier importé.</source>
         <translation>档案已导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="923"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="623"/>
         <source>Ce dossier existe déjà</source>
         <translation>此档案已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="924"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="624"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>此档案已在列表中。要用文件中的版本替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="928"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="628"/>
         <source>Remplacer</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="940"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="640"/>
         <source>Supprimer le dossier</source>
         <translation>删除档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="941"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="641"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>永久删除 %1 的档案及其所有文件？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="946"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="646"/>
         <source>Supprimer</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="952"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="652"/>
         <source>Dossier supprimé.</source>
         <translation>档案已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1040"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="1070"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="743"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="775"/>
         <source>Terminer la séance</source>
         <translation>结束本次使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1041"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="744"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
         <translation>本次使用期间输入和添加的所有内容都将从这台电脑上清除。您已经把文件复制到U盘了吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1049"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="753"/>
         <source>Tout effacer</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1051"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="756"/>
         <source>Emporter mon dossier…</source>
         <translation>带走我的档案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1067"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
         <source>Oui, je continue</source>
         <translation>是的，我继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1075"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>您还在吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="1077"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="782"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>您还在吗？如果没有回应，所有输入的内容将在 %1 秒后清除。</translation>
     </message>

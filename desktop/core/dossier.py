@@ -15,7 +15,6 @@ import datetime as dt
 import os
 import stat
 import tempfile
-import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -229,6 +228,8 @@ class Dossier:
 
     @classmethod
     def from_toml_text(cls, text: str, path: Path | None = None) -> Dossier:
+        import tomllib  # here: a new dossier (the GUI's first page) parses nothing
+
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +29,8 @@ class MessageError(KeyError):
 
 @lru_cache(maxsize=1)
 def _catalog() -> dict[str, dict[str, str]]:
+    import tomllib  # on the first message, not at import (the GUI's start needs none)
+
     merged: dict[str, dict[str, str]] = {}
     for path in sorted(Path(MESSAGES_DIR).glob("*.toml")):
         with path.open("rb") as fh:

@@ -117,46 +117,62 @@ def run_gui(
 ) -> int:
     clock = clock or Clock()
     app = make_app()
-    from desktop.ui.qt import QTimer
-
     if selftest:
-        # A throwaway dossier: the self-test leaves nothing behind. Like the real
-        # start (the welcome page's dossier lives in memory), nothing is written
-        # before the first page: the file is saved once the page is shown.
-        import tempfile
-
-        tmp = tempfile.TemporaryDirectory(prefix="dossier-selftest-")
-        dossier = Dossier.new()
-        dossier.set("lang", normalise_lang(lang))
-        state = FlowState(dossier, clock.today())
-    else:
-        dossier_file = dossier_file or os.environ.get("DOSSIER_FILE") or None
-        if dossier_file is None:
-            window = build_vault_window(clock, lang)
-            window.show()
-            window.controller.start()
-            return int(app.exec())
-        state = open_state(clock, Path(dossier_file), lang)
-        if lang and not state.dossier.lang:
-            state.dossier.set("lang", normalise_lang(lang))
+        return _selftest(app, clock, lang)
+    dossier_file = dossier_file or os.environ.get("DOSSIER_FILE") or None
+    if dossier_file is None:
+        window = build_vault_window(clock, lang)
+        window.show()
+        window.controller.start()
+        return int(app.exec())
+    state = open_state(clock, Path(dossier_file), lang)
+    if lang and not state.dossier.lang:
+        state.dossier.set("lang", normalise_lang(lang))
     window = build_window(state, clock)
     window.show()
-    if selftest:
-        result: dict[str, object] = {}
+    return int(app.exec())
+
+
+def _selftest(app: Any, clock: Clock, lang: str | None) -> int:
+    """The real start (the vault window's welcome page), timed, in a throwaway
+    home: the vault's folders and settings go to a temporary folder, removed at
+    the end, so the test neither reads nor leaves anything of the person's."""
+    import tempfile
+
+    from desktop.ui.qt import QTimer
+    from desktop.vault.appdirs import ENV_HOME
+
+    tmp = tempfile.TemporaryDirectory(prefix="dossier-selftest-")
+    saved_home = os.environ.get(ENV_HOME)
+    os.environ[ENV_HOME] = tmp.name
+    result: dict[str, object] = {}
+    try:
+        window = build_vault_window(clock, lang, store_dir=Path(tmp.name) / "vault")
+        window.show()
+        window.controller.start()
 
         def done() -> None:
             ms = process_age_ms()
             ok = window.isVisible() and window.ui.next.isEnabled()
             result.update(
-                ok=bool(ok), first_page_ms=round(ms, 1), page=window.session.wizard.current
+                ok=bool(ok),
+                first_page_ms=round(ms, 1),
+                page=window.session.wizard.current,
+                window="vault",
             )
-            dossier.save(Path(tmp.name) / store.DOSSIER_FILE)
+            # Saving works (TOML writer, atomic rename) in this build too.
+            window.session.state.dossier.save(Path(tmp.name) / store.DOSSIER_FILE)
             app.quit()
 
         QTimer.singleShot(0, done)
         app.exec()
+        window.controller.shutdown()
         window.close()
+    finally:
+        if saved_home is None:
+            os.environ.pop(ENV_HOME, None)
+        else:
+            os.environ[ENV_HOME] = saved_home
         tmp.cleanup()
-        print(json.dumps(result))
-        return 0 if result.get("ok") else 1
-    return int(app.exec())
+    print(json.dumps(result))
+    return 0 if result.get("ok") else 1

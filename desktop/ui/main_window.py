@@ -14,7 +14,7 @@ from desktop.core.dossier import Dossier
 from desktop.flow import FlowState, errors
 from desktop.ui import i18n
 from desktop.ui.forms.ui_main_window import Ui_MainWindow
-from desktop.ui.pages import PAGES, Page, name_controls
+from desktop.ui.pages import Page, name_controls, page_class
 from desktop.ui.qt import (
     QEvent,
     QKeySequence,
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
     def page(self, step_id: str) -> Page:
         page = self.pages.get(step_id)
         if page is None:
-            cls = next(c for c in PAGES if c.step_id == step_id)
+            cls = page_class(step_id)
             page = cls(self.session)
             self.pages[step_id] = page
             self.ui.pages.addWidget(page)

@@ -155,8 +155,9 @@ class PieceWidget(QFrame):
         info = translate("Piece", "Formats acceptés : %1. Taille maximale du fichier déposé : %2.")
         info = info.replace("%1", fmts).replace("%2", limit)
         if self.pdef.max_pages:
-            more = translate("Piece", "Au plus %n page(s).", None, int(self.pdef.max_pages))
-            info += " " + more
+            # No plural forms (%n): pyside6-lupdate does not extract them from Python.
+            more = translate("Piece", "Nombre maximal de pages : %1.")
+            info += " " + more.replace("%1", str(int(self.pdef.max_pages)))
         self.ui.info.setText(info)
         self.ui.help.setText(self.pdef.help.get(lang) or self.pdef.help.get("fr", ""))
         self.ui.help.setVisible(bool(self.ui.help.text()))

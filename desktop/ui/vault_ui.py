@@ -19,62 +19,46 @@ the vault by every autosave and shredded when the dossier is closed.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import os
-import secrets
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop import services
 from desktop.core.dossier import Dossier
 from desktop.core.messages import normalise_lang
 from desktop.errors import UserError
 from desktop.flow import FlowState
-from desktop.ui.forms.ui_case_list import Ui_CaseList
-from desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
-from desktop.ui.forms.ui_lock_screen import Ui_LockScreen
-from desktop.ui.forms.ui_setup_dialog import Ui_SetupDialog
+from desktop.ui import qt
 from desktop.ui.qt import (
-    QApplication,
     QCoreApplication,
-    QDialog,
     QEvent,
-    QFileDialog,
-    QInputDialog,
-    QLineEdit,
-    QMessageBox,
     QObject,
-    QPixmapCache,
-    QSettings,
-    QStandardPaths,
-    Qt,
     QTimer,
-    QTreeWidgetItem,
-    QWidget,
     translate,
 )
-from desktop.ui.style import escape
 from desktop.vault import (
     IdleLock,
     IdleWipe,
     Mode,
     ReceptionSession,
-    Vault,
     WipeReport,
     app_dirs,
     default_store_dir,
     policy,
-    recommended_custody,
-    suggest_passphrase,
+    store_exists,
 )
-from desktop.vault.store import HEADER_FILE, CaseSummary, read_header
+
+# The store and its cryptography, the services (catalog, rules) and the vault's
+# forms load when a mode is chosen: the welcome page shows without them.
+if TYPE_CHECKING:
+    from desktop import services
+    from desktop.ui.vault_screens import CaseListScreen, LockScreen
+    from desktop.vault import Vault
 
 SETTINGS_FILE = "gui.ini"
 MODE_OF = {"self": Mode.PERSONAL, "helper": Mode.VOLUNTEER, "reception": Mode.RECEPTION}
 UI_MODE = {v: k for k, v in MODE_OF.items()}
-MIN_PASSPHRASE = 8  # desktop.vault.custody.check_passphrase_strength
 POLL_MS = 1000
 XDG_VARS = {
     "XDG_CONFIG_HOME": "config",
@@ -94,335 +78,22 @@ INPUT_EVENTS = {
 
 def new_dossier_id(now: dt.datetime) -> str:
     """A neutral id (nothing about the person): date and a random suffix."""
-    return f"D-{now:%Y%m%d-%H%M%S}-{secrets.token_hex(2)}"
+    return f"D-{now:%Y%m%d-%H%M%S}-{os.urandom(2).hex()}"
 
 
-def strength_hint(text: str) -> str:
-    """A rough strength word for a passphrase (length × alphabet, in bits)."""
-    if not text:
-        return ""
-    if len(text) < MIN_PASSPHRASE:
-        return "✖ " + translate("Vault", "Trop courte : au moins %1 caractères.").replace(
-            "%1", str(MIN_PASSPHRASE)
-        )
-    pool = 0
-    pool += 26 if any(c.islower() for c in text) else 0
-    pool += 26 if any(c.isupper() for c in text) else 0
-    pool += 10 if any(c.isdigit() for c in text) else 0
-    pool += 33 if any(not c.isalnum() for c in text) else 0
-    pool += 100 if any(ord(c) > 127 for c in text) else 0
-    bits = len(text) * math.log2(max(pool, 2))
-    if bits < 45:
-        return "⚠ " + translate("Vault", "Faible : ajoutez des mots.")
-    if bits < 70:
-        return "◐ " + translate("Vault", "Moyenne : un ou deux mots de plus la renforceraient.")
-    return "✔ " + translate("Vault", "Bonne.")
+def recommended_custody() -> str:
+    """``desktop.vault.recommended_custody`` (the keyring probe loads on first call)."""
+    from desktop.vault import recommended_custody as recommend
 
-
-def format_stamp(iso: str) -> str:
-    try:
-        moment = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return moment.strftime("%d/%m/%Y %H:%M")
-
-
-def format_day(iso: str | None) -> str:
-    if not iso:
-        return "—"
-    try:
-        return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
-    except ValueError:
-        return iso
+    return str(recommend())
 
 
 def default_out_dir(dossier_id: str, mode: Mode | None) -> Path:
     """Where a build goes unless the person picks a folder: their Documents
     (one folder per dossier for a volunteer; never a name in the path)."""
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    docs = qt.QStandardPaths.writableLocation(qt.QStandardPaths.StandardLocation.DocumentsLocation)
     root = Path(docs or Path.home()) / "Dossier Séjour"
     return root / dossier_id if mode is Mode.VOLUNTEER else root / "a-deposer"
-
-
-def case_status_labels() -> dict[str, str]:
-    return {
-        "draft": translate("Vault", "Brouillon"),
-        "incomplete": translate("Vault", "Incomplet"),
-        "complete": translate("Vault", "Complet"),
-    }
-
-
-# ======================================================================== workspace
-# ======================================================================== widgets
-def _show_problem(ui: Any, problem: str) -> bool:
-    """Show ``problem`` under a passphrase form (or hide the line); True when there is one."""
-    ui.problems.setText("✖ " + escape(problem) if problem else "")
-    ui.problems.setVisible(bool(problem))
-    return bool(problem)
-
-
-def _wire_passphrase_pair(ui: Any) -> None:
-    def update() -> None:
-        ui.strength.setText(strength_hint(ui.passphrase.text()))
-
-    def show(on: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
-        ui.passphrase.setEchoMode(mode)
-        ui.confirm.setEchoMode(mode)
-
-    ui.passphrase.textChanged.connect(lambda _t: update())
-    ui.show_passphrase.toggled.connect(show)
-
-
-def _pair_problem(ui: Any) -> str:
-    first, second = ui.passphrase.text(), ui.confirm.text()
-    if len(first) < MIN_PASSPHRASE:
-        return translate("Vault", "La phrase secrète doit avoir au moins %1 caractères.").replace(
-            "%1", str(MIN_PASSPHRASE)
-        )
-    if first != second:
-        return translate("Vault", "Les deux phrases ne sont pas identiques : retapez-les.")
-    return ""
-
-
-class SetupDialog(QDialog):
-    """First run: keep the store's key in the OS keyring or under a passphrase."""
-
-    def __init__(self, keyring_available: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_SetupDialog()
-        self.ui.setupUi(self)
-        self.keyring_available = keyring_available
-        self.ui.use_keyring.setEnabled(keyring_available)
-        self.ui.keyring_help.setEnabled(keyring_available)
-        (self.ui.use_keyring if keyring_available else self.ui.use_passphrase).setChecked(True)
-        self.ui.use_keyring.toggled.connect(lambda _on: self._update())
-        self.ui.use_passphrase.toggled.connect(lambda _on: self._update())
-        _wire_passphrase_pair(self.ui)
-        self.ui.buttons.accepted.connect(self.try_accept)
-        self.ui.buttons.rejected.connect(self.reject)
-        self.ui.problems.setVisible(False)
-        self.retranslate()
-        self._update()
-        self.resize(560, self.sizeHint().height())
-
-    def changeEvent(self, e):
-        if e.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(e)
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        if not self.keyring_available:
-            self.ui.keyring_help.setText(
-                translate("Vault", "Aucun trousseau n'est disponible sur cet ordinateur.")
-            )
-        from desktop.ui.pages import name_controls
-
-        name_controls(self)
-
-    def _update(self) -> None:
-        self.ui.passphrase_box.setEnabled(self.ui.use_passphrase.isChecked())
-        if self.ui.use_passphrase.isChecked():
-            self.ui.passphrase.setFocus()
-
-    @property
-    def custody(self) -> str:
-        return "keyring" if self.ui.use_keyring.isChecked() else "passphrase"
-
-    def passphrase(self) -> str | None:
-        return self.ui.passphrase.text() if self.custody == "passphrase" else None
-
-    def try_accept(self) -> None:
-        if not _show_problem(
-            self.ui, _pair_problem(self.ui) if self.custody == "passphrase" else ""
-        ):
-            self.accept()
-
-
-class ExportDialog(QDialog):
-    """The passphrase of a hand-over file: generated (read out, written down) or chosen."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_ExportDialog()
-        self.ui.setupUi(self)
-        self.ui.generated.setText(suggest_passphrase())
-        self.ui.regenerate.clicked.connect(lambda: self.ui.generated.setText(suggest_passphrase()))
-        self.ui.generate.toggled.connect(lambda _on: self._update())
-        _wire_passphrase_pair(self.ui)
-        self.ui.buttons.accepted.connect(self.try_accept)
-        self.ui.buttons.rejected.connect(self.reject)
-        self.ui.problems.setVisible(False)
-        self.retranslate()
-        self._update()
-        self.resize(580, self.sizeHint().height())
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self.ui.generated.setAccessibleName(translate("Vault", "Phrase générée"))
-        from desktop.ui.pages import name_controls
-
-        name_controls(self)
-
-    def _update(self) -> None:
-        generated = self.ui.generate.isChecked()
-        self.ui.generated.setEnabled(generated)
-        self.ui.regenerate.setEnabled(generated)
-        self.ui.passphrase_box.setEnabled(not generated)
-
-    def passphrase(self) -> str:
-        if self.ui.generate.isChecked():
-            return self.ui.generated.text()
-        return self.ui.passphrase.text()
-
-    def try_accept(self) -> None:
-        if not _show_problem(
-            self.ui, "" if self.ui.generate.isChecked() else _pair_problem(self.ui)
-        ):
-            self.accept()
-
-
-class LockScreen(QWidget):
-    """Hides everything while the store is locked; asks for the key again."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_LockScreen()
-        self.ui.setupUi(self)
-        self.setObjectName("lock_screen")
-        self.ui.box.layout().setContentsMargins(18, 14, 18, 14)
-        self.needs_passphrase = True
-        self.idle = False
-        self.ui.show_passphrase.toggled.connect(
-            lambda on: self.ui.passphrase.setEchoMode(
-                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
-            )
-        )
-        self.retranslate()
-
-    def changeEvent(self, e):
-        if e.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(e)
-
-    def configure(self, *, needs_passphrase: bool, idle: bool) -> None:
-        self.needs_passphrase, self.idle = needs_passphrase, idle
-        self.ui.passphrase.clear()
-        self.ui.problems.clear()
-        self.ui.problems.setVisible(False)
-        self.retranslate()
-
-    def show_error(self, text: str) -> None:
-        text = text[:1].upper() + text[1:]
-        self.ui.problems.setText("✖ " + escape(text))
-        self.ui.problems.setVisible(True)
-        self.ui.passphrase.selectAll()
-        self.ui.passphrase.setFocus()
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        for w in (self.ui.passphrase_label, self.ui.passphrase, self.ui.show_passphrase):
-            w.setVisible(self.needs_passphrase)
-        if self.idle:
-            text = translate(
-                "Vault",
-                "Verrouillé après un moment sans activité : vos dossiers sont enregistrés "
-                "et chiffrés.",
-            )
-        else:
-            text = translate("Vault", "Vos dossiers sont chiffrés sur cet ordinateur.")
-        if self.needs_passphrase:
-            text += " " + translate("Vault", "Entrez votre phrase secrète pour continuer.")
-        else:
-            text += " " + translate(
-                "Vault", "Le trousseau de votre session garde la clé : cliquez pour continuer."
-            )
-        self.ui.message.setText(text)
-        from desktop.ui.pages import name_controls
-
-        name_controls(self)
-
-
-class CaseListScreen(QWidget):
-    """The volunteer's case list: name, number, status, missing pieces, next
-    deadline and last change of every dossier in the store; search."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_CaseList()
-        self.ui.setupUi(self)
-        self.setObjectName("case_list")
-        self.cases: list[CaseSummary] = []
-        header = self.ui.cases.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        for col in range(1, 6):
-            header.setSectionResizeMode(col, header.ResizeMode.ResizeToContents)
-        self.ui.cases.sortByColumn(5, Qt.SortOrder.DescendingOrder)
-        self.ui.cases.itemSelectionChanged.connect(self._selection)
-        self.ui.problems.setVisible(False)
-        self.retranslate()
-
-    def changeEvent(self, e):
-        if e.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(e)
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self.ui.cases.setAccessibleName(translate("Vault", "Liste des dossiers"))
-        from desktop.ui.pages import name_controls
-
-        name_controls(self)
-        self.fill(self.cases)
-
-    def fill(self, cases: list[CaseSummary]) -> None:
-        selected = self.selected_id()
-        self.cases = list(cases)
-        labels = case_status_labels()
-        tree = self.ui.cases
-        tree.setSortingEnabled(False)
-        tree.clear()
-        for case in cases:
-            missing = "—" if case.missing is None else str(case.missing)
-            item = QTreeWidgetItem(
-                [
-                    case.display_name or translate("Vault", "(sans nom)"),
-                    case.number or "—",
-                    labels.get(case.status, case.status),
-                    missing,
-                    format_day(case.deadline),
-                    format_stamp(case.updated),
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, case.id)
-            item.setData(5, Qt.ItemDataRole.UserRole, case.updated)
-            tree.addTopLevelItem(item)
-            if case.id == selected:
-                item.setSelected(True)
-        tree.setSortingEnabled(True)
-        if tree.topLevelItemCount() and not tree.selectedItems():
-            tree.setCurrentItem(tree.topLevelItem(0))
-        self.ui.count.setText(
-            translate("Vault", "%n dossier(s)", None, len(cases)).replace("%n", str(len(cases)))
-        )
-        self._selection()
-
-    def selected_id(self) -> str | None:
-        items = self.ui.cases.selectedItems()
-        return str(items[0].data(0, Qt.ItemDataRole.UserRole)) if items else None
-
-    def _selection(self) -> None:
-        has = self.selected_id() is not None
-        for b in (self.ui.open_case, self.ui.export_case, self.ui.delete_case):
-            b.setEnabled(has)
-
-    def show_message(self, text: str, error: bool = False) -> None:
-        self.ui.problems.setProperty("role", "problems" if error else "saved")
-        self.ui.problems.style().polish(self.ui.problems)
-        self.ui.problems.setText(escape(text))
-        self.ui.problems.setVisible(bool(text))
 
 
 # ======================================================================== the controller
@@ -458,26 +129,11 @@ class ModeController(QObject):
         self._pending_lang: str | None = None
         self._saved_env: dict[str, str | None] = {}
         self._saved_conf: str | None = None
-        self.still_there: QMessageBox | None = None
+        self.still_there: qt.QMessageBox | None = None
         window.controller = self
         window.session.saver = self.save
-        self.lock_screen = LockScreen()
-        self.case_list = CaseListScreen()
-        window.ui.screens.addWidget(self.lock_screen)
-        window.ui.screens.addWidget(self.case_list)
-        self.lock_screen.ui.unlock.clicked.connect(self.unlock_clicked)
-        self.lock_screen.ui.passphrase.returnPressed.connect(self.unlock_clicked)
-        self.lock_screen.ui.other_choice.clicked.connect(self.back_to_welcome)
-        cl = self.case_list.ui
-        cl.search.textChanged.connect(lambda _t: self.refresh_cases())
-        cl.new_case.clicked.connect(self.new_case)
-        cl.open_case.clicked.connect(lambda: self.open_case(self.case_list.selected_id()))
-        cl.cases.itemActivated.connect(
-            lambda item, _c: self.open_case(str(item.data(0, Qt.ItemDataRole.UserRole)))
-        )
-        cl.export_case.clicked.connect(lambda: self.export_case(self.case_list.selected_id()))
-        cl.import_case.clicked.connect(self.import_case)
-        cl.delete_case.clicked.connect(lambda: self.delete_case(self.case_list.selected_id()))
+        self._lock_screen: LockScreen | None = None  # built when first shown
+        self._case_list: CaseListScreen | None = None
         window.ui.cases_button.clicked.connect(self.show_cases)
         window.ui.lock_button.clicked.connect(self.lock)
         window.ui.end_session.clicked.connect(lambda: self.end_session(confirm=True))
@@ -485,10 +141,40 @@ class ModeController(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
         self._timer.start()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._filtering = False  # the input filter runs only while an idle timer does
         self.update_header()
+
+    # ----- the vault's screens (built on first use: the welcome page needs neither) -------
+    @property
+    def lock_screen(self) -> LockScreen:
+        if self._lock_screen is None:
+            from desktop.ui.vault_screens import LockScreen
+
+            screen = self._lock_screen = LockScreen()
+            self.window.ui.screens.addWidget(screen)
+            screen.ui.unlock.clicked.connect(self.unlock_clicked)
+            screen.ui.passphrase.returnPressed.connect(self.unlock_clicked)
+            screen.ui.other_choice.clicked.connect(self.back_to_welcome)
+        return self._lock_screen
+
+    @property
+    def case_list(self) -> CaseListScreen:
+        if self._case_list is None:
+            from desktop.ui.vault_screens import CaseListScreen
+
+            screen = self._case_list = CaseListScreen()
+            self.window.ui.screens.addWidget(screen)
+            cl = screen.ui
+            cl.search.textChanged.connect(lambda _t: self.refresh_cases())
+            cl.new_case.clicked.connect(self.new_case)
+            cl.open_case.clicked.connect(lambda: self.open_case(screen.selected_id()))
+            cl.cases.itemActivated.connect(
+                lambda item, _c: self.open_case(str(item.data(0, qt.Qt.ItemDataRole.UserRole)))
+            )
+            cl.export_case.clicked.connect(lambda: self.export_case(screen.selected_id()))
+            cl.import_case.clicked.connect(self.import_case)
+            cl.delete_case.clicked.connect(lambda: self.delete_case(screen.selected_id()))
+        return self._case_list
 
     # ----- where things are ------------------------------------------------------------
     @property
@@ -499,14 +185,14 @@ class ModeController(QObject):
     def today(self) -> dt.date:
         return self.window.session.today
 
-    def settings(self) -> QSettings:
+    def settings(self) -> qt.QSettings:
         """The GUI's own settings: never the default Qt location, so that a wipe
         finds them (a reception session's private folder while one runs)."""
         dirs = self.reception.dirs if self.reception is not None else app_dirs()
-        return QSettings(str(dirs.config / SETTINGS_FILE), QSettings.Format.IniFormat)
+        return qt.QSettings(str(dirs.config / SETTINGS_FILE), qt.QSettings.Format.IniFormat)
 
     def store_exists(self) -> bool:
-        return (self.store_dir / HEADER_FILE).is_file()
+        return store_exists(self.store_dir)
 
     # ----- starting ----------------------------------------------------------------------
     def start(self) -> None:
@@ -523,16 +209,21 @@ class ModeController(QObject):
             if not self._open_silently():
                 self.show_lock(idle=False)
             return
-        self.window.show_wizard()
+        if self.window.ui.screens.currentWidget() is not self.window.ui.wizard_screen:
+            self.window.show_wizard()  # (the window opens on the welcome page already)
 
     def _keyring_slot(self) -> bool:
         try:
+            from desktop.vault.store import read_header
+
             return any(s.get("type") == "keyring" for s in read_header(self.store_dir)["slots"])
         except UserError:
             return False
 
     def _passphrase_slot(self) -> bool:
         try:
+            from desktop.vault.store import read_header
+
             return any(s.get("type") == "passphrase" for s in read_header(self.store_dir)["slots"])
         except UserError:
             return True
@@ -540,6 +231,8 @@ class ModeController(QObject):
     def _open_silently(self) -> bool:
         if not self._keyring_slot():
             return False
+        from desktop.vault import Vault
+
         try:
             self.vault = Vault.open(self.store_dir)
         except UserError:
@@ -588,7 +281,11 @@ class ModeController(QObject):
 
     def first_run(self) -> bool:
         """The clear first-run choice; creates the store."""
+        from desktop.vault import Vault
+
         keyring = recommended_custody() == "keyring"
+        from desktop.ui.vault_screens import SetupDialog
+
         dialog = SetupDialog(keyring, self.window)
         if not self.run_dialog(dialog):
             return False
@@ -605,18 +302,18 @@ class ModeController(QObject):
         self._unlocked(enter=False)
         return True
 
-    def run_dialog(self, dialog: QDialog) -> bool:
+    def run_dialog(self, dialog: qt.QDialog) -> bool:
         """Run a modal dialog (tests answer it like a person would)."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.exec() == qt.QDialog.DialogCode.Accepted
 
     def warn(self, text: str) -> None:
-        QMessageBox.warning(self.window, translate("Vault", "Dossier Séjour"), text)
+        qt.QMessageBox.warning(self.window, translate("Vault", "Dossier Séjour"), text)
 
     def confirm(self, title: str, text: str, yes: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.window)
-        ok = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box = qt.QMessageBox(qt.QMessageBox.Icon.Question, title, text, parent=self.window)
+        ok = box.addButton(yes, qt.QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(qt.QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(qt.QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is ok
 
@@ -636,6 +333,8 @@ class ModeController(QObject):
         self.try_unlock(text or None)
 
     def try_unlock(self, passphrase: str | None) -> bool:
+        from desktop.vault import Vault
+
         try:
             self.vault = Vault.open(self.store_dir, passphrase)
         except UserError as exc:
@@ -654,6 +353,7 @@ class ModeController(QObject):
         self.lock_screen.ui.passphrase.clear()
         seconds = policy(self.mode or Mode.PERSONAL).idle_lock_seconds or 240.0
         self.idle_lock = IdleLock(seconds, on_lock=self._locked_by_idle, clock=self.monotonic)
+        self._watch_input()
         if enter:
             self.enter_store()
 
@@ -703,6 +403,8 @@ class ModeController(QObject):
         vault = self.active_vault()
         self.close_workspace()
         now = self.window.session.clock.now()
+        from desktop import services
+
         ws = services.Workspace.create(vault, new_dossier_id(now), base=self._work_base())
         ws.dossier.set("lang", self._pending_lang or self.lang)
         ws.dossier.set("ui.mode", UI_MODE[self.mode or Mode.PERSONAL])
@@ -716,6 +418,8 @@ class ModeController(QObject):
         vault = self.active_vault()
         self.close_workspace()
         try:
+            from desktop import services
+
             ws = services.Workspace.open(vault, dossier_id, base=self._work_base())
         except UserError as exc:
             self.case_list.show_message(exc.message(self.lang), error=True)
@@ -771,13 +475,14 @@ class ModeController(QObject):
         from desktop.ui import thumbs
 
         thumbs._cache.clear()
-        QPixmapCache.clear()
+        qt.QPixmapCache.clear()
 
     def close_vault(self) -> None:
         vault, self.vault = self.vault, None
         if vault is not None and self.reception is None:
             vault.close()
         self.idle_lock = None
+        self._watch_input()
 
     def active_vault(self) -> Vault:
         if self.reception is not None:
@@ -813,8 +518,10 @@ class ModeController(QObject):
         self.case_list.fill(cases)
 
     def ask_save_path(self, suggested: str) -> str:
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
+        start = qt.QStandardPaths.writableLocation(
+            qt.QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        path, _ = qt.QFileDialog.getSaveFileName(
             self.window,
             translate("Vault", "Enregistrer le fichier de transmission"),
             str(Path(start or Path.home()) / suggested),
@@ -823,7 +530,7 @@ class ModeController(QObject):
         return path
 
     def ask_open_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = qt.QFileDialog.getOpenFileName(
             self.window,
             translate("Vault", "Importer un fichier de transmission"),
             str(Path.home()),
@@ -832,7 +539,7 @@ class ModeController(QObject):
         return path
 
     def ask_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(
+        return qt.QFileDialog.getExistingDirectory(
             self.window, translate("Vault", "Choisir le dossier ou la clé USB"), str(Path.home())
         )
 
@@ -840,11 +547,11 @@ class ModeController(QObject):
         label = translate("Vault", "Phrase secrète donnée avec le fichier :")
         if problem:
             label = problem + "\n\n" + label
-        text, ok = QInputDialog.getText(
+        text, ok = qt.QInputDialog.getText(
             self.window,
             translate("Vault", "Importer un fichier de transmission"),
             label,
-            QLineEdit.EchoMode.Password,
+            qt.QLineEdit.EchoMode.Password,
         )
         return text if ok else None
 
@@ -853,11 +560,13 @@ class ModeController(QObject):
         vault = self.vault
         if not dossier_id or vault is None:
             return None
+        from desktop.ui.vault_screens import ExportDialog
+
         dialog = ExportDialog(self.window)
         if not self.run_dialog(dialog):
             return None
         passphrase = dialog.passphrase()
-        target = self.ask_save_path(f"dossier-{secrets.token_hex(3)}.dsvx")
+        target = self.ask_save_path(f"dossier-{os.urandom(3).hex()}.dsvx")
         if not target:
             return None
         out = Path(target)
@@ -958,6 +667,7 @@ class ModeController(QObject):
             on_wipe=self.wipe,
             clock=self.monotonic,
         )
+        self._watch_input()
         self.new_case()
 
     def _redirect_qt(self) -> None:
@@ -965,17 +675,17 @@ class ModeController(QObject):
         library go into the session's private folder from now on."""
         assert self.reception is not None
         dirs = self.reception.dirs
-        self._saved_conf = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.GenericConfigLocation
+        self._saved_conf = qt.QStandardPaths.writableLocation(
+            qt.QStandardPaths.StandardLocation.GenericConfigLocation
         )
         for var, attr in XDG_VARS.items():
             self._saved_env[var] = os.environ.get(var)
             folder = getattr(dirs, attr)
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             os.environ[var] = str(folder)
-        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(dirs.config))
-        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+        for fmt in (qt.QSettings.Format.NativeFormat, qt.QSettings.Format.IniFormat):
+            qt.QSettings.setPath(fmt, qt.QSettings.Scope.UserScope, str(dirs.config))
+        QCoreApplication.setAttribute(qt.Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
 
     def _restore_qt(self) -> None:
         for var, value in self._saved_env.items():
@@ -985,10 +695,10 @@ class ModeController(QObject):
                 os.environ[var] = value
         self._saved_env = {}
         if self._saved_conf:
-            for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-                QSettings.setPath(fmt, QSettings.Scope.UserScope, self._saved_conf)
+            for fmt in (qt.QSettings.Format.NativeFormat, qt.QSettings.Format.IniFormat):
+                qt.QSettings.setPath(fmt, qt.QSettings.Scope.UserScope, self._saved_conf)
         self._saved_conf = None
-        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
+        QCoreApplication.setAttribute(qt.Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
 
     def export_reception(self) -> Path | None:
         """The visitor takes the dossier away: a .dsvx in a folder they pick."""
@@ -996,6 +706,8 @@ class ModeController(QObject):
             return None
         self.window.commit_current()
         self.window.session.save_now()
+        from desktop.ui.vault_screens import ExportDialog
+
         dialog = ExportDialog(self.window)
         if not self.run_dialog(dialog):
             return None
@@ -1025,9 +737,9 @@ class ModeController(QObject):
             return self.confirm_end()
         return clicked is box.property("end_button")
 
-    def end_session_box(self) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+    def end_session_box(self) -> qt.QMessageBox:
+        box = qt.QMessageBox(
+            qt.QMessageBox.Icon.Warning,
             translate("Vault", "Terminer la séance"),
             translate(
                 "Vault",
@@ -1037,11 +749,13 @@ class ModeController(QObject):
             parent=self.window,
         )
         box.setObjectName("end_session_box")
-        end = box.addButton(translate("Vault", "Tout effacer"), QMessageBox.ButtonRole.AcceptRole)
-        take = box.addButton(
-            translate("Vault", "Emporter mon dossier…"), QMessageBox.ButtonRole.ActionRole
+        end = box.addButton(
+            translate("Vault", "Tout effacer"), qt.QMessageBox.ButtonRole.AcceptRole
         )
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        take = box.addButton(
+            translate("Vault", "Emporter mon dossier…"), qt.QMessageBox.ButtonRole.ActionRole
+        )
+        cancel = box.addButton(qt.QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setProperty("end_button", end)
         box.setProperty("take_away_button", take)
@@ -1051,14 +765,14 @@ class ModeController(QObject):
         rules = policy(Mode.RECEPTION)
         box = self.still_there
         if box is None:
-            box = QMessageBox(QMessageBox.Icon.Question, "", "", parent=self.window)
+            box = qt.QMessageBox(qt.QMessageBox.Icon.Question, "", "", parent=self.window)
             box.setObjectName("still_there")
-            box.setWindowModality(Qt.WindowModality.NonModal)
+            box.setWindowModality(qt.Qt.WindowModality.NonModal)
             yes = box.addButton(
-                translate("Vault", "Oui, je continue"), QMessageBox.ButtonRole.YesRole
+                translate("Vault", "Oui, je continue"), qt.QMessageBox.ButtonRole.YesRole
             )
             end = box.addButton(
-                translate("Vault", "Terminer la séance"), QMessageBox.ButtonRole.NoRole
+                translate("Vault", "Terminer la séance"), qt.QMessageBox.ButtonRole.NoRole
             )
             yes.clicked.connect(self.touch)
             end.clicked.connect(lambda: self.end_session(confirm=False))
@@ -1082,13 +796,14 @@ class ModeController(QObject):
             self.still_there.deleteLater()
             self.still_there = None
         self.window.session.poll_clipboard(force=True)
-        QApplication.clipboard().clear()
+        qt.QApplication.clipboard().clear()
         self.close_workspace()
         self.vault = None
         session, self.reception = self.reception, None
         self.last_wipe = session.end_session()
         self._restore_qt()
         self.idle_wipe = None
+        self._watch_input()
         self.mode = None
         self.window.session.out_dir_default = None
         self.window.session.export_only_to_chosen_folder = False
@@ -1105,6 +820,21 @@ class ModeController(QObject):
             self.idle_wipe.touch()
             if self.still_there is not None and self.still_there.isVisible():
                 self.still_there.hide()
+
+    def _watch_input(self) -> None:
+        """Every event of the application passes through ``eventFilter`` while an
+        idle lock or wipe runs, and only then: at start (welcome page) nobody's
+        dossier is open, and a Python filter on hundreds of start-up events costs
+        ~25 ms before the first page shows."""
+        wanted = self.idle_lock is not None or self.idle_wipe is not None
+        app = QCoreApplication.instance()
+        if app is None or wanted == self._filtering:
+            return
+        if wanted:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._filtering = wanted
 
     def eventFilter(self, obj, event):
         if event.type() in INPUT_EVENTS:
@@ -1133,9 +863,8 @@ class ModeController(QObject):
             self.window.session.poll_clipboard(force=True)
             self.close_workspace()
             self.close_vault()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.idle_lock = self.idle_wipe = None
+        self._watch_input()
         self._timer.stop()
 
 

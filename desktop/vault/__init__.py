@@ -9,29 +9,46 @@ with Vault.open(path, pw) as v:
 
 from __future__ import annotations
 
-from .appdirs import ENV_HOME, AppDirs, app_dirs, default_store_dir
-from .custody import keyring_backend, recommended_custody, suggest_passphrase
-from .log import ActionLog, LogEntry
-from .modes import (
-    ClipboardGuard,
-    IdleLock,
-    IdleWipe,
-    Mode,
-    ModePolicy,
-    ReceptionSession,
-    WipeReport,
-    policy,
-)
-from .store import FORMAT_VERSION, CaseSummary, DossierRecord, SaveResult, Vault
+import importlib
+from typing import TYPE_CHECKING, Any
 
+# Names load from their module on first use (PEP 562): the GUI's welcome page
+# needs the modes and the folders, not the cryptography of the store.
+_WHERE = {
+    "ENV_HOME": "appdirs",
+    "HEADER_FILE": "appdirs",
+    "AppDirs": "appdirs",
+    "app_dirs": "appdirs",
+    "default_store_dir": "appdirs",
+    "store_exists": "appdirs",
+    "keyring_backend": "custody",
+    "recommended_custody": "custody",
+    "suggest_passphrase": "custody",
+    "ActionLog": "log",
+    "LogEntry": "log",
+    "ClipboardGuard": "modes",
+    "IdleLock": "modes",
+    "IdleWipe": "modes",
+    "Mode": "modes",
+    "ModePolicy": "modes",
+    "ReceptionSession": "modes",
+    "WipeReport": "modes",
+    "policy": "modes",
+    "FORMAT_VERSION": "store",
+    "CaseSummary": "store",
+    "DossierRecord": "store",
+    "SaveResult": "store",
+    "Vault": "store",
+}
 __all__ = [
-    "ENV_HOME",
-    "FORMAT_VERSION",
     "ActionLog",
     "AppDirs",
     "CaseSummary",
     "ClipboardGuard",
     "DossierRecord",
+    "ENV_HOME",
+    "FORMAT_VERSION",
+    "HEADER_FILE",
     "IdleLock",
     "IdleWipe",
     "LogEntry",
@@ -46,5 +63,42 @@ __all__ = [
     "keyring_backend",
     "policy",
     "recommended_custody",
+    "store_exists",
     "suggest_passphrase",
 ]
+
+if TYPE_CHECKING:
+    from .appdirs import (
+        ENV_HOME,
+        HEADER_FILE,
+        AppDirs,
+        app_dirs,
+        default_store_dir,
+        store_exists,
+    )
+    from .custody import keyring_backend, recommended_custody, suggest_passphrase
+    from .log import ActionLog, LogEntry
+    from .modes import (
+        ClipboardGuard,
+        IdleLock,
+        IdleWipe,
+        Mode,
+        ModePolicy,
+        ReceptionSession,
+        WipeReport,
+        policy,
+    )
+    from .store import FORMAT_VERSION, CaseSummary, DossierRecord, SaveResult, Vault
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])

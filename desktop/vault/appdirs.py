@@ -14,6 +14,9 @@ from pathlib import Path
 
 ENV_HOME = "DOSSIER_SEJOUR_HOME"
 APP_NAME = "dossier-sejour"
+# The file that makes a folder a store (desktop.vault.store): here, so that asking
+# "is there a store yet?" at start-up does not load the cryptography.
+HEADER_FILE = "vault.json"
 
 
 @dataclass(frozen=True)
@@ -48,3 +51,7 @@ def app_dirs() -> AppDirs:
 def default_store_dir() -> Path:
     """The personal-mode store: ``<user data dir>/vault``."""
     return app_dirs().data / "vault"
+
+
+def store_exists(path: Path) -> bool:
+    return (Path(path) / HEADER_FILE).is_file()

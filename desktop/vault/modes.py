@@ -16,9 +16,7 @@ driven by ``poll()``: the GUI calls it from a QTimer, tests call it directly.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
-import secrets
 import tempfile
 import time
 import tomllib
@@ -27,14 +25,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.errors import UserError
 from desktop.paths import CATALOG_DIR
 
 from .appdirs import AppDirs, app_dirs, default_store_dir
 from .atomic import atomic_write, make_private_dir, shred_file, shred_tree, walk_files
-from .store import Vault
+
+if TYPE_CHECKING:  # the store (and the cryptography) loads when a session starts
+    from .store import Vault
 
 Clock = Callable[[], float]
 
@@ -205,9 +205,11 @@ class ClipboardGuard:
         self._clock = clock
         self._digest: bytes | None = None
         self._deadline = 0.0
-        self._salt = secrets.token_bytes(16)
+        self._salt = os.urandom(16)  # what secrets.token_bytes does
 
     def _hash(self, text: str) -> bytes:
+        import hashlib  # here: OpenSSL's load is not part of start-up
+
         return hashlib.sha256(self._salt + text.encode("utf-8")).digest()
 
     def copied(self, text: str) -> None:
@@ -319,6 +321,8 @@ class ReceptionSession:
         self.root = root
         for sub in ("work", "tmp"):
             make_private_dir(root / sub)
+        from .store import Vault
+
         self._vault = Vault.create(root / "store", custody="ephemeral", clock=self._clock)
         self._saved_tempdir = tempfile.tempdir
         tempfile.tempdir = str(root / "tmp")
@@ -366,7 +370,7 @@ class ReceptionSession:
         if dest == self.root.resolve() or self.root.resolve() in dest.parents:
             raise UserError("vault.export_inside_session", folder=str(dest))
         # A neutral name: nothing about the person in a file name outside the vault.
-        out = dest / f"dossier-{secrets.token_hex(3)}.dsvx"
+        out = dest / f"dossier-{os.urandom(3).hex()}.dsvx"
         return self.vault.export_dossier(dossier_id, out, passphrase)
 
     def end_session(self) -> WipeReport:

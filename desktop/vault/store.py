@@ -34,6 +34,7 @@ from typing import Any
 from desktop.errors import UserError
 
 from . import custody as _custody
+from .appdirs import HEADER_FILE
 from .atomic import (
     TMP_SUFFIX,
     StoreLock,
@@ -64,7 +65,6 @@ from .crypto import (
 
 FORMAT_NAME = "dossier-sejour-vault"
 FORMAT_VERSION = 1
-HEADER_FILE = "vault.json"
 KEEP_GENERATIONS = 3
 HANDOVER_MAGIC = b"DSVX"
 HANDOVER_VERSION = 1

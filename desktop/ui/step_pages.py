@@ -1,0 +1,401 @@
+"""The wizard's pages after the welcome page (situation … review), over the
+base ``desktop.ui.pages.Page``. Imported when the person leaves the welcome
+page: the first page shows without them (bench/bench_startup.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.flow.fields import DATE
+from desktop.ui import i18n
+from desktop.ui.pages import CopyIdentifier, Page, fmt_date
+from desktop.ui.qt import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QRadioButton,
+)
+from desktop.ui.style import escape
+
+
+class SituationPage(Page):
+    step_id = "situation"
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.ui.forms.ui_page_situation import Ui_SituationPage
+
+        return Ui_SituationPage()
+
+    radio_groups = {
+        "ui.answers.request": {
+            "card": "request_card",
+            "duplicate": "request_duplicate",
+            "change_address": "request_change_address",
+        }
+    }
+
+    def choices(self, key: str) -> dict[str, str]:
+        state = self.session.state
+        from desktop.flow import situation as sit
+
+        if key in ("ui.answers.category", "ui.answers.current_category"):
+            cats = sit.card_categories(state.catalog)
+            return {
+                c: state.catalog.categories[c].get(state.lang) or state.catalog.categories[c]["fr"]
+                for c in cats
+            }
+        if key == "ui.answers.current_document":
+            return i18n.current_document_labels()
+        if key == "current_permit.lost_reason":
+            return i18n.lost_reason_labels()
+        if key == "appointment.status":
+            return i18n.appointment_labels()
+        return {}
+
+    def refresh(self) -> None:
+        from desktop.flow import situation_summary
+        from desktop.ui.qt import translate
+
+        s = situation_summary(self.session.state)
+        if not s:
+            self.ui.summary.setText(
+                translate("SituationPage", "Répondez aux questions : la démarche s'affichera ici.")
+            )
+            return
+        proc = i18n.procedure_labels().get(s["procedure"], s["procedure"])
+        lines = [
+            translate("SituationPage", "Votre démarche : <b>%1</b> (%2)")
+            .replace("%1", escape(s["label"]))
+            .replace("%2", escape(proc))
+        ]
+        w = s.get("window")
+        if w:
+            text = translate(
+                "SituationPage",
+                "Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).",
+            )
+            lines.append(
+                text.replace("%1", fmt_date(w["opens"]))
+                .replace("%2", fmt_date(w["closes"]))
+                .replace("%3", fmt_date(w["expiry"]))
+            )
+            state_text = {
+                "open": translate("SituationPage", "✔ C'est le bon moment pour déposer."),
+                "early": translate(
+                    "SituationPage", "⚠ C'est trop tôt : attendez l'ouverture de la période."
+                ),
+                "late": translate(
+                    "SituationPage", "⚠ La période recommandée est passée : déposez au plus vite."
+                ),
+                "expired": translate(
+                    "SituationPage",
+                    "✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.",
+                ),
+            }[w["state"]]
+            lines.append(state_text)
+        for fee in s["fees"]:
+            text = translate("SituationPage", "Coût : %1 € (taxe %2 € + timbre %3 €).")
+            text = (
+                text.replace("%1", str(fee["total_eur"]))
+                .replace("%2", str(fee["tax_eur"]))
+                .replace("%3", str(fee["stamp_eur"]))
+            )
+            if not fee["confirmed"]:
+                text += " " + translate("SituationPage", "(montant 2026 non encore confirmé)")
+            lines.append(text)
+        self.ui.summary.setText("<br/>".join(lines))
+
+
+class CivilPage(Page):
+    step_id = "civil_status"
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.ui.forms.ui_page_civil import Ui_CivilPage
+
+        return Ui_CivilPage()
+
+    def setup(self) -> None:
+        self.copy_number = CopyIdentifier(
+            self, self.ui.applicant_numero_etranger, lambda t: "".join(t.split())
+        )
+
+    def retranslate_extra(self) -> None:
+        self.copy_number.retranslate()
+
+    def choices(self, key: str) -> dict[str, str]:
+        if key == "applicant.sex":
+            return i18n.sex_labels()
+        if key == "applicant.marital_status":
+            return i18n.marital_labels()
+        return {}
+
+
+class PiecesMixin:
+    """A page hosting some piece widgets in ``ui.pieces``."""
+
+    def set_pieces(self, ids: list[str]) -> None:
+        from desktop.ui.piece import PieceWidget
+
+        current = getattr(self, "_piece_ids", None)
+        layout = self.ui.pieces.layout()
+        if current == ids:
+            for w in self.piece_widgets:
+                w.refresh()
+            return
+        for w in getattr(self, "piece_widgets", []):
+            layout.removeWidget(w)
+            w.hide()
+            w.setParent(None)
+            w.deleteLater()
+        self.piece_widgets = [PieceWidget(self.session, pid, self.ui.pieces) for pid in ids]
+        for w in self.piece_widgets:
+            layout.addWidget(w)
+        self._piece_ids = list(ids)
+
+
+class AddressPage(PiecesMixin, Page):
+    step_id = "address"
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.ui.forms.ui_page_address import Ui_AddressPage
+
+        return Ui_AddressPage()
+
+    radio_groups = {
+        "address.kind": {
+            "own": "kind_own",
+            "hosted": "kind_hosted",
+            "hotel": "kind_hotel",
+            "domiciliation": "kind_domiciliation",
+        }
+    }
+
+    def update_visibility(self) -> None:
+        super().update_visibility()
+        kind = self.answers().get("address.kind") or "own"
+        self.ui.host_group.setVisible(kind == "hosted")
+        from desktop.flow import address_pieces
+
+        self.set_pieces(address_pieces(self.session.state, kind))
+        self.ui.pieces_intro.setVisible(bool(self.piece_widgets))
+
+    def refresh(self) -> None:
+        for w in getattr(self, "piece_widgets", []):
+            w.refresh()
+
+
+class EphotoPage(Page):
+    step_id = "ephoto"
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.ui.forms.ui_page_ephoto import Ui_EphotoPage
+
+        return Ui_EphotoPage()
+
+    def setup(self) -> None:
+        from desktop.core.identifiers import normalise_code
+
+        self.ui.ephoto_code.textEdited.connect(lambda _t: self.refresh())
+        self.copy_code = CopyIdentifier(self, self.ui.ephoto_code, normalise_code)
+
+    def retranslate_extra(self) -> None:
+        self.copy_code.retranslate()
+
+    def refresh(self) -> None:
+        from desktop.core.identifiers import normalise_code
+        from desktop.flow import situation as sit
+        from desktop.flow.fields import parse
+        from desktop.ui.qt import translate
+
+        catalog = self.session.state.catalog
+        n = len(normalise_code(self.ui.ephoto_code.text()))
+        expected = int(catalog.rule("ephoto")["code_length"])
+        text = (
+            translate("EphotoPage", "%1 caractères sur %2.")
+            .replace("%1", str(n))
+            .replace("%2", str(expected))
+        )
+        try:
+            taken = parse(DATE, self.ui.ephoto_taken_on.text())
+        except ValueError:
+            taken = None
+        if taken is not None:
+            until = sit.ephoto_valid_until(catalog, taken)
+            text += " " + translate("EphotoPage", "Code valable jusqu'au %1.").replace(
+                "%1", fmt_date(until)
+            )
+        self.ui.status.setText(text)
+
+
+class CerPage(PiecesMixin, Page):
+    step_id = "cer"
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.ui.forms.ui_page_cer import Ui_CerPage
+
+        return Ui_CerPage()
+
+    def setup(self) -> None:
+        from desktop.ui.signature import SignaturePad
+
+        self.pad = SignaturePad(self.ui.pad_holder)
+        self.pad.setObjectName("signature_pad")
+        self.ui.pad_holder.layout().addWidget(self.pad)
+        self.ui.clear_signature.clicked.connect(self.pad.clear)
+        self.ui.save_signature.clicked.connect(self.save_signature)
+        self.set_pieces(["cer"])
+
+    def retranslate_extra(self) -> None:
+        items = "".join(f"<li>{escape(p)}</li>" for p in i18n.principle_labels())
+        self.ui.principles.setText(f"<ol>{items}</ol>")
+        self.pad.retranslate()
+
+    def save_signature(self) -> None:
+        from desktop.ui.qt import translate
+
+        if self.pad.is_empty():
+            self.ui.signature_status.setText(
+                translate("CerPage", "⚠ Signez d'abord dans le cadre.")
+            )
+            return
+        state = self.session.state
+        target = state.dossier.base_dir / "signature.png"
+        if self.pad.save_png(str(target)):
+            state.dossier.set("signature.file", "signature.png")
+            self.session.touch()
+            self.ui.signature_status.setText(
+                translate(
+                    "CerPage",
+                    "✔ Signature enregistrée : elle sera apposée sur les documents à signer.",
+                )
+            )
+
+    def refresh(self) -> None:
+        for w in getattr(self, "piece_widgets", []):
+            w.refresh()
+
+
+class DocumentsPage(PiecesMixin, Page):
+    step_id = "documents"
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.ui.forms.ui_page_documents import Ui_DocumentsPage
+
+        return Ui_DocumentsPage()
+
+    def enter(self) -> None:
+        from desktop.flow import checklist
+
+        self.set_pieces(checklist(self.session.state))
+        super().enter()
+        self.session.inspect_soon()
+
+    def refresh(self) -> None:
+        from desktop.ui.qt import translate
+
+        widgets = getattr(self, "piece_widgets", [])
+        for w in widgets:
+            w.refresh()
+        v = self.session.verdict()
+        if v is None:
+            return
+        shown = [p for p in v.pieces if p.id in getattr(self, "_piece_ids", [])]
+        required = [p for p in shown if p.required]
+        ready = [p for p in required if p.status in ("ok", "warning")]
+        to_fix = [p for p in shown if p.status == "error"]
+        text = translate("DocumentsPage", "%1 pièce(s) obligatoire(s) prête(s) sur %2.")
+        text = text.replace("%1", str(len(ready))).replace("%2", str(len(required)))
+        if to_fix:
+            fix = translate("DocumentsPage", "✖ Pièces à corriger : %1.")
+            text += " " + fix.replace("%1", str(len(to_fix)))
+        self.ui.summary.setText(text)
+
+
+class LettersPage(Page):
+    step_id = "letters"
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.ui.forms.ui_page_letters import Ui_LettersPage
+
+        return Ui_LettersPage()
+
+    def setup(self) -> None:
+        from desktop.ui.letters import LettersController
+
+        self.controller = LettersController(self)
+
+    def choices(self, key: str) -> dict[str, str]:
+        if key == "letters.missing.piece":
+            from desktop.flow import missing_pieces
+
+            state = self.session.state
+            out = {"": "—"}
+            for pid in missing_pieces(state):
+                out[pid] = state.catalog.pieces[pid].label_in(state.lang)
+            return out
+        return {}
+
+    def enter(self) -> None:
+        self.retranslate()
+        super().enter()
+
+    def retranslate_extra(self) -> None:
+        self.controller.retranslate()
+
+    def refresh(self) -> None:
+        self.controller.refresh()
+
+
+class ReviewPage(Page):
+    step_id = "review"
+
+    @staticmethod
+    def form() -> Any:
+        from desktop.ui.forms.ui_page_review import Ui_ReviewPage
+
+        return Ui_ReviewPage()
+
+    def setup(self) -> None:
+        from desktop.ui.build import BuildController
+
+        self.controller = BuildController(self)
+
+    def retranslate_extra(self) -> None:
+        self.controller.retranslate()
+
+    def refresh(self) -> None:
+        self.controller.refresh()
+
+
+STEP_PAGES = (
+    SituationPage,
+    CivilPage,
+    AddressPage,
+    EphotoPage,
+    CerPage,
+    DocumentsPage,
+    LettersPage,
+    ReviewPage,
+)
+
+# Controls a test checks for accessible names.
+CONTROL_TYPES = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QProgressBar,
+    QRadioButton,
+)
