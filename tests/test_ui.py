@@ -653,3 +653,16 @@ def test_every_translate_call_reaches_the_ts_files() -> None:
                 if key not in known:
                     missing.append(f"{path.name}:{node.lineno} {key}")
     assert missing == []
+
+
+def test_french_labels_keep_their_colon_on_the_line() -> None:
+    """French puts a space before ':'; a plain one lets a wrapped label end on a
+    lone colon ("Téléphone" / ":"). Labels use a no-break space."""
+    import re
+
+    loose = []
+    for path in sorted((ROOT / "desktop" / "forms").glob("*.ui")):
+        for text in re.findall(r"<string>([^<]*)</string>", path.read_text(encoding="utf-8")):
+            if re.search(r"[ \t][:;?!]\s*$", text):
+                loose.append(f"{path.name}: {text!r}")
+    assert loose == []

@@ -11,7 +11,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="47"/>
-        <source>Où habitez-vous ?</source>
+        <source>Où habitez-vous&#xa0;?</source>
         <translation>أين تسكن؟</translation>
     </message>
     <message>
@@ -36,32 +36,32 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="92"/>
-        <source>Nom de l&apos;&amp;hôtel :</source>
+        <source>Nom de l&apos;&amp;hôtel&#xa0;:</source>
         <translation>اسم ال&amp;فندق:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="109"/>
-        <source>&amp;Organisme de domiciliation :</source>
+        <source>&amp;Organisme de domiciliation&#xa0;:</source>
         <translation>&amp;الجهة المانحة للعنوان:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="126"/>
-        <source>&amp;Adresse (numéro et rue) :</source>
+        <source>&amp;Adresse (numéro et rue)&#xa0;:</source>
         <translation>&amp;العنوان (الرقم والشارع):</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="143"/>
-        <source>&amp;Complément d&apos;adresse :</source>
+        <source>&amp;Complément d&apos;adresse&#xa0;:</source>
         <translation>&amp;تكملة العنوان:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="160"/>
-        <source>Code &amp;postal :</source>
+        <source>Code &amp;postal&#xa0;:</source>
         <translation>ال&amp;رمز البريدي:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="183"/>
-        <source>&amp;Ville :</source>
+        <source>&amp;Ville&#xa0;:</source>
         <translation>&amp;المدينة:</translation>
     </message>
     <message>
@@ -71,17 +71,17 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="214"/>
-        <source>No&amp;m de l&apos;hébergeant :</source>
+        <source>No&amp;m de l&apos;hébergeant&#xa0;:</source>
         <translation>&amp;لقب المُضيف:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="231"/>
-        <source>Pré&amp;noms de l&apos;hébergeant :</source>
+        <source>Pré&amp;noms de l&apos;hébergeant&#xa0;:</source>
         <translation>&amp;اسم المُضيف:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="248"/>
-        <source>Date de naissance de l&apos;hébergeant :</source>
+        <source>Date de naissance de l&apos;hébergeant&#xa0;:</source>
         <translation>تاريخ ميلاد المُضيف:</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="274"/>
-        <source>Pour cette adresse, il faut exactement ces pièces :</source>
+        <source>Pour cette adresse, il faut exactement ces pièces&#xa0;:</source>
         <translation>لهذا العنوان، يلزم بالضبط هذه الوثائق:</translation>
     </message>
 </context>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/case_list.ui" line="24"/>
-        <source>&amp;Rechercher :</source>
+        <source>&amp;Rechercher&#xa0;:</source>
         <translation>&amp;بحث:</translation>
     </message>
     <message>
@@ -193,12 +193,12 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="47"/>
-        <source>Pour cette demande, vous devez signer le contrat (en français) et le joindre au dossier. Vous vous engagez à respecter sept principes :</source>
+        <source>Pour cette demande, vous devez signer le contrat (en français) et le joindre au dossier. Vous vous engagez à respecter sept principes&#xa0;:</source>
         <translation>لهذا الطلب، يجب أن توقّع العقد (بالفرنسية) وتضيفه إلى الملف. أنت تلتزم باحترام سبعة مبادئ:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="82"/>
-        <source>Date de &amp;signature (JJ/MM/AAAA) :</source>
+        <source>Date de &amp;signature (JJ/MM/AAAA)&#xa0;:</source>
         <translation>تاريخ ال&amp;توقيع (يوم/شهر/سنة):</translation>
     </message>
     <message>
@@ -365,22 +365,22 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="68"/>
-        <source>&amp;Nom :</source>
+        <source>&amp;Nom&#xa0;:</source>
         <translation>&amp;اللقب:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="85"/>
-        <source>&amp;Prénoms :</source>
+        <source>&amp;Prénoms&#xa0;:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="102"/>
-        <source>&amp;Sexe :</source>
+        <source>&amp;Sexe&#xa0;:</source>
         <translation>&amp;الجنس:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="119"/>
-        <source>Date de &amp;naissance (JJ/MM/AAAA) :</source>
+        <source>Date de &amp;naissance (JJ/MM/AAAA)&#xa0;:</source>
         <translation>تاريخ ال&amp;ميلاد (يوم/شهر/سنة):</translation>
     </message>
     <message>
@@ -390,27 +390,27 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="142"/>
-        <source>&amp;Lieu de naissance (ville, pays) :</source>
+        <source>&amp;Lieu de naissance (ville, pays)&#xa0;:</source>
         <translation>&amp;مكان الميلاد (المدينة، البلد):</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="159"/>
-        <source>Situation &amp;familiale :</source>
+        <source>Situation &amp;familiale&#xa0;:</source>
         <translation>الحالة ال&amp;عائلية:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="176"/>
-        <source>Numéro &amp;étranger (10 chiffres) :</source>
+        <source>Numéro &amp;étranger (10 chiffres)&#xa0;:</source>
         <translation>&amp;رقم الأجنبي (10 أرقام):</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="199"/>
-        <source>&amp;Téléphone :</source>
+        <source>&amp;Téléphone&#xa0;:</source>
         <translation>&amp;الهاتف:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="216"/>
-        <source>&amp;E-mail :</source>
+        <source>&amp;E-mail&#xa0;:</source>
         <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
@@ -468,12 +468,12 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_ephoto.ui" line="68"/>
-        <source>&amp;Code e-photo (22 caractères) :</source>
+        <source>&amp;Code e-photo (22 caractères)&#xa0;:</source>
         <translation>&amp;رمز e-photo (22 حرفاً):</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_ephoto.ui" line="91"/>
-        <source>&amp;Date de la photo (JJ/MM/AAAA) :</source>
+        <source>&amp;Date de la photo (JJ/MM/AAAA)&#xa0;:</source>
         <translation>&amp;تاريخ الصورة (يوم/شهر/سنة):</translation>
     </message>
     <message>
@@ -516,12 +516,12 @@
     </message>
     <message>
         <location filename="../../desktop/forms/export_dialog.ui" line="46"/>
-        <source>&amp;Phrase secrète :</source>
+        <source>&amp;Phrase secrète&#xa0;:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/export_dialog.ui" line="58"/>
-        <source>&amp;Encore une fois :</source>
+        <source>&amp;Encore une fois&#xa0;:</source>
         <translation>&amp;مرة أخرى:</translation>
     </message>
     <message>
@@ -613,17 +613,17 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="72"/>
-        <source>&amp;Pièce manquante :</source>
+        <source>&amp;Pièce manquante&#xa0;:</source>
         <translation>&amp;الوثيقة الناقصة:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="89"/>
-        <source>&amp;Pourquoi ne pouvez-vous pas la fournir ?</source>
+        <source>&amp;Pourquoi ne pouvez-vous pas la fournir&#xa0;?</source>
         <translation>&amp;لماذا لا يمكنك تقديمها؟</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="106"/>
-        <source>Demandée le (JJ/MM/AAAA) :</source>
+        <source>Demandée le (JJ/MM/AAAA)&#xa0;:</source>
         <translation>طُلبت في (يوم/شهر/سنة):</translation>
     </message>
     <message>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="129"/>
-        <source>Attendue le (JJ/MM/AAAA) :</source>
+        <source>Attendue le (JJ/MM/AAAA)&#xa0;:</source>
         <translation>متوقعة في (يوم/شهر/سنة):</translation>
     </message>
     <message>
@@ -649,12 +649,12 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="182"/>
-        <source>&amp;Message affiché par le site :</source>
+        <source>&amp;Message affiché par le site&#xa0;:</source>
         <translation>&amp;الرسالة التي يعرضها الموقع:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="202"/>
-        <source>E-&amp;mail de la préfecture :</source>
+        <source>E-&amp;mail de la préfecture&#xa0;:</source>
         <translation>&amp;بريد المحافظة الإلكتروني:</translation>
     </message>
     <message>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/lock_screen.ui" line="44"/>
-        <source>&amp;Phrase secrète :</source>
+        <source>&amp;Phrase secrète&#xa0;:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/main_window.ui" line="72"/>
-        <source>&amp;Langue :</source>
+        <source>&amp;Langue&#xa0;:</source>
         <translation>&amp;اللغة:</translation>
     </message>
     <message>
@@ -861,7 +861,7 @@
     <name>PieceForm</name>
     <message>
         <location filename="../../desktop/forms/piece.ui" line="67"/>
-        <source>Glissez les fichiers ici, ou :</source>
+        <source>Glissez les fichiers ici, ou&#xa0;:</source>
         <translation>اسحب الملفات إلى هنا، أو:</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/piece.ui" line="157"/>
-        <source>Date du document (JJ/MM/AAAA) :</source>
+        <source>Date du document (JJ/MM/AAAA)&#xa0;:</source>
         <translation>تاريخ الوثيقة (يوم/شهر/سنة):</translation>
     </message>
     <message>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/piece.ui" line="180"/>
-        <source>Valable jusqu&apos;au (JJ/MM/AAAA) :</source>
+        <source>Valable jusqu&apos;au (JJ/MM/AAAA)&#xa0;:</source>
         <translation>صالحة حتى (يوم/شهر/سنة):</translation>
     </message>
 </context>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_review.ui" line="78"/>
-        <source>&amp;Dossier de sortie :</source>
+        <source>&amp;Dossier de sortie&#xa0;:</source>
         <translation>&amp;مجلد الإخراج:</translation>
     </message>
     <message>
@@ -1133,12 +1133,12 @@
     </message>
     <message>
         <location filename="../../desktop/forms/setup_dialog.ui" line="44"/>
-        <source>&amp;Phrase secrète :</source>
+        <source>&amp;Phrase secrète&#xa0;:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/setup_dialog.ui" line="56"/>
-        <source>&amp;Encore une fois :</source>
+        <source>&amp;Encore une fois&#xa0;:</source>
         <translation>&amp;مرة أخرى:</translation>
     </message>
     <message>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="60"/>
-        <source>Que demandez-vous ?</source>
+        <source>Que demandez-vous&#xa0;?</source>
         <translation>ماذا تطلب؟</translation>
     </message>
     <message>
@@ -1240,27 +1240,27 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="98"/>
-        <source>&amp;Catégorie de titre demandée :</source>
+        <source>&amp;Catégorie de titre demandée&#xa0;:</source>
         <translation>&amp;فئة البطاقة المطلوبة:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="115"/>
-        <source>Le titre a été :</source>
+        <source>Le titre a été&#xa0;:</source>
         <translation>البطاقة كانت:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="132"/>
-        <source>&amp;Document de séjour actuel :</source>
+        <source>&amp;Document de séjour actuel&#xa0;:</source>
         <translation>&amp;وثيقة الإقامة الحالية:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="149"/>
-        <source>Catégorie du titre &amp;actuel :</source>
+        <source>Catégorie du titre &amp;actuel&#xa0;:</source>
         <translation>فئة البطاقة ال&amp;حالية:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="166"/>
-        <source>Il expire le (&amp;JJ/MM/AAAA) :</source>
+        <source>Il expire le (&amp;JJ/MM/AAAA)&#xa0;:</source>
         <translation>تنتهي في (&amp;يوم/شهر/سنة):</translation>
     </message>
     <message>
@@ -1270,12 +1270,12 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="189"/>
-        <source>&amp;Nationalité (3 lettres du passeport) :</source>
+        <source>&amp;Nationalité (3 lettres du passeport)&#xa0;:</source>
         <translation>&amp;الجنسية (3 أحرف من جواز السفر):</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="212"/>
-        <source>Comment allez-vous &amp;déposer ?</source>
+        <source>Comment allez-vous &amp;déposer&#xa0;?</source>
         <translation>كيف س&amp;تودع الطلب؟</translation>
     </message>
     <message>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="547"/>
-        <source>Phrase secrète donnée avec le fichier :</source>
+        <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>عبارة المرور المرفقة بالملف:</translation>
     </message>
     <message>
@@ -1503,6 +1503,16 @@
         <location filename="../../desktop/ui/vault_ui.py" line="624"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>هذا الملف موجود في القائمة. هل تريد استبداله بالنسخة الموجودة في الملف؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="744"/>
+        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
+        <translation>سيُمحى من هذا الحاسوب كل ما كُتب وأُضيف خلال هذه الجلسة. هل نسخت ملفاتك إلى مفتاح USB الخاص بك؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
+        <source>Êtes-vous toujours là ?</source>
+        <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="628"/>
@@ -1536,11 +1546,6 @@
         <translation>إنهاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="744"/>
-        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
-        <translation>سيُمحى من هذا الحاسوب كل ما كُتب وأُضيف خلال هذه الجلسة. هل نسخت ملفاتك إلى مفتاح USB الخاص بك؟</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/vault_ui.py" line="753"/>
         <source>Tout effacer</source>
         <translation>محو كل شيء</translation>
@@ -1554,11 +1559,6 @@
         <location filename="../../desktop/ui/vault_ui.py" line="772"/>
         <source>Oui, je continue</source>
         <translation>نعم، سأتابع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
-        <source>Êtes-vous toujours là ?</source>
-        <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="782"/>
@@ -1581,12 +1581,12 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_welcome.ui" line="68"/>
-        <source>&amp;Langue de l&apos;application :</source>
+        <source>&amp;Langue de l&apos;application&#xa0;:</source>
         <translation>&amp;لغة التطبيق:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_welcome.ui" line="93"/>
-        <source>Pour qui préparez-vous ce dossier ?</source>
+        <source>Pour qui préparez-vous ce dossier&#xa0;?</source>
         <translation>لمن تجهّز هذا الملف؟</translation>
     </message>
     <message>

@@ -11,7 +11,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="47"/>
-        <source>Où habitez-vous ?</source>
+        <source>Où habitez-vous&#xa0;?</source>
         <translation>您住在哪里？</translation>
     </message>
     <message>
@@ -36,32 +36,32 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="92"/>
-        <source>Nom de l&apos;&amp;hôtel :</source>
+        <source>Nom de l&apos;&amp;hôtel&#xa0;:</source>
         <translation>酒店名称(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="109"/>
-        <source>&amp;Organisme de domiciliation :</source>
+        <source>&amp;Organisme de domiciliation&#xa0;:</source>
         <translation>挂靠机构(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="126"/>
-        <source>&amp;Adresse (numéro et rue) :</source>
+        <source>&amp;Adresse (numéro et rue)&#xa0;:</source>
         <translation>地址（门牌号和街道）(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="143"/>
-        <source>&amp;Complément d&apos;adresse :</source>
+        <source>&amp;Complément d&apos;adresse&#xa0;:</source>
         <translation>地址补充(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="160"/>
-        <source>Code &amp;postal :</source>
+        <source>Code &amp;postal&#xa0;:</source>
         <translation>邮政编码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="183"/>
-        <source>&amp;Ville :</source>
+        <source>&amp;Ville&#xa0;:</source>
         <translation>城市(&amp;V)：</translation>
     </message>
     <message>
@@ -71,17 +71,17 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="214"/>
-        <source>No&amp;m de l&apos;hébergeant :</source>
+        <source>No&amp;m de l&apos;hébergeant&#xa0;:</source>
         <translation>房东姓氏(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="231"/>
-        <source>Pré&amp;noms de l&apos;hébergeant :</source>
+        <source>Pré&amp;noms de l&apos;hébergeant&#xa0;:</source>
         <translation>房东名字(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="248"/>
-        <source>Date de naissance de l&apos;hébergeant :</source>
+        <source>Date de naissance de l&apos;hébergeant&#xa0;:</source>
         <translation>房东出生日期：</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="274"/>
-        <source>Pour cette adresse, il faut exactement ces pièces :</source>
+        <source>Pour cette adresse, il faut exactement ces pièces&#xa0;:</source>
         <translation>此类地址需要且只需要以下材料：</translation>
     </message>
 </context>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/case_list.ui" line="24"/>
-        <source>&amp;Rechercher :</source>
+        <source>&amp;Rechercher&#xa0;:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
@@ -193,12 +193,12 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="47"/>
-        <source>Pour cette demande, vous devez signer le contrat (en français) et le joindre au dossier. Vous vous engagez à respecter sept principes :</source>
+        <source>Pour cette demande, vous devez signer le contrat (en français) et le joindre au dossier. Vous vous engagez à respecter sept principes&#xa0;:</source>
         <translation>本次申请须签署该承诺书（法语版）并附入材料。您承诺遵守七项原则：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="82"/>
-        <source>Date de &amp;signature (JJ/MM/AAAA) :</source>
+        <source>Date de &amp;signature (JJ/MM/AAAA)&#xa0;:</source>
         <translation>签署日期（日/月/年）(&amp;S)：</translation>
     </message>
     <message>
@@ -365,22 +365,22 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="68"/>
-        <source>&amp;Nom :</source>
+        <source>&amp;Nom&#xa0;:</source>
         <translation>姓(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="85"/>
-        <source>&amp;Prénoms :</source>
+        <source>&amp;Prénoms&#xa0;:</source>
         <translation>名(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="102"/>
-        <source>&amp;Sexe :</source>
+        <source>&amp;Sexe&#xa0;:</source>
         <translation>性别(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="119"/>
-        <source>Date de &amp;naissance (JJ/MM/AAAA) :</source>
+        <source>Date de &amp;naissance (JJ/MM/AAAA)&#xa0;:</source>
         <translation>出生日期（日/月/年）(&amp;N)：</translation>
     </message>
     <message>
@@ -390,27 +390,27 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="142"/>
-        <source>&amp;Lieu de naissance (ville, pays) :</source>
+        <source>&amp;Lieu de naissance (ville, pays)&#xa0;:</source>
         <translation>出生地（城市、国家）(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="159"/>
-        <source>Situation &amp;familiale :</source>
+        <source>Situation &amp;familiale&#xa0;:</source>
         <translation>婚姻状况(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="176"/>
-        <source>Numéro &amp;étranger (10 chiffres) :</source>
+        <source>Numéro &amp;étranger (10 chiffres)&#xa0;:</source>
         <translation>外国人编号（10 位数字）(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="199"/>
-        <source>&amp;Téléphone :</source>
+        <source>&amp;Téléphone&#xa0;:</source>
         <translation>电话(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="216"/>
-        <source>&amp;E-mail :</source>
+        <source>&amp;E-mail&#xa0;:</source>
         <translation>电子邮箱(&amp;E)：</translation>
     </message>
     <message>
@@ -468,12 +468,12 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_ephoto.ui" line="68"/>
-        <source>&amp;Code e-photo (22 caractères) :</source>
+        <source>&amp;Code e-photo (22 caractères)&#xa0;:</source>
         <translation>e-photo 代码（22 个字符）(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_ephoto.ui" line="91"/>
-        <source>&amp;Date de la photo (JJ/MM/AAAA) :</source>
+        <source>&amp;Date de la photo (JJ/MM/AAAA)&#xa0;:</source>
         <translation>拍照日期（日/月/年）(&amp;D)：</translation>
     </message>
     <message>
@@ -516,12 +516,12 @@
     </message>
     <message>
         <location filename="../../desktop/forms/export_dialog.ui" line="46"/>
-        <source>&amp;Phrase secrète :</source>
+        <source>&amp;Phrase secrète&#xa0;:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/export_dialog.ui" line="58"/>
-        <source>&amp;Encore une fois :</source>
+        <source>&amp;Encore une fois&#xa0;:</source>
         <translation>再输入一次(&amp;O)：</translation>
     </message>
     <message>
@@ -613,17 +613,17 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="72"/>
-        <source>&amp;Pièce manquante :</source>
+        <source>&amp;Pièce manquante&#xa0;:</source>
         <translation>缺少的材料(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="89"/>
-        <source>&amp;Pourquoi ne pouvez-vous pas la fournir ?</source>
+        <source>&amp;Pourquoi ne pouvez-vous pas la fournir&#xa0;?</source>
         <translation>为什么无法提供(&amp;P)？</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="106"/>
-        <source>Demandée le (JJ/MM/AAAA) :</source>
+        <source>Demandée le (JJ/MM/AAAA)&#xa0;:</source>
         <translation>申请日期（日/月/年）：</translation>
     </message>
     <message>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="129"/>
-        <source>Attendue le (JJ/MM/AAAA) :</source>
+        <source>Attendue le (JJ/MM/AAAA)&#xa0;:</source>
         <translation>预计获得日期（日/月/年）：</translation>
     </message>
     <message>
@@ -649,12 +649,12 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="182"/>
-        <source>&amp;Message affiché par le site :</source>
+        <source>&amp;Message affiché par le site&#xa0;:</source>
         <translation>网站显示的信息(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="202"/>
-        <source>E-&amp;mail de la préfecture :</source>
+        <source>E-&amp;mail de la préfecture&#xa0;:</source>
         <translation>省政府电子邮箱(&amp;M)：</translation>
     </message>
     <message>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/lock_screen.ui" line="44"/>
-        <source>&amp;Phrase secrète :</source>
+        <source>&amp;Phrase secrète&#xa0;:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/main_window.ui" line="72"/>
-        <source>&amp;Langue :</source>
+        <source>&amp;Langue&#xa0;:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
@@ -861,7 +861,7 @@
     <name>PieceForm</name>
     <message>
         <location filename="../../desktop/forms/piece.ui" line="67"/>
-        <source>Glissez les fichiers ici, ou :</source>
+        <source>Glissez les fichiers ici, ou&#xa0;:</source>
         <translation>将文件拖到这里，或：</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/piece.ui" line="157"/>
-        <source>Date du document (JJ/MM/AAAA) :</source>
+        <source>Date du document (JJ/MM/AAAA)&#xa0;:</source>
         <translation>文件日期（日/月/年）：</translation>
     </message>
     <message>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/piece.ui" line="180"/>
-        <source>Valable jusqu&apos;au (JJ/MM/AAAA) :</source>
+        <source>Valable jusqu&apos;au (JJ/MM/AAAA)&#xa0;:</source>
         <translation>有效期至（日/月/年）：</translation>
     </message>
 </context>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_review.ui" line="78"/>
-        <source>&amp;Dossier de sortie :</source>
+        <source>&amp;Dossier de sortie&#xa0;:</source>
         <translation>输出文件夹(&amp;D)：</translation>
     </message>
     <message>
@@ -1133,12 +1133,12 @@
     </message>
     <message>
         <location filename="../../desktop/forms/setup_dialog.ui" line="44"/>
-        <source>&amp;Phrase secrète :</source>
+        <source>&amp;Phrase secrète&#xa0;:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/setup_dialog.ui" line="56"/>
-        <source>&amp;Encore une fois :</source>
+        <source>&amp;Encore une fois&#xa0;:</source>
         <translation>再输入一次(&amp;O)：</translation>
     </message>
     <message>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="60"/>
-        <source>Que demandez-vous ?</source>
+        <source>Que demandez-vous&#xa0;?</source>
         <translation>您申请什么？</translation>
     </message>
     <message>
@@ -1240,27 +1240,27 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="98"/>
-        <source>&amp;Catégorie de titre demandée :</source>
+        <source>&amp;Catégorie de titre demandée&#xa0;:</source>
         <translation>申请的居留证类别(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="115"/>
-        <source>Le titre a été :</source>
+        <source>Le titre a été&#xa0;:</source>
         <translation>证件：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="132"/>
-        <source>&amp;Document de séjour actuel :</source>
+        <source>&amp;Document de séjour actuel&#xa0;:</source>
         <translation>当前居留证件(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="149"/>
-        <source>Catégorie du titre &amp;actuel :</source>
+        <source>Catégorie du titre &amp;actuel&#xa0;:</source>
         <translation>当前居留证类别(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="166"/>
-        <source>Il expire le (&amp;JJ/MM/AAAA) :</source>
+        <source>Il expire le (&amp;JJ/MM/AAAA)&#xa0;:</source>
         <translation>到期日（日/月/年）(&amp;J)：</translation>
     </message>
     <message>
@@ -1270,12 +1270,12 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="189"/>
-        <source>&amp;Nationalité (3 lettres du passeport) :</source>
+        <source>&amp;Nationalité (3 lettres du passeport)&#xa0;:</source>
         <translation>国籍（护照上的 3 个字母）(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="212"/>
-        <source>Comment allez-vous &amp;déposer ?</source>
+        <source>Comment allez-vous &amp;déposer&#xa0;?</source>
         <translation>您将如何提交(&amp;D)？</translation>
     </message>
     <message>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="547"/>
-        <source>Phrase secrète donnée avec le fichier :</source>
+        <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>随文件提供的密码短语：</translation>
     </message>
     <message>
@@ -1503,6 +1503,16 @@
         <location filename="../../desktop/ui/vault_ui.py" line="624"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>此档案已在列表中。要用文件中的版本替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="744"/>
+        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
+        <translation>本次使用期间输入和添加的所有内容都将从这台电脑上清除。您已经把文件复制到U盘了吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
+        <source>Êtes-vous toujours là ?</source>
+        <translation>您还在吗？</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="628"/>
@@ -1536,11 +1546,6 @@
         <translation>结束本次使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="744"/>
-        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
-        <translation>本次使用期间输入和添加的所有内容都将从这台电脑上清除。您已经把文件复制到U盘了吗？</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/vault_ui.py" line="753"/>
         <source>Tout effacer</source>
         <translation>全部清除</translation>
@@ -1554,11 +1559,6 @@
         <location filename="../../desktop/ui/vault_ui.py" line="772"/>
         <source>Oui, je continue</source>
         <translation>是的，我继续</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
-        <source>Êtes-vous toujours là ?</source>
-        <translation>您还在吗？</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="782"/>
@@ -1581,12 +1581,12 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_welcome.ui" line="68"/>
-        <source>&amp;Langue de l&apos;application :</source>
+        <source>&amp;Langue de l&apos;application&#xa0;:</source>
         <translation>应用语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_welcome.ui" line="93"/>
-        <source>Pour qui préparez-vous ce dossier ?</source>
+        <source>Pour qui préparez-vous ce dossier&#xa0;?</source>
         <translation>您为谁准备这份材料？</translation>
     </message>
     <message>

@@ -38,7 +38,13 @@ def widget_name(key: str) -> str:
 
 def plain(text: str) -> str:
     """A label's text as a name: no mnemonic, no trailing colon."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(" :：").strip()
+    return (
+        text.replace("&&", "\0")
+        .replace("&", "")
+        .replace("\0", "&")
+        .rstrip(" \u00a0\u202f:：")
+        .strip()
+    )
 
 
 def name_controls(root: QWidget) -> None:

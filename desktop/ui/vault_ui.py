@@ -544,7 +544,7 @@ class ModeController(QObject):
         )
 
     def ask_passphrase(self, problem: str = "") -> str | None:
-        label = translate("Vault", "Phrase secrète donnée avec le fichier :")
+        label = translate("Vault", "Phrase secrète donnée avec le fichier\u00a0:")
         if problem:
             label = problem + "\n\n" + label
         text, ok = qt.QInputDialog.getText(

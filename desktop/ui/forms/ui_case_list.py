@@ -118,7 +118,7 @@ class Ui_CaseList(object):
     def retranslateUi(self, CaseList):
         self.title.setText(QCoreApplication.translate("CaseList", u"Les dossiers des personnes que vous aidez", None))
         self.intro.setText(QCoreApplication.translate("CaseList", u"Tous ces dossiers sont chiffr\u00e9s sur cet ordinateur. Ouvrez un dossier pour continuer, ou exportez-le pour le remettre \u00e0 la personne.", None))
-        self.search_label.setText(QCoreApplication.translate("CaseList", u"&Rechercher :", None))
+        self.search_label.setText(QCoreApplication.translate("CaseList", u"&Rechercher\u00a0:", None))
         self.search.setPlaceholderText(QCoreApplication.translate("CaseList", u"Nom, num\u00e9ro \u00e9tranger\u2026", None))
         ___qtreewidgetitem = self.cases.headerItem()
         ___qtreewidgetitem.setText(5, QCoreApplication.translate("CaseList", u"Derni\u00e8re modification", None))

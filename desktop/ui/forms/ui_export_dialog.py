@@ -131,8 +131,8 @@ class Ui_ExportDialog(object):
         self.generate.setText(QCoreApplication.translate("ExportDialog", u"&G\u00e9n\u00e9rer une phrase (conseill\u00e9)", None))
         self.regenerate.setText(QCoreApplication.translate("ExportDialog", u"&Une autre", None))
         self.choose.setText(QCoreApplication.translate("ExportDialog", u"&Choisir une phrase", None))
-        self.passphrase_label.setText(QCoreApplication.translate("ExportDialog", u"&Phrase secr\u00e8te :", None))
-        self.confirm_label.setText(QCoreApplication.translate("ExportDialog", u"&Encore une fois :", None))
+        self.passphrase_label.setText(QCoreApplication.translate("ExportDialog", u"&Phrase secr\u00e8te\u00a0:", None))
+        self.confirm_label.setText(QCoreApplication.translate("ExportDialog", u"&Encore une fois\u00a0:", None))
         self.show_passphrase.setText(QCoreApplication.translate("ExportDialog", u"&Afficher la phrase", None))
     # retranslateUi
 

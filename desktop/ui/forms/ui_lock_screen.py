@@ -126,7 +126,7 @@ class Ui_LockScreen(object):
     def retranslateUi(self, LockScreen):
         self.title.setText(QCoreApplication.translate("LockScreen", u"Vos dossiers sont prot\u00e9g\u00e9s", None))
         self.message.setText(QCoreApplication.translate("LockScreen", u"Entrez votre phrase secr\u00e8te pour ouvrir vos dossiers.", None))
-        self.passphrase_label.setText(QCoreApplication.translate("LockScreen", u"&Phrase secr\u00e8te :", None))
+        self.passphrase_label.setText(QCoreApplication.translate("LockScreen", u"&Phrase secr\u00e8te\u00a0:", None))
         self.show_passphrase.setText(QCoreApplication.translate("LockScreen", u"&Afficher la phrase", None))
         self.other_choice.setText(QCoreApplication.translate("LockScreen", u"\u2190 &Autre choix", None))
         self.unlock.setText(QCoreApplication.translate("LockScreen", u"&D\u00e9verrouiller", None))

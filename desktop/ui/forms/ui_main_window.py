@@ -138,7 +138,7 @@ class Ui_MainWindow(object):
         self.cases_button.setText(QCoreApplication.translate("MainWindow", u"\u2630 &Dossiers", None))
         self.lock_button.setText(QCoreApplication.translate("MainWindow", u"&Verrouiller", None))
         self.end_session.setText(QCoreApplication.translate("MainWindow", u"&Terminer la s\u00e9ance", None))
-        self.language_label.setText(QCoreApplication.translate("MainWindow", u"&Langue :", None))
+        self.language_label.setText(QCoreApplication.translate("MainWindow", u"&Langue\u00a0:", None))
         self.back.setText(QCoreApplication.translate("MainWindow", u"\u2190 &Retour", None))
         self.next.setText(QCoreApplication.translate("MainWindow", u"&Suivant \u2192", None))
     # retranslateUi

@@ -162,7 +162,7 @@ class Ui_ReviewPage(object):
         self.title.setAccessibleName(QCoreApplication.translate("ReviewPage", u"V\u00e9rifier et pr\u00e9parer le dossier", None))
 #endif // QT_CONFIG(accessibility)
         self.build_group.setTitle(QCoreApplication.translate("ReviewPage", u"Pr\u00e9parer les fichiers \u00e0 d\u00e9poser", None))
-        self.out_label.setText(QCoreApplication.translate("ReviewPage", u"&Dossier de sortie :", None))
+        self.out_label.setText(QCoreApplication.translate("ReviewPage", u"&Dossier de sortie\u00a0:", None))
         self.choose_out.setText(QCoreApplication.translate("ReviewPage", u"C&hoisir\u2026", None))
         self.build.setText(QCoreApplication.translate("ReviewPage", u"&Pr\u00e9parer le dossier", None))
         self.cancel.setText(QCoreApplication.translate("ReviewPage", u"A&nnuler", None))

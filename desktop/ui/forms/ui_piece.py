@@ -162,15 +162,15 @@ class Ui_PieceForm(object):
     # setupUi
 
     def retranslateUi(self, PieceForm):
-        self.drop_label.setText(QCoreApplication.translate("PieceForm", u"Glissez les fichiers ici, ou :", None))
+        self.drop_label.setText(QCoreApplication.translate("PieceForm", u"Glissez les fichiers ici, ou\u00a0:", None))
         self.add.setText(QCoreApplication.translate("PieceForm", u"&Ajouter des fichiers\u2026", None))
         self.rotate.setText(QCoreApplication.translate("PieceForm", u"Faire pivoter", None))
         self.remove_page.setText(QCoreApplication.translate("PieceForm", u"Retirer cette page", None))
         self.replace.setText(QCoreApplication.translate("PieceForm", u"Remplacer\u2026", None))
         self.remove.setText(QCoreApplication.translate("PieceForm", u"Retirer", None))
-        self.issued_label.setText(QCoreApplication.translate("PieceForm", u"Date du document (JJ/MM/AAAA) :", None))
+        self.issued_label.setText(QCoreApplication.translate("PieceForm", u"Date du document (JJ/MM/AAAA)\u00a0:", None))
         self.issued_on.setPlaceholderText(QCoreApplication.translate("PieceForm", u"JJ/MM/AAAA", None))
-        self.expires_label.setText(QCoreApplication.translate("PieceForm", u"Valable jusqu'au (JJ/MM/AAAA) :", None))
+        self.expires_label.setText(QCoreApplication.translate("PieceForm", u"Valable jusqu'au (JJ/MM/AAAA)\u00a0:", None))
         self.expires_on.setPlaceholderText(QCoreApplication.translate("PieceForm", u"JJ/MM/AAAA", None))
         pass
     # retranslateUi

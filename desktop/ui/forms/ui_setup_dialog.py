@@ -128,8 +128,8 @@ class Ui_SetupDialog(object):
         self.keyring_help.setText(QCoreApplication.translate("SetupDialog", u"Rien \u00e0 retenir : la cl\u00e9 est gard\u00e9e par votre session, comme vos mots de passe enregistr\u00e9s.", None))
         self.use_passphrase.setText(QCoreApplication.translate("SetupDialog", u"Une &phrase secr\u00e8te que je choisis", None))
         self.passphrase_help.setText(QCoreApplication.translate("SetupDialog", u"\u00c0 taper \u00e0 chaque ouverture. Notez-la en lieu s\u00fbr : sans elle, personne ne pourra rouvrir vos dossiers.", None))
-        self.passphrase_label.setText(QCoreApplication.translate("SetupDialog", u"&Phrase secr\u00e8te :", None))
-        self.confirm_label.setText(QCoreApplication.translate("SetupDialog", u"&Encore une fois :", None))
+        self.passphrase_label.setText(QCoreApplication.translate("SetupDialog", u"&Phrase secr\u00e8te\u00a0:", None))
+        self.confirm_label.setText(QCoreApplication.translate("SetupDialog", u"&Encore une fois\u00a0:", None))
         self.show_passphrase.setText(QCoreApplication.translate("SetupDialog", u"&Afficher la phrase", None))
     # retranslateUi
 
