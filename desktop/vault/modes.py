@@ -19,7 +19,6 @@ import contextlib
 import os
 import tempfile
 import time
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -47,6 +46,8 @@ class Mode(StrEnum):
 
 @lru_cache(maxsize=1)
 def _settings() -> dict[str, Any]:
+    import tomllib  # on first use: not part of start-up
+
     with (CATALOG_DIR / "vault.toml").open("rb") as fh:
         return tomllib.load(fh)
 
