@@ -666,3 +666,65 @@ def test_french_labels_keep_their_colon_on_the_line() -> None:
             if re.search(r"[ \t][:;?!]\s*$", text):
                 loose.append(f"{path.name}: {text!r}")
     assert loose == []
+
+
+# ----- background work and the dossier it was for -------------------------------------------------
+@pytest.mark.gui
+def test_late_inspection_results_never_land_in_the_next_dossier(app, qtbot, tmp_path, monkeypatch):
+    """A volunteer switches case while a file of the previous dossier is being
+    inspected: its result is dropped, not merged into the new dossier."""
+    import threading
+
+    import desktop.services
+    from desktop.ui.session import Session
+
+    release = threading.Event()
+
+    def slow_inspection(dossier, rel, today):
+        release.wait(10)
+        return {"status": "inspected-for-the-old-dossier"}
+
+    monkeypatch.setattr(desktop.services, "inspect_dossier_file", slow_inspection)
+    first = new_state(tmp_path / "a")
+    (first.dossier.path.parent / "scan.jpg").write_bytes(b"\xff\xd8 not really")
+    session = Session(first, CLOCK)
+    session.inspect_soon(["scan.jpg"])
+    second = new_state(tmp_path / "b")
+    (second.dossier.path.parent / "scan.jpg").write_bytes(b"\xff\xd8 other")
+    release.set()
+    session.reset(second)  # waits for the pool; the old result is still queued
+    qtbot.wait(50)
+    assert "scan.jpg" not in second.findings
+    assert session.state is second
+    session.shutdown()
+
+
+def test_an_operation_may_be_dropped_by_its_own_slot() -> None:
+    """Slots that drop the last reference to their Operation (and collect it) while
+    other slots of the same signal are still queued: every result is delivered,
+    nothing crashes (a subprocess, so that a crash is a failure, not a lost worker)."""
+    script = (
+        "import gc\n"
+        "from desktop.ui.qt import QCoreApplication, QTimer\n"
+        "from desktop.ui.operations import Operation\n"
+        "app = QCoreApplication([])\n"
+        "held, got = {}, []\n"
+        "for i in range(200):\n"
+        "    op = held[i] = Operation(lambda p, c, i=i: i)\n"
+        "    op.signals.finished.connect(lambda r: (held.pop(r), gc.collect()))\n"
+        "    op.signals.finished.connect(got.append)\n"
+        "    op.start()\n"
+        "del op\n"
+        "timer = QTimer()\n"
+        "timer.timeout.connect(lambda: len(got) == 200 and app.quit())\n"
+        "timer.start(5)\n"
+        "QTimer.singleShot(20000, app.quit)\n"
+        "app.exec()\n"
+        "print(len(got), len(held))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr[-800:]
+    assert out.stdout.split() == ["200", "0"]

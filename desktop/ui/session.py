@@ -56,6 +56,7 @@ class Session(QObject):
         self._timer.timeout.connect(self.save_now)
         self._inspected: dict[str, float] = {}
         self._running: set[Operation] = set()
+        self._dossier_generation = 0
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._guard: Any = None
@@ -69,6 +70,7 @@ class Session(QObject):
         self.pool.waitForDone(30000)
         self._running.clear()
         self._inspected.clear()
+        self._dossier_generation += 1  # results still queued for the old dossier are dropped
         self.state = state
         self.wizard = Wizard.resume(state, on_change=lambda _s: self.schedule_save())
 
@@ -86,6 +88,17 @@ class Session(QObject):
         path = store.save(self.state)
         if path is not None:
             self.saved.emit(str(path))
+
+    def shutdown(self, wait_ms: int = 30000) -> None:
+        """The window closes: background inspections stop and finish, timers stop,
+        and what they would still report reaches no widget (the window may be
+        gone by the time a queued result is delivered)."""
+        for op in self._running:
+            op.cancel.set()
+        self.pool.waitForDone(wait_ms)
+        self._timer.stop()
+        self._clip_timer.stop()
+        self.blockSignals(True)
 
     def log(self, action: str, what: str = "") -> None:
         """Record what was generated (volunteer mode: the vault's encrypted log)."""
@@ -220,13 +233,16 @@ class Session(QObject):
             return out
 
         op = Operation(work)
-        op.signals.finished.connect(self._inspected_done)
+        generation = self._dossier_generation
+        op.signals.finished.connect(lambda found: self._inspected_done(found, generation))
         self._running.add(op)
         op.signals.finished.connect(lambda _r, op=op: self._running.discard(op))
         op.signals.failed.connect(lambda _e, op=op: self._running.discard(op))
         op.start(self.pool)
 
-    def _inspected_done(self, found: dict[str, Any]) -> None:
+    def _inspected_done(self, found: dict[str, Any], generation: int) -> None:
+        if generation != self._dossier_generation:
+            return  # inspected for the dossier open before (a volunteer changed case)
         self.state.findings.update(found)
         self.findings_changed.emit()
 
