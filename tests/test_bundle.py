@@ -193,6 +193,14 @@ def test_complete_pdf_cover_outline_labels_footer(built: tuple[Path, dict[str, A
     assert "IVANOVA Anna" in cover
     assert ("Dossier complet" if report["complete"] else "Dossier incomplet") in cover
     assert "24 novembre 2026" in cover
+    # page numbers of each piece: "p. 3" for one page, "p. 2–3" for several, never "p. 3–3"
+    start = 2
+    for o in pieces:
+        end = start + o["pages"] - 1
+        expected = f"p. {start}" if start == end else f"p. {start}–{end}"
+        assert expected in cover, (o, expected)
+        assert f"p. {start}–{start}" not in cover
+        start = end + 1
     last = reader.pages[-1].extract_text()
     assert f"pièce {len(pieces)}/{len(pieces)} — page 1/1" in last
 

@@ -138,11 +138,12 @@ def render_cover(data: CoverData) -> bytes:
         ("SPAN", (0, 0), (1, 0)),
     ]
     for i, row in enumerate(data.rows, start=1):
-        pages = (
-            t("bundle.cover.pages_range", FR, first=row.pages[0], last=row.pages[1])
-            if row.pages
-            else "—"
-        )
+        if not row.pages:
+            pages = "—"
+        elif row.pages[0] == row.pages[1]:
+            pages = t("bundle.cover.page_single", FR, page=row.pages[0])
+        else:
+            pages = t("bundle.cover.pages_range", FR, first=row.pages[0], last=row.pages[1])
         sstyle = ParagraphStyle(f"s{i}", parent=st["cell"], textColor=STATUS_COLOURS[row.status])
         rows.append(
             [
