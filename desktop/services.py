@@ -196,6 +196,17 @@ def rotate_file(dossier: Dossier, rel: str, degrees: int, page: int | None = Non
     tmp.replace(path)
 
 
+def unlock_pdf(dossier: Dossier, rel: str, password: str) -> None:
+    """Replace a password-protected PDF of the dossier by an unprotected, cleaned copy
+    (ANEF refuses protected PDFs; in the vault the copy is encrypted like the rest).
+    A wrong password raises ``UserError`` (``pdf_password_wrong``) and leaves the
+    file as it was."""
+    from desktop.intake import sanitise_pdf_file
+
+    path = dossier.resolve(rel)
+    sanitise_pdf_file(path, path, password=password)
+
+
 def remove_page(dossier: Dossier, rel: str, index: int) -> None:
     """Drop one page (0-based) from a PDF of the dossier, atomically."""
     from pypdf import PdfReader, PdfWriter

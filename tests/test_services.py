@@ -69,3 +69,35 @@ def test_remove_page(dossier: Dossier, tmp_path: Path) -> None:
     assert len(PdfReader(dossier.resolve(rel)).pages) == 2
     with pytest.raises(UserError):
         services.remove_page(dossier, rel, 5)
+
+
+def test_unlock_pdf_needs_the_right_password_and_keeps_the_file_otherwise(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfgen import canvas
+
+    from desktop.core.dossier import Dossier
+    from desktop.errors import UserError
+    from desktop.services import attach_file, unlock_pdf
+
+    source = tmp_path / "plain.pdf"
+    c = canvas.Canvas(str(source))
+    c.drawString(100, 700, "Relevé de compte")
+    c.save()
+    writer = PdfWriter(clone_from=PdfReader(source))
+    writer.encrypt("code-1234")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as fh:
+        writer.write(fh)
+    dossier = Dossier.new()
+    dossier.save(tmp_path / "d" / "dossier.toml")
+    rel = attach_file(dossier, "bank_statements", locked)
+    before = dossier.resolve(rel).read_bytes()
+    with pytest.raises(UserError) as err:
+        unlock_pdf(dossier, rel, "wrong")
+    assert "pdf_password_wrong" in err.value.key
+    assert dossier.resolve(rel).read_bytes() == before
+    unlock_pdf(dossier, rel, "code-1234")
+    reader = PdfReader(dossier.resolve(rel))
+    assert not reader.is_encrypted
+    assert "Relevé de compte" in reader.pages[0].extract_text()
+    assert list(dossier.resolve(rel).parent.glob(".intake-*")) == []  # no temp file left

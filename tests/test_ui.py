@@ -728,3 +728,53 @@ def test_an_operation_may_be_dropped_by_its_own_slot() -> None:
     )
     assert out.returncode == 0, out.stderr[-800:]
     assert out.stdout.split() == ["200", "0"]
+
+
+@pytest.mark.gui
+def test_a_password_protected_pdf_is_unlocked_from_its_piece(
+    app, qtbot, tmp_path, monkeypatch
+) -> None:
+    """Intake says "type its password so the app makes an unprotected copy": the
+    piece offers "Mot de passe…"; a wrong password changes nothing and says so,
+    the right one leaves an unprotected PDF and no password problem."""
+    from pypdf import PdfReader, PdfWriter
+
+    from desktop.ui.qt import QInputDialog, QMessageBox
+
+    window, state = demo_window(qtbot, tmp_path)
+    state.set_ui("step", "documents")
+    from desktop.flow import Wizard
+
+    window.session.wizard = Wizard.resume(state)
+    window.show_current()
+    page = window.current_page()
+    widget = page.piece_widgets[0]
+    plain = make_scan(tmp_path / "statement.pdf", "releve")
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt("s3cret-Banque")
+    locked = tmp_path / "releve-protege.pdf"
+    with locked.open("wb") as fh:
+        writer.write(fh)
+    drop_files(widget, [locked])
+    window.session.wait_inspections()
+    qtbot.waitUntil(lambda: bool(widget.protected_files()), timeout=10000)
+    rel = widget.protected_files()[0]
+    assert not widget.ui.unlock.isHidden()
+    assert "Mot de passe" in widget.ui.status_text.text()  # the fix, in words
+    before = state.dossier.resolve(rel).read_bytes()
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong", True))
+    click(qtbot, widget.ui.unlock)
+    assert len(warnings) == 1 and "n’ouvre pas" in warnings[0]  # names the file and the fix
+    assert Path(rel).name in warnings[0]
+    assert state.dossier.resolve(rel).read_bytes() == before  # nothing changed
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("s3cret-Banque", True))
+    click(qtbot, widget.ui.unlock)
+    window.session.wait_inspections()
+    qtbot.waitUntil(lambda: not widget.protected_files(), timeout=10000)
+    reader = PdfReader(state.dossier.resolve(rel))
+    assert not reader.is_encrypted and len(reader.pages) == 1
+    assert widget.ui.unlock.isHidden()

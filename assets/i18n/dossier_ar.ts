@@ -533,27 +533,32 @@
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="68"/>
+        <location filename="../../desktop/ui/piece.py" line="69"/>
         <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
         <translation>التصحيح: اختر الصفحة وانقر «تدوير».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="72"/>
+        <location filename="../../desktop/ui/piece.py" line="73"/>
         <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
         <translation>التصحيح: احذف الصفحة الزائدة، أو استبدل الملف بالملف الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="76"/>
+        <location filename="../../desktop/ui/piece.py" line="77"/>
         <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
         <translation>التصحيح: انقر «استبدال…» واختر ملفاً أفضل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="80"/>
+        <location filename="../../desktop/ui/piece.py" line="81"/>
         <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
         <translation>التصحيح: حوّل الملف إلى PDF («طباعة › حفظ كـ PDF») أو التقط له صورة، ثم استبدله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="86"/>
+        <location filename="../../desktop/ui/piece.py" line="87"/>
+        <source>Correction : cliquez sur « Mot de passe… » et saisissez le mot de passe du PDF.</source>
+        <translation>الحل: انقر «كلمة المرور…» واكتب كلمة مرور ملف PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="91"/>
         <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
         <translation>التصحيح: أضف الملف، أو جهّز رسالة توضيحية.</translation>
     </message>
@@ -779,12 +784,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="99"/>
+        <location filename="../../desktop/ui/pages.py" line="105"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>نسخ (يُمحى من الحافظة بعد %1 ثانية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="109"/>
+        <location filename="../../desktop/ui/pages.py" line="115"/>
         <source>Copier</source>
         <translation>نسخ</translation>
     </message>
@@ -792,69 +797,80 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="94"/>
+        <location filename="../../desktop/ui/piece.py" line="99"/>
         <source>%1 Mo</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="155"/>
+        <location filename="../../desktop/ui/piece.py" line="161"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>الصيغ المقبولة: %1. الحجم الأقصى للملف المرفوع: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="159"/>
+        <location filename="../../desktop/ui/piece.py" line="165"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>الحد الأقصى لعدد الصفحات: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <location filename="../../desktop/ui/piece.py" line="171"/>
         <source>Zone de dépôt : %1</source>
         <translation>منطقة الإفلات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="167"/>
+        <location filename="../../desktop/ui/piece.py" line="173"/>
         <source>Pages de : %1</source>
         <translation>صفحات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="169"/>
+        <location filename="../../desktop/ui/piece.py" line="175"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>إضافة ملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="198"/>
+        <location filename="../../desktop/ui/piece.py" line="204"/>
         <source>Obligatoire</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="198"/>
+        <location filename="../../desktop/ui/piece.py" line="204"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="215"/>
+        <location filename="../../desktop/ui/piece.py" line="221"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>لا يوجد ملف لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="297"/>
+        <location filename="../../desktop/ui/piece.py" line="313"/>
         <source>Documents acceptés</source>
         <translation>المستندات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="299"/>
+        <location filename="../../desktop/ui/piece.py" line="315"/>
         <source>Tous les fichiers</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="305"/>
+        <location filename="../../desktop/ui/piece.py" line="321"/>
         <source>Choisir des fichiers</source>
         <translation>اختيار ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="326"/>
+        <location filename="../../desktop/ui/piece.py" line="342"/>
         <source>Remplacer le fichier</source>
         <translation>استبدال الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="365"/>
+        <location filename="../../desktop/ui/piece.py" line="375"/>
+        <source>Mot de passe du PDF</source>
+        <translation>كلمة مرور PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="366"/>
+        <source>Mot de passe de « %1 »&#xa0;:</source>
+        <translation>كلمة مرور «%1»:</translation>
     </message>
 </context>
 <context>
@@ -886,22 +902,27 @@
     </message>
     <message>
         <location filename="../../desktop/forms/piece.ui" line="127"/>
+        <source>&amp;Mot de passe…</source>
+        <translation>&amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="134"/>
         <source>Retirer</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="157"/>
+        <location filename="../../desktop/forms/piece.ui" line="164"/>
         <source>Date du document (JJ/MM/AAAA)&#xa0;:</source>
         <translation>تاريخ الوثيقة (يوم/شهر/سنة):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="170"/>
-        <location filename="../../desktop/forms/piece.ui" line="193"/>
+        <location filename="../../desktop/forms/piece.ui" line="177"/>
+        <location filename="../../desktop/forms/piece.ui" line="200"/>
         <source>JJ/MM/AAAA</source>
         <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="180"/>
+        <location filename="../../desktop/forms/piece.ui" line="187"/>
         <source>Valable jusqu&apos;au (JJ/MM/AAAA)&#xa0;:</source>
         <translation>صالحة حتى (يوم/شهر/سنة):</translation>
     </message>

@@ -533,27 +533,32 @@
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="68"/>
+        <location filename="../../desktop/ui/piece.py" line="69"/>
         <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
         <translation>Исправление: выберите страницу и нажмите «Повернуть».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="72"/>
+        <location filename="../../desktop/ui/piece.py" line="73"/>
         <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
         <translation>Исправление: удалите лишнюю страницу или замените файл правильным.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="76"/>
+        <location filename="../../desktop/ui/piece.py" line="77"/>
         <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
         <translation>Исправление: нажмите «Заменить…» и выберите файл получше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="80"/>
+        <location filename="../../desktop/ui/piece.py" line="81"/>
         <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
         <translation>Исправление: преобразуйте файл в PDF («Печать › Сохранить как PDF») или сфотографируйте его, затем замените.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="86"/>
+        <location filename="../../desktop/ui/piece.py" line="87"/>
+        <source>Correction : cliquez sur « Mot de passe… » et saisissez le mot de passe du PDF.</source>
+        <translation>Исправление: нажмите «Пароль…» и введите пароль PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="91"/>
         <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
         <translation>Исправление: добавьте файл или подготовьте пояснительное письмо.</translation>
     </message>
@@ -779,12 +784,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="99"/>
+        <location filename="../../desktop/ui/pages.py" line="105"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>Копировать (удаляется из буфера обмена через %1 с)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="109"/>
+        <location filename="../../desktop/ui/pages.py" line="115"/>
         <source>Copier</source>
         <translation>Копировать</translation>
     </message>
@@ -792,69 +797,80 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="94"/>
+        <location filename="../../desktop/ui/piece.py" line="99"/>
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="155"/>
+        <location filename="../../desktop/ui/piece.py" line="161"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Допустимые форматы: %1. Максимальный размер загружаемого файла: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="159"/>
+        <location filename="../../desktop/ui/piece.py" line="165"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Максимальное число страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <location filename="../../desktop/ui/piece.py" line="171"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="167"/>
+        <location filename="../../desktop/ui/piece.py" line="173"/>
         <source>Pages de : %1</source>
         <translation>Страницы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="169"/>
+        <location filename="../../desktop/ui/piece.py" line="175"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Добавить файлы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="198"/>
+        <location filename="../../desktop/ui/piece.py" line="204"/>
         <source>Obligatoire</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="198"/>
+        <location filename="../../desktop/ui/piece.py" line="204"/>
         <source>Facultatif</source>
         <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="215"/>
+        <location filename="../../desktop/ui/piece.py" line="221"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для этого документа нет файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="297"/>
+        <location filename="../../desktop/ui/piece.py" line="313"/>
         <source>Documents acceptés</source>
         <translation>Допустимые документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="299"/>
+        <location filename="../../desktop/ui/piece.py" line="315"/>
         <source>Tous les fichiers</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="305"/>
+        <location filename="../../desktop/ui/piece.py" line="321"/>
         <source>Choisir des fichiers</source>
         <translation>Выбрать файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="326"/>
+        <location filename="../../desktop/ui/piece.py" line="342"/>
         <source>Remplacer le fichier</source>
         <translation>Заменить файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="365"/>
+        <location filename="../../desktop/ui/piece.py" line="375"/>
+        <source>Mot de passe du PDF</source>
+        <translation>Пароль PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="366"/>
+        <source>Mot de passe de « %1 »&#xa0;:</source>
+        <translation>Пароль для «%1»:</translation>
     </message>
 </context>
 <context>
@@ -886,22 +902,27 @@
     </message>
     <message>
         <location filename="../../desktop/forms/piece.ui" line="127"/>
+        <source>&amp;Mot de passe…</source>
+        <translation>&amp;Пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="134"/>
         <source>Retirer</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="157"/>
+        <location filename="../../desktop/forms/piece.ui" line="164"/>
         <source>Date du document (JJ/MM/AAAA)&#xa0;:</source>
         <translation>Дата документа (ДД/ММ/ГГГГ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="170"/>
-        <location filename="../../desktop/forms/piece.ui" line="193"/>
+        <location filename="../../desktop/forms/piece.ui" line="177"/>
+        <location filename="../../desktop/forms/piece.ui" line="200"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="180"/>
+        <location filename="../../desktop/forms/piece.ui" line="187"/>
         <source>Valable jusqu&apos;au (JJ/MM/AAAA)&#xa0;:</source>
         <translation>Действителен до (ДД/ММ/ГГГГ):</translation>
     </message>

@@ -533,27 +533,32 @@
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="68"/>
+        <location filename="../../desktop/ui/piece.py" line="69"/>
         <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
         <translation>解决办法：选中该页，点击“旋转”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="72"/>
+        <location filename="../../desktop/ui/piece.py" line="73"/>
         <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
         <translation>解决办法：删除多余的页面，或用正确的文件替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="76"/>
+        <location filename="../../desktop/ui/piece.py" line="77"/>
         <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
         <translation>解决办法：点击“替换…”，选择更好的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="80"/>
+        <location filename="../../desktop/ui/piece.py" line="81"/>
         <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
         <translation>解决办法：将文件转换为 PDF（“打印 › 另存为 PDF”）或拍照，然后替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="86"/>
+        <location filename="../../desktop/ui/piece.py" line="87"/>
+        <source>Correction : cliquez sur « Mot de passe… » et saisissez le mot de passe du PDF.</source>
+        <translation>解决办法：点击“密码…”并输入该 PDF 的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="91"/>
         <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
         <translation>解决办法：添加文件，或准备一封说明信。</translation>
     </message>
@@ -779,12 +784,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="99"/>
+        <location filename="../../desktop/ui/pages.py" line="105"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>复制（%1 秒后从剪贴板清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="109"/>
+        <location filename="../../desktop/ui/pages.py" line="115"/>
         <source>Copier</source>
         <translation>复制</translation>
     </message>
@@ -792,69 +797,80 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="94"/>
+        <location filename="../../desktop/ui/piece.py" line="99"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="155"/>
+        <location filename="../../desktop/ui/piece.py" line="161"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>接受的格式：%1。上传文件最大：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="159"/>
+        <location filename="../../desktop/ui/piece.py" line="165"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>最多页数：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <location filename="../../desktop/ui/piece.py" line="171"/>
         <source>Zone de dépôt : %1</source>
         <translation>拖放区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="167"/>
+        <location filename="../../desktop/ui/piece.py" line="173"/>
         <source>Pages de : %1</source>
         <translation>页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="169"/>
+        <location filename="../../desktop/ui/piece.py" line="175"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="198"/>
+        <location filename="../../desktop/ui/piece.py" line="204"/>
         <source>Obligatoire</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="198"/>
+        <location filename="../../desktop/ui/piece.py" line="204"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="215"/>
+        <location filename="../../desktop/ui/piece.py" line="221"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>此项材料还没有文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="297"/>
+        <location filename="../../desktop/ui/piece.py" line="313"/>
         <source>Documents acceptés</source>
         <translation>可接受的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="299"/>
+        <location filename="../../desktop/ui/piece.py" line="315"/>
         <source>Tous les fichiers</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="305"/>
+        <location filename="../../desktop/ui/piece.py" line="321"/>
         <source>Choisir des fichiers</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="326"/>
+        <location filename="../../desktop/ui/piece.py" line="342"/>
         <source>Remplacer le fichier</source>
         <translation>替换文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="365"/>
+        <location filename="../../desktop/ui/piece.py" line="375"/>
+        <source>Mot de passe du PDF</source>
+        <translation>PDF 密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="366"/>
+        <source>Mot de passe de « %1 »&#xa0;:</source>
+        <translation>“%1”的密码：</translation>
     </message>
 </context>
 <context>
@@ -886,22 +902,27 @@
     </message>
     <message>
         <location filename="../../desktop/forms/piece.ui" line="127"/>
+        <source>&amp;Mot de passe…</source>
+        <translation>密码(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/piece.ui" line="134"/>
         <source>Retirer</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="157"/>
+        <location filename="../../desktop/forms/piece.ui" line="164"/>
         <source>Date du document (JJ/MM/AAAA)&#xa0;:</source>
         <translation>文件日期（日/月/年）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="170"/>
-        <location filename="../../desktop/forms/piece.ui" line="193"/>
+        <location filename="../../desktop/forms/piece.ui" line="177"/>
+        <location filename="../../desktop/forms/piece.ui" line="200"/>
         <source>JJ/MM/AAAA</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/piece.ui" line="180"/>
+        <location filename="../../desktop/forms/piece.ui" line="187"/>
         <source>Valable jusqu&apos;au (JJ/MM/AAAA)&#xa0;:</source>
         <translation>有效期至（日/月/年）：</translation>
     </message>

@@ -54,12 +54,13 @@ FIX_CONVERT = {
     "plain_text",
     "archive",
     "pdf_encrypted",
-    "pdf_password_required",
     "pdf_owner_password",
     "wrong_extension",
     "file.format_not_accepted",
     "animated_image",
 }
+# A protected PDF: the person types its password, the app keeps an unprotected copy.
+FIX_PASSWORD = {"pdf_password_required", "pdf_password_wrong"}
 FORMAT_NAMES = {"jpeg": "JPEG", "pdf": "PDF", "png": "PNG", "heic": "HEIC", "tiff": "TIFF"}
 
 
@@ -81,6 +82,10 @@ def fix_for(code: str) -> str:
             "Fix",
             "Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») "
             "ou prenez-le en photo, puis remplacez-le.",
+        )
+    if code in FIX_PASSWORD:
+        return translate(
+            "Fix", "Correction : cliquez sur « Mot de passe… » et saisissez le mot de passe du PDF."
         )
     if code == "piece.missing":
         return translate(
@@ -127,6 +132,7 @@ class PieceWidget(QFrame):
         self.ui.replace.clicked.connect(self.replace_selected)
         self.ui.rotate.clicked.connect(self.rotate_selected)
         self.ui.remove_page.clicked.connect(self.remove_selected_page)
+        self.ui.unlock.clicked.connect(self.unlock_protected)
         self.ui.issued_on.editingFinished.connect(lambda: self._date("issued_on"))
         self.ui.expires_on.editingFinished.connect(lambda: self._date("expires_on"))
         self.pdef = session.state.catalog.pieces[piece_id]
@@ -168,7 +174,13 @@ class PieceWidget(QFrame):
         self.ui.add.setAccessibleName(
             translate("Piece", "Ajouter des fichiers : %1").replace("%1", name)
         )
-        for b in (self.ui.rotate, self.ui.remove_page, self.ui.replace, self.ui.remove):
+        for b in (
+            self.ui.rotate,
+            self.ui.remove_page,
+            self.ui.replace,
+            self.ui.unlock,
+            self.ui.remove,
+        ):
             b.setAccessibleName(f"{b.text().replace('&', '')} — {name}")
         self.ui.issued_on.setAccessibleName(self.ui.issued_label.text())
         self.ui.expires_on.setAccessibleName(self.ui.expires_label.text())
@@ -279,6 +291,16 @@ class PieceWidget(QFrame):
         any_files = self.ui.thumbs.count() > 0
         for b in (self.ui.remove, self.ui.replace, self.ui.rotate, self.ui.remove_page):
             b.setVisible(any_files)
+        self.ui.unlock.setVisible(bool(self.protected_files()))
+
+    def protected_files(self) -> list[str]:
+        """Files of this piece that intake found protected by a password."""
+        findings = self.session.state.findings
+        return [
+            rel
+            for rel in self.session.state.dossier.piece(self.piece_id).files
+            if rel in findings and any(p.code in FIX_PASSWORD for p in findings[rel].problems)
+        ]
 
     # ----- actions ------------------------------------------------------------------------
     def _filter(self) -> str:
@@ -334,6 +356,31 @@ class PieceWidget(QFrame):
             return
         page = self.selected_page() if self._pages_of(rel) > 1 else None
         self.session.rotate(rel, page)
+
+    def unlock_protected(self) -> None:
+        """Ask for each protected PDF's password; keep an unprotected copy. A wrong
+        password says so (in the person's language) and changes nothing."""
+        from desktop.errors import UserError
+        from desktop.ui.qt import QInputDialog, QLineEdit, QMessageBox
+
+        lang = self.session.state.lang
+        for rel in self.protected_files():
+            name = Path(rel).name
+            password, ok = QInputDialog.getText(
+                self,
+                translate("Piece", "Mot de passe du PDF"),
+                translate("Piece", "Mot de passe de « %1 »\u00a0:").replace("%1", name),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok or not password:
+                return
+            try:
+                self.session.unlock(rel, password)
+            except UserError as exc:
+                QMessageBox.warning(
+                    self, translate("Piece", "Mot de passe du PDF"), exc.message(lang)
+                )
+                return
 
     def remove_selected_page(self) -> None:
         rel, page = self.selected_file(), self.selected_page()

@@ -180,6 +180,13 @@ class Session(QObject):
         services.rotate_file(self.state.dossier, rel, 90, page)
         self.file_changed(rel)
 
+    def unlock(self, rel: str, password: str) -> None:
+        """An unprotected copy of a password-protected PDF (UserError: wrong password)."""
+        from desktop import services
+
+        services.unlock_pdf(self.state.dossier, rel, password)
+        self.file_changed(rel)
+
     def remove_page(self, rel: str, page: int) -> None:
         from desktop import services
 

@@ -101,6 +101,11 @@ class Ui_PieceForm(object):
 
         self.actions_layout.addWidget(self.replace)
 
+        self.unlock = QPushButton(PieceForm)
+        self.unlock.setObjectName(u"unlock")
+
+        self.actions_layout.addWidget(self.unlock)
+
         self.remove = QPushButton(PieceForm)
         self.remove.setObjectName(u"remove")
 
@@ -167,6 +172,7 @@ class Ui_PieceForm(object):
         self.rotate.setText(QCoreApplication.translate("PieceForm", u"Faire pivoter", None))
         self.remove_page.setText(QCoreApplication.translate("PieceForm", u"Retirer cette page", None))
         self.replace.setText(QCoreApplication.translate("PieceForm", u"Remplacer\u2026", None))
+        self.unlock.setText(QCoreApplication.translate("PieceForm", u"&Mot de passe\u2026", None))
         self.remove.setText(QCoreApplication.translate("PieceForm", u"Retirer", None))
         self.issued_label.setText(QCoreApplication.translate("PieceForm", u"Date du document (JJ/MM/AAAA)\u00a0:", None))
         self.issued_on.setPlaceholderText(QCoreApplication.translate("PieceForm", u"JJ/MM/AAAA", None))
