@@ -778,3 +778,24 @@ def test_a_password_protected_pdf_is_unlocked_from_its_piece(
     reader = PdfReader(state.dossier.resolve(rel))
     assert not reader.is_encrypted and len(reader.pages) == 1
     assert widget.ui.unlock.isHidden()
+
+
+def test_layout_direction_follows_the_language_whoever_switches(app) -> None:
+    """Arabic mirrors the application; a later switch to French, even by another
+    Languages (another window), puts it back left to right."""
+    from desktop.ui.i18n import Languages
+    from desktop.ui.qt import QApplication
+
+    first, second = Languages(), Languages()
+    try:
+        first.switch("ar")
+        assert QApplication.isRightToLeft()
+        second.switch("fr")
+        assert not QApplication.isRightToLeft()
+        second.switch("uk")
+        assert not QApplication.isRightToLeft()
+    finally:  # leave no translator of these two behind for the next tests
+        for languages in (first, second):
+            for translator in languages._installed:
+                QApplication.removeTranslator(translator)
+        Languages().switch("fr")

@@ -45,7 +45,6 @@ class Languages:
     def __init__(self) -> None:
         self.lang = "fr"
         self._installed: list[QTranslator] = []
-        self._direction_set = False
 
     def switch(self, lang: str) -> bool:
         lang = normalise_lang(lang)
@@ -65,13 +64,13 @@ class Languages:
             app.installTranslator(tr)
         QLocale.setDefault(QLocale(LOCALES[lang]))
         rtl = lang in RTL_LANGS
-        if isinstance(app, QApplication) and (rtl or self._direction_set):
-            # Left to right is Qt's default: a start in a left-to-right language
-            # leaves it alone (the first Qt enum costs ~15 ms: see desktop.ui.qt).
+        if isinstance(app, QApplication) and rtl != app.isRightToLeft():
+            # Only when it changes: left to right is Qt's default, and a start in a
+            # left-to-right language touches no Qt enum (the first costs ~15 ms, see
+            # desktop.ui.qt). isRightToLeft() answers with a plain bool.
             from desktop.ui.qt import Qt
 
             app.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
-            self._direction_set = True
         changed = lang != self.lang
         self.lang = lang
         return changed
