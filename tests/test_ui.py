@@ -55,6 +55,14 @@ def open_window(qtbot, state: FlowState):
     return window
 
 
+def run_qt_script(code: str) -> subprocess.CompletedProcess[str]:
+    """Python code in a fresh offscreen process: a crash there fails one test."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
 def click(qtbot, button) -> None:
     """Click where a person would: on the text of a check or radio button."""
     from desktop.ui.qt import QAbstractButton, QCheckBox, QPoint, QRadioButton, Qt
@@ -551,10 +559,7 @@ def test_many_qt_calls_do_not_exhaust_none(tmp_path) -> None:
         "    label.setText('b')\n"
         "print('ok')\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
-    )
+    proc = run_qt_script(code)
     assert proc.returncode == 0, proc.stderr[-500:]
     assert proc.stdout.strip() == "ok"
 
@@ -625,10 +630,7 @@ def test_first_page_builds_no_qt_namespace_enum() -> None:
         "w.show(); a.processEvents()\n"
         "print('built' if 'Qt' in vars(C) else 'lazy', w.ui.next.isEnabled())\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
-    )
+    out = run_qt_script(script)
     assert out.returncode == 0, out.stderr[-800:]
     assert out.stdout.split() == ["lazy", "True"], out.stdout
 
@@ -722,10 +724,7 @@ def test_an_operation_may_be_dropped_by_its_own_slot() -> None:
         "app.exec()\n"
         "print(len(got), len(held))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
-    )
+    out = run_qt_script(script)
     assert out.returncode == 0, out.stderr[-800:]
     assert out.stdout.split() == ["200", "0"]
 

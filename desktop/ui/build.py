@@ -220,6 +220,13 @@ class BuildController:
                 translate("ReviewPage", "✖ La préparation a échoué. Votre dossier est intact.")
             )
 
+    def stop(self, ms: int = 30000) -> None:
+        """The window closes: a running build is cancelled (it leaves nothing behind)
+        and waited for, so that no result arrives afterwards."""
+        if self.op is not None:
+            self.cancel()
+            self.wait(ms)
+
     def wait(self, ms: int = 60000) -> bool:
         from desktop.ui.qt import QThreadPool
 

@@ -283,15 +283,6 @@ class MainWindow(QMainWindow):
             super().closeEvent(e)
 
     def stop_builds(self, wait_ms: int = 30000) -> None:
-        """A build still running when the window closes is cancelled (it leaves
-        nothing behind) and waited for, so that no result arrives afterwards."""
-        from desktop.ui.qt import QThreadPool
-
-        running = False
-        for page in self.pages.values():
-            op = getattr(getattr(page, "controller", None), "op", None)
-            if op is not None:
-                op.cancel.set()
-                running = True
-        if running:
-            QThreadPool.globalInstance().waitForDone(wait_ms)
+        review = self.pages.get("review")  # the only page that builds
+        if review is not None:
+            review.controller.stop(wait_ms)

@@ -95,7 +95,7 @@ class Session(QObject):
         gone by the time a queued result is delivered)."""
         for op in self._running:
             op.cancel.set()
-        self.pool.waitForDone(wait_ms)
+        self.wait_inspections(wait_ms)
         self._timer.stop()
         self._clip_timer.stop()
         self.blockSignals(True)
