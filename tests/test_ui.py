@@ -548,6 +548,75 @@ def test_selftest_subprocess(tmp_path) -> None:
     assert left == [], left
 
 
+def test_selftest_without_a_display_runs_offscreen(tmp_path) -> None:
+    """A CI runner or build machine has no display: --selftest must not abort in
+    Qt's xcb plugin."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env.pop("WAYLAND_DISPLAY", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop", "--selftest", "--lang", "ar"],
+        cwd=ROOT,
+        env={**env, "HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-800:]
+    assert json.loads(proc.stdout.strip().splitlines()[-1])["ok"] is True
+
+
+def test_first_page_loads_only_what_it_shows() -> None:
+    """Start-up budget (bench/bench_startup.py, HACKING.md): at the moment the real
+    start's first page is timed, nothing of the vault's store, cryptography,
+    timers, services, identifiers or TOML writer is loaded, the command line was
+    read without argparse's parser, and PySide6 read no source file of ours
+    (its ``__feature__`` scan is skipped: desktop/ui/qt.py)."""
+    script = (
+        "import linecache, sys\n"
+        "import desktop.ui.app as A\n"
+        "seen = {}\n"
+        "age = A.process_age_ms\n"
+        "def stamp():\n"
+        "    seen['modules'] = set(sys.modules)\n"
+        "    seen['sources'] = [f for f in linecache.cache if 'desktop' in f]\n"
+        "    return age()\n"
+        "A.process_age_ms = stamp\n"
+        "import argparse\n"
+        "argparse.ArgumentParser.__init__ = None  # any parser built would fail\n"
+        "import desktop.cli\n"
+        "code = desktop.cli.main(['--selftest', '--lang', 'fr'])\n"
+        "late = ['cryptography', 'desktop.services', 'desktop.vault.store',\n"
+        "        'desktop.vault.modes', 'desktop.vault.custody', 'desktop.core.identifiers',\n"
+        "        'desktop.ui.step_pages', 'desktop.ui.vault_screens', 'tomli_w', 'tomllib']\n"
+        "print('LOADED', [m for m in late if m in seen['modules']])\n"
+        "print('SOURCES', seen['sources'])\n"
+        "print('EXIT', code)\n"
+    )
+    out = run_qt_script(script)
+    assert out.returncode == 0, out.stderr[-800:]
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    assert lines.get("LOADED") == "[]", out.stdout
+    assert lines.get("SOURCES") == "[]", out.stdout
+    assert lines.get("EXIT") == "0", out.stdout
+
+
+def test_pyside_feature_scan_is_skipped_and_never_needed() -> None:
+    """desktop/ui/qt.py tells PySide6 not to read every module's source; that is
+    only right while no module uses ``from __feature__ import …``."""
+    import re
+
+    import desktop.ui.qt  # noqa: F401
+
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature._mod_uses_pyside.__module__ == "desktop.ui.qt"
+    users = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "desktop").rglob("*.py")
+        if re.search(r"^\s*(from|import) __feature__", p.read_text(encoding="utf-8"), re.M)
+    ]
+    assert users == []
+
+
 def test_many_qt_calls_do_not_exhaust_none(tmp_path) -> None:
     """PySide6 6.12.0 on CPython 3.11 drops a reference to None per void call;
     desktop.ui.qt pins None so a long session cannot abort."""

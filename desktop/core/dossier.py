@@ -14,7 +14,6 @@ import copy
 import datetime as dt
 import os
 import stat
-import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -266,6 +265,8 @@ class Dossier:
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("no path to save the dossier to")
+        import tempfile  # (with shutil, bz2, lzma: not part of start-up)
+
         payload = self.to_toml().encode("utf-8")
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=TMP_SUFFIX, dir=target.parent)

@@ -15,12 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.dossier import ADDRESS_KINDS, MARITAL_STATUSES
-from desktop.core.identifiers import (
-    check_ephoto_code,
-    check_numero_etranger,
-    check_postcode,
-    normalise_code,
-)
 from desktop.core.messages import LANGS, Problem
 from desktop.flow import situation as sit
 from desktop.flow.fields import (
@@ -144,6 +138,8 @@ class Step:
             if f.kind == TEXT and value and f.extras.get("upper"):
                 value = value.upper()
             if f.kind == TEXT and value and f.extras.get("code"):
+                from desktop.core.identifiers import normalise_code  # (start-up budget)
+
                 value = normalise_code(value)
             if f.kind == BOOL:
                 state.dossier.set(f.key, bool(value))
@@ -317,6 +313,8 @@ def situation_summary(state: FlowState) -> dict[str, Any]:
 
 # ----- civil status -------------------------------------------------------------------------
 def _numero_check(_state: FlowState, value: Any) -> list[Problem]:
+    from desktop.core.identifiers import check_numero_etranger  # (start-up budget)
+
     return _ids(check_numero_etranger(str(value)), "applicant.numero_etranger")
 
 
@@ -356,6 +354,8 @@ CIVIL_STATUS = Step(
 
 # ----- address ------------------------------------------------------------------------------
 def _postcode_check(_state: FlowState, value: Any) -> list[Problem]:
+    from desktop.core.identifiers import check_postcode
+
     return _ids(check_postcode(str(value)), "address.postcode")
 
 
@@ -399,6 +399,8 @@ def address_pieces(state: FlowState, kind: str | None = None) -> list[str]:
 
 # ----- e-photo ------------------------------------------------------------------------------
 def _ephoto_check(state: FlowState, value: Any) -> list[Problem]:
+    from desktop.core.identifiers import check_ephoto_code
+
     rule = state.catalog.rule("ephoto")
     return _ids(
         check_ephoto_code(str(value), int(rule["code_length"]), str(rule["alphabet"])),

@@ -10,7 +10,6 @@ instead when given by ``DOSSIER_FILE`` or ``run_gui(dossier_file=…)``.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -174,5 +173,7 @@ def _selftest(app: Any, clock: Clock, lang: str | None) -> int:
         else:
             os.environ[ENV_HOME] = saved_home
         tmp.cleanup()
+    import json
+
     print(json.dumps(result))
     return 0 if result.get("ok") else 1

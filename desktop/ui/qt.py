@@ -171,4 +171,25 @@ def _pin_none() -> None:
         ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
 
 
+def _skip_feature_scan() -> None:
+    """PySide6 reads the source of every module named by an import statement once
+    it is loaded (``inspect.getsource``, looking for the text "PySide6"), to know
+    which modules may use ``from __feature__ import snake_case``; about 45 files,
+    ~5 ms of every start (bench/bench_startup.py). This app never uses
+    ``__feature__`` (tests/test_ui.py checks), so the answer does not matter:
+    say "ignore this module" (PySide6's own value for modules without PySide6
+    in their source) without reading anything. Skipped if PySide6 changes."""
+    import PySide6  # noqa: F401 - installs the import hook (and is needed next anyway)
+
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return  # pragma: no cover - another PySide6 layout: it keeps reading sources
+
+    def _mod_uses_pyside(module: Any) -> bool:
+        return False
+
+    feature._mod_uses_pyside = _mod_uses_pyside
+
+
+_skip_feature_scan()
 _pin_none()

@@ -37,24 +37,15 @@ from desktop.ui.qt import (
     QTimer,
     translate,
 )
-from desktop.vault import (
-    IdleLock,
-    IdleWipe,
-    Mode,
-    ReceptionSession,
-    WipeReport,
-    app_dirs,
-    default_store_dir,
-    policy,
-    store_exists,
-)
+from desktop.vault import Mode, app_dirs, default_store_dir, store_exists
 
-# The store and its cryptography, the services (catalog, rules) and the vault's
-# forms load when a mode is chosen: the welcome page shows without them.
+# The store and its cryptography, the services (catalog, rules), the modes'
+# timers and policies and the vault's forms load when a mode is chosen: the
+# welcome page shows without them.
 if TYPE_CHECKING:
     from desktop import services
     from desktop.ui.vault_screens import CaseListScreen, LockScreen
-    from desktop.vault import Vault
+    from desktop.vault import IdleLock, IdleWipe, ReceptionSession, Vault, WipeReport
 
 SETTINGS_FILE = "gui.ini"
 MODE_OF = {"self": Mode.PERSONAL, "helper": Mode.VOLUNTEER, "reception": Mode.RECEPTION}
@@ -351,6 +342,8 @@ class ModeController(QObject):
     def _unlocked(self, enter: bool = True) -> None:
         self.locked = False
         self.lock_screen.ui.passphrase.clear()
+        from desktop.vault import IdleLock, policy
+
         seconds = policy(self.mode or Mode.PERSONAL).idle_lock_seconds or 240.0
         self.idle_lock = IdleLock(seconds, on_lock=self._locked_by_idle, clock=self.monotonic)
         self._watch_input()
@@ -654,6 +647,8 @@ class ModeController(QObject):
 
     # ----- reception point -------------------------------------------------------------------
     def start_reception(self) -> None:
+        from desktop.vault import IdleWipe, ReceptionSession, policy
+
         session = ReceptionSession(base=self.session_base)
         session.start()
         self.reception = session
@@ -762,6 +757,8 @@ class ModeController(QObject):
         return box
 
     def ask_still_there(self) -> None:
+        from desktop.vault import policy
+
         rules = policy(Mode.RECEPTION)
         box = self.still_there
         if box is None:

@@ -29,7 +29,7 @@ _WHERE = {
     "ClipboardGuard": "modes",
     "IdleLock": "modes",
     "IdleWipe": "modes",
-    "Mode": "modes",
+    "Mode": "mode",
     "ModePolicy": "modes",
     "ReceptionSession": "modes",
     "WipeReport": "modes",
@@ -78,11 +78,11 @@ if TYPE_CHECKING:
     )
     from .custody import keyring_backend, recommended_custody, suggest_passphrase
     from .log import ActionLog, LogEntry
+    from .mode import Mode
     from .modes import (
         ClipboardGuard,
         IdleLock,
         IdleWipe,
-        Mode,
         ModePolicy,
         ReceptionSession,
         WipeReport,

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,17 +29,12 @@ from desktop.paths import CATALOG_DIR
 
 from .appdirs import AppDirs, app_dirs, default_store_dir
 from .atomic import atomic_write, make_private_dir, shred_file, shred_tree, walk_files
+from .mode import Mode
 
 if TYPE_CHECKING:  # the store (and the cryptography) loads when a session starts
     from .store import Vault
 
 Clock = Callable[[], float]
-
-
-class Mode(StrEnum):
-    PERSONAL = "personal"
-    RECEPTION = "reception"
-    VOLUNTEER = "volunteer"
 
 
 @lru_cache(maxsize=1)
@@ -317,6 +310,8 @@ class ReceptionSession:
         self._dirs_before = {
             Path(dirpath) for r in self._app.all() if r.is_dir() for dirpath, _d, _f in os.walk(r)
         }
+        import tempfile  # not part of the app's start-up
+
         root = Path(tempfile.mkdtemp(prefix="ds-session-", dir=self._base))
         os.chmod(root, 0o700)
         self.root = root
@@ -381,6 +376,8 @@ class ReceptionSession:
         if self._vault is not None:
             self._vault.close()
             self._vault = None
+        import tempfile
+
         tempfile.tempdir = self._saved_tempdir
         for var, value in self._saved_env.items():
             if value is None:
