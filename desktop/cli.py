@@ -46,6 +46,8 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 @dataclass
 class Context:
+    """What every command gets: the language, the clock, JSON or text, its streams."""
+
     lang: str
     clock: Clock
     as_json: bool

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Clock:
+    """Today's date for every rule: the system's, or ``fixed`` (``--today``, tests)."""
+
     fixed: dt.date | None = None
 
     def today(self) -> dt.date:

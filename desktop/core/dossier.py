@@ -15,11 +15,14 @@ import datetime as dt
 import os
 import stat
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.errors import UserError
+
+if TYPE_CHECKING:  # built on request: not defined at start-up
+    from desktop.core.records import Address, Attempt, Person, PieceEntry
 
 SCHEMA_VERSION = 1
 ADDRESS_KINDS = ("own", "hosted", "hotel", "domiciliation")
@@ -145,69 +148,6 @@ def _file_entry(value: Any, piece_id: str) -> str:
     ):
         raise UserError("dossier.bad_file_entry", piece=piece_id, value=_shown(value))
     return value
-
-
-@dataclass
-class Person:
-    surname: str = ""
-    given_names: str = ""
-    surname_native: str = ""
-    given_names_native: str = ""
-    sex: str = ""
-    birth_date: dt.date | None = None
-    birth_place: str = ""
-    nationality: str = ""  # ICAO / ISO 3166-1 alpha-3, as in the passport MRZ
-    numero_etranger: str = ""
-    email: str = ""
-    phone: str = ""
-    marital_status: str = ""
-
-    @property
-    def display_name(self) -> str:
-        return " ".join(p for p in (self.surname.upper(), self.given_names) if p).strip()
-
-    @property
-    def native_name(self) -> str:
-        return " ".join(p for p in (self.surname_native, self.given_names_native) if p).strip()
-
-    def age_on(self, day: dt.date) -> int | None:
-        if self.birth_date is None:
-            return None
-        b = self.birth_date
-        return day.year - b.year - ((day.month, day.day) < (b.month, b.day))
-
-
-@dataclass
-class Address:
-    kind: str = "own"
-    line1: str = ""
-    line2: str = ""
-    postcode: str = ""
-    city: str = ""
-
-    def lines(self) -> list[str]:
-        return [x for x in (self.line1, self.line2, f"{self.postcode} {self.city}".strip()) if x]
-
-
-@dataclass
-class PieceEntry:
-    """What the applicant says about one piece: its files and its dates."""
-
-    id: str
-    files: list[str] = field(default_factory=list)
-    issued_on: dt.date | None = None
-    expires_on: dt.date | None = None
-    language: str = ""
-    translated: bool = False
-    note: str = ""
-
-
-@dataclass
-class Attempt:
-    at: dt.datetime
-    message: str = ""
-    screenshot: str = ""
-    url: str = ""
 
 
 @dataclass
@@ -381,6 +321,8 @@ class Dossier:
         return read_date(self.data.get("filing_date"), "filing_date")
 
     def _person(self, section: str) -> Person:
+        from desktop.core.records import Person
+
         a = _table(self.data.get(section), section)
 
         def text(key: str) -> str:
@@ -411,6 +353,8 @@ class Dossier:
 
     @property
     def address(self) -> Address:
+        from desktop.core.records import Address
+
         a = _table(self.data.get("address"), "address")
         return Address(
             kind=_str(a, "kind", "address.kind") or "own",
@@ -437,6 +381,8 @@ class Dossier:
         return read_date(self.get("cer.signed_on"), "cer.signed_on")
 
     def piece(self, piece_id: str) -> PieceEntry:
+        from desktop.core.records import PieceEntry
+
         e = _table(_table(self.data.get("pieces"), "pieces").get(piece_id), f"pieces.{piece_id}")
         files = e.get("files", [])
         if not isinstance(files, list):
@@ -469,6 +415,8 @@ class Dossier:
 
     @property
     def attempts(self) -> list[Attempt]:
+        from desktop.core.records import Attempt
+
         out = []
         appointment = _table(self.data.get("appointment"), "appointment")
         attempts = appointment.get("attempts") or []

@@ -36,6 +36,8 @@ def never(_state: FlowState, _answers: Answers) -> bool:
 
 @dataclass(frozen=True)
 class Field:
+    """One question of a step, bound to a dotted key of the dossier."""
+
     key: str  # dotted path in the dossier
     kind: str = TEXT
     choices: Sequence[str] | Callable[[FlowState], Sequence[str]] = ()

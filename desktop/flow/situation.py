@@ -97,6 +97,9 @@ def answers_for(catalog: Catalog, situation: Situation) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Window:
+    """When a renewal may be filed (``opens`` to ``closes``) for a permit ending on
+    ``expiry`` (assets/catalog's renewal_window rule)."""
+
     opens: dt.date
     closes: dt.date
     expiry: dt.date

@@ -57,6 +57,8 @@ def _not(pred: Callable[[FlowState, Answers], bool]) -> Callable[[FlowState, Ans
 
 @dataclass
 class Step:
+    """One page of the journey: its fields, when it applies, its checks and how it writes."""
+
     id: str
     fields: Sequence[Field] = ()
     applies: Callable[[FlowState], bool] = lambda _s: True

@@ -24,6 +24,8 @@ def errors(problems: list[Problem]) -> list[Problem]:
 
 @dataclass
 class Wizard:
+    """Where the person is in the journey (``stack``: the steps visited, the last one current)."""
+
     state: FlowState
     stack: list[str] = field(default_factory=lambda: [ORDER[0]])
     on_change: Callable[[FlowState], None] | None = None  # autosave hook

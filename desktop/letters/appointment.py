@@ -33,7 +33,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 from reportlab.platypus import Image as RLImage
 
-from desktop.core.dossier import Attempt, Dossier
+from desktop.core.dossier import Dossier
+from desktop.core.records import Attempt
 from desktop.errors import UserError
 from desktop.letters.common import (
     LetterResult,

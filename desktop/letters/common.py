@@ -9,7 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from desktop.core.catalog import default_catalog
-from desktop.core.dossier import Dossier, Person
+from desktop.core.dossier import Dossier
+from desktop.core.records import Person
 from desktop.errors import UserError
 from desktop.letters.typography import fr_date
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from desktop.core.dossier import Dossier, Person
+from desktop.core.dossier import Dossier
+from desktop.core.records import Person
 from desktop.errors import UserError
 from desktop.letters.common import (
     LetterResult,

@@ -21,6 +21,8 @@ HEADER_FILE = "vault.json"
 
 @dataclass(frozen=True)
 class AppDirs:
+    """The app's own folders (data, config, cache, state), never the Qt defaults."""
+
     data: Path
     config: Path
     cache: Path

@@ -47,6 +47,8 @@ def _settings() -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class ModePolicy:
+    """How a mode behaves, from assets/catalog/vault.toml (see ``policy``)."""
+
     mode: Mode
     persistent: bool  # keeps a store on disk between sessions
     store_dir: Path | None
@@ -236,6 +238,8 @@ class ClipboardGuard:
 
 @dataclass
 class WipeReport:
+    """What ending a reception session removed, restored and how long it took."""
+
     files_shredded: int = 0
     app_files_removed: list[str] = field(default_factory=list)
     app_files_restored: list[str] = field(default_factory=list)
