@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from pathlib import Path
@@ -12,6 +13,7 @@ from pypdf import PdfReader
 
 from desktop.errors import UserError
 from desktop.intake import (
+    DEFAULT_LIMITS,
     ERROR,
     WARNING,
     IntakeError,
@@ -214,9 +216,38 @@ def test_soft_blur_is_a_warning(corpus: dict[str, Path]) -> None:
 
 
 def test_resolution_thresholds() -> None:
-    limits = Limits()
+    limits = DEFAULT_LIMITS
     assert limits.dpi_error < limits.dpi_warning
     assert limits.blur_error < limits.blur_warning
+
+
+def test_limits_are_dated_catalog_data(tmp_path: Path) -> None:
+    """assets/catalog/intake.toml holds every limit once, each table dated; the
+    loader names what is wrong with a broken file."""
+    import tomllib
+
+    from desktop.intake.limits import LIMITS_FILE, LimitsError, load_limits
+
+    raw = tomllib.loads(LIMITS_FILE.read_text(encoding="utf-8"))
+    in_file = {k for table in raw.values() for k in table} - {"source", "checked", "confidence"}
+    assert in_file == {f.name for f in dataclasses.fields(Limits)}
+    assert load_limits() == DEFAULT_LIMITS
+    assert DEFAULT_LIMITS.max_file_bytes == int(raw["safety"]["max_file_bytes"])
+    text = LIMITS_FILE.read_text(encoding="utf-8")
+    broken = {
+        "undated": (text.replace("checked = 2026-11-24", "", 1), "checked"),
+        "unknown": (text.replace("[blank]", "[blank]\nink_delat = 3", 1), "ink_delat"),
+        "missing": (text.replace("ink_delta = 60", "", 1), "missing ink_delta"),
+        "not a number": (text.replace("max_pages = 500", 'max_pages = "500"', 1), "max_pages"),
+        "not whole": (text.replace("max_pages = 500", "max_pages = 2.5", 1), "whole number"),
+        "upside down": (text.replace("dpi_error = 100.0", "dpi_error = 200.0", 1), "dpi_error"),
+        "negative": (text.replace("ink_delta = 60", "ink_delta = -1", 1), "ink_delta"),
+    }
+    for case, (content, needle) in broken.items():
+        path = tmp_path / f"{case}.toml"
+        path.write_text(content, encoding="utf-8")
+        with pytest.raises(LimitsError, match=needle):
+            load_limits(path)
 
 
 def test_bomb_refused_fast_with_little_memory(tmp_path: Path) -> None:
@@ -234,16 +265,21 @@ def test_bomb_refused_fast_with_little_memory(tmp_path: Path) -> None:
 
 
 def test_file_size_cap(corpus: dict[str, Path]) -> None:
-    report = inspect_file(corpus["jpeg"], limits=Limits(max_file_bytes=10_000))
+    report = inspect_file(
+        corpus["jpeg"], limits=dataclasses.replace(DEFAULT_LIMITS, max_file_bytes=10_000)
+    )
     assert codes(report) == {"file_too_large"} and not report.accepted
 
 
 def test_page_caps(corpus: dict[str, Path]) -> None:
     for case in ("tiff_multipage", "pdf_multipage_blank"):
-        report = inspect_file(corpus[case], limits=Limits(max_pages=2))
+        report = inspect_file(corpus[case], limits=dataclasses.replace(DEFAULT_LIMITS, max_pages=2))
         assert codes(report) == {"too_many_pages"} and not report.accepted
         assert "3" in report.errors[0].message("en")
-    partial = inspect_file(corpus["pdf_multipage_blank"], limits=Limits(max_analysed_pages=1))
+    partial = inspect_file(
+        corpus["pdf_multipage_blank"],
+        limits=dataclasses.replace(DEFAULT_LIMITS, max_analysed_pages=1),
+    )
     assert [p.analysed for p in partial.page_info] == [True, False, False]
     assert partial.pages == 3 and partial.problems == []
 

@@ -588,7 +588,7 @@ def test_first_page_loads_only_what_it_shows() -> None:
         "late = ['cryptography', 'desktop.services', 'desktop.vault.store',\n"
         "        'desktop.vault.modes', 'desktop.vault.custody', 'desktop.core.identifiers',\n"
         "        'desktop.ui.step_pages', 'desktop.ui.vault_screens', 'tomli_w', 'tomllib',\n"
-        "        'desktop.core.records']\n"
+        "        'desktop.core.records', 'desktop.intake', 'PIL']\n"
         "print('LOADED', [m for m in late if m in seen['modules']])\n"
         "print('SOURCES', seen['sources'])\n"
         "print('EXIT', code)\n"

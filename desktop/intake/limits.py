@@ -1,86 +1,113 @@
-"""Every limit and threshold intake uses, named and explained in one place.
+"""Every limit and threshold intake uses, read from ``assets/catalog/intake.toml``.
 
-These are technical safety caps and image-quality thresholds calibrated on the
+They are technical safety caps and image-quality thresholds calibrated on the
 test corpus (``tests/intake_corpus.py``), not administrative rules: the ANEF
-per-slot size budget and the page caps per piece live in ``assets/catalog/``
-and are applied by the bundle and the rule engine, not here.
+per-slot size budget and the page caps per piece are in ``limits.toml`` and
+``pieces.toml``, applied by the bundle and the rule engine, not here. What each
+value means, and why it has that value, is written next to it in the TOML.
 
-A caller can pass its own ``Limits`` (for instance a stricter volunteer
-profile); ``DEFAULT_LIMITS`` is what the CLI uses.
+A caller can pass its own ``Limits`` (``dataclasses.replace(DEFAULT_LIMITS, …)``,
+for instance a stricter volunteer profile); ``DEFAULT_LIMITS`` is the file's.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from desktop.paths import CATALOG_DIR
 
 MB = 1024 * 1024
 
 #: A4 in inches (210 × 297 mm), the paper every effective-dpi figure refers to.
 A4_INCHES: tuple[float, float] = (210 / 25.4, 297 / 25.4)
 
+LIMITS_FILE = CATALOG_DIR / "intake.toml"
+_DATING = ("source", "checked", "confidence")
+
+
+class LimitsError(ValueError):
+    """The intake catalog file is broken: a developer's mistake, named precisely."""
+
 
 @dataclass(frozen=True)
 class Limits:
-    # --- safety: bounded time and memory --------------------------------
-    #: Files above this are refused before a byte is decoded. A 600 dpi colour
-    #: scan of 20 pages is ~60 MB; phone photos are 2-8 MB.
-    max_file_bytes: int = 200 * MB
-    #: Largest picture decoded at reduced scale (JPEG ``draft``: 1/2 to 1/8 of
-    #: the pixels reach memory). 150 MP covers 108-200 MP phone sensors in
-    #: their usual binned output and stays under Pillow's own bomb guard
-    #: (2 × 89.5 MP).
-    max_pixels_draft: int = 150_000_000
-    #: Largest picture decoded in full (PNG, TIFF, GIF, WebP, HEIC, BMP):
-    #: 60 MP is ~180 MB of RGB, well above any scanner page at 600 dpi A4
-    #: (35 MP). A 40 000 × 40 000 PNG (1 600 MP) is refused from its header.
-    max_pixels_full: int = 60_000_000
-    #: Pages (PDF) or frames (TIFF) above this are refused: no piece of a
-    #: residence-permit dossier is that long, and it bounds the work.
-    max_pages: int = 500
-    #: Quality checks (render + blank/blur/orientation) run on the first N
-    #: pages only; structure (size, rotation, encryption) is read for all.
-    max_analysed_pages: int = 30
-    #: Long side, in pixels, of the grey image the quality checks look at.
-    #: JPEG ``draft`` decodes at the smallest 1/2^k scale still above it.
-    analysis_long_side: int = 1200
+    """Intake's caps and thresholds (see assets/catalog/intake.toml for each one)."""
 
-    # --- resolution (effective dpi when the page is printed on A4) -------
-    #: Below this, small print (passport MRZ, payslip figures) gets hard to read.
-    dpi_warning: float = 150.0
-    #: Below this, ordinary 10-pt text is not reliably legible: refused.
-    dpi_error: float = 100.0
+    # [safety]: bounded time and memory
+    max_file_bytes: int
+    max_pixels_draft: int
+    max_pixels_full: int
+    max_pages: int
+    max_analysed_pages: int
+    analysis_long_side: int
+    # [resolution]: effective dpi on A4
+    dpi_warning: float
+    dpi_error: float
+    # [blank]
+    ink_delta: int
+    blank_ink_fraction: float
+    # [blur]: variance of the Laplacian on the text band
+    blur_warning: float
+    blur_error: float
+    text_tile_min_std: float
+    # [orientation]
+    orientation_min_gaps: float
+    orientation_max_cross: float
+    orientation_min_lines: int
+    text_angle_agreement: float
+    text_angle_min_chars: int
 
-    # --- blank page ------------------------------------------------------
-    #: A pixel is "ink" when it is this many grey levels darker than the
-    #: paper (the 90th percentile of brightness).
-    ink_delta: int = 60
-    #: A page whose ink covers less than this fraction of its area is blank
-    #: (one short line of 10-pt text on A4 is ~0.1 %; scanner dust ~0.001 %).
-    blank_ink_fraction: float = 0.0003
-
-    # --- blur: variance of the Laplacian on the text band ----------------
-    # Measured on the grey analysis image (long side ``analysis_long_side``),
-    # over the tiles that contain ink (the "text band"), 75th percentile.
-    # Sharp print and phone photos of text score 900-4000 in the corpus; a
-    # Gaussian blur of radius 2 at analysis scale gives ~150, radius 4 ~40.
-    #: Below this: a warning (text soft, may be hard to read).
-    blur_warning: float = 250.0
-    #: Below this: refused (text smeared beyond reading).
-    blur_error: float = 80.0
-    #: Tiles whose grey standard deviation is below this hold no text.
-    text_tile_min_std: float = 18.0
-
-    # --- orientation from text-line projection profiles -----------------
-    #: Fraction of empty rows (gaps between lines) needed in the profile
-    #: along the text lines; the cross profile must stay below ``max_cross``.
-    orientation_min_gaps: float = 0.20
-    orientation_max_cross: float = 0.08
-    #: At least this many separate text lines before saying anything.
-    orientation_min_lines: int = 4
-    #: PDF text layer: share of characters that must agree on one angle.
-    text_angle_agreement: float = 0.8
-    #: PDF text layer: fewer characters than this → no verdict.
-    text_angle_min_chars: int = 20
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                raise LimitsError(f"{f.name} = {value!r}: a positive number is needed")
+        for low, high in (("dpi_error", "dpi_warning"), ("blur_error", "blur_warning")):
+            if getattr(self, low) > getattr(self, high):
+                raise LimitsError(f"{low} must not be above {high}")
+        for share in ("blank_ink_fraction", "orientation_min_gaps", "orientation_max_cross"):
+            if getattr(self, share) >= 1:
+                raise LimitsError(f"{share} is a share of the page: below 1")
+        if self.text_angle_agreement > 1:
+            raise LimitsError("text_angle_agreement is a share of the characters: at most 1")
 
 
-DEFAULT_LIMITS = Limits()
+def load_limits(path: Path | str = LIMITS_FILE) -> Limits:
+    """The limits of ``path``: every field of ``Limits`` exactly once, in tables
+    that each carry ``source``, a ``checked`` date and a ``confidence``."""
+    name = Path(path).name
+    with Path(path).open("rb") as fh:
+        raw = tomllib.load(fh)
+    kinds = {f.name: f.type for f in fields(Limits)}
+    values: dict[str, Any] = {}
+    for table, entries in raw.items():
+        if not isinstance(entries, dict):
+            raise LimitsError(f"{name}: {table} is not a table")
+        if not entries.get("source") or not isinstance(entries.get("checked"), dt.date):
+            raise LimitsError(f"{name} [{table}]: needs 'source' and a 'checked' date")
+        if entries.get("confidence") not in ("H", "M", "L"):
+            raise LimitsError(f"{name} [{table}]: confidence is H, M or L")
+        for key, value in entries.items():
+            if key in _DATING:
+                continue
+            if key not in kinds:
+                raise LimitsError(f"{name} [{table}]: unknown limit {key!r}")
+            if key in values:
+                raise LimitsError(f"{name}: {key} is given twice")
+            wanted = int if kinds[key] in (int, "int") else float
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise LimitsError(f"{name} [{table}]: {key} = {value!r} is not a number")
+            if wanted is int and not isinstance(value, int):
+                raise LimitsError(f"{name} [{table}]: {key} = {value!r} must be a whole number")
+            values[key] = wanted(value)
+    missing = sorted(set(kinds) - set(values))
+    if missing:
+        raise LimitsError(f"{name}: missing {', '.join(missing)}")
+    return Limits(**values)
+
+
+DEFAULT_LIMITS = load_limits()
