@@ -33,6 +33,7 @@ COMMANDS: dict[str, str] = {
     "demo": "desktop.commands.demo_cmd",
     "build": "desktop.commands.bundle_cmd",
     "convert": "desktop.commands.bundle_cmd",
+    "unlock": "desktop.commands.unlock_cmd",
     "vault": "desktop.commands.vault_cmd",
     "letter": "desktop.commands.letters_cmd",
     "statement": "desktop.commands.letters_cmd",

@@ -196,6 +196,21 @@ def rotate_file(dossier: Dossier, rel: str, degrees: int, page: int | None = Non
     tmp.replace(path)
 
 
+def pdf_protection(path: Path) -> str:
+    """``"password"`` when the file is a PDF that opens only with its password,
+    ``"none"`` for any other PDF (restrictions only, or none), ``"not_pdf"``."""
+    from desktop.intake import IntakeError, Kind, sniff_file
+    from desktop.intake.pdf import open_pdf
+
+    if sniff_file(path).kind is not Kind.PDF:
+        return "not_pdf"
+    try:
+        open_pdf(path.read_bytes(), path.name)
+    except IntakeError as exc:
+        return "password" if exc.code == "pdf_password_required" else "none"
+    return "none"
+
+
 def unlock_pdf(dossier: Dossier, rel: str, password: str) -> None:
     """Replace a password-protected PDF of the dossier by an unprotected, cleaned copy
     (ANEF refuses protected PDFs; in the vault the copy is encrypted like the rest).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -228,3 +229,167 @@ def test_a_bad_gui_option_is_still_explained() -> None:
     proc = run("--lang", "xx")
     assert proc.returncode == 2
     assert "xx" in proc.stderr and "Traceback" not in proc.stderr
+
+
+# ----- unlock: a password-protected PDF of the dossier ---------------------------------------------
+PDF_PASSWORD = "Relevé-2026!"
+
+
+def locked_dossier(tmp_path: Path) -> tuple[Path, Path, bytes]:
+    """The example dossier with its bank statements protected by a password."""
+    import shutil
+
+    from pypdf import PdfReader, PdfWriter
+
+    folder = tmp_path / "dossier"
+    shutil.copytree(EXAMPLE.parent, folder)
+    pdf = folder / "documents" / "releves-bancaires.pdf"
+    original = pdf.read_bytes()
+    writer = PdfWriter(clone_from=PdfReader(pdf))
+    writer.encrypt(PDF_PASSWORD, algorithm="AES-256")
+    with pdf.open("wb") as fh:
+        writer.write(fh)
+    return folder / "dossier.toml", pdf, original
+
+
+def run_stdin(stdin: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DOSSIER_LANG": "fr"}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+
+
+def page_texts(path: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    assert not reader.is_encrypted
+    return [page.extract_text() for page in reader.pages]
+
+
+def test_check_says_which_command_unlocks_a_protected_pdf(tmp_path: Path) -> None:
+    dossier, _pdf, _original = locked_dossier(tmp_path)
+    proc = run("check", str(dossier), "--today", "2026-11-24")
+    assert proc.returncode == 1
+    assert "releves-bancaires.pdf" in proc.stdout and "mot de passe" in proc.stdout
+    assert f"dossier-sejour unlock {dossier} releves-bancaires.pdf" in proc.stdout
+    data = json.loads(run("check", str(dossier), "--today", "2026-11-24", "--json").stdout)
+    problems = [q for p in data["pieces"] for q in p["problems"]]
+    locked = [q for q in problems if q["code"] == "pdf_password_required"]
+    assert [q["file"] for q in locked] == ["releves-bancaires.pdf"]
+
+
+def test_unlock_with_a_wrong_password_changes_nothing(tmp_path: Path) -> None:
+    dossier, pdf, _original = locked_dossier(tmp_path)
+    before = pdf.read_bytes()
+    proc = run_stdin(
+        "releve-2026\n", "unlock", str(dossier), "releves-bancaires.pdf", "--password-stdin"
+    )
+    assert proc.returncode == 2
+    assert "releves-bancaires.pdf" in proc.stderr and "majuscules" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert pdf.read_bytes() == before
+    no_tty = run_stdin("", "unlock", str(dossier), "releves-bancaires.pdf")
+    assert no_tty.returncode == 2 and "--password-stdin" in no_tty.stderr
+    assert pdf.read_bytes() == before
+
+
+def test_unlock_replaces_the_pdf_by_an_unprotected_copy(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    dossier, pdf, original = locked_dossier(tmp_path)
+    expected = [page.extract_text() for page in PdfReader(io.BytesIO(original)).pages]
+    proc = run_stdin(
+        PDF_PASSWORD + "\n",
+        "unlock",
+        str(dossier),
+        "documents/releves-bancaires.pdf",
+        "--password-stdin",
+        "--json",
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == {
+        "file": "documents/releves-bancaires.pdf",
+        "unlocked": True,
+        "protection": "password",
+    }
+    assert page_texts(pdf) == expected
+    after = json.loads(run("check", str(dossier), "--today", "2026-11-24", "--json").stdout)
+    codes = {q["code"] for p in after["pieces"] for q in p["problems"]}
+    assert "pdf_password_required" not in codes
+    again = run("unlock", str(dossier), "releves-bancaires.pdf")
+    assert again.returncode == 0 and "n’est pas protégé" in again.stdout
+    photo = run("unlock", str(dossier), "passeport.jpg")
+    assert photo.returncode == 0 and "n’est pas un PDF" in photo.stdout
+
+
+def test_unlock_refuses_files_it_must_not_touch(tmp_path: Path) -> None:
+    dossier, pdf, _original = locked_dossier(tmp_path)
+    stranger = run("unlock", str(dossier), "autre.pdf")
+    assert stranger.returncode == 2 and "ne fait pas partie de ce dossier" in stranger.stderr
+    # A file listed with a path outside the dossier's folder is the person's original.
+    outside = tmp_path / "ailleurs" / "releve.pdf"
+    outside.parent.mkdir()
+    outside.write_bytes(pdf.read_bytes())
+    text = dossier.read_text(encoding="utf-8").replace(
+        '"documents/releves-bancaires.pdf"', json.dumps(str(outside))
+    )
+    dossier.write_text(text, encoding="utf-8")
+    proc = run_stdin(PDF_PASSWORD + "\n", "unlock", str(dossier), str(outside), "--password-stdin")
+    assert proc.returncode == 2
+    assert "« releve.pdf » n’est pas dans le dossier" in proc.stderr
+    assert outside.read_bytes() == pdf.read_bytes()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_unlock_asks_the_password_without_showing_it(tmp_path: Path) -> None:
+    import pty
+    import select
+
+    dossier, pdf, _original = locked_dossier(tmp_path)
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command, on a terminal of its own
+        os.chdir(ROOT)
+        os.environ["DOSSIER_LANG"] = "fr"
+        os.execv(
+            sys.executable,
+            [sys.executable, "-m", "desktop", "unlock", str(dossier), "releves-bancaires.pdf"],
+        )
+    seen = b""
+
+    def read_for(seconds: float) -> bytes:
+        out = b""
+        while select.select([fd], [], [], seconds)[0]:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+            if b":" in out and not out.endswith(b"\n"):
+                break
+        return out
+
+    seen += read_for(30)
+    assert "Mot de passe du PDF « releves-bancaires.pdf »".encode() in seen
+    os.write(fd, PDF_PASSWORD.encode() + b"\n")
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    _pid, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, seen.decode(errors="replace")
+    assert PDF_PASSWORD.encode() not in seen  # not echoed
+    assert b"sans mot de passe" in seen
+    assert page_texts(pdf)

@@ -40,10 +40,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     c.set_defaults(func=run_convert)
 
 
-def _say_problems(problems: list[dict[str, Any]], ctx: Any) -> None:
+def _say_problems(problems: list[dict[str, Any]], ctx: Any, dossier: str | None = None) -> None:
+    from desktop.commands.unlock_cmd import hint as unlock_hint
+
     for p in problems:
         mark = "✖" if p["severity"] == "error" else "⚠"
         ctx.say(f"{mark} {p['message']}")
+        fix = unlock_hint(p, dossier, ctx.lang) if dossier else None
+        if fix:
+            ctx.say(f"  {fix}")
 
 
 def run_build(args: argparse.Namespace, ctx: Any) -> int:
@@ -79,7 +84,7 @@ def run_build(args: argparse.Namespace, ctx: Any) -> int:
             size_kb=round(o["bytes"] / 1000),
         )
         ctx.say(("  " if o.get("fits", True) else "✖ ") + line)
-    _say_problems(report["problems"], ctx)
+    _say_problems(report["problems"], ctx, args.dossier)
     ctx.say("")
     if report["complete"]:
         ctx.say(t("bundle.built_complete", ctx.lang, path=args.out))

@@ -23,11 +23,15 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     if ctx.as_json:
         ctx.emit_json(data)
     else:
-        print_verdict(data, ctx)
+        print_verdict(data, ctx, args.dossier)
     return 0 if data["complete"] else 1
 
 
-def print_verdict(data: dict[str, Any], ctx: Any) -> None:
+def print_verdict(data: dict[str, Any], ctx: Any, args_dossier: str | None = None) -> None:
+    """The verdict as text; with ``args_dossier``, the command that fixes what a
+    command can fix (a PDF's password) follows its problem."""
+    from desktop.commands.unlock_cmd import hint as unlock_hint
+
     lang = ctx.lang
     ctx.say(f"{data['applicant']} — {data['situation_label']} ({data['filing_date']})")
     ctx.say("")
@@ -38,6 +42,9 @@ def print_verdict(data: dict[str, Any], ctx: Any) -> None:
         ctx.say(f"{ICONS[p['status']]} [{status}] {p['label']}")
         for problem in p["problems"]:
             ctx.say(f"    - {problem['message']}")
+            fix = unlock_hint(problem, args_dossier, lang) if args_dossier else None
+            if fix:
+                ctx.say(f"      {fix}")
     if data["problems"]:
         ctx.say("")
         for problem in data["problems"]:

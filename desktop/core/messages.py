@@ -108,4 +108,7 @@ class Problem:
         return t(self.key or self.code, lang, **self.params)
 
     def to_json(self, lang: str | None = None) -> dict[str, Any]:
-        return {"code": self.code, "severity": self.severity, "message": self.message(lang)}
+        out = {"code": self.code, "severity": self.severity, "message": self.message(lang)}
+        if isinstance(self.params.get("file"), str):
+            out["file"] = self.params["file"]  # which file it is about, for scripts and hints
+        return out
