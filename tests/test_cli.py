@@ -15,12 +15,15 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "etudiant-renouvellement" / "dossier.toml"
 
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, cwd: Path | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DOSSIER_LANG": "fr"}
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args],
+        input=stdin,
         capture_output=True,
         text=True,
         cwd=cwd or ROOT,
@@ -252,19 +255,6 @@ def locked_dossier(tmp_path: Path) -> tuple[Path, Path, bytes]:
     return folder / "dossier.toml", pdf, original
 
 
-def run_stdin(stdin: str, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DOSSIER_LANG": "fr"}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
-
-
 def page_texts(path: Path) -> list[str]:
     from pypdf import PdfReader
 
@@ -288,14 +278,14 @@ def test_check_says_which_command_unlocks_a_protected_pdf(tmp_path: Path) -> Non
 def test_unlock_with_a_wrong_password_changes_nothing(tmp_path: Path) -> None:
     dossier, pdf, _original = locked_dossier(tmp_path)
     before = pdf.read_bytes()
-    proc = run_stdin(
-        "releve-2026\n", "unlock", str(dossier), "releves-bancaires.pdf", "--password-stdin"
+    proc = run(
+        "unlock", str(dossier), "releves-bancaires.pdf", "--password-stdin", stdin="releve-2026\n"
     )
     assert proc.returncode == 2
     assert "releves-bancaires.pdf" in proc.stderr and "majuscules" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert pdf.read_bytes() == before
-    no_tty = run_stdin("", "unlock", str(dossier), "releves-bancaires.pdf")
+    no_tty = run("unlock", str(dossier), "releves-bancaires.pdf", stdin="")
     assert no_tty.returncode == 2 and "--password-stdin" in no_tty.stderr
     assert pdf.read_bytes() == before
 
@@ -305,13 +295,13 @@ def test_unlock_replaces_the_pdf_by_an_unprotected_copy(tmp_path: Path) -> None:
 
     dossier, pdf, original = locked_dossier(tmp_path)
     expected = [page.extract_text() for page in PdfReader(io.BytesIO(original)).pages]
-    proc = run_stdin(
-        PDF_PASSWORD + "\n",
+    proc = run(
         "unlock",
         str(dossier),
         "documents/releves-bancaires.pdf",
         "--password-stdin",
         "--json",
+        stdin=PDF_PASSWORD + "\n",
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout) == {
@@ -341,7 +331,7 @@ def test_unlock_refuses_files_it_must_not_touch(tmp_path: Path) -> None:
         '"documents/releves-bancaires.pdf"', json.dumps(str(outside))
     )
     dossier.write_text(text, encoding="utf-8")
-    proc = run_stdin(PDF_PASSWORD + "\n", "unlock", str(dossier), str(outside), "--password-stdin")
+    proc = run("unlock", str(dossier), str(outside), "--password-stdin", stdin=PDF_PASSWORD + "\n")
     assert proc.returncode == 2
     assert "« releve.pdf » n’est pas dans le dossier" in proc.stderr
     assert outside.read_bytes() == pdf.read_bytes()
@@ -361,33 +351,25 @@ def test_unlock_asks_the_password_without_showing_it(tmp_path: Path) -> None:
             sys.executable,
             [sys.executable, "-m", "desktop", "unlock", str(dossier), "releves-bancaires.pdf"],
         )
-    seen = b""
 
-    def read_for(seconds: float) -> bytes:
+    def read(until_prompt: bool) -> bytes:
         out = b""
-        while select.select([fd], [], [], seconds)[0]:
+        while select.select([fd], [], [], 30)[0]:
             try:
                 chunk = os.read(fd, 4096)
-            except OSError:
+            except OSError:  # the command ended and closed its terminal
                 break
             if not chunk:
                 break
             out += chunk
-            if b":" in out and not out.endswith(b"\n"):
+            if until_prompt and out.rstrip().endswith(b":"):
                 break
         return out
 
-    seen += read_for(30)
+    seen = read(until_prompt=True)
     assert "Mot de passe du PDF « releves-bancaires.pdf »".encode() in seen
     os.write(fd, PDF_PASSWORD.encode() + b"\n")
-    while True:
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        seen += chunk
+    seen += read(until_prompt=False)
     _pid, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0, seen.decode(errors="replace")
     assert PDF_PASSWORD.encode() not in seen  # not echoed
