@@ -21,10 +21,11 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return intake_corpus.cached_build(tmp_path_factory.mktemp("intake-corpus"))
 
 
-def inspect(*args: str | Path) -> subprocess.CompletedProcess[str]:
+def inspect(*args: str | Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DOSSIER_LANG": "fr", "PYTHONPATH": str(ROOT)}
     return subprocess.run(
         [sys.executable, "-m", "desktop", "inspect", *map(str, args)],
+        input=stdin,
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -91,6 +92,12 @@ def test_password_option(corpus: dict[str, Path]) -> None:
     assert opened.returncode == 0
     data = as_json(opened)
     assert data["accepted"] is True and data["encrypted"] is True and data["pages"] == 1
+    piped = inspect(corpus["pdf_user_password"], "--password-stdin", "--json", stdin="secret\n")
+    timeless = {k: v for k, v in data.items() if k != "elapsed_ms"}
+    assert piped.returncode == 0
+    assert {k: v for k, v in as_json(piped).items() if k != "elapsed_ms"} == timeless
+    wrong = inspect(corpus["pdf_user_password"], "--password-stdin", "--json", stdin="Secret\n")
+    assert [p["code"] for p in as_json(wrong)["problems"]] == ["pdf_password_wrong"]
 
 
 def test_bomb_and_broken_files_exit_1(corpus: dict[str, Path], tmp_path: Path) -> None:

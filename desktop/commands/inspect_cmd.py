@@ -32,10 +32,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         ),
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="files to inspect")
-    parser.add_argument(
+    given = parser.add_mutually_exclusive_group()
+    given.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password of encrypted PDFs from the first line of standard input",
+    )
+    given.add_argument(
         "--password",
         default=None,
-        help="password of encrypted PDFs (the copy for the dossier is saved without it)",
+        help="password of encrypted PDFs (other users of the computer can see it in the "
+        "process list: prefer --password-stdin)",
     )
     parser.set_defaults(func=run)
 
@@ -48,7 +55,13 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             raise UserError("cli.file_not_found", file=given)
         if status != "file":
             raise UserError("intake.cannot_open", file=path.name or given)
-    reports = [inspect_file(path, password=args.password) for path in paths]
+    password = args.password
+    if args.password_stdin:
+        import sys
+
+        line = sys.stdin.readline()
+        password = line[:-1] if line.endswith("\n") else line
+    reports = [inspect_file(path, password=password) for path in paths]
     if ctx.as_json:
         payload = [r.to_json(ctx.lang) for r in reports]
         ctx.emit_json(payload[0] if len(payload) == 1 else payload)
