@@ -48,3 +48,32 @@ def test_fallback_and_filling() -> None:
     assert t("cli.file_not_found", "xx", file="a.pdf").startswith("le fichier « a.pdf »")
     assert "a.pdf" in t("cli.file_not_found", "ar", file="a.pdf")
     assert "{file}" in t("cli.file_not_found", "en")
+
+
+# "3 fichier(s)", "документ(ы)": hard to read in a second language, and Qt's
+# lupdate cannot extract numerus forms from Python. Write "Fichiers : 3".
+# (Gender markers as in "Né(e) le", the forms' usage, are not plurals.)
+PLURAL_MARKER = re.compile(r"\w\((s|es|x|ы|и|ов|ів|ей)\)")
+
+
+def test_no_parenthesised_plurals_in_messages_or_the_interface() -> None:
+    found = [
+        f"{key} [{lang}]: {text}"
+        for key, texts in all_messages().items()
+        for lang, text in texts.items()
+        if PLURAL_MARKER.search(text)
+    ]
+    for path in sorted((ROOT / "desktop").rglob("*.py")) + sorted(
+        (ROOT / "desktop" / "forms").glob("*.ui")
+    ):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if ("translate(" in line or "<string>" in line) and PLURAL_MARKER.search(line):
+                found.append(f"{path.relative_to(ROOT)}: {line.strip()}")
+    for ts in sorted((ROOT / "assets" / "i18n").glob("*.ts")):
+        text = ts.read_text(encoding="utf-8")
+        found += [
+            f"{ts.name}: {m}"
+            for m in re.findall(r"<translation>([^<]*)</translation>", text)
+            if PLURAL_MARKER.search(m)
+        ]
+    assert found == []

@@ -225,127 +225,127 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="83"/>
+        <location filename="../../desktop/ui/i18n.py" line="82"/>
         <source>Pour moi-même</source>
         <translation>لنفسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="83"/>
         <source>J&apos;aide une autre personne</source>
         <translation>أساعد شخصاً آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <location filename="../../desktop/ui/i18n.py" line="84"/>
         <source>Point d&apos;accueil numérique</source>
         <translation>نقطة استقبال رقمية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="91"/>
+        <location filename="../../desktop/ui/i18n.py" line="90"/>
         <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>لا شيء (ليس لدي وثيقة إقامة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="92"/>
+        <location filename="../../desktop/ui/i18n.py" line="91"/>
         <source>Visa long séjour (VLS-TS)</source>
         <translation>تأشيرة إقامة طويلة (VLS-TS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
+        <location filename="../../desktop/ui/i18n.py" line="92"/>
         <source>Titre de séjour (carte)</source>
         <translation>بطاقة إقامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="93"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>وصل أو شهادة تمديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="100"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
         <source>perdu</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="101"/>
+        <location filename="../../desktop/ui/i18n.py" line="100"/>
         <source>volé</source>
         <translation>مسروقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="107"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>En ligne sur le site ANEF</source>
         <translation>عبر الإنترنت على موقع ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="107"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>لدي موعد في المحافظة بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <location filename="../../desktop/ui/i18n.py" line="108"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>لا أستطيع الحصول على موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="115"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Non précisé</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="115"/>
         <source>Femme</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
         <source>Homme</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Autre (X)</source>
         <translation>آخر (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="124"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Célibataire</source>
         <translation>أعزب/عزباء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Marié(e)</source>
         <translation>متزوج(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Pacsé(e)</source>
         <translation>في شراكة مدنية (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Divorcé(e)</source>
         <translation>مطلّق(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Veuf ou veuve</source>
         <translation>أرمل(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="134"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>première demande</source>
         <translation>طلب أول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>renouvellement</source>
         <translation>تجديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>duplicata</source>
         <translation>نسخة بديلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>changement de situation</source>
         <translation>تغيير الوضع</translation>
     </message>
@@ -423,7 +423,7 @@
     <name>DocumentsPage</name>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="316"/>
-        <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
+        <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message>
@@ -729,17 +729,17 @@
         <translation>الخطوة الحالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Étape pas encore atteinte</source>
         <translation>لم تصل إلى هذه الخطوة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Étape %1 sur %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>تم الحفظ</translation>
@@ -827,48 +827,48 @@
         <translation>إضافة ملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="204"/>
+        <location filename="../../desktop/ui/piece.py" line="210"/>
         <source>Obligatoire</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="204"/>
+        <location filename="../../desktop/ui/piece.py" line="210"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="221"/>
+        <location filename="../../desktop/ui/piece.py" line="227"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>لا يوجد ملف لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="313"/>
+        <location filename="../../desktop/ui/piece.py" line="319"/>
         <source>Documents acceptés</source>
         <translation>المستندات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="315"/>
+        <location filename="../../desktop/ui/piece.py" line="321"/>
         <source>Tous les fichiers</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="321"/>
+        <location filename="../../desktop/ui/piece.py" line="327"/>
         <source>Choisir des fichiers</source>
         <translation>اختيار ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="342"/>
+        <location filename="../../desktop/ui/piece.py" line="348"/>
         <source>Remplacer le fichier</source>
         <translation>استبدال الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="365"/>
-        <location filename="../../desktop/ui/piece.py" line="375"/>
+        <location filename="../../desktop/ui/piece.py" line="371"/>
+        <location filename="../../desktop/ui/piece.py" line="381"/>
         <source>Mot de passe du PDF</source>
         <translation>كلمة مرور PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="366"/>
+        <location filename="../../desktop/ui/piece.py" line="372"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>كلمة مرور «%1»:</translation>
     </message>
@@ -930,37 +930,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>la liberté personnelle</source>
         <translation>الحرية الشخصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="168"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>حرية التعبير والضمير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="169"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>المساواة بين النساء والرجال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="170"/>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
         <source>la dignité de la personne humaine</source>
         <translation>كرامة الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="171"/>
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>la devise et les symboles de la République</source>
         <translation>شعار الجمهورية ورموزها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="172"/>
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>السلامة الإقليمية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="173"/>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
         <source>la laïcité</source>
         <translation>العلمانية (laïcité)</translation>
     </message>
@@ -1064,12 +1064,12 @@
         <translation>✖ فشل التجهيز. ملفك سليم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="264"/>
+        <location filename="../../desktop/ui/build.py" line="271"/>
         <source>Choisir la clé USB</source>
         <translation>اختيار مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="270"/>
+        <location filename="../../desktop/ui/build.py" line="277"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ نُسخ إلى: %1</translation>
     </message>
@@ -1308,27 +1308,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="143"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Prêt</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="144"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>À vérifier</source>
         <translation>للتحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="144"/>
         <source>À corriger</source>
         <translation>للتصحيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>Manquant</source>
         <translation>ناقص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
@@ -1336,47 +1336,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Bienvenue</source>
         <translation>مرحباً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>État civil</source>
         <translation>الحالة المدنية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="156"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="157"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Photo (e-photo)</source>
         <translation>الصورة (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Contrat (CER)</source>
         <translation>العقد (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>Lettres</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>Vérifier et préparer</source>
         <translation>التحقق والتجهيز</translation>
     </message>
@@ -1474,115 +1474,115 @@
         <translation>الملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="310"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="301"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="526"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="519"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>حفظ ملف التسليم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="528"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="537"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="521"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="530"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>ملف تسليم (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="535"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="552"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="528"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="545"/>
         <source>Importer un fichier de transmission</source>
         <translation>استيراد ملف تسليم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="543"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="536"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>اختر المجلد أو مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="547"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="540"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>عبارة المرور المرفقة بالملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="584"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="577"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>حُفظ الملف: %1. أعطِ عبارة المرور بشكل منفصل: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="617"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="610"/>
         <source>Dossier importé.</source>
         <translation>تم استيراد الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="623"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="616"/>
         <source>Ce dossier existe déjà</source>
         <translation>هذا الملف موجود مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="624"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="617"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>هذا الملف موجود في القائمة. هل تريد استبداله بالنسخة الموجودة في الملف؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="744"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="739"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
         <translation>سيُمحى من هذا الحاسوب كل ما كُتب وأُضيف خلال هذه الجلسة. هل نسخت ملفاتك إلى مفتاح USB الخاص بك؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="777"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="628"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="621"/>
         <source>Remplacer</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="640"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="633"/>
         <source>Supprimer le dossier</source>
         <translation>حذف الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="641"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="634"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>حذف ملف %1 وجميع ملفاته نهائيًا؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="646"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="639"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="652"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="645"/>
         <source>Dossier supprimé.</source>
         <translation>تم حذف الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="743"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="775"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="738"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
         <source>Terminer la séance</source>
         <translation>إنهاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="753"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
         <source>Tout effacer</source>
         <translation>محو كل شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="756"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="751"/>
         <source>Emporter mon dossier…</source>
         <translation>أخذ ملفي معي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="769"/>
         <source>Oui, je continue</source>
         <translation>نعم، سأتابع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="782"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>هل ما زلت هنا؟ إن لم تُجب، سيُمحى كل ما كُتب خلال %1 ثانية.</translation>
     </message>

@@ -225,127 +225,127 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="83"/>
+        <location filename="../../desktop/ui/i18n.py" line="82"/>
         <source>Pour moi-même</source>
         <translation>For myself</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="83"/>
         <source>J&apos;aide une autre personne</source>
         <translation>I am helping someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <location filename="../../desktop/ui/i18n.py" line="84"/>
         <source>Point d&apos;accueil numérique</source>
         <translation>Digital reception point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="91"/>
+        <location filename="../../desktop/ui/i18n.py" line="90"/>
         <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>None (I have no residence document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="92"/>
+        <location filename="../../desktop/ui/i18n.py" line="91"/>
         <source>Visa long séjour (VLS-TS)</source>
         <translation>Long-stay visa (VLS-TS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
+        <location filename="../../desktop/ui/i18n.py" line="92"/>
         <source>Titre de séjour (carte)</source>
         <translation>Residence permit (card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="93"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>Receipt or extension certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="100"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
         <source>perdu</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="101"/>
+        <location filename="../../desktop/ui/i18n.py" line="100"/>
         <source>volé</source>
         <translation>stolen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="107"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>En ligne sur le site ANEF</source>
         <translation>Online on the ANEF website</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="107"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>I already have an appointment at the prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <location filename="../../desktop/ui/i18n.py" line="108"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>I cannot get an appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="115"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Non précisé</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="115"/>
         <source>Femme</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
         <source>Homme</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Autre (X)</source>
         <translation>Other (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="124"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Célibataire</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Marié(e)</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Pacsé(e)</source>
         <translation>In a civil partnership (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Divorcé(e)</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Veuf ou veuve</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="134"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>première demande</source>
         <translation>first application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>renouvellement</source>
         <translation>renewal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>duplicata</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>changement de situation</source>
         <translation>change of situation</translation>
     </message>
@@ -423,7 +423,7 @@
     <name>DocumentsPage</name>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="316"/>
-        <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
+        <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
     </message>
     <message>
@@ -729,17 +729,17 @@
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Étape pas encore atteinte</source>
         <translation>Step not reached yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Étape %1 sur %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
@@ -827,48 +827,48 @@
         <translation>Add files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="204"/>
+        <location filename="../../desktop/ui/piece.py" line="210"/>
         <source>Obligatoire</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="204"/>
+        <location filename="../../desktop/ui/piece.py" line="210"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="221"/>
+        <location filename="../../desktop/ui/piece.py" line="227"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>No file for this document yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="313"/>
+        <location filename="../../desktop/ui/piece.py" line="319"/>
         <source>Documents acceptés</source>
         <translation>Accepted documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="315"/>
+        <location filename="../../desktop/ui/piece.py" line="321"/>
         <source>Tous les fichiers</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="321"/>
+        <location filename="../../desktop/ui/piece.py" line="327"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="342"/>
+        <location filename="../../desktop/ui/piece.py" line="348"/>
         <source>Remplacer le fichier</source>
         <translation>Replace the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="365"/>
-        <location filename="../../desktop/ui/piece.py" line="375"/>
+        <location filename="../../desktop/ui/piece.py" line="371"/>
+        <location filename="../../desktop/ui/piece.py" line="381"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="366"/>
+        <location filename="../../desktop/ui/piece.py" line="372"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Password of “%1”:</translation>
     </message>
@@ -930,37 +930,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>la liberté personnelle</source>
         <translation>personal freedom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="168"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>freedom of expression and of conscience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="169"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>equality between women and men</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="170"/>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
         <source>la dignité de la personne humaine</source>
         <translation>human dignity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="171"/>
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>la devise et les symboles de la République</source>
         <translation>the motto and symbols of the Republic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="172"/>
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>territorial integrity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="173"/>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
         <source>la laïcité</source>
         <translation>secularism (laïcité)</translation>
     </message>
@@ -1064,12 +1064,12 @@
         <translation>✖ Preparing failed. Your dossier is unharmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="264"/>
+        <location filename="../../desktop/ui/build.py" line="271"/>
         <source>Choisir la clé USB</source>
         <translation>Choose the USB drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="270"/>
+        <location filename="../../desktop/ui/build.py" line="277"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Copied to: %1</translation>
     </message>
@@ -1308,27 +1308,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="143"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="144"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="144"/>
         <source>À corriger</source>
         <translation>To fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>Manquant</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
@@ -1336,47 +1336,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>État civil</source>
         <translation>Civil status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="156"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="157"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Photo (e-photo)</source>
         <translation>Photo (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Contrat (CER)</source>
         <translation>Contract (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>Lettres</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>Vérifier et préparer</source>
         <translation>Check and prepare</translation>
     </message>
@@ -1474,115 +1474,115 @@
         <translation>Dossiers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="310"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="301"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="526"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="519"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>Save the hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="528"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="537"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="521"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="530"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>Hand-over file (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="535"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="552"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="528"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="545"/>
         <source>Importer un fichier de transmission</source>
         <translation>Import a hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="543"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="536"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>Choose the folder or the USB drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="547"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="540"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>Passphrase given with the file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="584"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="577"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>File saved: %1. Give the passphrase separately: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="617"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="610"/>
         <source>Dossier importé.</source>
         <translation>Dossier imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="623"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="616"/>
         <source>Ce dossier existe déjà</source>
         <translation>This dossier already exists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="624"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="617"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>This dossier is already in the list. Replace it with the version from the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="744"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="739"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
         <translation>Everything typed and added during this session will be erased from this computer. Have you copied your files to your USB drive?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="777"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="628"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="621"/>
         <source>Remplacer</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="640"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="633"/>
         <source>Supprimer le dossier</source>
         <translation>Delete the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="641"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="634"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>Delete %1’s dossier and all its files for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="646"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="639"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="652"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="645"/>
         <source>Dossier supprimé.</source>
         <translation>Dossier deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="743"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="775"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="738"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
         <source>Terminer la séance</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="753"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
         <source>Tout effacer</source>
         <translation>Erase everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="756"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="751"/>
         <source>Emporter mon dossier…</source>
         <translation>Take my dossier with me…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="769"/>
         <source>Oui, je continue</source>
         <translation>Yes, I’m continuing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="782"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>Are you still there? Without an answer, everything typed will be erased in %1 seconds.</translation>
     </message>

@@ -225,127 +225,127 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="83"/>
+        <location filename="../../desktop/ui/i18n.py" line="82"/>
         <source>Pour moi-même</source>
         <translation>Для себе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="83"/>
         <source>J&apos;aide une autre personne</source>
         <translation>Я допомагаю іншій людині</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <location filename="../../desktop/ui/i18n.py" line="84"/>
         <source>Point d&apos;accueil numérique</source>
         <translation>Пункт цифрового прийому</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="91"/>
+        <location filename="../../desktop/ui/i18n.py" line="90"/>
         <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>Немає (у мене немає документа про перебування)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="92"/>
+        <location filename="../../desktop/ui/i18n.py" line="91"/>
         <source>Visa long séjour (VLS-TS)</source>
         <translation>Довгострокова віза (VLS-TS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
+        <location filename="../../desktop/ui/i18n.py" line="92"/>
         <source>Titre de séjour (carte)</source>
         <translation>Посвідка на проживання (картка)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="93"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>Квитанція (récépissé) або довідка про продовження</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="100"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
         <source>perdu</source>
         <translation>загублена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="101"/>
+        <location filename="../../desktop/ui/i18n.py" line="100"/>
         <source>volé</source>
         <translation>викрадена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="107"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>En ligne sur le site ANEF</source>
         <translation>Онлайн на сайті ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="107"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>У мене вже є запис до префектури</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <location filename="../../desktop/ui/i18n.py" line="108"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>Я не можу отримати запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="115"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Non précisé</source>
         <translation>Не вказано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="115"/>
         <source>Femme</source>
         <translation>Жіноча</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
         <source>Homme</source>
         <translation>Чоловіча</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Autre (X)</source>
         <translation>Інша (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="124"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Célibataire</source>
         <translation>Не перебуваю у шлюбі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Marié(e)</source>
         <translation>У шлюбі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Pacsé(e)</source>
         <translation>У цивільному союзі (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Divorcé(e)</source>
         <translation>Розлучений(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Veuf ou veuve</source>
         <translation>Вдівець або вдова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="134"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>première demande</source>
         <translation>первинна заява</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>renouvellement</source>
         <translation>продовження</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>duplicata</source>
         <translation>дублікат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>changement de situation</source>
         <translation>зміна ситуації</translation>
     </message>
@@ -423,7 +423,7 @@
     <name>DocumentsPage</name>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="316"/>
-        <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
+        <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обов’язкових документів: %1 з %2.</translation>
     </message>
     <message>
@@ -729,17 +729,17 @@
         <translation>Поточний крок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Étape pas encore atteinte</source>
         <translation>Цей крок ще не пройдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Étape %1 sur %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Збережено</translation>
@@ -827,48 +827,48 @@
         <translation>Додати файли: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="204"/>
+        <location filename="../../desktop/ui/piece.py" line="210"/>
         <source>Obligatoire</source>
         <translation>Обов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="204"/>
+        <location filename="../../desktop/ui/piece.py" line="210"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="221"/>
+        <location filename="../../desktop/ui/piece.py" line="227"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для цього документа немає файлу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="313"/>
+        <location filename="../../desktop/ui/piece.py" line="319"/>
         <source>Documents acceptés</source>
         <translation>Допустимі документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="315"/>
+        <location filename="../../desktop/ui/piece.py" line="321"/>
         <source>Tous les fichiers</source>
         <translation>Усі файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="321"/>
+        <location filename="../../desktop/ui/piece.py" line="327"/>
         <source>Choisir des fichiers</source>
         <translation>Вибрати файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="342"/>
+        <location filename="../../desktop/ui/piece.py" line="348"/>
         <source>Remplacer le fichier</source>
         <translation>Замінити файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="365"/>
-        <location filename="../../desktop/ui/piece.py" line="375"/>
+        <location filename="../../desktop/ui/piece.py" line="371"/>
+        <location filename="../../desktop/ui/piece.py" line="381"/>
         <source>Mot de passe du PDF</source>
         <translation>Пароль PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="366"/>
+        <location filename="../../desktop/ui/piece.py" line="372"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Пароль для «%1»:</translation>
     </message>
@@ -930,37 +930,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>la liberté personnelle</source>
         <translation>особиста свобода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="168"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>свобода слова й совісті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="169"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>рівність жінок і чоловіків</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="170"/>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
         <source>la dignité de la personne humaine</source>
         <translation>гідність людини</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="171"/>
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>la devise et les symboles de la République</source>
         <translation>девіз і символи Республіки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="172"/>
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>територіальна цілісність</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="173"/>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
         <source>la laïcité</source>
         <translation>світськість (laïcité)</translation>
     </message>
@@ -1064,12 +1064,12 @@
         <translation>✖ Підготовка не вдалася. Ваше досьє не постраждало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="264"/>
+        <location filename="../../desktop/ui/build.py" line="271"/>
         <source>Choisir la clé USB</source>
         <translation>Вибрати USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="270"/>
+        <location filename="../../desktop/ui/build.py" line="277"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопійовано до: %1</translation>
     </message>
@@ -1308,27 +1308,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="143"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Prêt</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="144"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>À vérifier</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="144"/>
         <source>À corriger</source>
         <translation>Виправити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>Manquant</source>
         <translation>Бракує</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
@@ -1336,47 +1336,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Bienvenue</source>
         <translation>Ласкаво просимо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Situation</source>
         <translation>Ситуація</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>État civil</source>
         <translation>Цивільний стан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="156"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Adresse</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="157"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Photo (e-photo)</source>
         <translation>Фото (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Contrat (CER)</source>
         <translation>Контракт (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>Lettres</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>Vérifier et préparer</source>
         <translation>Перевірити й підготувати</translation>
     </message>
@@ -1474,115 +1474,115 @@
         <translation>Справ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="310"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="301"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="526"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="519"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>Зберегти файл передачі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="528"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="537"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="521"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="530"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>Файл передачі (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="535"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="552"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="528"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="545"/>
         <source>Importer un fichier de transmission</source>
         <translation>Імпорт файлу передачі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="543"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="536"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>Виберіть теку або USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="547"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="540"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>Парольна фраза, видана з файлом:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="584"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="577"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>Файл збережено: %1. Передайте парольну фразу окремо: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="617"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="610"/>
         <source>Dossier importé.</source>
         <translation>Справу імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="623"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="616"/>
         <source>Ce dossier existe déjà</source>
         <translation>Ця справа вже існує</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="624"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="617"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>Ця справа вже є у списку. Замінити її версією з файлу?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="744"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="739"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
         <translation>Усе, що було введено й додано під час цього сеансу, буде стерто з цього комп’ютера. Ви скопіювали свої файли на USB-накопичувач?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="777"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>Ви ще тут?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="628"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="621"/>
         <source>Remplacer</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="640"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="633"/>
         <source>Supprimer le dossier</source>
         <translation>Видалити справу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="641"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="634"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>Остаточно видалити справу %1 і всі її файли? Це неможливо скасувати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="646"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="639"/>
         <source>Supprimer</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="652"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="645"/>
         <source>Dossier supprimé.</source>
         <translation>Справу видалено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="743"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="775"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="738"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
         <source>Terminer la séance</source>
         <translation>Завершити сеанс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="753"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
         <source>Tout effacer</source>
         <translation>Стерти все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="756"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="751"/>
         <source>Emporter mon dossier…</source>
         <translation>Забрати мою справу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="769"/>
         <source>Oui, je continue</source>
         <translation>Так, продовжую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="782"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>Ви ще тут? Без відповіді все введене буде стерто через %1 секунд.</translation>
     </message>

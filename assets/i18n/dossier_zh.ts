@@ -225,127 +225,127 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="83"/>
+        <location filename="../../desktop/ui/i18n.py" line="82"/>
         <source>Pour moi-même</source>
         <translation>为我自己</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="83"/>
         <source>J&apos;aide une autre personne</source>
         <translation>我在帮助他人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <location filename="../../desktop/ui/i18n.py" line="84"/>
         <source>Point d&apos;accueil numérique</source>
         <translation>数字接待点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="91"/>
+        <location filename="../../desktop/ui/i18n.py" line="90"/>
         <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>没有（我没有居留证件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="92"/>
+        <location filename="../../desktop/ui/i18n.py" line="91"/>
         <source>Visa long séjour (VLS-TS)</source>
         <translation>长期签证（VLS-TS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
+        <location filename="../../desktop/ui/i18n.py" line="92"/>
         <source>Titre de séjour (carte)</source>
         <translation>居留证（卡）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="93"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>回执或延期证明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="100"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
         <source>perdu</source>
         <translation>遗失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="101"/>
+        <location filename="../../desktop/ui/i18n.py" line="100"/>
         <source>volé</source>
         <translation>被盗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="107"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>En ligne sur le site ANEF</source>
         <translation>在 ANEF 网站上在线提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="107"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>我已在省政府预约</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <location filename="../../desktop/ui/i18n.py" line="108"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>我无法获得预约</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="115"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Non précisé</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="115"/>
         <source>Femme</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
         <source>Homme</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Autre (X)</source>
         <translation>其他（X）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="124"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Célibataire</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Marié(e)</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Pacsé(e)</source>
         <translation>民事伴侣（PACS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Divorcé(e)</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Veuf ou veuve</source>
         <translation>丧偶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="134"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>première demande</source>
         <translation>首次申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>renouvellement</source>
         <translation>续签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>duplicata</source>
         <translation>补办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>changement de situation</source>
         <translation>情况变更</translation>
     </message>
@@ -423,7 +423,7 @@
     <name>DocumentsPage</name>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="316"/>
-        <source>%1 pièce(s) obligatoire(s) prête(s) sur %2.</source>
+        <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message>
@@ -729,17 +729,17 @@
         <translation>当前步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Étape pas encore atteinte</source>
         <translation>尚未到达此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Étape %1 sur %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>已保存</translation>
@@ -827,48 +827,48 @@
         <translation>添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="204"/>
+        <location filename="../../desktop/ui/piece.py" line="210"/>
         <source>Obligatoire</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="204"/>
+        <location filename="../../desktop/ui/piece.py" line="210"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="221"/>
+        <location filename="../../desktop/ui/piece.py" line="227"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>此项材料还没有文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="313"/>
+        <location filename="../../desktop/ui/piece.py" line="319"/>
         <source>Documents acceptés</source>
         <translation>可接受的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="315"/>
+        <location filename="../../desktop/ui/piece.py" line="321"/>
         <source>Tous les fichiers</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="321"/>
+        <location filename="../../desktop/ui/piece.py" line="327"/>
         <source>Choisir des fichiers</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="342"/>
+        <location filename="../../desktop/ui/piece.py" line="348"/>
         <source>Remplacer le fichier</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="365"/>
-        <location filename="../../desktop/ui/piece.py" line="375"/>
+        <location filename="../../desktop/ui/piece.py" line="371"/>
+        <location filename="../../desktop/ui/piece.py" line="381"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF 密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="366"/>
+        <location filename="../../desktop/ui/piece.py" line="372"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>“%1”的密码：</translation>
     </message>
@@ -930,37 +930,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>la liberté personnelle</source>
         <translation>个人自由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="168"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>言论自由和信仰自由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="169"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>男女平等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="170"/>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
         <source>la dignité de la personne humaine</source>
         <translation>人的尊严</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="171"/>
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>la devise et les symboles de la République</source>
         <translation>共和国的格言和象征</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="172"/>
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>领土完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="173"/>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
         <source>la laïcité</source>
         <translation>政教分离（laïcité）</translation>
     </message>
@@ -1064,12 +1064,12 @@
         <translation>✖ 准备失败。您的材料完好无损。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="264"/>
+        <location filename="../../desktop/ui/build.py" line="271"/>
         <source>Choisir la clé USB</source>
         <translation>选择 U 盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="270"/>
+        <location filename="../../desktop/ui/build.py" line="277"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ 已复制到：%1</translation>
     </message>
@@ -1308,27 +1308,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="143"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Prêt</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="144"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>À vérifier</source>
         <translation>待检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="144"/>
         <source>À corriger</source>
         <translation>待修正</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>Manquant</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
@@ -1336,47 +1336,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Bienvenue</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Situation</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>État civil</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="156"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Adresse</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="157"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Photo (e-photo)</source>
         <translation>照片（e-photo）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Contrat (CER)</source>
         <translation>承诺书（CER）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>Documents</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>Lettres</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>Vérifier et préparer</source>
         <translation>检查并准备</translation>
     </message>
@@ -1474,115 +1474,115 @@
         <translation>档案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="310"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="301"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="526"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="519"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>保存移交文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="528"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="537"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="521"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="530"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>移交文件 (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="535"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="552"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="528"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="545"/>
         <source>Importer un fichier de transmission</source>
         <translation>导入移交文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="543"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="536"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>选择文件夹或U盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="547"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="540"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>随文件提供的密码短语：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="584"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="577"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>文件已保存：%1。请单独提供密码短语：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="617"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="610"/>
         <source>Dossier importé.</source>
         <translation>档案已导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="623"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="616"/>
         <source>Ce dossier existe déjà</source>
         <translation>此档案已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="624"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="617"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>此档案已在列表中。要用文件中的版本替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="744"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="739"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
         <translation>本次使用期间输入和添加的所有内容都将从这台电脑上清除。您已经把文件复制到U盘了吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="777"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>您还在吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="628"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="621"/>
         <source>Remplacer</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="640"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="633"/>
         <source>Supprimer le dossier</source>
         <translation>删除档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="641"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="634"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>永久删除 %1 的档案及其所有文件？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="646"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="639"/>
         <source>Supprimer</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="652"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="645"/>
         <source>Dossier supprimé.</source>
         <translation>档案已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="743"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="775"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="738"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
         <source>Terminer la séance</source>
         <translation>结束本次使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="753"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
         <source>Tout effacer</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="756"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="751"/>
         <source>Emporter mon dossier…</source>
         <translation>带走我的档案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="769"/>
         <source>Oui, je continue</source>
         <translation>是的，我继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="782"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>您还在吗？如果没有回应，所有输入的内容将在 %1 秒后清除。</translation>
     </message>

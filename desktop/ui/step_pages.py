@@ -313,7 +313,7 @@ class DocumentsPage(PiecesMixin, Page):
         required = [p for p in shown if p.required]
         ready = [p for p in required if p.status in ("ok", "warning")]
         to_fix = [p for p in shown if p.status == "error"]
-        text = translate("DocumentsPage", "%1 pièce(s) obligatoire(s) prête(s) sur %2.")
+        text = translate("DocumentsPage", "Pièces obligatoires prêtes : %1 sur %2.")
         text = text.replace("%1", str(len(ready))).replace("%2", str(len(required)))
         if to_fix:
             fix = translate("DocumentsPage", "✖ Pièces à corriger : %1.")
