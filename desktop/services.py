@@ -198,16 +198,24 @@ def rotate_file(dossier: Dossier, rel: str, degrees: int, page: int | None = Non
 
 def pdf_protection(path: Path) -> str:
     """``"password"`` when the file is a PDF that opens only with its password,
-    ``"none"`` for any other PDF (restrictions only, or none), ``"not_pdf"``."""
-    from desktop.intake import IntakeError, Kind, sniff_file
+    ``"none"`` for a PDF that opens without one (restrictions at most), ``"not_pdf"``.
+    A PDF intake cannot open at all (damaged, truncated, too large) raises its
+    ``IntakeError``."""
+    from desktop.intake import DEFAULT_LIMITS, IntakeError, Kind, sniff_file
     from desktop.intake.pdf import open_pdf
 
     if sniff_file(path).kind is not Kind.PDF:
         return "not_pdf"
+    if path.stat().st_size > DEFAULT_LIMITS.max_file_bytes:
+        from desktop.intake import sanitise_pdf
+
+        sanitise_pdf(path)  # raises file_too_large, with the sizes, before reading it
     try:
         open_pdf(path.read_bytes(), path.name)
     except IntakeError as exc:
-        return "password" if exc.code == "pdf_password_required" else "none"
+        if exc.code == "pdf_password_required":
+            return "password"
+        raise
     return "none"
 
 

@@ -268,11 +268,13 @@ def test_check_says_which_command_unlocks_a_protected_pdf(tmp_path: Path) -> Non
     proc = run("check", str(dossier), "--today", "2026-11-24")
     assert proc.returncode == 1
     assert "releves-bancaires.pdf" in proc.stdout and "mot de passe" in proc.stdout
-    assert f"dossier-sejour unlock {dossier} releves-bancaires.pdf" in proc.stdout
+    assert f"dossier-sejour unlock {dossier} documents/releves-bancaires.pdf" in proc.stdout
     data = json.loads(run("check", str(dossier), "--today", "2026-11-24", "--json").stdout)
     problems = [q for p in data["pieces"] for q in p["problems"]]
     locked = [q for q in problems if q["code"] == "pdf_password_required"]
-    assert [q["file"] for q in locked] == ["releves-bancaires.pdf"]
+    assert [(q["file"], q["entry"]) for q in locked] == [
+        ("releves-bancaires.pdf", "documents/releves-bancaires.pdf")
+    ]
 
 
 def test_unlock_with_a_wrong_password_changes_nothing(tmp_path: Path) -> None:
@@ -337,20 +339,17 @@ def test_unlock_refuses_files_it_must_not_touch(tmp_path: Path) -> None:
     assert outside.read_bytes() == pdf.read_bytes()
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
-def test_unlock_asks_the_password_without_showing_it(tmp_path: Path) -> None:
+def unlock_on_a_terminal(dossier: Path, keys: bytes) -> tuple[int, bytes]:
+    """``unlock`` on a pseudo-terminal of its own: wait for the prompt, type ``keys``."""
     import pty
     import select
 
-    dossier, pdf, _original = locked_dossier(tmp_path)
     pid, fd = pty.fork()
     if pid == 0:  # the child: the command, on a terminal of its own
         os.chdir(ROOT)
         os.environ["DOSSIER_LANG"] = "fr"
-        os.execv(
-            sys.executable,
-            [sys.executable, "-m", "desktop", "unlock", str(dossier), "releves-bancaires.pdf"],
-        )
+        argv = [sys.executable, "-m", "desktop", "unlock", str(dossier), "releves-bancaires.pdf"]
+        os.execv(sys.executable, argv)
 
     def read(until_prompt: bool) -> bytes:
         out = b""
@@ -368,10 +367,99 @@ def test_unlock_asks_the_password_without_showing_it(tmp_path: Path) -> None:
 
     seen = read(until_prompt=True)
     assert "Mot de passe du PDF « releves-bancaires.pdf »".encode() in seen
-    os.write(fd, PDF_PASSWORD.encode() + b"\n")
+    os.write(fd, keys)
     seen += read(until_prompt=False)
     _pid, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0, seen.decode(errors="replace")
+    return os.waitstatus_to_exitcode(status), seen
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_unlock_asks_the_password_without_showing_it(tmp_path: Path) -> None:
+    dossier, pdf, _original = locked_dossier(tmp_path)
+    code, seen = unlock_on_a_terminal(dossier, b"\x04")  # Ctrl-D: nothing typed
+    assert code == 2 and b"aucun mot de passe" in seen and b"Traceback" not in seen
+    code, seen = unlock_on_a_terminal(dossier, PDF_PASSWORD.encode() + b"\n")
+    assert code == 0, seen.decode(errors="replace")
     assert PDF_PASSWORD.encode() not in seen  # not echoed
     assert b"sans mot de passe" in seen
     assert page_texts(pdf)
+
+
+def test_unlock_reads_what_people_pipe_and_names_the_right_file(tmp_path: Path) -> None:
+    dossier, pdf, _original = locked_dossier(tmp_path)
+    empty = run("unlock", str(dossier), "releves-bancaires.pdf", "--password-stdin", stdin="\n")
+    assert empty.returncode == 2 and "aucun mot de passe" in empty.stderr
+    # A namesake elsewhere is not the dossier's file, even with the same name.
+    elsewhere = tmp_path / "ailleurs" / "releves-bancaires.pdf"
+    elsewhere.parent.mkdir()
+    elsewhere.write_bytes(pdf.read_bytes())
+    other = run("unlock", str(dossier), str(elsewhere), "--password-stdin", stdin="x\n")
+    assert other.returncode == 2 and "ne fait pas partie de ce dossier" in other.stderr
+    # Windows line ends (CR LF) in what is piped in.
+    proc = run(
+        "unlock",
+        str(dossier),
+        "releves-bancaires.pdf",
+        "--password-stdin",
+        stdin=PDF_PASSWORD + "\r\n",
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert page_texts(pdf)
+
+
+def test_unlock_hint_names_the_entry_when_two_files_share_a_name(tmp_path: Path) -> None:
+    import shutil
+
+    dossier, pdf, _original = locked_dossier(tmp_path)
+    twin = dossier.parent / "autres" / pdf.name
+    twin.parent.mkdir()
+    shutil.copy(pdf, twin)
+    text = dossier.read_text(encoding="utf-8").replace(
+        '"documents/releves-bancaires.pdf"',
+        '"documents/releves-bancaires.pdf", "autres/releves-bancaires.pdf"',
+    )
+    dossier.write_text(text, encoding="utf-8")
+    proc = run("check", str(dossier), "--today", "2026-11-24")
+    for entry in ("documents/releves-bancaires.pdf", "autres/releves-bancaires.pdf"):
+        assert f"dossier-sejour unlock {dossier} {entry}\n" in proc.stdout
+    ambiguous = run("unlock", str(dossier), pdf.name, "--password-stdin", stdin=PDF_PASSWORD + "\n")
+    assert ambiguous.returncode == 2 and "autres/releves-bancaires.pdf" in ambiguous.stderr
+    exact = run(
+        "unlock",
+        str(dossier),
+        "autres/releves-bancaires.pdf",
+        "--password-stdin",
+        stdin=PDF_PASSWORD + "\n",
+    )
+    assert exact.returncode == 0, exact.stderr
+    assert page_texts(twin) and not page_texts_or_none(pdf)
+
+
+def page_texts_or_none(path: Path) -> list[str] | None:
+    from pypdf import PdfReader
+
+    return None if PdfReader(path).is_encrypted else page_texts(path)
+
+
+def test_unlock_explains_a_damaged_pdf_and_a_folder_it_cannot_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import desktop.services
+    from desktop import cli
+
+    dossier, pdf, _original = locked_dossier(tmp_path)
+    before = pdf.read_bytes()
+
+    def refused(*_args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(desktop.services, "unlock_pdf", refused)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PDF_PASSWORD + "\n"))
+    code = cli.main(["unlock", str(dossier), pdf.name, "--password-stdin", "--lang", "fr"])
+    err = capsys.readouterr().err
+    assert code == 2 and "impossible d’enregistrer" in err and "Permission denied" in err
+    assert pdf.read_bytes() == before
+    pdf.write_bytes(before[: len(before) // 2])  # cut short, as by an interrupted download
+    code = cli.main(["unlock", str(dossier), pdf.name, "--password-stdin", "--lang", "fr"])
+    err = capsys.readouterr().err
+    assert code == 2 and pdf.name in err and "Traceback" not in err

@@ -223,7 +223,7 @@ def test_resolution_thresholds() -> None:
 
 def test_limits_are_dated_catalog_data(tmp_path: Path) -> None:
     """assets/catalog/intake.toml holds every limit once, each table dated; the
-    loader names what is wrong with a broken file."""
+    loader names what is wrong with a broken file (ten ways of breaking it)."""
     import tomllib
 
     from desktop.intake.limits import LIMITS_FILE, LimitsError, load_limits
@@ -242,6 +242,12 @@ def test_limits_are_dated_catalog_data(tmp_path: Path) -> None:
         "not whole": (text.replace("max_pages = 500", "max_pages = 2.5", 1), "whole number"),
         "upside down": (text.replace("dpi_error = 100.0", "dpi_error = 200.0", 1), "dpi_error"),
         "negative": (text.replace("ink_delta = 60", "ink_delta = -1", 1), "ink_delta"),
+        "not finite": (text.replace("dpi_warning = 150.0", "dpi_warning = nan", 1), "dpi_warning"),
+        "beyond grey": (text.replace("ink_delta = 60", "ink_delta = 300", 1), "grey levels"),
+        "date and time": (
+            text.replace("checked = 2026-11-24", "checked = 2026-11-24T10:00:00", 1),
+            "checked",
+        ),
     }
     for case, (content, needle) in broken.items():
         path = tmp_path / f"{case}.toml"

@@ -40,13 +40,21 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     c.set_defaults(func=run_convert)
 
 
-def _say_problems(problems: list[dict[str, Any]], ctx: Any, dossier: str | None = None) -> None:
+def _say_problems(
+    problems: list[dict[str, Any]],
+    ctx: Any,
+    dossier: str | None = None,
+    files: dict[str, list[str]] | None = None,
+) -> None:
+    """Each problem; with ``dossier`` (and each piece's ``files``), the command that
+    fixes what a command can fix follows it."""
     from desktop.commands.unlock_cmd import hint as unlock_hint
 
     for p in problems:
         mark = "✖" if p["severity"] == "error" else "⚠"
         ctx.say(f"{mark} {p['message']}")
-        fix = unlock_hint(p, dossier, ctx.lang) if dossier else None
+        entries = (files or {}).get(p.get("piece", ""), [])
+        fix = unlock_hint(p, dossier, ctx.lang, entries) if dossier else None
         if fix:
             ctx.say(f"  {fix}")
 
@@ -84,7 +92,8 @@ def run_build(args: argparse.Namespace, ctx: Any) -> int:
             size_kb=round(o["bytes"] / 1000),
         )
         ctx.say(("  " if o.get("fits", True) else "✖ ") + line)
-    _say_problems(report["problems"], ctx, args.dossier)
+    files = {p["id"]: p["files"] for p in report["check"]["pieces"]}
+    _say_problems(report["problems"], ctx, args.dossier, files)
     ctx.say("")
     if report["complete"]:
         ctx.say(t("bundle.built_complete", ctx.lang, path=args.out))

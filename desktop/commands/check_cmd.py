@@ -42,7 +42,7 @@ def print_verdict(data: dict[str, Any], ctx: Any, args_dossier: str | None = Non
         ctx.say(f"{ICONS[p['status']]} [{status}] {p['label']}")
         for problem in p["problems"]:
             ctx.say(f"    - {problem['message']}")
-            fix = unlock_hint(problem, args_dossier, lang) if args_dossier else None
+            fix = unlock_hint(problem, args_dossier, lang, p["files"]) if args_dossier else None
             if fix:
                 ctx.say(f"      {fix}")
     if data["problems"]:

@@ -57,10 +57,10 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             raise UserError("intake.cannot_open", file=path.name or given)
     password = args.password
     if args.password_stdin:
-        import sys
+        from desktop.commands.unlock_cmd import stdin_password
 
-        line = sys.stdin.readline()
-        password = line[:-1] if line.endswith("\n") else line
+        names = ", ".join(p.name for p in paths)
+        password = stdin_password(names, ctx.lang, prompt=False)
     reports = [inspect_file(path, password=password) for path in paths]
     if ctx.as_json:
         payload = [r.to_json(ctx.lang) for r in reports]

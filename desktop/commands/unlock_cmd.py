@@ -44,32 +44,42 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def dossier_file(dossier: Any, given: str) -> str:
     """The dossier's entry for ``given``: the entry itself, a path to the same file,
-    or a file name that only one entry has."""
-    entries = [f for entry in dossier.piece_entries() for f in entry.files]
+    or, for a bare file name, the one entry with that name."""
+    entries = list(dict.fromkeys(f for entry in dossier.piece_entries() for f in entry.files))
     if given in entries:
         return given
-    wanted = Path(given).expanduser()
-    if wanted.exists():
-        same = [f for f in entries if dossier.resolve(f).resolve() == wanted.resolve()]
-        if same:
-            return same[0]
-    named = sorted({f for f in entries if Path(f).name == Path(given).name})
+    wanted = Path(given).expanduser().resolve()
+    for entry in entries:
+        if dossier.resolve(entry).resolve() == wanted:
+            return entry
+    if Path(given).name != given:  # a path to some other file: never a namesake's
+        raise UserError("cli.unlock_not_in_dossier", file=given)
+    named = {dossier.resolve(f).resolve(): f for f in entries if Path(f).name == given}
     if len(named) == 1:
-        return named[0]
+        return next(iter(named.values()))
     if len(named) > 1:
-        raise UserError("cli.unlock_ambiguous", file=given, choices=", ".join(named))
+        raise UserError("cli.unlock_ambiguous", file=given, choices=", ".join(named.values()))
     raise UserError("cli.unlock_not_in_dossier", file=given)
 
 
-def _password(args: argparse.Namespace, ctx: Any, name: str) -> str:
-    if args.password_stdin:
-        line = sys.stdin.readline()
-        return line[:-1] if line.endswith("\n") else line
-    if not sys.stdin.isatty():
-        raise UserError("cli.unlock_no_terminal", file=name)
-    import getpass
+def stdin_password(name: str, lang: str, prompt: bool) -> str:
+    """The password from standard input: asked without echo on a terminal (always
+    when ``prompt``), else the first line of what is piped in (its line end, LF or
+    CR LF, removed). Nothing typed: ``UserError`` (``cli.no_password``)."""
+    if sys.stdin.isatty():
+        import getpass
 
-    return getpass.getpass(t("cli.unlock_prompt", ctx.lang, file=name) + " ")
+        try:
+            password = getpass.getpass(t("cli.unlock_prompt", lang, file=name) + " ")
+        except EOFError:  # Ctrl-D
+            password = ""
+    elif prompt:
+        raise UserError("cli.unlock_no_terminal", file=name)
+    else:
+        password = sys.stdin.readline().removesuffix("\n").removesuffix("\r")
+    if not password:
+        raise UserError("cli.no_password", file=name)
+    return password
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
@@ -81,10 +91,11 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     path = dossier.resolve(rel)
     if not path.is_file():
         raise UserError("cli.file_not_found", file=rel)
-    if not path.resolve().is_relative_to(dossier.base_dir.resolve()):
+    folder = dossier.base_dir.resolve()
+    if not path.resolve().is_relative_to(folder):
         # Never overwrite a person's original elsewhere on the disk.
         raise UserError("cli.unlock_outside", file=path.name, folder=str(dossier.base_dir))
-    state = services.pdf_protection(path)
+    state = services.pdf_protection(path)  # a damaged PDF: its intake problem, exit 2
     if state != "password":
         key = "cli.unlock_not_pdf" if state == "not_pdf" else "cli.unlock_not_protected"
         if ctx.as_json:
@@ -92,8 +103,16 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         else:
             ctx.say(t(key, ctx.lang, file=path.name))
         return 0
-    password = _password(args, ctx, path.name)
-    services.unlock_pdf(dossier, rel, password)  # a wrong password: UserError, file unchanged
+    password = stdin_password(path.name, ctx.lang, prompt=not args.password_stdin)
+    try:
+        services.unlock_pdf(dossier, rel, password)  # wrong password: UserError, unchanged
+    except OSError as exc:  # read-only folder, file held open by a viewer…
+        raise UserError(
+            "cli.unlock_cannot_write",
+            file=path.name,
+            folder=str(path.parent),
+            detail=exc.strerror or type(exc).__name__,
+        ) from None
     if ctx.as_json:
         ctx.emit_json({"file": rel, "unlocked": True, "protection": "password"})
     else:
@@ -101,11 +120,21 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def hint(problem: dict[str, Any], dossier_arg: str, lang: str) -> str | None:
-    """For a PDF that needs its password: the command that unlocks it."""
-    if problem.get("code") != PASSWORD_REQUIRED or not problem.get("file"):
+def hint(problem: dict[str, Any], dossier_arg: str, lang: str, entries: Any = ()) -> str | None:
+    """For a PDF that needs its password: the command that unlocks it, naming the
+    dossier's entry (``entries``: the piece's files) when the name is not enough."""
+    name = problem.get("file")
+    if problem.get("code") != PASSWORD_REQUIRED or not name:
         return None
-    import shlex
+    same = [e for e in entries if Path(e).name == name]
+    target = problem.get("entry") or (same[0] if len(same) == 1 else name)
+    words = ["dossier-sejour", "unlock", dossier_arg, target]
+    if sys.platform == "win32":
+        import subprocess
 
-    command = f"dossier-sejour unlock {shlex.quote(dossier_arg)} {shlex.quote(problem['file'])}"
+        command = subprocess.list2cmdline(words)
+    else:
+        import shlex
+
+        command = " ".join(shlex.quote(w) for w in words)
     return t("cli.unlock_hint", lang, command=command)

@@ -109,6 +109,7 @@ class Problem:
 
     def to_json(self, lang: str | None = None) -> dict[str, Any]:
         out = {"code": self.code, "severity": self.severity, "message": self.message(lang)}
-        if isinstance(self.params.get("file"), str):
-            out["file"] = self.params["file"]  # which file it is about, for scripts and hints
+        for key in ("file", "entry"):  # the file's name; its path in the dossier
+            if isinstance(self.params.get(key), str):
+                out[key] = self.params[key]
         return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from desktop.core.catalog import Catalog, Dated, PieceDef, Requirement, Situation, pick
@@ -316,6 +316,8 @@ class _PieceContext:
             for problem in found.problems:
                 blocking = problem.severity == "error"
                 refused = refused or blocking
+                # Which of the dossier's files it is (two may share a name).
+                problem = replace(problem, params={**problem.params, "entry": rel})
                 self.add(RuleResult("file.quality", FAILED, blocking, None, problem))
             # A file intake refused (Word, empty, damaged…) already says why and what to
             # do; "format not accepted" would only repeat it with a technical name.

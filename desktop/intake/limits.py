@@ -13,6 +13,7 @@ for instance a stricter volunteer profile); ``DEFAULT_LIMITS`` is the file's.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -64,7 +65,12 @@ class Limits:
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not math.isfinite(value)
+                or value <= 0
+            ):
                 raise LimitsError(f"{f.name} = {value!r}: a positive number is needed")
         for low, high in (("dpi_error", "dpi_warning"), ("blur_error", "blur_warning")):
             if getattr(self, low) > getattr(self, high):
@@ -74,6 +80,8 @@ class Limits:
                 raise LimitsError(f"{share} is a share of the page: below 1")
         if self.text_angle_agreement > 1:
             raise LimitsError("text_angle_agreement is a share of the characters: at most 1")
+        if self.ink_delta > 255 or self.text_tile_min_std > 255:
+            raise LimitsError("ink_delta and text_tile_min_std are grey levels: at most 255")
 
 
 def load_limits(path: Path | str = LIMITS_FILE) -> Limits:
@@ -87,7 +95,8 @@ def load_limits(path: Path | str = LIMITS_FILE) -> Limits:
     for table, entries in raw.items():
         if not isinstance(entries, dict):
             raise LimitsError(f"{name}: {table} is not a table")
-        if not entries.get("source") or not isinstance(entries.get("checked"), dt.date):
+        source, checked = entries.get("source"), entries.get("checked")
+        if not isinstance(source, str) or not source.strip() or type(checked) is not dt.date:
             raise LimitsError(f"{name} [{table}]: needs 'source' and a 'checked' date")
         if entries.get("confidence") not in ("H", "M", "L"):
             raise LimitsError(f"{name} [{table}]: confidence is H, M or L")
