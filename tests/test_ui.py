@@ -326,6 +326,8 @@ def test_switch_language_without_restart_and_mirror_arabic(app, qtbot, tmp_path)
             # Qt's own strings are translated too (qtbase .qm)
             assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
             assert window.isRightToLeft()
+        # The current step's marker points at the page: ▶, or ◀ when mirrored.
+        assert window.ui.steps.currentItem().text().startswith("◀ " if lang == "ar" else "▶ ")
     assert len(set(texts.values())) == 6
     assert texts["fr"] == "&Suivant →"
 
@@ -603,7 +605,10 @@ def test_first_page_loads_only_what_it_shows() -> None:
 
 def test_pyside_feature_scan_is_skipped_and_never_needed() -> None:
     """desktop/ui/qt.py tells PySide6 not to read every module's source; that is
-    only right while no module uses ``from __feature__ import …``."""
+    only right while no module uses ``from __feature__ import …``: PySide6 would
+    then apply that module's selection to ours as well. Ours are
+    checked here; the libraries the app loads (reportlab, pypdf, Pillow, keyring…)
+    do not use PySide6 at all."""
     import re
 
     import desktop.ui.qt  # noqa: F401

@@ -99,6 +99,9 @@ def problems() -> list[str]:
                         out.append(f"{where}: placeholders {sorted(got)} != {sorted(want)}")
                 elif got != want:
                     out.append(f"{where}: placeholders {sorted(got)} != {sorted(want)}")
+                if lang == "ar" and "&ا" in f.replace("&&", ""):
+                    # The shortcut's underline under a bare alef reads as a hamza: إ.
+                    out.append(f"{where}: shortcut (&) under an alef: move it to another letter")
     return out
 
 

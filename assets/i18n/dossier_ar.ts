@@ -42,12 +42,12 @@
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="109"/>
         <source>&amp;Organisme de domiciliation&#xa0;:</source>
-        <translation>&amp;الجهة المانحة للعنوان:</translation>
+        <translation>ال&amp;جهة المانحة للعنوان:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="126"/>
         <source>&amp;Adresse (numéro et rue)&#xa0;:</source>
-        <translation>&amp;العنوان (الرقم والشارع):</translation>
+        <translation>ال&amp;عنوان (الرقم والشارع):</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="143"/>
@@ -62,7 +62,7 @@
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="183"/>
         <source>&amp;Ville&#xa0;:</source>
-        <translation>&amp;المدينة:</translation>
+        <translation>ال&amp;مدينة:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="202"/>
@@ -77,7 +77,7 @@
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="231"/>
         <source>Pré&amp;noms de l&apos;hébergeant&#xa0;:</source>
-        <translation>&amp;اسم المُضيف:</translation>
+        <translation>ا&amp;سم المُضيف:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_address.ui" line="248"/>
@@ -165,7 +165,7 @@
     <message>
         <location filename="../../desktop/forms/case_list.ui" line="113"/>
         <source>&amp;Importer…</source>
-        <translation>&amp;استيراد…</translation>
+        <translation>است&amp;يراد…</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/case_list.ui" line="118"/>
@@ -366,17 +366,17 @@
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="68"/>
         <source>&amp;Nom&#xa0;:</source>
-        <translation>&amp;اللقب:</translation>
+        <translation>ال&amp;لقب:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="85"/>
         <source>&amp;Prénoms&#xa0;:</source>
-        <translation>&amp;الاسم:</translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="102"/>
         <source>&amp;Sexe&#xa0;:</source>
-        <translation>&amp;الجنس:</translation>
+        <translation>ال&amp;جنس:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="119"/>
@@ -406,12 +406,12 @@
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="199"/>
         <source>&amp;Téléphone&#xa0;:</source>
-        <translation>&amp;الهاتف:</translation>
+        <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="216"/>
         <source>&amp;E-mail&#xa0;:</source>
-        <translation>&amp;البريد الإلكتروني:</translation>
+        <translation>ال&amp;بريد الإلكتروني:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_civil.ui" line="233"/>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_ephoto.ui" line="47"/>
-        <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois et ne fonctionne que 24 à 72 heures après la photo.</source>
+        <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois, mais ne fonctionne qu’à partir de 24 à 72 heures après la photo.</source>
         <translation>في كشك تصوير معتمد من ANTS تحصل على ورقة عليها رمز من 22 حرفاً. صالح لمدة 6 أشهر ولا يعمل إلا بعد 24 إلى 72 ساعة من التصوير.</translation>
     </message>
     <message>
@@ -512,7 +512,7 @@
     <message>
         <location filename="../../desktop/forms/export_dialog.ui" line="36"/>
         <source>&amp;Choisir une phrase</source>
-        <translation>&amp;اختيار عبارة</translation>
+        <translation>اختيا&amp;ر عبارة</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/export_dialog.ui" line="46"/>
@@ -566,37 +566,37 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="68"/>
+        <location filename="../../desktop/ui/letters.py" line="69"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>رسالة توضيحية (وثيقة ناقصة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="69"/>
+        <location filename="../../desktop/ui/letters.py" line="70"/>
         <source>Demande de rendez-vous</source>
         <translation>طلب موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="78"/>
+        <location filename="../../desktop/ui/letters.py" line="79"/>
         <source>Lettre à rédiger</source>
         <translation>الرسالة المراد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="79"/>
+        <location filename="../../desktop/ui/letters.py" line="80"/>
         <source>Aperçu de la lettre en français</source>
         <translation>معاينة الرسالة بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="80"/>
+        <location filename="../../desktop/ui/letters.py" line="81"/>
         <source>Tentatives enregistrées</source>
         <translation>المحاولات المسجلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="82"/>
+        <location filename="../../desktop/ui/letters.py" line="83"/>
         <source>Message affiché par le site</source>
         <translation>الرسالة التي يعرضها الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <location filename="../../desktop/ui/letters.py" line="97"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(لقطة الشاشة مرفقة)</translation>
     </message>
@@ -619,7 +619,7 @@
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="72"/>
         <source>&amp;Pièce manquante&#xa0;:</source>
-        <translation>&amp;الوثيقة الناقصة:</translation>
+        <translation>ال&amp;وثيقة الناقصة:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="89"/>
@@ -655,7 +655,7 @@
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="182"/>
         <source>&amp;Message affiché par le site&#xa0;:</source>
-        <translation>&amp;الرسالة التي يعرضها الموقع:</translation>
+        <translation>ال&amp;رسالة التي يعرضها الموقع:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="202"/>
@@ -668,17 +668,27 @@
         <translation>تسجيل &amp;محاولة فاشلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="257"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="245"/>
+        <source>Aucune tentative notée pour l’instant. À chaque échec sur le site de la préfecture, collez le message affiché ci-dessus puis cliquez sur « Enregistrer une tentative échouée ».</source>
+        <translation>لم تُسجَّل أي محاولة بعد. في كل مرة يفشل فيها موقع المحافظة، الصق الرسالة التي يعرضها في الأعلى ثم انقر «تسجيل محاولة فاشلة».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="270"/>
         <source>Lettre en français</source>
         <translation>الرسالة بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="269"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="282"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>&amp;كتابة الرسالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="312"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="304"/>
+        <source>L’aperçu de la lettre s’affichera ici : choisissez la lettre ci-dessus, puis cliquez sur « Rédiger la lettre ».</source>
+        <translation>ستظهر معاينة الرسالة هنا: اختر الرسالة في الأعلى، ثم انقر «كتابة الرسالة».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="338"/>
         <source>Ce que dit la lettre</source>
         <translation>ماذا تقول الرسالة</translation>
     </message>
@@ -729,17 +739,17 @@
         <translation>الخطوة الحالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Étape pas encore atteinte</source>
         <translation>لم تصل إلى هذه الخطوة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Étape %1 sur %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>تم الحفظ</translation>
@@ -768,7 +778,7 @@
     <message>
         <location filename="../../desktop/forms/main_window.ui" line="72"/>
         <source>&amp;Langue&#xa0;:</source>
-        <translation>&amp;اللغة:</translation>
+        <translation>الل&amp;غة:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/main_window.ui" line="130"/>
@@ -778,7 +788,7 @@
     <message>
         <location filename="../../desktop/forms/main_window.ui" line="158"/>
         <source>&amp;Suivant →</source>
-        <translation>← &amp;التالي</translation>
+        <translation>← ال&amp;تالي</translation>
     </message>
 </context>
 <context>
@@ -842,33 +852,33 @@
         <translation>لا يوجد ملف لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="319"/>
+        <location filename="../../desktop/ui/piece.py" line="320"/>
         <source>Documents acceptés</source>
         <translation>المستندات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="321"/>
+        <location filename="../../desktop/ui/piece.py" line="322"/>
         <source>Tous les fichiers</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="327"/>
+        <location filename="../../desktop/ui/piece.py" line="328"/>
         <source>Choisir des fichiers</source>
         <translation>اختيار ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <location filename="../../desktop/ui/piece.py" line="349"/>
         <source>Remplacer le fichier</source>
         <translation>استبدال الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="371"/>
-        <location filename="../../desktop/ui/piece.py" line="381"/>
+        <location filename="../../desktop/ui/piece.py" line="372"/>
+        <location filename="../../desktop/ui/piece.py" line="382"/>
         <source>Mot de passe du PDF</source>
         <translation>كلمة مرور PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="372"/>
+        <location filename="../../desktop/ui/piece.py" line="373"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>كلمة مرور «%1»:</translation>
     </message>
@@ -1092,7 +1102,7 @@
     <message>
         <location filename="../../desktop/forms/page_review.ui" line="99"/>
         <source>C&amp;hoisir…</source>
-        <translation>&amp;اختيار…</translation>
+        <translation>اختيا&amp;ر…</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_review.ui" line="106"/>
@@ -1190,8 +1200,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="72"/>
-        <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation>إجراؤك: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+        <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>إجراؤك: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="78"/>
@@ -1292,7 +1302,7 @@
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="189"/>
         <source>&amp;Nationalité (3 lettres du passeport)&#xa0;:</source>
-        <translation>&amp;الجنسية (3 أحرف من جواز السفر):</translation>
+        <translation>ال&amp;جنسية (3 أحرف من جواز السفر):</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="212"/>
@@ -1527,11 +1537,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="739"/>
-        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
-        <translation>سيُمحى من هذا الحاسوب كل ما كُتب وأُضيف خلال هذه الجلسة. هل نسخت ملفاتك إلى مفتاح USB الخاص بك؟</translation>
+        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Si ce n’est pas encore fait, cliquez d’abord sur « Emporter mon dossier… » pour le copier sur votre clé USB.</source>
+        <translation>سيُمحى من هذا الحاسوب كل ما كُتب وأُضيف خلال هذه الجلسة. إن لم تفعل ذلك بعد، انقر أولًا «أخذ ملفي معي…» لنسخه إلى مفتاح USB الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="777"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
@@ -1562,27 +1572,27 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="738"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="774"/>
         <source>Terminer la séance</source>
         <translation>إنهاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="749"/>
         <source>Tout effacer</source>
         <translation>محو كل شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="751"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="752"/>
         <source>Emporter mon dossier…</source>
         <translation>أخذ ملفي معي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="769"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="771"/>
         <source>Oui, je continue</source>
         <translation>نعم، سأتابع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="781"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>هل ما زلت هنا؟ إن لم تُجب، سيُمحى كل ما كُتب خلال %1 ثانية.</translation>
     </message>

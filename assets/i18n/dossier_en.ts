@@ -463,8 +463,8 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_ephoto.ui" line="47"/>
-        <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois et ne fonctionne que 24 à 72 heures après la photo.</source>
-        <translation>In an ANTS-approved photo booth you get a sheet with a 22-character code. It is valid for 6 months and only works 24 to 72 hours after the photo.</translation>
+        <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois, mais ne fonctionne qu’à partir de 24 à 72 heures après la photo.</source>
+        <translation>In an ANTS-approved photo booth you get a sheet with a 22-character code. It is valid for 6 months, but only starts working 24 to 72 hours after the photo.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_ephoto.ui" line="68"/>
@@ -566,37 +566,37 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="68"/>
+        <location filename="../../desktop/ui/letters.py" line="69"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>Explanation letter (missing document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="69"/>
+        <location filename="../../desktop/ui/letters.py" line="70"/>
         <source>Demande de rendez-vous</source>
         <translation>Appointment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="78"/>
+        <location filename="../../desktop/ui/letters.py" line="79"/>
         <source>Lettre à rédiger</source>
         <translation>Letter to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="79"/>
+        <location filename="../../desktop/ui/letters.py" line="80"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Preview of the letter in French</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="80"/>
+        <location filename="../../desktop/ui/letters.py" line="81"/>
         <source>Tentatives enregistrées</source>
         <translation>Recorded attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="82"/>
+        <location filename="../../desktop/ui/letters.py" line="83"/>
         <source>Message affiché par le site</source>
         <translation>Message shown by the website</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <location filename="../../desktop/ui/letters.py" line="97"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(screenshot attached)</translation>
     </message>
@@ -668,17 +668,27 @@
         <translation>Record a failed &amp;attempt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="257"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="245"/>
+        <source>Aucune tentative notée pour l’instant. À chaque échec sur le site de la préfecture, collez le message affiché ci-dessus puis cliquez sur « Enregistrer une tentative échouée ».</source>
+        <translation>No attempt recorded yet. Each time the prefecture’s website fails you, paste the message it shows above, then click “Record a failed attempt”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="270"/>
         <source>Lettre en français</source>
         <translation>Letter in French</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="269"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="282"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>&amp;Write the letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="312"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="304"/>
+        <source>L’aperçu de la lettre s’affichera ici : choisissez la lettre ci-dessus, puis cliquez sur « Rédiger la lettre ».</source>
+        <translation>The letter’s preview will appear here: choose the letter above, then click “Write the letter”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="338"/>
         <source>Ce que dit la lettre</source>
         <translation>What the letter says</translation>
     </message>
@@ -729,17 +739,17 @@
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Étape pas encore atteinte</source>
         <translation>Step not reached yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Étape %1 sur %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
@@ -842,33 +852,33 @@
         <translation>No file for this document yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="319"/>
+        <location filename="../../desktop/ui/piece.py" line="320"/>
         <source>Documents acceptés</source>
         <translation>Accepted documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="321"/>
+        <location filename="../../desktop/ui/piece.py" line="322"/>
         <source>Tous les fichiers</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="327"/>
+        <location filename="../../desktop/ui/piece.py" line="328"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <location filename="../../desktop/ui/piece.py" line="349"/>
         <source>Remplacer le fichier</source>
         <translation>Replace the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="371"/>
-        <location filename="../../desktop/ui/piece.py" line="381"/>
+        <location filename="../../desktop/ui/piece.py" line="372"/>
+        <location filename="../../desktop/ui/piece.py" line="382"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="372"/>
+        <location filename="../../desktop/ui/piece.py" line="373"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Password of “%1”:</translation>
     </message>
@@ -1190,8 +1200,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="72"/>
-        <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation>Your procedure: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+        <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Your procedure: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="78"/>
@@ -1527,11 +1537,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="739"/>
-        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
-        <translation>Everything typed and added during this session will be erased from this computer. Have you copied your files to your USB drive?</translation>
+        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Si ce n’est pas encore fait, cliquez d’abord sur « Emporter mon dossier… » pour le copier sur votre clé USB.</source>
+        <translation>Everything typed and added during this session will be erased from this computer. If you have not done so yet, first click “Take my dossier with me…” to copy it to your USB drive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="777"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>Are you still there?</translation>
     </message>
@@ -1562,27 +1572,27 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="738"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="774"/>
         <source>Terminer la séance</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="749"/>
         <source>Tout effacer</source>
         <translation>Erase everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="751"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="752"/>
         <source>Emporter mon dossier…</source>
         <translation>Take my dossier with me…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="769"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="771"/>
         <source>Oui, je continue</source>
         <translation>Yes, I’m continuing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="781"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>Are you still there? Without an answer, everything typed will be erased in %1 seconds.</translation>
     </message>

@@ -463,7 +463,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_ephoto.ui" line="47"/>
-        <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois et ne fonctionne que 24 à 72 heures après la photo.</source>
+        <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois, mais ne fonctionne qu’à partir de 24 à 72 heures après la photo.</source>
         <translation>У фотокабіні з акредитацією ANTS ви отримуєте аркуш із кодом із 22 символів. Він дійсний 6 місяців і працює лише через 24–72 години після фото.</translation>
     </message>
     <message>
@@ -566,37 +566,37 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="68"/>
+        <location filename="../../desktop/ui/letters.py" line="69"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>Пояснювальний лист (бракує документа)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="69"/>
+        <location filename="../../desktop/ui/letters.py" line="70"/>
         <source>Demande de rendez-vous</source>
         <translation>Запит на запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="78"/>
+        <location filename="../../desktop/ui/letters.py" line="79"/>
         <source>Lettre à rédiger</source>
         <translation>Лист для складання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="79"/>
+        <location filename="../../desktop/ui/letters.py" line="80"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Попередній перегляд листа французькою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="80"/>
+        <location filename="../../desktop/ui/letters.py" line="81"/>
         <source>Tentatives enregistrées</source>
         <translation>Збережені спроби</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="82"/>
+        <location filename="../../desktop/ui/letters.py" line="83"/>
         <source>Message affiché par le site</source>
         <translation>Повідомлення на сайті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <location filename="../../desktop/ui/letters.py" line="97"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(знімок екрана додано)</translation>
     </message>
@@ -668,17 +668,27 @@
         <translation>Зберегти &amp;невдалу спробу</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="257"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="245"/>
+        <source>Aucune tentative notée pour l’instant. À chaque échec sur le site de la préfecture, collez le message affiché ci-dessus puis cliquez sur « Enregistrer une tentative échouée ».</source>
+        <translation>Спроб поки немає. Щоразу, коли сайт префектури не дає записатися, вставте вище показане повідомлення і натисніть «Зберегти невдалу спробу».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="270"/>
         <source>Lettre en français</source>
         <translation>Лист французькою</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="269"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="282"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>&amp;Скласти лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="312"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="304"/>
+        <source>L’aperçu de la lettre s’affichera ici : choisissez la lettre ci-dessus, puis cliquez sur « Rédiger la lettre ».</source>
+        <translation>Тут з’явиться попередній перегляд листа: виберіть лист вище і натисніть «Скласти лист».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="338"/>
         <source>Ce que dit la lettre</source>
         <translation>Про що йдеться в листі</translation>
     </message>
@@ -729,17 +739,17 @@
         <translation>Поточний крок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Étape pas encore atteinte</source>
         <translation>Цей крок ще не пройдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Étape %1 sur %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Збережено</translation>
@@ -842,33 +852,33 @@
         <translation>Для цього документа немає файлу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="319"/>
+        <location filename="../../desktop/ui/piece.py" line="320"/>
         <source>Documents acceptés</source>
         <translation>Допустимі документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="321"/>
+        <location filename="../../desktop/ui/piece.py" line="322"/>
         <source>Tous les fichiers</source>
         <translation>Усі файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="327"/>
+        <location filename="../../desktop/ui/piece.py" line="328"/>
         <source>Choisir des fichiers</source>
         <translation>Вибрати файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <location filename="../../desktop/ui/piece.py" line="349"/>
         <source>Remplacer le fichier</source>
         <translation>Замінити файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="371"/>
-        <location filename="../../desktop/ui/piece.py" line="381"/>
+        <location filename="../../desktop/ui/piece.py" line="372"/>
+        <location filename="../../desktop/ui/piece.py" line="382"/>
         <source>Mot de passe du PDF</source>
         <translation>Пароль PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="372"/>
+        <location filename="../../desktop/ui/piece.py" line="373"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Пароль для «%1»:</translation>
     </message>
@@ -1190,8 +1200,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="72"/>
-        <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+        <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="78"/>
@@ -1527,11 +1537,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="739"/>
-        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
-        <translation>Усе, що було введено й додано під час цього сеансу, буде стерто з цього комп’ютера. Ви скопіювали свої файли на USB-накопичувач?</translation>
+        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Si ce n’est pas encore fait, cliquez d’abord sur « Emporter mon dossier… » pour le copier sur votre clé USB.</source>
+        <translation>Усе, що було введено й додано під час цього сеансу, буде стерто з цього комп’ютера. Якщо ви ще цього не зробили, спершу натисніть «Забрати мою справу…», щоб скопіювати її на USB-накопичувач.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="777"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>Ви ще тут?</translation>
     </message>
@@ -1562,27 +1572,27 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="738"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="774"/>
         <source>Terminer la séance</source>
         <translation>Завершити сеанс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="749"/>
         <source>Tout effacer</source>
         <translation>Стерти все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="751"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="752"/>
         <source>Emporter mon dossier…</source>
         <translation>Забрати мою справу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="769"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="771"/>
         <source>Oui, je continue</source>
         <translation>Так, продовжую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="781"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>Ви ще тут? Без відповіді все введене буде стерто через %1 секунд.</translation>
     </message>

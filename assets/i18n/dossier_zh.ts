@@ -463,7 +463,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_ephoto.ui" line="47"/>
-        <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois et ne fonctionne que 24 à 72 heures après la photo.</source>
+        <source>Dans une cabine photo agréée ANTS, vous recevez une planche avec un code de 22 caractères. Il est valable 6 mois, mais ne fonctionne qu’à partir de 24 à 72 heures après la photo.</source>
         <translation>在 ANTS 认证的照相亭，您会拿到一张带有 22 位代码的照片纸。代码有效期 6 个月，拍照后 24 至 72 小时才能使用。</translation>
     </message>
     <message>
@@ -566,37 +566,37 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="68"/>
+        <location filename="../../desktop/ui/letters.py" line="69"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>说明信（缺少材料）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="69"/>
+        <location filename="../../desktop/ui/letters.py" line="70"/>
         <source>Demande de rendez-vous</source>
         <translation>预约请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="78"/>
+        <location filename="../../desktop/ui/letters.py" line="79"/>
         <source>Lettre à rédiger</source>
         <translation>要撰写的信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="79"/>
+        <location filename="../../desktop/ui/letters.py" line="80"/>
         <source>Aperçu de la lettre en français</source>
         <translation>法语信件预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="80"/>
+        <location filename="../../desktop/ui/letters.py" line="81"/>
         <source>Tentatives enregistrées</source>
         <translation>已记录的尝试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="82"/>
+        <location filename="../../desktop/ui/letters.py" line="83"/>
         <source>Message affiché par le site</source>
         <translation>网站显示的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <location filename="../../desktop/ui/letters.py" line="97"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>（已附截图）</translation>
     </message>
@@ -668,17 +668,27 @@
         <translation>记录一次失败的尝试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="257"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="245"/>
+        <source>Aucune tentative notée pour l’instant. À chaque échec sur le site de la préfecture, collez le message affiché ci-dessus puis cliquez sur « Enregistrer une tentative échouée ».</source>
+        <translation>尚未记录任何尝试。每次在省政府网站上预约失败时，请把网站显示的信息粘贴到上方，然后点击“记录一次失败的尝试”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="270"/>
         <source>Lettre en français</source>
         <translation>法语信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="269"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="282"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>撰写信件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="312"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="304"/>
+        <source>L’aperçu de la lettre s’affichera ici : choisissez la lettre ci-dessus, puis cliquez sur « Rédiger la lettre ».</source>
+        <translation>信件预览将显示在这里：请在上方选择信件，然后点击“撰写信件”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="338"/>
         <source>Ce que dit la lettre</source>
         <translation>信件内容</translation>
     </message>
@@ -729,17 +739,17 @@
         <translation>当前步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Étape pas encore atteinte</source>
         <translation>尚未到达此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Étape %1 sur %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>已保存</translation>
@@ -842,33 +852,33 @@
         <translation>此项材料还没有文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="319"/>
+        <location filename="../../desktop/ui/piece.py" line="320"/>
         <source>Documents acceptés</source>
         <translation>可接受的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="321"/>
+        <location filename="../../desktop/ui/piece.py" line="322"/>
         <source>Tous les fichiers</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="327"/>
+        <location filename="../../desktop/ui/piece.py" line="328"/>
         <source>Choisir des fichiers</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <location filename="../../desktop/ui/piece.py" line="349"/>
         <source>Remplacer le fichier</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="371"/>
-        <location filename="../../desktop/ui/piece.py" line="381"/>
+        <location filename="../../desktop/ui/piece.py" line="372"/>
+        <location filename="../../desktop/ui/piece.py" line="382"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF 密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="372"/>
+        <location filename="../../desktop/ui/piece.py" line="373"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>“%1”的密码：</translation>
     </message>
@@ -1190,8 +1200,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="72"/>
-        <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation>您的手续：&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+        <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>您的手续：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="78"/>
@@ -1527,11 +1537,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="739"/>
-        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?</source>
-        <translation>本次使用期间输入和添加的所有内容都将从这台电脑上清除。您已经把文件复制到U盘了吗？</translation>
+        <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Si ce n’est pas encore fait, cliquez d’abord sur « Emporter mon dossier… » pour le copier sur votre clé USB.</source>
+        <translation>本次使用期间输入和添加的所有内容都将从这台电脑上清除。如果还没有这样做，请先点击“带走我的档案…”，把它复制到您的U盘上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="777"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>您还在吗？</translation>
     </message>
@@ -1562,27 +1572,27 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="738"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="772"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="774"/>
         <source>Terminer la séance</source>
         <translation>结束本次使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="749"/>
         <source>Tout effacer</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="751"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="752"/>
         <source>Emporter mon dossier…</source>
         <translation>带走我的档案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="769"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="771"/>
         <source>Oui, je continue</source>
         <translation>是的，我继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="781"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>您还在吗？如果没有回应，所有输入的内容将在 %1 秒后清除。</translation>
     </message>

@@ -58,6 +58,7 @@ class LettersController:
             self.view.setWordWrap(True)
         self.view.setObjectName("letter_view")
         self.ui.preview.layout().addWidget(self.view)
+        self.view.setVisible(False)  # until a letter is written: preview_empty says how
         self.ui.record_attempt.clicked.connect(self.record_attempt)
         self.ui.make_letter.clicked.connect(self.make_letter)
         self.ui.letter_kind.currentIndexChanged.connect(lambda _i: self.show_summary())
@@ -95,6 +96,8 @@ class LettersController:
             if a.screenshot:
                 text += " " + translate("LettersPage", "(capture d'écran jointe)")
             self.ui.attempts.addItem(QListWidgetItem(text))
+        self.ui.attempts.setVisible(self.ui.attempts.count() > 0)
+        self.ui.attempts_empty.setVisible(self.ui.attempts.count() == 0)
         self.show_summary()
 
     def kind(self) -> str:
@@ -161,4 +164,6 @@ class LettersController:
             self.doc.load(str(self.last_pdf))
         else:
             self.view.setText(escape(result.text))
+        self.ui.preview_empty.setVisible(False)
+        self.view.setVisible(True)
         self.show_summary()

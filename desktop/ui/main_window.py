@@ -169,12 +169,13 @@ class MainWindow(QMainWindow):
         return self.page(self.session.wizard.current)
 
     def _fill_steps(self) -> None:
-        """The path, numbered; done ✔, current ▶. Steps not reached yet are grey,
+        """The path, numbered; done ✔, current ▶ (◀ right to left). Steps not reached yet are grey,
         say so to screen readers, and do nothing when activated (no item flags:
         see STEP_ID_ROLE)."""
         from desktop.ui.qt import QColor
 
         wizard = self.session.wizard
+        current = "◀ " if self.isRightToLeft() else "▶ "  # points at the page, both ways
         titles = i18n.step_titles()
         upcoming = translate("MainWindow", "Étape pas encore atteinte")
         self.ui.steps.blockSignals(True)
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         path = wizard.path()
         for i, sid in enumerate(path):
             done = sid in wizard.stack and sid != wizard.current
-            mark = "✔ " if done else ("▶ " if sid == wizard.current else "")
+            mark = "✔ " if done else (current if sid == wizard.current else "")
             item = QListWidgetItem(f"{mark}{i + 1}. {titles[sid]}")
             item.setData(STEP_ID_ROLE, sid)
             if sid not in wizard.stack:

@@ -231,7 +231,8 @@ class PieceWidget(QFrame):
                 line = f"{sign} {escape(text)}"
                 fix = fix_for(prob.code)
                 if fix:
-                    line += f"<br/>&nbsp;&nbsp;→ {escape(fix)}"
+                    arrow = "←" if self.isRightToLeft() else "→"  # towards the reading direction
+                    line += f"<br/>&nbsp;&nbsp;{arrow} {escape(fix)}"
                 lines.append(line)
         self.ui.status_text.setText("<br/>".join(lines))
         self.ui.status_text.setAccessibleName(

@@ -84,6 +84,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "QMessageBox",
         "QPlainTextEdit",
         "QProgressBar",
+        "QPushButton",
         "QRadioButton",
         "QSizePolicy",
         "QToolButton",

@@ -67,11 +67,11 @@ class SituationPage(Page):
                 translate("SituationPage", "Répondez aux questions : la démarche s'affichera ici.")
             )
             return
-        proc = i18n.procedure_labels().get(s["procedure"], s["procedure"])
+        # The situation's label names its procedure already ("Étudiant – renouvellement").
         lines = [
-            translate("SituationPage", "Votre démarche : <b>%1</b> (%2)")
-            .replace("%1", escape(s["label"]))
-            .replace("%2", escape(proc))
+            translate("SituationPage", "Votre démarche : <b>%1</b>").replace(
+                "%1", escape(s["label"])
+            )
         ]
         w = s.get("window")
         if w:

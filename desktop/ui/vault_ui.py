@@ -739,14 +739,15 @@ class ModeController(QObject):
             translate(
                 "Vault",
                 "Tout ce qui a été saisi et déposé pendant cette séance va être effacé de "
-                "cet ordinateur. Avez-vous copié vos fichiers sur votre clé USB ?",
+                "cet ordinateur. Si ce n’est pas encore fait, cliquez d’abord sur « Emporter "
+                "mon dossier… » pour le copier sur votre clé USB.",
             ),
             parent=self.window,
         )
         box.setObjectName("end_session_box")
-        end = box.addButton(
-            translate("Vault", "Tout effacer"), qt.QMessageBox.ButtonRole.AcceptRole
-        )
+        end = qt.QPushButton(translate("Vault", "Tout effacer"), box)  # owned by the box
+        end.setProperty("role", "danger")  # the one that cannot be undone looks it
+        box.addButton(end, qt.QMessageBox.ButtonRole.AcceptRole)
         take = box.addButton(
             translate("Vault", "Emporter mon dossier…"), qt.QMessageBox.ButtonRole.ActionRole
         )

@@ -115,7 +115,7 @@ class Ui_EphotoPage(object):
 #if QT_CONFIG(accessibility)
         self.title.setAccessibleName(QCoreApplication.translate("EphotoPage", u"Photo et signature num\u00e9riques (e-photo)", None))
 #endif // QT_CONFIG(accessibility)
-        self.intro.setText(QCoreApplication.translate("EphotoPage", u"Dans une cabine photo agr\u00e9\u00e9e ANTS, vous recevez une planche avec un code de 22 caract\u00e8res. Il est valable 6 mois et ne fonctionne que 24 \u00e0 72 heures apr\u00e8s la photo.", None))
+        self.intro.setText(QCoreApplication.translate("EphotoPage", u"Dans une cabine photo agr\u00e9\u00e9e ANTS, vous recevez une planche avec un code de 22 caract\u00e8res. Il est valable 6 mois, mais ne fonctionne qu\u2019\u00e0 partir de 24 \u00e0 72 heures apr\u00e8s la photo.", None))
         self.code_label.setText(QCoreApplication.translate("EphotoPage", u"&Code e-photo (22 caract\u00e8res)\u00a0:", None))
         self.taken_label.setText(QCoreApplication.translate("EphotoPage", u"&Date de la photo (JJ/MM/AAAA)\u00a0:", None))
         self.ephoto_taken_on.setPlaceholderText(QCoreApplication.translate("EphotoPage", u"JJ/MM/AAAA", None))

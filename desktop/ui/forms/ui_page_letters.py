@@ -150,6 +150,13 @@ class Ui_LettersPage(object):
 
         self.appointment_layout.addLayout(self.attempt_buttons)
 
+        self.attempts_empty = QLabel(self.appointment_group)
+        self.attempts_empty.setObjectName(u"attempts_empty")
+        self.attempts_empty.setWordWrap(True)
+        self.attempts_empty.setProperty(u"role", u"help")
+
+        self.appointment_layout.addWidget(self.attempts_empty)
+
         self.attempts = QListWidget(self.appointment_group)
         self.attempts.setObjectName(u"attempts")
         self.attempts.setMaximumHeight(120)
@@ -184,6 +191,13 @@ class Ui_LettersPage(object):
 
         self.preview_box_layout.addLayout(self.preview_buttons)
 
+        self.preview_empty = QLabel(self.preview_group)
+        self.preview_empty.setObjectName(u"preview_empty")
+        self.preview_empty.setWordWrap(True)
+        self.preview_empty.setProperty(u"role", u"help")
+
+        self.preview_box_layout.addWidget(self.preview_empty)
+
         self.preview = QWidget(self.preview_group)
         self.preview.setObjectName(u"preview")
         self.preview_layout = QVBoxLayout(self.preview)
@@ -213,6 +227,8 @@ class Ui_LettersPage(object):
 
         self.letters_split.addWidget(self.translation_group)
 
+        self.letters_split.setStretch(0, 1)
+        self.letters_split.setStretch(1, 1)
 
         self.content_layout.addLayout(self.letters_split)
 
@@ -264,8 +280,10 @@ class Ui_LettersPage(object):
         self.attempt_message_label.setText(QCoreApplication.translate("LettersPage", u"&Message affich\u00e9 par le site\u00a0:", None))
         self.service_email_label.setText(QCoreApplication.translate("LettersPage", u"E-&mail de la pr\u00e9fecture\u00a0:", None))
         self.record_attempt.setText(QCoreApplication.translate("LettersPage", u"Enregistrer une &tentative \u00e9chou\u00e9e", None))
+        self.attempts_empty.setText(QCoreApplication.translate("LettersPage", u"Aucune tentative not\u00e9e pour l\u2019instant. \u00c0 chaque \u00e9chec sur le site de la pr\u00e9fecture, collez le message affich\u00e9 ci-dessus puis cliquez sur \u00ab Enregistrer une tentative \u00e9chou\u00e9e \u00bb.", None))
         self.preview_group.setTitle(QCoreApplication.translate("LettersPage", u"Lettre en fran\u00e7ais", None))
         self.make_letter.setText(QCoreApplication.translate("LettersPage", u"&R\u00e9diger la lettre", None))
+        self.preview_empty.setText(QCoreApplication.translate("LettersPage", u"L\u2019aper\u00e7u de la lettre s\u2019affichera ici : choisissez la lettre ci-dessus, puis cliquez sur \u00ab R\u00e9diger la lettre \u00bb.", None))
         self.translation_group.setTitle(QCoreApplication.translate("LettersPage", u"Ce que dit la lettre", None))
         pass
     # retranslateUi
