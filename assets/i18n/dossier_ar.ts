@@ -497,7 +497,7 @@
     <message>
         <location filename="../../desktop/forms/export_dialog.ui" line="9"/>
         <source>Le fichier de transmission (.dsvx) est chiffré avec sa propre phrase secrète. Donnez la phrase à la personne séparément du fichier (sur papier).</source>
-        <translation>ملف التسليم (.dsvx) مشفّر بعبارة مرور خاصة به. أعطِ العبارة للشخص منفصلةً عن الملف (على ورقة).</translation>
+        <translation>ملف التسليم (⁦.dsvx⁩) مشفّر بعبارة مرور خاصة به. أعطِ العبارة للشخص منفصلةً عن الملف (على ورقة).</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/export_dialog.ui" line="15"/>
