@@ -552,3 +552,67 @@ def test_check_cer(tmp_path: Path) -> None:
     problems = check_cer(photo, dossier, TODAY)
     assert _codes(problems) == {"letters.cer.photo_unverified"}
     assert problems[0].severity == "warning" and "cer.jpg" in problems[0].message("en")
+
+
+def _images(pdf: Path) -> list[tuple[float, float, float, float]]:
+    """(x, y, width, height) of every image drawn on each page, in points."""
+    from pypdf import PdfReader
+
+    found: list[tuple[float, float, float, float]] = []
+    for page in PdfReader(str(pdf)).pages:
+
+        def visit(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+            if op == b"Do":
+                found.append((float(cm[4]), float(cm[5]), float(cm[0]), float(cm[3])))
+
+        page.extract_text(visitor_operand_before=visit)
+    return found
+
+
+def _text_bottom(pdf: Path, needle: str) -> float:
+    """Where ``needle``'s lowest character sits on page 1, in points from the bottom."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    tp = doc[0].get_textpage()
+    found = tp.search(needle).get_next()
+    assert found is not None, needle
+    start, count = found
+    bottom = min(tp.get_charbox(i)[1] for i in range(start, start + count))
+    doc.close()
+    return float(bottom)
+
+
+def test_drawn_signature_goes_under_the_applicants_signature_lines(tmp_path: Path) -> None:
+    """The signature drawn in the wizard ([signature] file) is put where ink would
+    go on the applicant's letters and statements, and only there."""
+    d = make(tmp_path, attempts=0)
+    unsigned = tmp_path / "np-unsigned.pdf"
+    assert cli("statement", "non-polygamie", str(d), "--out", str(unsigned)).returncode == 0
+    assert _images(unsigned) == []
+    _signature(tmp_path / "signature.png")
+    d.write_text(d.read_text(encoding="utf-8") + '\n[signature]\nfile = "signature.png"\n')
+    for args in (
+        ("statement", "non-polygamie"),
+        ("statement", "perte"),
+        ("letter", "missing", "--piece", "birth_certificate"),
+    ):
+        out = tmp_path / f"{args[1]}.pdf"
+        r = cli(*args[:2], str(d), "--out", str(out), *args[2:])
+        assert r.returncode == 0, r.stderr
+        [(x, y, w, h)] = _images(out)
+        assert 110 * mm_pt < x < 125 * mm_pt  # the right-hand column, where the lines start
+        assert 5 * mm_pt < h <= 14 * mm_pt + 0.5 and w <= 60 * mm_pt + 0.5
+        names = _text_bottom(out, "IVANOVA Anna (ИВАНОВА")
+        assert y + h <= names + 1  # under the signer's name, not over it
+    # The host signs the hosting certificate: never the applicant's drawing.
+    host = tmp_path / "hebergement.pdf"
+    assert cli("statement", "hebergement", str(d), "--out", str(host)).returncode == 0
+    assert _images(host) == []
+    # A damaged signature file is named, not a traceback.
+    (tmp_path / "signature.png").write_bytes(b"not a picture")
+    r = cli("statement", "non-polygamie", str(d), "--out", str(tmp_path / "x.pdf"))
+    assert r.returncode == 2 and "signature.png" in r.stderr and "Traceback" not in r.stderr
+
+
+mm_pt = 72 / 25.4

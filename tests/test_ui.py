@@ -528,6 +528,45 @@ def test_record_a_failed_attempt_and_preview_a_letter(app, qtbot, tmp_path) -> N
     assert ui.translation.text()  # the summary in the interface language
 
 
+@pytest.mark.gui
+def test_signature_drawn_on_the_cer_page_signs_the_letter(app, qtbot, tmp_path) -> None:
+    """What the pad's message promises: the saved signature is on the next letter."""
+    from pypdf import PdfReader
+
+    from desktop.flow import Wizard
+    from desktop.ui.qt import QPoint, Qt
+
+    window, state = demo_window(qtbot, tmp_path)
+    state.set_ui("step", "cer")
+    window.session.wizard = Wizard.resume(state)
+    window.show_current()
+    page = window.current_page()
+    pad = page.pad
+    page.ui.scroll.ensureWidgetVisible(pad)
+    qtbot.mousePress(pad, Qt.LeftButton, pos=QPoint(20, 60))
+    for x in range(20, 260, 8):
+        qtbot.mouseMove(pad, QPoint(x, 30 + (x % 50)))
+    qtbot.mouseRelease(pad, Qt.LeftButton, pos=QPoint(260, 50))
+    click(qtbot, page.ui.save_signature)
+    assert page.ui.signature_status.text().startswith("✔")
+    assert state.dossier.get("signature.file") == "signature.png"
+    state.set_ui("step", "letters")
+    window.session.wizard = Wizard.resume(state)
+    window.show_current()
+    letters = window.current_page()
+    qtbot.keyClicks(letters.ui.attempt_message, "Plus aucun rendez-vous")  # (ASCII: QTest)
+    click(qtbot, letters.ui.record_attempt)
+    choose(qtbot, letters.ui.letter_kind, "appointment")
+    click(qtbot, letters.ui.make_letter)
+    pdf = letters.controller.last_pdf
+    assert pdf is not None, window.current_page().ui.problems.text()
+    assert letters.controller.view.isVisible()
+    assert not letters.ui.preview_empty.isVisible()
+    shots = sum(1 for a in state.dossier.attempts if a.screenshot)
+    pictures = sum(len(p.images) for p in PdfReader(str(pdf)).pages)
+    assert pictures == shots + 1  # the annex's screenshots, and the signature
+
+
 # ----- start-up ---------------------------------------------------------------------------------
 def test_selftest_subprocess(tmp_path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}

@@ -182,8 +182,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="276"/>
-        <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
-        <translation>✔ تم حفظ التوقيع: سيُوضع على الوثائق المطلوب توقيعها.</translation>
+        <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
+        <translation>✔ تم حفظ التوقيع: يضعه التطبيق على الرسائل والتصريحات التي يكتبها لك.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="31"/>
@@ -422,12 +422,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="316"/>
+        <location filename="../../desktop/ui/step_pages.py" line="317"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="319"/>
+        <location filename="../../desktop/ui/step_pages.py" line="320"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ وثائق يجب تصحيحها: %1.</translation>
     </message>
@@ -1541,7 +1541,7 @@
         <translation>سيُمحى من هذا الحاسوب كل ما كُتب وأُضيف خلال هذه الجلسة. إن لم تفعل ذلك بعد، انقر أولًا «أخذ ملفي معي…» لنسخه إلى مفتاح USB الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="778"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
@@ -1572,12 +1572,12 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="738"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="774"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="773"/>
         <source>Terminer la séance</source>
         <translation>إنهاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="749"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
         <source>Tout effacer</source>
         <translation>محو كل شيء</translation>
     </message>
@@ -1587,12 +1587,12 @@
         <translation>أخذ ملفي معي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="771"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="770"/>
         <source>Oui, je continue</source>
         <translation>نعم، سأتابع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="781"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>هل ما زلت هنا؟ إن لم تُجب، سيُمحى كل ما كُتب خلال %1 ثانية.</translation>
     </message>

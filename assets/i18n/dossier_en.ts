@@ -182,8 +182,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="276"/>
-        <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
-        <translation>✔ Signature saved: it will be placed on the documents to sign.</translation>
+        <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
+        <translation>✔ Signature saved: the app puts it on the letters and statements it writes for you.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="31"/>
@@ -422,12 +422,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="316"/>
+        <location filename="../../desktop/ui/step_pages.py" line="317"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="319"/>
+        <location filename="../../desktop/ui/step_pages.py" line="320"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Documents to fix: %1.</translation>
     </message>
@@ -1541,7 +1541,7 @@
         <translation>Everything typed and added during this session will be erased from this computer. If you have not done so yet, first click “Take my dossier with me…” to copy it to your USB drive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="778"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>Are you still there?</translation>
     </message>
@@ -1572,12 +1572,12 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="738"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="774"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="773"/>
         <source>Terminer la séance</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="749"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
         <source>Tout effacer</source>
         <translation>Erase everything</translation>
     </message>
@@ -1587,12 +1587,12 @@
         <translation>Take my dossier with me…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="771"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="770"/>
         <source>Oui, je continue</source>
         <translation>Yes, I’m continuing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="781"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>Are you still there? Without an answer, everything typed will be erased in %1 seconds.</translation>
     </message>

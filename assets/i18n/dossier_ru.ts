@@ -182,8 +182,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="276"/>
-        <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
-        <translation>✔ Подпись сохранена: она будет поставлена на документы, которые нужно подписать.</translation>
+        <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
+        <translation>✔ Подпись сохранена: приложение ставит её на письма и заявления, которые оно составляет для вас.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="31"/>
@@ -422,12 +422,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="316"/>
+        <location filename="../../desktop/ui/step_pages.py" line="317"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обязательных документов: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="319"/>
+        <location filename="../../desktop/ui/step_pages.py" line="320"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документов к исправлению: %1.</translation>
     </message>
@@ -1541,7 +1541,7 @@
         <translation>Всё, что было введено и добавлено за этот сеанс, будет стёрто с этого компьютера. Если вы ещё этого не сделали, сначала нажмите «Забрать моё досье…», чтобы скопировать его на USB-накопитель.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="778"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
@@ -1572,12 +1572,12 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="738"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="774"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="773"/>
         <source>Terminer la séance</source>
         <translation>Завершить сеанс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="749"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
         <source>Tout effacer</source>
         <translation>Стереть всё</translation>
     </message>
@@ -1587,12 +1587,12 @@
         <translation>Забрать моё досье…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="771"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="770"/>
         <source>Oui, je continue</source>
         <translation>Да, продолжаю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="781"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>Вы ещё здесь? Без ответа всё введённое будет стёрто через %1 секунд.</translation>
     </message>

@@ -182,8 +182,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="276"/>
-        <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
-        <translation>✔ Підпис збережено: його буде поставлено на документи, які треба підписати.</translation>
+        <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
+        <translation>✔ Підпис збережено: застосунок ставить його на листи й заяви, які складає для вас.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="31"/>
@@ -422,12 +422,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="316"/>
+        <location filename="../../desktop/ui/step_pages.py" line="317"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обов’язкових документів: %1 з %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="319"/>
+        <location filename="../../desktop/ui/step_pages.py" line="320"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документів до виправлення: %1.</translation>
     </message>
@@ -1541,7 +1541,7 @@
         <translation>Усе, що було введено й додано під час цього сеансу, буде стерто з цього комп’ютера. Якщо ви ще цього не зробили, спершу натисніть «Забрати мою справу…», щоб скопіювати її на USB-накопичувач.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="778"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>Ви ще тут?</translation>
     </message>
@@ -1572,12 +1572,12 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="738"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="774"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="773"/>
         <source>Terminer la séance</source>
         <translation>Завершити сеанс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="749"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
         <source>Tout effacer</source>
         <translation>Стерти все</translation>
     </message>
@@ -1587,12 +1587,12 @@
         <translation>Забрати мою справу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="771"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="770"/>
         <source>Oui, je continue</source>
         <translation>Так, продовжую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="781"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>Ви ще тут? Без відповіді все введене буде стерто через %1 секунд.</translation>
     </message>

@@ -182,8 +182,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="276"/>
-        <source>✔ Signature enregistrée : elle sera apposée sur les documents à signer.</source>
-        <translation>✔ 签名已保存：将用于需要签名的文件。</translation>
+        <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
+        <translation>✔ 签名已保存：本应用会把它加在为您撰写的信件和声明上。</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="31"/>
@@ -422,12 +422,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="316"/>
+        <location filename="../../desktop/ui/step_pages.py" line="317"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="319"/>
+        <location filename="../../desktop/ui/step_pages.py" line="320"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ 需要修改的材料：%1。</translation>
     </message>
@@ -1541,7 +1541,7 @@
         <translation>本次使用期间输入和添加的所有内容都将从这台电脑上清除。如果还没有这样做，请先点击“带走我的档案…”，把它复制到您的U盘上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="779"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="778"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>您还在吗？</translation>
     </message>
@@ -1572,12 +1572,12 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="738"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="774"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="773"/>
         <source>Terminer la séance</source>
         <translation>结束本次使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="749"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
         <source>Tout effacer</source>
         <translation>全部清除</translation>
     </message>
@@ -1587,12 +1587,12 @@
         <translation>带走我的档案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="771"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="770"/>
         <source>Oui, je continue</source>
         <translation>是的，我继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="781"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>您还在吗？如果没有回应，所有输入的内容将在 %1 秒后清除。</translation>
     </message>

@@ -38,6 +38,7 @@ from desktop.core.records import Attempt
 from desktop.errors import UserError
 from desktop.letters.common import (
     LetterResult,
+    drawn_signature,
     identity_lines,
     place_date,
     prefecture_lines,
@@ -199,7 +200,7 @@ def blocks(dossier: Dossier, today: dt.date) -> tuple[list[Block], list[_Evidenc
             ],
         )
     )
-    out.append(Block("signature", signature_lines(a)))
+    out.append(Block("signature", signature_lines(a), image=drawn_signature(dossier)))
     if evidence:
         out.append(
             Block(

@@ -137,3 +137,13 @@ def piece_label(piece_id: str, lang: str = "fr") -> str:
 
 def signature_lines(p: Person) -> list[str]:
     return ["Signature :", full_name(p)]
+
+
+def drawn_signature(dossier: Dossier) -> Path | None:
+    """The applicant's signature drawn in the wizard (``[signature] file``), if the
+    file is there: the applicant's letters and statements carry it."""
+    rel = dossier.get("signature.file")
+    if not isinstance(rel, str) or not rel.strip():
+        return None
+    path = dossier.resolve(rel)
+    return path if path.is_file() else None

@@ -67,6 +67,34 @@ class Block:
     lines: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     widths: list[float] = field(default_factory=list)  # table column widths in mm
+    image: Path | None = None  # "signature": the drawn signature, put where ink would go
+
+
+SIGNATURE_H = 14 * mm  # the room left for a handwritten signature, or the drawn one
+SIGNATURE_MAX_W = 60 * mm
+
+
+def _signature_image(path: Path) -> Flowable:
+    """The drawn signature (transparent PNG, cropped to its ink), under the
+    signature lines, at most ``SIGNATURE_H`` high and ``SIGNATURE_MAX_W`` wide. A file that is not a
+    picture, or an empty one, is a ``UserError`` naming it (letters.sign)."""
+    from reportlab.platypus import Image as PdfImage
+
+    from desktop.letters.sign import _load_signature
+
+    ink = _load_signature(path)
+    scale = min(SIGNATURE_H / ink.height, SIGNATURE_MAX_W / ink.width)
+    png = io.BytesIO()
+    ink.save(png, "PNG")
+    png.seek(0)
+    image = PdfImage(png, width=ink.width * scale, height=ink.height * scale, mask="auto")
+    image.hAlign = "LEFT"
+    # Under the signature lines, which start at the right-hand column.
+    cell = Table([["", image]], colWidths=[RIGHT_COL, FRAME_W - RIGHT_COL])
+    cell.setStyle(
+        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1)])
+    )
+    return cell
 
 
 def _styles(size: float = 10.0) -> dict[str, ParagraphStyle]:
@@ -145,7 +173,8 @@ def flowables(blocks: Sequence[Block], size: float = 10.0) -> list[Flowable]:
             out.append(Spacer(1, 3 * mm))
         elif k == "signature":
             sig = [_p(line, st["right"]) for line in b.lines]
-            out.append(KeepTogether([Spacer(1, 1 * mm), *sig, Spacer(1, 14 * mm)]))
+            ink = _signature_image(b.image) if b.image else Spacer(1, SIGNATURE_H)
+            out.append(KeepTogether([Spacer(1, 1 * mm), *sig, ink]))
         elif k == "title":
             for line in b.lines:
                 out.append(_p(line, st["title"], bold=True))

@@ -26,6 +26,7 @@ from desktop.core.dossier import Dossier, read_date
 from desktop.errors import UserError
 from desktop.letters.common import (
     LetterResult,
+    drawn_signature,
     identity_lines,
     piece_label,
     place_date,
@@ -180,7 +181,9 @@ def blocks(
             ],
         )
     )
-    out.append(Block("signature", signature_lines(dossier.applicant)))
+    out.append(
+        Block("signature", signature_lines(dossier.applicant), image=drawn_signature(dossier))
+    )
     if attachments:
         out.append(Block("list", ["Pièces jointes :", *_unique(attachments)]))
     return out

@@ -24,6 +24,7 @@ from desktop.errors import UserError
 from desktop.letters.common import (
     LetterResult,
     birth_phrase,
+    drawn_signature,
     e,
     full_name,
     nationality_fr,
@@ -108,7 +109,7 @@ def blocks(kind: str, dossier: Dossier, today: dt.date) -> list[Block]:
             ),
             Block("gap", ["4"]),
             closing,
-            Block("signature", signature_lines(a)),
+            Block("signature", signature_lines(a), image=drawn_signature(dossier)),
         ]
     if kind == "perte":
         number = str(dossier.get("current_permit.number", "") or "")
@@ -141,7 +142,7 @@ def blocks(kind: str, dossier: Dossier, today: dt.date) -> list[Block]:
             Block("para", paras),
             Block("gap", ["4"]),
             closing,
-            Block("signature", signature_lines(a)),
+            Block("signature", signature_lines(a), image=drawn_signature(dossier)),
         ]
     if kind == "non-travail":
         return [

@@ -275,7 +275,8 @@ class CerPage(PiecesMixin, Page):
             self.ui.signature_status.setText(
                 translate(
                     "CerPage",
-                    "✔ Signature enregistrée : elle sera apposée sur les documents à signer.",
+                    "✔ Signature enregistrée : l’application l’appose sur les lettres et les "
+                    "déclarations qu’elle rédige pour vous.",
                 )
             )
 
