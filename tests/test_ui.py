@@ -567,6 +567,43 @@ def test_signature_drawn_on_the_cer_page_signs_the_letter(app, qtbot, tmp_path) 
     assert pictures == shots + 1  # the annex's screenshots, and the signature
 
 
+@pytest.mark.gui
+def test_letters_page_writes_the_statements_the_situation_asks_for(app, qtbot, tmp_path) -> None:
+    """A married national of a country allowing polygamy needs the sworn statement:
+    the letters page offers it, says what to do with it, and once it carries the
+    drawn signature, « Joindre au dossier » adds it to its piece."""
+    from PIL import Image, ImageDraw
+
+    from desktop.flow import Wizard
+
+    window, state = demo_window(qtbot, tmp_path)
+    state.dossier.set("applicant.marital_status", "married")
+    state.dossier.set("applicant.nationality", "DZA")
+    state.set_ui("step", "letters")
+    window.session.wizard = Wizard.resume(state)
+    window.show_current()
+    page = window.current_page()
+    ui = page.ui
+    kinds = [ui.letter_kind.itemData(i) for i in range(ui.letter_kind.count())]
+    assert "non-polygamie" in kinds and "hebergement" not in kinds  # own address
+    choose(qtbot, ui.letter_kind, "non-polygamie")
+    click(qtbot, ui.make_letter)
+    assert page.controller.last_pdf is not None and page.controller.last_pdf.is_file()
+    assert ui.next_step.isVisible() and "Imprimez ce document" in ui.next_step.text()
+    assert not ui.attach_letter.isVisible()  # unsigned: to print and sign
+    # With a drawn signature, the statement is ready as it is.
+    sig = Image.new("RGBA", (300, 100), (0, 0, 0, 0))
+    ImageDraw.Draw(sig).line([(10, 80), (90, 20), (170, 70), (290, 30)], fill="navy", width=5)
+    sig.save(state.dossier.base_dir / "signature.png")
+    state.dossier.set("signature.file", "signature.png")
+    click(qtbot, ui.make_letter)
+    assert ui.attach_letter.isVisible() and "signature dessinée" in ui.next_step.text()
+    click(qtbot, ui.attach_letter)
+    files = state.dossier.piece("non_polygamy").files
+    assert len(files) == 1 and (state.dossier.base_dir / files[0]).is_file()
+    assert ui.next_step.text().startswith("✔") and not ui.attach_letter.isVisible()
+
+
 # ----- start-up ---------------------------------------------------------------------------------
 def test_selftest_subprocess(tmp_path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}

@@ -566,39 +566,90 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="69"/>
+        <location filename="../../desktop/ui/letters.py" line="84"/>
         <source>Lettre explicative (pièce manquante)</source>
+        <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>رسالة توضيحية (وثيقة ناقصة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="70"/>
+        <location filename="../../desktop/ui/letters.py" line="85"/>
         <source>Demande de rendez-vous</source>
         <translation>طلب موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="79"/>
+        <location filename="../../desktop/ui/letters.py" line="88"/>
+        <source>Attestation d’hébergement (signée par l’hébergeant)</source>
+        <translation>شهادة الإيواء (يوقّعها المُضيف)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="91"/>
+        <source>Déclaration sur l’honneur de non-polygamie</source>
+        <translation>تصريح على الشرف بعدم تعدد الزوجات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="92"/>
+        <source>Déclaration de perte du titre de séjour</source>
+        <translation>تصريح بفقدان بطاقة الإقامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="93"/>
+        <source>Engagement à ne pas travailler (modèle à recopier)</source>
+        <translation>تعهّد بعدم العمل (نموذج يُنسخ بخط اليد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="112"/>
         <source>Lettre à rédiger</source>
         <translation>الرسالة المراد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="80"/>
+        <location filename="../../desktop/ui/letters.py" line="113"/>
         <source>Aperçu de la lettre en français</source>
         <translation>معاينة الرسالة بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="81"/>
+        <location filename="../../desktop/ui/letters.py" line="114"/>
         <source>Tentatives enregistrées</source>
         <translation>المحاولات المسجلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="83"/>
+        <location filename="../../desktop/ui/letters.py" line="116"/>
         <source>Message affiché par le site</source>
         <translation>الرسالة التي يعرضها الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="97"/>
+        <location filename="../../desktop/ui/letters.py" line="130"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(لقطة الشاشة مرفقة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="223"/>
+        <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
+        <translation>اطبع هذه الشهادة: يؤرّخها المُضيف ويوقّعها. ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="229"/>
+        <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
+        <translation>هذا نموذج: انسخه بخط يدك، وأرّخه ووقّعه، ثم أضفه إلى الوثيقة «%1» (صفحة الوثائق).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="236"/>
+        <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
+        <translation>تحمل هذه الوثيقة توقيعك المرسوم. «إضافة إلى الملف» تضيفها إلى الوثيقة «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="242"/>
+        <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
+        <translation>اطبع هذه الوثيقة ووقّعها، ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
+        <translation>للتوقيع على الشاشة، ارسم توقيعك في خطوة «العقد (CER)»، ثم اكتب الوثيقة من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="273"/>
+        <source>Ajouté à la pièce « %1 ».</source>
+        <translation>أُضيف إلى الوثيقة «%1».</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="31"/>
@@ -678,17 +729,22 @@
         <translation>الرسالة بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="282"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="288"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>&amp;كتابة الرسالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="304"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="295"/>
+        <source>&amp;Joindre au dossier</source>
+        <translation>إ&amp;ضافة إلى الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="320"/>
         <source>L’aperçu de la lettre s’affichera ici : choisissez la lettre ci-dessus, puis cliquez sur « Rédiger la lettre ».</source>
         <translation>ستظهر معاينة الرسالة هنا: اختر الرسالة في الأعلى، ثم انقر «كتابة الرسالة».</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="338"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="367"/>
         <source>Ce que dit la lettre</source>
         <translation>ماذا تقول الرسالة</translation>
     </message>

@@ -566,39 +566,90 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="69"/>
+        <location filename="../../desktop/ui/letters.py" line="84"/>
         <source>Lettre explicative (pièce manquante)</source>
+        <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>Explanation letter (missing document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="70"/>
+        <location filename="../../desktop/ui/letters.py" line="85"/>
         <source>Demande de rendez-vous</source>
         <translation>Appointment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="79"/>
+        <location filename="../../desktop/ui/letters.py" line="88"/>
+        <source>Attestation d’hébergement (signée par l’hébergeant)</source>
+        <translation>Hosting certificate (signed by your host)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="91"/>
+        <source>Déclaration sur l’honneur de non-polygamie</source>
+        <translation>Sworn statement of non-polygamy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="92"/>
+        <source>Déclaration de perte du titre de séjour</source>
+        <translation>Declaration of loss of the residence permit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="93"/>
+        <source>Engagement à ne pas travailler (modèle à recopier)</source>
+        <translation>Undertaking not to work (model to copy by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="112"/>
         <source>Lettre à rédiger</source>
         <translation>Letter to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="80"/>
+        <location filename="../../desktop/ui/letters.py" line="113"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Preview of the letter in French</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="81"/>
+        <location filename="../../desktop/ui/letters.py" line="114"/>
         <source>Tentatives enregistrées</source>
         <translation>Recorded attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="83"/>
+        <location filename="../../desktop/ui/letters.py" line="116"/>
         <source>Message affiché par le site</source>
         <translation>Message shown by the website</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="97"/>
+        <location filename="../../desktop/ui/letters.py" line="130"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(screenshot attached)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="223"/>
+        <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
+        <translation>Print this certificate: your host dates and signs it. Then add the signed copy to the piece “%1” (Documents page).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="229"/>
+        <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
+        <translation>This is a model: copy it out by hand, date and sign it, then add it to the piece “%1” (Documents page).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="236"/>
+        <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
+        <translation>This document carries your drawn signature. “Add to the dossier” adds it to the piece “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="242"/>
+        <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
+        <translation>Print this document, sign it, then add the signed copy to the piece “%1” (Documents page).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
+        <translation>To sign it on screen, draw your signature at the Contract (CER) step, then write it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="273"/>
+        <source>Ajouté à la pièce « %1 ».</source>
+        <translation>Added to the piece “%1”.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="31"/>
@@ -678,17 +729,22 @@
         <translation>Letter in French</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="282"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="288"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>&amp;Write the letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="304"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="295"/>
+        <source>&amp;Joindre au dossier</source>
+        <translation>&amp;Add to the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="320"/>
         <source>L’aperçu de la lettre s’affichera ici : choisissez la lettre ci-dessus, puis cliquez sur « Rédiger la lettre ».</source>
         <translation>The letter’s preview will appear here: choose the letter above, then click “Write the letter”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="338"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="367"/>
         <source>Ce que dit la lettre</source>
         <translation>What the letter says</translation>
     </message>

@@ -566,39 +566,90 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="69"/>
+        <location filename="../../desktop/ui/letters.py" line="84"/>
         <source>Lettre explicative (pièce manquante)</source>
+        <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>Пояснительное письмо (недостающий документ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="70"/>
+        <location filename="../../desktop/ui/letters.py" line="85"/>
         <source>Demande de rendez-vous</source>
         <translation>Запрос записи на приём</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="79"/>
+        <location filename="../../desktop/ui/letters.py" line="88"/>
+        <source>Attestation d’hébergement (signée par l’hébergeant)</source>
+        <translation>Справка о проживании (подписывает принимающее лицо)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="91"/>
+        <source>Déclaration sur l’honneur de non-polygamie</source>
+        <translation>Заявление под честное слово об отсутствии многожёнства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="92"/>
+        <source>Déclaration de perte du titre de séjour</source>
+        <translation>Заявление об утере вида на жительство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="93"/>
+        <source>Engagement à ne pas travailler (modèle à recopier)</source>
+        <translation>Обязательство не работать (образец, переписать от руки)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="112"/>
         <source>Lettre à rédiger</source>
         <translation>Письмо для составления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="80"/>
+        <location filename="../../desktop/ui/letters.py" line="113"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Предпросмотр письма на французском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="81"/>
+        <location filename="../../desktop/ui/letters.py" line="114"/>
         <source>Tentatives enregistrées</source>
         <translation>Сохранённые попытки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="83"/>
+        <location filename="../../desktop/ui/letters.py" line="116"/>
         <source>Message affiché par le site</source>
         <translation>Сообщение на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="97"/>
+        <location filename="../../desktop/ui/letters.py" line="130"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(снимок экрана приложен)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="223"/>
+        <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
+        <translation>Распечатайте эту справку: принимающее лицо ставит дату и подпись. Затем добавьте подписанную копию к документу «%1» (страница «Документы»).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="229"/>
+        <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
+        <translation>Это образец: перепишите его от руки, поставьте дату и подпись, затем добавьте к документу «%1» (страница «Документы»).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="236"/>
+        <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
+        <translation>На этом документе стоит ваша нарисованная подпись. «Добавить в досье» добавит его к документу «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="242"/>
+        <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
+        <translation>Распечатайте этот документ, подпишите его, затем добавьте подписанную копию к документу «%1» (страница «Документы»).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
+        <translation>Чтобы подписать на экране, нарисуйте свою подпись на шаге «Контракт (CER)», затем составьте документ заново.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="273"/>
+        <source>Ajouté à la pièce « %1 ».</source>
+        <translation>Добавлено к документу «%1».</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="31"/>
@@ -678,17 +729,22 @@
         <translation>Письмо на французском</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="282"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="288"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>&amp;Составить письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="304"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="295"/>
+        <source>&amp;Joindre au dossier</source>
+        <translation>&amp;Добавить в досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="320"/>
         <source>L’aperçu de la lettre s’affichera ici : choisissez la lettre ci-dessus, puis cliquez sur « Rédiger la lettre ».</source>
         <translation>Здесь появится предпросмотр письма: выберите письмо выше и нажмите «Составить письмо».</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="338"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="367"/>
         <source>Ce que dit la lettre</source>
         <translation>О чём говорится в письме</translation>
     </message>

@@ -566,39 +566,90 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="69"/>
+        <location filename="../../desktop/ui/letters.py" line="84"/>
         <source>Lettre explicative (pièce manquante)</source>
+        <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>Пояснювальний лист (бракує документа)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="70"/>
+        <location filename="../../desktop/ui/letters.py" line="85"/>
         <source>Demande de rendez-vous</source>
         <translation>Запит на запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="79"/>
+        <location filename="../../desktop/ui/letters.py" line="88"/>
+        <source>Attestation d’hébergement (signée par l’hébergeant)</source>
+        <translation>Довідка про проживання (підписує особа, що приймає)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="91"/>
+        <source>Déclaration sur l’honneur de non-polygamie</source>
+        <translation>Заява під чесне слово про відсутність багатоженства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="92"/>
+        <source>Déclaration de perte du titre de séjour</source>
+        <translation>Заява про втрату посвідки на проживання</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="93"/>
+        <source>Engagement à ne pas travailler (modèle à recopier)</source>
+        <translation>Зобов’язання не працювати (зразок, переписати від руки)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="112"/>
         <source>Lettre à rédiger</source>
         <translation>Лист для складання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="80"/>
+        <location filename="../../desktop/ui/letters.py" line="113"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Попередній перегляд листа французькою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="81"/>
+        <location filename="../../desktop/ui/letters.py" line="114"/>
         <source>Tentatives enregistrées</source>
         <translation>Збережені спроби</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="83"/>
+        <location filename="../../desktop/ui/letters.py" line="116"/>
         <source>Message affiché par le site</source>
         <translation>Повідомлення на сайті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="97"/>
+        <location filename="../../desktop/ui/letters.py" line="130"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(знімок екрана додано)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="223"/>
+        <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
+        <translation>Роздрукуйте цю довідку: особа, що приймає, ставить дату й підпис. Потім додайте підписану копію до документа «%1» (сторінка «Документи»).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="229"/>
+        <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
+        <translation>Це зразок: перепишіть його від руки, поставте дату й підпис, потім додайте до документа «%1» (сторінка «Документи»).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="236"/>
+        <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
+        <translation>На цьому документі стоїть ваш намальований підпис. «Додати до справи» додасть його до документа «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="242"/>
+        <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
+        <translation>Роздрукуйте цей документ, підпишіть його, потім додайте підписану копію до документа «%1» (сторінка «Документи»).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
+        <translation>Щоб підписати на екрані, намалюйте свій підпис на кроці «Контракт (CER)», потім складіть документ знову.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="273"/>
+        <source>Ajouté à la pièce « %1 ».</source>
+        <translation>Додано до документа «%1».</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="31"/>
@@ -678,17 +729,22 @@
         <translation>Лист французькою</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="282"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="288"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>&amp;Скласти лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="304"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="295"/>
+        <source>&amp;Joindre au dossier</source>
+        <translation>&amp;Додати до справи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="320"/>
         <source>L’aperçu de la lettre s’affichera ici : choisissez la lettre ci-dessus, puis cliquez sur « Rédiger la lettre ».</source>
         <translation>Тут з’явиться попередній перегляд листа: виберіть лист вище і натисніть «Скласти лист».</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="338"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="367"/>
         <source>Ce que dit la lettre</source>
         <translation>Про що йдеться в листі</translation>
     </message>

@@ -566,39 +566,90 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="69"/>
+        <location filename="../../desktop/ui/letters.py" line="84"/>
         <source>Lettre explicative (pièce manquante)</source>
+        <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>说明信（缺少材料）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="70"/>
+        <location filename="../../desktop/ui/letters.py" line="85"/>
         <source>Demande de rendez-vous</source>
         <translation>预约请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="79"/>
+        <location filename="../../desktop/ui/letters.py" line="88"/>
+        <source>Attestation d’hébergement (signée par l’hébergeant)</source>
+        <translation>住宿证明（由接待人签名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="91"/>
+        <source>Déclaration sur l’honneur de non-polygamie</source>
+        <translation>非一夫多妻制声明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="92"/>
+        <source>Déclaration de perte du titre de séjour</source>
+        <translation>居留证遗失声明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="93"/>
+        <source>Engagement à ne pas travailler (modèle à recopier)</source>
+        <translation>不工作承诺（需亲笔抄写的范本）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="112"/>
         <source>Lettre à rédiger</source>
         <translation>要撰写的信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="80"/>
+        <location filename="../../desktop/ui/letters.py" line="113"/>
         <source>Aperçu de la lettre en français</source>
         <translation>法语信件预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="81"/>
+        <location filename="../../desktop/ui/letters.py" line="114"/>
         <source>Tentatives enregistrées</source>
         <translation>已记录的尝试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="83"/>
+        <location filename="../../desktop/ui/letters.py" line="116"/>
         <source>Message affiché par le site</source>
         <translation>网站显示的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="97"/>
+        <location filename="../../desktop/ui/letters.py" line="130"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>（已附截图）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="223"/>
+        <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
+        <translation>请打印此证明：由接待人注明日期并签名。然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="229"/>
+        <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
+        <translation>这是一个范本：请亲笔抄写，注明日期并签名，然后把它加入材料“%1”（“材料”页面）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="236"/>
+        <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
+        <translation>此文件带有您手绘的签名。点击“加入档案”会把它加入材料“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="242"/>
+        <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
+        <translation>请打印此文件并签名，然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
+        <translation>如需在屏幕上签名，请在“承诺书（CER）”步骤画出您的签名，然后重新生成该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="273"/>
+        <source>Ajouté à la pièce « %1 ».</source>
+        <translation>已加入材料“%1”。</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="31"/>
@@ -678,17 +729,22 @@
         <translation>法语信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="282"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="288"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>撰写信件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="304"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="295"/>
+        <source>&amp;Joindre au dossier</source>
+        <translation>加入档案(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_letters.ui" line="320"/>
         <source>L’aperçu de la lettre s’affichera ici : choisissez la lettre ci-dessus, puis cliquez sur « Rédiger la lettre ».</source>
         <translation>信件预览将显示在这里：请在上方选择信件，然后点击“撰写信件”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="338"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="367"/>
         <source>Ce que dit la lettre</source>
         <translation>信件内容</translation>
     </message>

@@ -1,5 +1,7 @@
-"""The letters step: preview the French letter, its summary in the person's
-language beside it, and the log of failed booking attempts (screenshots)."""
+"""The letters step: preview the French letter or sworn statement, its summary
+in the person's language beside it, and the log of failed booking attempts
+(screenshots). A statement the situation asks for (hosting, non-polygamy, loss,
+not working) is offered here, with what to do next with it."""
 
 from __future__ import annotations
 
@@ -23,6 +25,13 @@ from desktop.ui.qt import (
 from desktop.ui.style import escape
 
 LETTERS_DIR = "lettres"
+#: The sworn statements the app writes, and the piece each one is for.
+STATEMENT_PIECE = {
+    "hebergement": "hosting_attestation",
+    "non-polygamie": "non_polygamy",
+    "perte": "loss_declaration",
+    "non-travail": "no_work_undertaking",
+}
 
 
 def grab_screen_png() -> bytes | None:
@@ -61,14 +70,38 @@ class LettersController:
         self.view.setVisible(False)  # until a letter is written: preview_empty says how
         self.ui.record_attempt.clicked.connect(self.record_attempt)
         self.ui.make_letter.clicked.connect(self.make_letter)
+        self.ui.attach_letter.clicked.connect(self.attach_letter)
+        self.written_kind: str | None = None  # the document in the preview
         self.ui.letter_kind.currentIndexChanged.connect(lambda _i: self.show_summary())
         self.last_pdf: Path | None = None
 
-    def retranslate(self) -> None:
+    def offered(self) -> dict[str, str]:
+        """The documents this page writes for this dossier: the two letters, and
+        the statements whose piece the situation asks for."""
+        from desktop.flow import checklist
+
         kinds = {
             "missing": translate("LettersPage", "Lettre explicative (pièce manquante)"),
             "appointment": translate("LettersPage", "Demande de rendez-vous"),
         }
+        statements = {
+            "hebergement": translate(
+                "LettersPage", "Attestation d’hébergement (signée par l’hébergeant)"
+            ),
+            "non-polygamie": translate("LettersPage", "Déclaration sur l’honneur de non-polygamie"),
+            "perte": translate("LettersPage", "Déclaration de perte du titre de séjour"),
+            "non-travail": translate(
+                "LettersPage", "Engagement à ne pas travailler (modèle à recopier)"
+            ),
+        }
+        wanted = set(checklist(self.session.state))
+        for kind, label in statements.items():
+            if STATEMENT_PIECE[kind] in wanted:
+                kinds[kind] = label
+        return kinds
+
+    def retranslate(self) -> None:
+        kinds = self.offered()
         current = self.ui.letter_kind.currentData()
         self.ui.letter_kind.clear()
         for k, label in kinds.items():
@@ -134,7 +167,11 @@ class LettersController:
         folder.mkdir(parents=True, exist_ok=True)
         kind = self.kind()
         try:
-            if kind == "missing":
+            if kind in STATEMENT_PIECE:
+                from desktop.letters.statements import statement
+
+                result = statement(kind, state.dossier, folder / f"{kind}.pdf", self.session.today)
+            elif kind == "missing":
                 from desktop.letters.missing import missing_piece_letter
 
                 result = missing_piece_letter(
@@ -166,4 +203,72 @@ class LettersController:
             self.view.setText(escape(result.text))
         self.ui.preview_empty.setVisible(False)
         self.view.setVisible(True)
+        self.written_kind = kind
+        self.show_next_step()
         self.show_summary()
+
+    def show_next_step(self) -> None:
+        """After a statement: what to do with it, and « Joindre au dossier » when it
+        is ready as it is (signed with the signature drawn at the CER step)."""
+        from desktop.letters.common import drawn_signature
+
+        kind = self.written_kind
+        state = self.session.state
+        piece = STATEMENT_PIECE.get(kind or "")
+        ready = False
+        text = ""
+        if piece is not None:
+            label = state.catalog.pieces[piece].label_in(state.lang)
+            if kind == "hebergement":
+                text = translate(
+                    "LettersPage",
+                    "Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez "
+                    "ensuite la copie signée à la pièce « %1 » (page Documents).",
+                )
+            elif kind == "non-travail":
+                text = translate(
+                    "LettersPage",
+                    "C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis "
+                    "ajoutez-le à la pièce « %1 » (page Documents).",
+                )
+            elif drawn_signature(state.dossier) is not None:
+                ready = True
+                text = translate(
+                    "LettersPage",
+                    "Ce document porte votre signature dessinée. « Joindre au dossier » "
+                    "l’ajoute à la pièce « %1 ».",
+                )
+            else:
+                text = translate(
+                    "LettersPage",
+                    "Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce "
+                    "« %1 » (page Documents).",
+                )
+                if "cer" in self.session.wizard.path():  # where the signature pad is
+                    text += " " + translate(
+                        "LettersPage",
+                        "Pour le signer à l’écran, dessinez votre signature à l’étape "
+                        "Contrat (CER), puis rédigez-le à nouveau.",
+                    )
+            text = text.replace("%1", label)
+        self.ui.next_step.setText(escape(text))
+        self.ui.next_step.setVisible(bool(text))
+        self.ui.attach_letter.setVisible(ready)
+
+    def attach_letter(self) -> None:
+        """Add the statement just written (signed) to its piece, as a dropped file."""
+        piece = STATEMENT_PIECE.get(self.written_kind or "")
+        if piece is None or self.last_pdf is None or not self.last_pdf.is_file():
+            return
+        try:
+            self.session.attach(piece, [str(self.last_pdf)])
+        except UserError as exc:
+            self.page.ui.problems.setText("✖ " + escape(exc.message(self.session.state.lang)))
+            self.page.ui.problems.setVisible(True)
+            return
+        self.ui.attach_letter.setVisible(False)
+        label = self.session.state.catalog.pieces[piece].label_in(self.session.state.lang)
+        self.ui.next_step.setText(
+            "✔ "
+            + escape(translate("LettersPage", "Ajouté à la pièce « %1 ».").replace("%1", label))
+        )

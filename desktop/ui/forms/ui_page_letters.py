@@ -176,6 +176,11 @@ class Ui_LettersPage(object):
         self.preview_buttons.setObjectName(u"preview_buttons")
         self.letter_kind = QComboBox(self.preview_group)
         self.letter_kind.setObjectName(u"letter_kind")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.letter_kind.sizePolicy().hasHeightForWidth())
+        self.letter_kind.setSizePolicy(sizePolicy)
 
         self.preview_buttons.addWidget(self.letter_kind)
 
@@ -183,6 +188,12 @@ class Ui_LettersPage(object):
         self.make_letter.setObjectName(u"make_letter")
 
         self.preview_buttons.addWidget(self.make_letter)
+
+        self.attach_letter = QPushButton(self.preview_group)
+        self.attach_letter.setObjectName(u"attach_letter")
+        self.attach_letter.setVisible(False)
+
+        self.preview_buttons.addWidget(self.attach_letter)
 
         self.pv_spacer = QSpacerItem(10, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -197,6 +208,14 @@ class Ui_LettersPage(object):
         self.preview_empty.setProperty(u"role", u"help")
 
         self.preview_box_layout.addWidget(self.preview_empty)
+
+        self.next_step = QLabel(self.preview_group)
+        self.next_step.setObjectName(u"next_step")
+        self.next_step.setWordWrap(True)
+        self.next_step.setVisible(False)
+        self.next_step.setProperty(u"role", u"summary")
+
+        self.preview_box_layout.addWidget(self.next_step)
 
         self.preview = QWidget(self.preview_group)
         self.preview.setObjectName(u"preview")
@@ -283,6 +302,7 @@ class Ui_LettersPage(object):
         self.attempts_empty.setText(QCoreApplication.translate("LettersPage", u"Aucune tentative not\u00e9e pour l\u2019instant. \u00c0 chaque \u00e9chec sur le site de la pr\u00e9fecture, collez le message affich\u00e9 ci-dessus puis cliquez sur \u00ab Enregistrer une tentative \u00e9chou\u00e9e \u00bb.", None))
         self.preview_group.setTitle(QCoreApplication.translate("LettersPage", u"Lettre en fran\u00e7ais", None))
         self.make_letter.setText(QCoreApplication.translate("LettersPage", u"&R\u00e9diger la lettre", None))
+        self.attach_letter.setText(QCoreApplication.translate("LettersPage", u"&Joindre au dossier", None))
         self.preview_empty.setText(QCoreApplication.translate("LettersPage", u"L\u2019aper\u00e7u de la lettre s\u2019affichera ici : choisissez la lettre ci-dessus, puis cliquez sur \u00ab R\u00e9diger la lettre \u00bb.", None))
         self.translation_group.setTitle(QCoreApplication.translate("LettersPage", u"Ce que dit la lettre", None))
         pass
