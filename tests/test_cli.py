@@ -255,6 +255,13 @@ def locked_dossier(tmp_path: Path) -> tuple[Path, Path, bytes]:
     return folder / "dossier.toml", pdf, original
 
 
+def unlock_piped(
+    dossier: Path, target: str | Path, password: str = PDF_PASSWORD, *more: str
+) -> subprocess.CompletedProcess[str]:
+    """``unlock DOSSIER TARGET --password-stdin``, the password piped in as given."""
+    return run("unlock", str(dossier), str(target), "--password-stdin", *more, stdin=password)
+
+
 def page_texts(path: Path) -> list[str]:
     from pypdf import PdfReader
 
@@ -280,9 +287,7 @@ def test_check_says_which_command_unlocks_a_protected_pdf(tmp_path: Path) -> Non
 def test_unlock_with_a_wrong_password_changes_nothing(tmp_path: Path) -> None:
     dossier, pdf, _original = locked_dossier(tmp_path)
     before = pdf.read_bytes()
-    proc = run(
-        "unlock", str(dossier), "releves-bancaires.pdf", "--password-stdin", stdin="releve-2026\n"
-    )
+    proc = unlock_piped(dossier, "releves-bancaires.pdf", "releve-2026\n")
     assert proc.returncode == 2
     assert "releves-bancaires.pdf" in proc.stderr and "majuscules" in proc.stderr
     assert "Traceback" not in proc.stderr
@@ -297,14 +302,7 @@ def test_unlock_replaces_the_pdf_by_an_unprotected_copy(tmp_path: Path) -> None:
 
     dossier, pdf, original = locked_dossier(tmp_path)
     expected = [page.extract_text() for page in PdfReader(io.BytesIO(original)).pages]
-    proc = run(
-        "unlock",
-        str(dossier),
-        "documents/releves-bancaires.pdf",
-        "--password-stdin",
-        "--json",
-        stdin=PDF_PASSWORD + "\n",
-    )
+    proc = unlock_piped(dossier, "documents/releves-bancaires.pdf", PDF_PASSWORD + "\n", "--json")
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout) == {
         "file": "documents/releves-bancaires.pdf",
@@ -333,7 +331,7 @@ def test_unlock_refuses_files_it_must_not_touch(tmp_path: Path) -> None:
         '"documents/releves-bancaires.pdf"', json.dumps(str(outside))
     )
     dossier.write_text(text, encoding="utf-8")
-    proc = run("unlock", str(dossier), str(outside), "--password-stdin", stdin=PDF_PASSWORD + "\n")
+    proc = unlock_piped(dossier, outside, PDF_PASSWORD + "\n")
     assert proc.returncode == 2
     assert "« releve.pdf » n’est pas dans le dossier" in proc.stderr
     assert outside.read_bytes() == pdf.read_bytes()
@@ -387,22 +385,16 @@ def test_unlock_asks_the_password_without_showing_it(tmp_path: Path) -> None:
 
 def test_unlock_reads_what_people_pipe_and_names_the_right_file(tmp_path: Path) -> None:
     dossier, pdf, _original = locked_dossier(tmp_path)
-    empty = run("unlock", str(dossier), "releves-bancaires.pdf", "--password-stdin", stdin="\n")
+    empty = unlock_piped(dossier, "releves-bancaires.pdf", "\n")
     assert empty.returncode == 2 and "aucun mot de passe" in empty.stderr
     # A namesake elsewhere is not the dossier's file, even with the same name.
     elsewhere = tmp_path / "ailleurs" / "releves-bancaires.pdf"
     elsewhere.parent.mkdir()
     elsewhere.write_bytes(pdf.read_bytes())
-    other = run("unlock", str(dossier), str(elsewhere), "--password-stdin", stdin="x\n")
+    other = unlock_piped(dossier, elsewhere, "x\n")
     assert other.returncode == 2 and "ne fait pas partie de ce dossier" in other.stderr
     # Windows line ends (CR LF) in what is piped in.
-    proc = run(
-        "unlock",
-        str(dossier),
-        "releves-bancaires.pdf",
-        "--password-stdin",
-        stdin=PDF_PASSWORD + "\r\n",
-    )
+    proc = unlock_piped(dossier, "releves-bancaires.pdf", PDF_PASSWORD + "\r\n")
     assert proc.returncode == 0, proc.stderr
     assert page_texts(pdf)
 
@@ -422,15 +414,9 @@ def test_unlock_hint_names_the_entry_when_two_files_share_a_name(tmp_path: Path)
     proc = run("check", str(dossier), "--today", "2026-11-24")
     for entry in ("documents/releves-bancaires.pdf", "autres/releves-bancaires.pdf"):
         assert f"dossier-sejour unlock {dossier} {entry}\n" in proc.stdout
-    ambiguous = run("unlock", str(dossier), pdf.name, "--password-stdin", stdin=PDF_PASSWORD + "\n")
+    ambiguous = unlock_piped(dossier, pdf.name, PDF_PASSWORD + "\n")
     assert ambiguous.returncode == 2 and "autres/releves-bancaires.pdf" in ambiguous.stderr
-    exact = run(
-        "unlock",
-        str(dossier),
-        "autres/releves-bancaires.pdf",
-        "--password-stdin",
-        stdin=PDF_PASSWORD + "\n",
-    )
+    exact = unlock_piped(dossier, "autres/releves-bancaires.pdf", PDF_PASSWORD + "\n")
     assert exact.returncode == 0, exact.stderr
     assert page_texts(twin) and not page_texts_or_none(pdf)
 

@@ -383,6 +383,27 @@ def demo_window(qtbot, tmp_path, lang="fr"):
     return open_window(qtbot, state), state
 
 
+def go_to(window, step_id: str):
+    """The page of ``step_id``, as after reopening the dossier there."""
+    from desktop.flow import Wizard
+
+    window.session.state.set_ui("step", step_id)
+    window.session.wizard = Wizard.resume(window.session.state)
+    window.show_current()
+    assert window.session.wizard.current == step_id
+    return window.current_page()
+
+
+def draw_on(qtbot, pad, width: int = 280) -> None:
+    """A signature stroke, with the mouse."""
+    from desktop.ui.qt import QPoint, Qt
+
+    qtbot.mousePress(pad, Qt.LeftButton, pos=QPoint(20, 60))
+    for x in range(20, width, 8):
+        qtbot.mouseMove(pad, QPoint(x, 30 + (x % 50)))
+    qtbot.mouseRelease(pad, Qt.LeftButton, pos=QPoint(width, 50))
+
+
 def visit_all(window):
     from desktop.flow import Wizard
 
@@ -486,17 +507,15 @@ def test_keyboard_alone_walks_a_page_in_order(app, qtbot, tmp_path) -> None:
 # ----- letters: signature pad and failed attempts -------------------------------------------------
 @pytest.mark.gui
 def test_signature_pad_gives_a_transparent_png(app, qtbot, tmp_path) -> None:
-    from desktop.ui.qt import QImage, QPoint, Qt
+    from desktop.ui.qt import QImage
     from desktop.ui.signature import SignaturePad
 
     pad = SignaturePad()
     qtbot.addWidget(pad)
     pad.resize(400, 150)
     pad.show()
-    qtbot.mousePress(pad, Qt.LeftButton, pos=QPoint(20, 100))
-    for x in range(20, 300, 10):
-        qtbot.mouseMove(pad, QPoint(x, 60 + (x % 40)))
-    qtbot.mouseRelease(pad, Qt.LeftButton, pos=QPoint(300, 80))
+    assert pad.is_empty()
+    draw_on(qtbot, pad, 300)
     assert not pad.is_empty()
     out = tmp_path / "sig.png"
     assert pad.save_png(str(out))
@@ -508,13 +527,7 @@ def test_signature_pad_gives_a_transparent_png(app, qtbot, tmp_path) -> None:
 @pytest.mark.gui
 def test_record_a_failed_attempt_and_preview_a_letter(app, qtbot, tmp_path) -> None:
     window, state = demo_window(qtbot, tmp_path)
-    from desktop.flow import Wizard
-
-    state.set_ui("step", "letters")
-    window.session.wizard = Wizard.resume(state)
-    window.show_current()
-    page = window.current_page()
-    assert window.session.wizard.current == "letters"
+    page = go_to(window, "letters")
     ui = page.ui
     assert ui.appointment_group.isVisible()
     qtbot.keyClicks(ui.attempt_message, "Il n'existe plus de plage horaire libre")
@@ -533,27 +546,14 @@ def test_signature_drawn_on_the_cer_page_signs_the_letter(app, qtbot, tmp_path) 
     """What the pad's message promises: the saved signature is on the next letter."""
     from pypdf import PdfReader
 
-    from desktop.flow import Wizard
-    from desktop.ui.qt import QPoint, Qt
-
     window, state = demo_window(qtbot, tmp_path)
-    state.set_ui("step", "cer")
-    window.session.wizard = Wizard.resume(state)
-    window.show_current()
-    page = window.current_page()
-    pad = page.pad
-    page.ui.scroll.ensureWidgetVisible(pad)
-    qtbot.mousePress(pad, Qt.LeftButton, pos=QPoint(20, 60))
-    for x in range(20, 260, 8):
-        qtbot.mouseMove(pad, QPoint(x, 30 + (x % 50)))
-    qtbot.mouseRelease(pad, Qt.LeftButton, pos=QPoint(260, 50))
+    page = go_to(window, "cer")
+    page.ui.scroll.ensureWidgetVisible(page.pad)
+    draw_on(qtbot, page.pad)
     click(qtbot, page.ui.save_signature)
     assert page.ui.signature_status.text().startswith("✔")
     assert state.dossier.get("signature.file") == "signature.png"
-    state.set_ui("step", "letters")
-    window.session.wizard = Wizard.resume(state)
-    window.show_current()
-    letters = window.current_page()
+    letters = go_to(window, "letters")
     qtbot.keyClicks(letters.ui.attempt_message, "Plus aucun rendez-vous")  # (ASCII: QTest)
     click(qtbot, letters.ui.record_attempt)
     choose(qtbot, letters.ui.letter_kind, "appointment")
@@ -574,15 +574,10 @@ def test_letters_page_writes_the_statements_the_situation_asks_for(app, qtbot, t
     drawn signature, « Joindre au dossier » adds it to its piece."""
     from PIL import Image, ImageDraw
 
-    from desktop.flow import Wizard
-
     window, state = demo_window(qtbot, tmp_path)
     state.dossier.set("applicant.marital_status", "married")
     state.dossier.set("applicant.nationality", "DZA")
-    state.set_ui("step", "letters")
-    window.session.wizard = Wizard.resume(state)
-    window.show_current()
-    page = window.current_page()
+    page = go_to(window, "letters")
     ui = page.ui
     kinds = [ui.letter_kind.itemData(i) for i in range(ui.letter_kind.count())]
     assert "non-polygamie" in kinds and "hebergement" not in kinds  # own address
