@@ -155,6 +155,29 @@ def attach_file(dossier: Dossier, piece_id: str, source: str | Path) -> str:
     return rel
 
 
+def sign_cer(dossier: Dossier, rel: str, signature: Path, today: dt.date) -> str:
+    """Sign the CER ``rel`` with the drawn ``signature`` (letters.cer.sign_cer_copy):
+    the signed copy takes its place in the "cer" piece (the unsigned one leaves it,
+    as with « Retirer »), and [cer] signed_on becomes ``today``. Returns the new
+    entry. Nothing changes when signing fails (``UserError``)."""
+    from desktop.letters.cer import sign_cer_copy
+    from desktop.letters.common import place
+
+    src = dossier.resolve(rel)
+    folder = dossier.base_dir / DOCUMENTS_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    n = 1
+    while (folder / f"cer-signe-{n}.pdf").exists():
+        n += 1
+    out = folder / f"cer-signe-{n}.pdf"
+    sign_cer_copy(src, signature, place(dossier), today, out)
+    new_rel = f"{DOCUMENTS_DIR}/{out.name}"
+    dossier.add_file("cer", new_rel)
+    detach_file(dossier, "cer", rel)
+    dossier.set("cer.signed_on", today)  # the day the stamp says: « Fait à …, le … »
+    return new_rel
+
+
 def detach_file(dossier: Dossier, piece_id: str, rel: str) -> None:
     """Remove a file from a piece; delete our copy when nothing else refers to it."""
     dossier.remove_file(piece_id, rel)

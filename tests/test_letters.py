@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.core.dossier import Dossier
+from desktop.errors import UserError
 from desktop.letters import (
     cer_info,
     check_cer,
@@ -492,7 +493,7 @@ def test_sign_mistakes_are_user_errors(tmp_path: Path, case: str, needle: str) -
 # ----- CER check --------------------------------------------------------------------------
 
 
-def _cer_pdf(path: Path, french: bool = True) -> Path:
+def _cer_pdf(path: Path, french: bool = True, signature_at: float | None = None) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -514,6 +515,9 @@ def _cer_pdf(path: Path, french: bool = True) -> Path:
     )
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     c.setFont("Helvetica", 11)
+    if signature_at is not None:  # as on the official form: near the bottom
+        *lines, last = lines
+        c.drawString(60, signature_at, last)
     for i, line in enumerate(lines):
         c.drawString(60, 760 - i * 20, line)
     c.line(300, 100, 540, 100)
@@ -616,3 +620,38 @@ def test_drawn_signature_goes_under_the_applicants_signature_lines(tmp_path: Pat
 
 
 mm_pt = 72 / 25.4
+
+
+def test_cer_signed_under_its_signature_label(tmp_path: Path) -> None:
+    """The drawn signature and « Fait à …, le … » go under the last page's
+    "Signature", on a copy; check_cer then finds the contract signed and dated."""
+    from desktop import services
+    from desktop.letters.cer import signature_place
+
+    d = make(tmp_path, attempts=0)
+    dossier = Dossier.load(d)
+    (tmp_path / "documents").mkdir()
+    blank = _cer_pdf(tmp_path / "documents" / "cer-1.pdf", signature_at=260)
+    dossier.add_file("cer", "documents/cer-1.pdf")
+    found = signature_place(blank)
+    assert found is not None
+    page, (left, bottom, _right, _top) = found
+    new = services.sign_cer(dossier, "documents/cer-1.pdf", _signature(tmp_path / "s.png"), TODAY)
+    assert new == "documents/cer-signe-1.pdf"
+    assert dossier.piece("cer").files == [new]
+    assert dossier.get("cer.signed_on") == TODAY
+    signed = tmp_path / new
+    # (the stamp is a form drawn at the page's origin; the picture is inside it)
+    [(x, y, w, h)] = [(x, y, w, h) for x, y, w, h in _images(signed) if w > 1]
+    assert abs(x - left) < 2 and y + h < bottom  # under the label, aligned with it
+    assert "Fait à Lyon, le 24 novembre 2026" in flat(text_of(signed)[0])
+    assert check_cer(signed, dossier, TODAY) == []
+    assert not blank.exists()  # the app's unsigned copy left with its entry
+    # A PDF without the word: said, nothing changed.
+    other = tmp_path / "documents" / "autre.pdf"
+    _pdf(other, pages=1, words="Formulaire sans mention")
+    dossier.add_file("cer", "documents/autre.pdf")
+    with pytest.raises(UserError) as err:
+        services.sign_cer(dossier, "documents/autre.pdf", tmp_path / "s.png", TODAY)
+    assert "autre.pdf" in err.value.message("fr") and "sign" in err.value.message("fr")
+    assert dossier.piece("cer").files == [new, "documents/autre.pdf"]

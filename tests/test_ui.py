@@ -568,6 +568,31 @@ def test_signature_drawn_on_the_cer_page_signs_the_letter(app, qtbot, tmp_path) 
 
 
 @pytest.mark.gui
+def test_cer_page_signs_the_attached_contract_with_the_drawn_signature(app, qtbot, tmp_path):
+    """« Signer le contrat joint »: the pad's signature under the form's "Signature",
+    the signed copy in place of the attached one, the signature date set."""
+    from tests.test_letters import _cer_pdf
+
+    window, state = demo_window(qtbot, tmp_path)
+    page = go_to(window, "cer")
+    for rel in list(state.dossier.piece("cer").files):
+        window.session.detach("cer", rel)
+    page.ui.scroll.ensureWidgetVisible(page.pad)
+    draw_on(qtbot, page.pad)
+    click(qtbot, page.ui.sign_cer)
+    assert "Joignez d'abord le contrat" in page.ui.signature_status.text()
+    form = _cer_pdf(tmp_path / "formulaire-cer.pdf", signature_at=260)
+    window.session.attach("cer", [form])
+    click(qtbot, page.ui.sign_cer)
+    status = page.ui.signature_status.text()
+    assert status.startswith("✔ Contrat signé") and "cer-signe-1.pdf" in status, status
+    assert state.dossier.piece("cer").files == ["documents/cer-signe-1.pdf"]
+    assert state.dossier.get("cer.signed_on") == TODAY
+    assert page.ui.cer_signed_on.text() == TODAY.strftime("%d/%m/%Y")
+    assert form.is_file()  # the person's own file is never touched
+
+
+@pytest.mark.gui
 def test_letters_page_writes_the_statements_the_situation_asks_for(app, qtbot, tmp_path) -> None:
     """A married national of a country allowing polygamy needs the sworn statement:
     the letters page offers it, says what to do with it, and once it carries the

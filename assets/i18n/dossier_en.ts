@@ -176,14 +176,25 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <location filename="../../desktop/ui/step_pages.py" line="268"/>
+        <location filename="../../desktop/ui/step_pages.py" line="301"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="276"/>
+        <location filename="../../desktop/ui/step_pages.py" line="277"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Signature saved: the app puts it on the letters and statements it writes for you.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="306"/>
+        <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
+        <translation>⚠ First attach the contract as a PDF (above), then sign it here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="321"/>
+        <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
+        <translation>✔ Contract signed: “%1” replaces the unsigned version.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="31"/>
@@ -220,6 +231,11 @@
         <location filename="../../desktop/forms/page_cer.ui" line="158"/>
         <source>Enregistrer la &amp;signature</source>
         <translation>Save the &amp;signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="165"/>
+        <source>Signer le &amp;contrat joint</source>
+        <translation>Sign the attached &amp;contract</translation>
     </message>
 </context>
 <context>
@@ -422,12 +438,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="317"/>
+        <location filename="../../desktop/ui/step_pages.py" line="360"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="320"/>
+        <location filename="../../desktop/ui/step_pages.py" line="363"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Documents to fix: %1.</translation>
     </message>

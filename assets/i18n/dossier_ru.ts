@@ -176,14 +176,25 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <location filename="../../desktop/ui/step_pages.py" line="268"/>
+        <location filename="../../desktop/ui/step_pages.py" line="301"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Сначала распишитесь в рамке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="276"/>
+        <location filename="../../desktop/ui/step_pages.py" line="277"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Подпись сохранена: приложение ставит её на письма и заявления, которые оно составляет для вас.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="306"/>
+        <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
+        <translation>⚠ Сначала приложите контракт в формате PDF (выше), затем подпишите его здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="321"/>
+        <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
+        <translation>✔ Контракт подписан: «%1» заменяет версию без подписи.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="31"/>
@@ -220,6 +231,11 @@
         <location filename="../../desktop/forms/page_cer.ui" line="158"/>
         <source>Enregistrer la &amp;signature</source>
         <translation>Сохранить &amp;подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="165"/>
+        <source>Signer le &amp;contrat joint</source>
+        <translation>Подписать приложенный &amp;контракт</translation>
     </message>
 </context>
 <context>
@@ -422,12 +438,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="317"/>
+        <location filename="../../desktop/ui/step_pages.py" line="360"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обязательных документов: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="320"/>
+        <location filename="../../desktop/ui/step_pages.py" line="363"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документов к исправлению: %1.</translation>
     </message>

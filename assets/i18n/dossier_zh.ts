@@ -176,14 +176,25 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <location filename="../../desktop/ui/step_pages.py" line="268"/>
+        <location filename="../../desktop/ui/step_pages.py" line="301"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ 请先在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="276"/>
+        <location filename="../../desktop/ui/step_pages.py" line="277"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ 签名已保存：本应用会把它加在为您撰写的信件和声明上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="306"/>
+        <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
+        <translation>⚠ 请先（在上方）附上 PDF 格式的合同，然后在这里签名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="321"/>
+        <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
+        <translation>✔ 合同已签署：“%1”替换了未签名的版本。</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="31"/>
@@ -220,6 +231,11 @@
         <location filename="../../desktop/forms/page_cer.ui" line="158"/>
         <source>Enregistrer la &amp;signature</source>
         <translation>保存签名(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="165"/>
+        <source>Signer le &amp;contrat joint</source>
+        <translation>签署已附的合同(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -422,12 +438,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="317"/>
+        <location filename="../../desktop/ui/step_pages.py" line="360"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="320"/>
+        <location filename="../../desktop/ui/step_pages.py" line="363"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ 需要修改的材料：%1。</translation>
     </message>

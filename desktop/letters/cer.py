@@ -18,6 +18,8 @@ API::
     cer_info(lang) -> dict        # title, what, principles[7], where, how, exempt, slot
     check_cer(path, dossier, today) -> list[Problem]
     file_cer(dossier, path) -> str   # adds the file to the "cer" piece; returns the slot
+    sign_cer_copy(path, signature_png, place, date, out) -> Stamped
+        # the drawn signature and "Fait à …, le …" under the last page's "Signature"
 """
 
 from __future__ import annotations
@@ -273,3 +275,64 @@ def _check_date(
             )
         )
     return out
+
+
+SIGN_WIDTH_MM = 50.0
+SIGN_GAP = 6.0  # points between the "Signature" label and the stamp
+PAGE_MARGIN = 18.0
+
+
+def signature_place(path: Path) -> tuple[int, tuple[float, float, float, float]] | None:
+    """The last page, and the box (left, bottom, right, top, in points) of the last
+    "Signature" written on it; None for a page without text or without the word."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        index = len(pdf) - 1
+        page = pdf[index]
+        if int(page.get_rotation()) % 360:
+            return None  # a turned page: `sign --at X,Y` places it by hand
+        text = page.get_textpage()
+        search = text.search("signature", match_case=False)
+        last = None
+        while (found := search.get_next()) is not None:
+            last = found
+        if last is None:
+            return None
+        start, count = last
+        boxes = [text.get_charbox(i) for i in range(start, start + count)]
+    finally:
+        pdf.close()
+    box = (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+    return index + 1, box
+
+
+def sign_cer_copy(
+    path: str | Path, signature_png: str | Path, place: str, date: dt.date, out: str | Path
+) -> Any:
+    """A signed copy of the CER ``path`` (never modified): the drawn signature and
+    "Fait à {place}, le {date}" under the last "Signature" of its last page, or to
+    its right when there is no room below. A PDF without that word (a scan, another
+    form) is a ``UserError`` that says to sign by hand or to use ``sign --at``."""
+    from desktop.letters.sign import TEXT_GAP, TEXT_SIZE, _load_signature, stamp_signature
+
+    src = Path(path)
+    if _kind(src) != "pdf":
+        raise UserError("letters.cer.sign_needs_pdf", file=src.name)
+    found = signature_place(src)
+    if found is None:
+        raise UserError("letters.cer.no_signature_place", file=src.name)
+    page, (left, bottom, right, top) = found
+    ink = _load_signature(Path(signature_png))
+    width = SIGN_WIDTH_MM * 72 / 25.4
+    height = width * ink.height / ink.width + TEXT_GAP + TEXT_SIZE * 1.4
+    x, y = left, bottom - SIGN_GAP - height
+    if y < PAGE_MARGIN:  # no room under the label: beside it
+        x, y = right + SIGN_GAP, max(PAGE_MARGIN, top - height)
+    return stamp_signature(src, signature_png, page, (x, y), place, date, out, SIGN_WIDTH_MM)

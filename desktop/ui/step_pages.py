@@ -252,6 +252,7 @@ class CerPage(PiecesMixin, Page):
         self.ui.pad_holder.layout().addWidget(self.pad)
         self.ui.clear_signature.clicked.connect(self.pad.clear)
         self.ui.save_signature.clicked.connect(self.save_signature)
+        self.ui.sign_cer.clicked.connect(self.sign_attached_cer)
         self.set_pieces(["cer"])
 
     def retranslate_extra(self) -> None:
@@ -279,6 +280,48 @@ class CerPage(PiecesMixin, Page):
                     "déclarations qu’elle rédige pour vous.",
                 )
             )
+
+    def sign_attached_cer(self) -> None:
+        """Put the drawn signature (what is on the pad, saved first) on the attached
+        CER: the signed copy replaces it in the piece."""
+        from pathlib import Path
+
+        from desktop import services
+        from desktop.errors import UserError
+        from desktop.letters.common import drawn_signature
+        from desktop.ui.qt import translate
+
+        self.commit()  # a signature date typed just before
+        state = self.session.state
+        if not self.pad.is_empty():
+            self.save_signature()
+        signature = drawn_signature(state.dossier)
+        status = self.ui.signature_status
+        if signature is None:
+            status.setText(translate("CerPage", "⚠ Signez d'abord dans le cadre."))
+            return
+        pdfs = [f for f in state.dossier.piece("cer").files if f.lower().endswith(".pdf")]
+        if not pdfs:
+            status.setText(
+                translate(
+                    "CerPage",
+                    "⚠ Joignez d'abord le contrat en PDF (ci-dessus), puis signez-le ici.",
+                )
+            )
+            return
+        try:
+            new = services.sign_cer(state.dossier, pdfs[-1], signature, self.session.today)
+        except UserError as exc:
+            status.setText("✖ " + escape(exc.message(state.lang)))
+            return
+        self.session.touch()
+        self.session.inspect_soon([new])
+        self.enter()  # the signature date it may have set, the piece's new file
+        status.setText(
+            translate(
+                "CerPage", "✔ Contrat signé : « %1 » remplace la version sans signature."
+            ).replace("%1", Path(new).name)
+        )
 
     def refresh(self) -> None:
         for w in getattr(self, "piece_widgets", []):

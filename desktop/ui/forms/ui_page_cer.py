@@ -98,6 +98,11 @@ class Ui_CerPage(object):
 
         self.signature_buttons.addWidget(self.save_signature)
 
+        self.sign_cer = QPushButton(self.signature_group)
+        self.sign_cer.setObjectName(u"sign_cer")
+
+        self.signature_buttons.addWidget(self.sign_cer)
+
         self.signature_spacer = QSpacerItem(10, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.signature_buttons.addItem(self.signature_spacer)
@@ -151,6 +156,7 @@ class Ui_CerPage(object):
         self.signature_group.setTitle(QCoreApplication.translate("CerPage", u"Signer \u00e0 l'\u00e9cran (souris, doigt ou stylet)", None))
         self.clear_signature.setText(QCoreApplication.translate("CerPage", u"&Effacer la signature", None))
         self.save_signature.setText(QCoreApplication.translate("CerPage", u"Enregistrer la &signature", None))
+        self.sign_cer.setText(QCoreApplication.translate("CerPage", u"Signer le &contrat joint", None))
         pass
     # retranslateUi
 
