@@ -5,7 +5,7 @@ inspect files, build, write letters. Never imports Qt.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -155,11 +155,18 @@ def attach_file(dossier: Dossier, piece_id: str, source: str | Path) -> str:
     return rel
 
 
-def sign_cer(dossier: Dossier, rel: str, signature: Path, today: dt.date) -> str:
+def sign_cer(
+    dossier: Dossier,
+    rel: str,
+    signature: Path,
+    today: dt.date,
+    save: Callable[[], object] | None = None,
+) -> str:
     """Sign the CER ``rel`` with the drawn ``signature`` (letters.cer.sign_cer_copy):
-    the signed copy takes its place in the "cer" piece (the unsigned one leaves it,
-    as with « Retirer »), and [cer] signed_on becomes ``today``. Returns the new
-    entry. Nothing changes when signing fails (``UserError``)."""
+    the signed copy takes its place in the "cer" piece and [cer] signed_on becomes
+    ``today``, the date the stamp says. The app's unsigned copy is deleted only
+    after ``save`` (the dossier on disk never names a missing file). Returns the
+    new entry; nothing changes when signing fails (``UserError``)."""
     from desktop.letters.cer import sign_cer_copy
     from desktop.letters.common import place
 
@@ -173,14 +180,22 @@ def sign_cer(dossier: Dossier, rel: str, signature: Path, today: dt.date) -> str
     sign_cer_copy(src, signature, place(dossier), today, out)
     new_rel = f"{DOCUMENTS_DIR}/{out.name}"
     dossier.add_file("cer", new_rel)
-    detach_file(dossier, "cer", rel)
-    dossier.set("cer.signed_on", today)  # the day the stamp says: « Fait à …, le … »
+    dossier.remove_file("cer", rel)
+    dossier.set("cer.signed_on", today)
+    if save is not None:
+        save()
+    drop_if_unreferenced(dossier, rel)
     return new_rel
 
 
 def detach_file(dossier: Dossier, piece_id: str, rel: str) -> None:
     """Remove a file from a piece; delete our copy when nothing else refers to it."""
     dossier.remove_file(piece_id, rel)
+    drop_if_unreferenced(dossier, rel)
+
+
+def drop_if_unreferenced(dossier: Dossier, rel: str) -> None:
+    """Delete the app's copy ``rel`` (in the documents folder) once no piece lists it."""
     if rel in all_files(dossier):
         return
     path = dossier.resolve(rel)

@@ -622,36 +622,97 @@ def test_drawn_signature_goes_under_the_applicants_signature_lines(tmp_path: Pat
 mm_pt = 72 / 25.4
 
 
-def test_cer_signed_under_its_signature_label(tmp_path: Path) -> None:
-    """The drawn signature and « Fait à …, le … » go under the last page's
-    "Signature", on a copy; check_cer then finds the contract signed and dated."""
+def _text_box(pdf: Path, needle: str, page: int = 0) -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) of the last ``needle`` on ``page``, in pdfium's
+    page coordinates (the same for the label and for the stamp's own text)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    tp = doc[page].get_textpage()
+    search = tp.search(needle)
+    last = None
+    while (found := search.get_next()) is not None:
+        last = found
+    assert last is not None, needle
+    start, count = last
+    boxes = [tp.get_charbox(i) for i in range(start, start + count)]
+    doc.close()
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def _crop(pdf: Path, left: float, bottom: float) -> None:
+    """Show only part of the page (a form whose visible area does not start at 0, 0)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import RectangleObject
+
+    writer = PdfWriter(clone_from=str(pdf))
+    page = writer.pages[0]
+    page.cropbox = RectangleObject([left, bottom, 595, 842])
+    with pdf.open("wb") as fh:
+        writer.write(fh)
+
+
+@pytest.mark.parametrize("variant", ["plain", "cropped", "footer"])
+def test_cer_signed_under_its_signature_label(tmp_path: Path, variant: str) -> None:
+    """The drawn signature and « Fait à …, le … » go under the form's "Signature :"
+    label, on a copy; check_cer then finds the contract signed and dated. The
+    visible area may not start at the page's corner, and the word may also stand
+    in a sentence lower on the page."""
+    from reportlab.pdfgen import canvas
+
     from desktop import services
-    from desktop.letters.cer import signature_place
 
     d = make(tmp_path, attempts=0)
     dossier = Dossier.load(d)
     (tmp_path / "documents").mkdir()
     blank = _cer_pdf(tmp_path / "documents" / "cer-1.pdf", signature_at=260)
+    if variant == "cropped":
+        _crop(blank, 40, 60)
+    if variant == "footer":  # the word in a sentence under the label
+        from pypdf import PdfReader, PdfWriter
+
+        extra = tmp_path / "footer.pdf"
+        c = canvas.Canvas(str(extra), invariant=1)
+        c.setFont("Helvetica", 8)
+        c.drawString(60, 40, "La signature du présent contrat vaut engagement.")
+        c.save()
+        writer = PdfWriter(clone_from=str(blank))
+        writer.pages[0].merge_page(PdfReader(str(extra)).pages[0])
+        with blank.open("wb") as fh:
+            writer.write(fh)
     dossier.add_file("cer", "documents/cer-1.pdf")
-    found = signature_place(blank)
-    assert found is not None
-    page, (left, bottom, _right, _top) = found
+    label = _text_box(blank, "Signature :")
     new = services.sign_cer(dossier, "documents/cer-1.pdf", _signature(tmp_path / "s.png"), TODAY)
     assert new == "documents/cer-signe-1.pdf"
     assert dossier.piece("cer").files == [new]
     assert dossier.get("cer.signed_on") == TODAY
     signed = tmp_path / new
-    # (the stamp is a form drawn at the page's origin; the picture is inside it)
-    [(x, y, w, h)] = [(x, y, w, h) for x, y, w, h in _images(signed) if w > 1]
-    assert abs(x - left) < 2 and y + h < bottom  # under the label, aligned with it
-    assert "Fait à Lyon, le 24 novembre 2026" in flat(text_of(signed)[0])
+    stamp = _text_box(signed, "Fait à Lyon, le 24 novembre 2026")
+    assert abs(stamp[0] - label[0]) < 2 and stamp[3] < label[1]  # under it, aligned
     assert check_cer(signed, dossier, TODAY) == []
     assert not blank.exists()  # the app's unsigned copy left with its entry
-    # A PDF without the word: said, nothing changed.
+    # Signed once: a second stamp would sign it twice.
+    with pytest.raises(UserError) as again:
+        services.sign_cer(dossier, new, tmp_path / "s.png", TODAY)
+    assert "déjà" in again.value.message("fr") and dossier.piece("cer").files == [new]
+
+
+def test_cer_without_a_signature_label_is_refused(tmp_path: Path) -> None:
+    from desktop import services
+
+    dossier = Dossier.load(make(tmp_path, attempts=0))
+    (tmp_path / "documents").mkdir()
     other = tmp_path / "documents" / "autre.pdf"
     _pdf(other, pages=1, words="Formulaire sans mention")
     dossier.add_file("cer", "documents/autre.pdf")
+    before = other.read_bytes()
     with pytest.raises(UserError) as err:
-        services.sign_cer(dossier, "documents/autre.pdf", tmp_path / "s.png", TODAY)
+        services.sign_cer(dossier, "documents/autre.pdf", _signature(tmp_path / "s.png"), TODAY)
     assert "autre.pdf" in err.value.message("fr") and "sign" in err.value.message("fr")
-    assert dossier.piece("cer").files == [new, "documents/autre.pdf"]
+    assert dossier.piece("cer").files == ["documents/autre.pdf"]
+    assert other.read_bytes() == before

@@ -590,6 +590,9 @@ def test_cer_page_signs_the_attached_contract_with_the_drawn_signature(app, qtbo
     assert state.dossier.get("cer.signed_on") == TODAY
     assert page.ui.cer_signed_on.text() == TODAY.strftime("%d/%m/%Y")
     assert form.is_file()  # the person's own file is never touched
+    click(qtbot, page.ui.sign_cer)  # once is enough: no second signature on top
+    assert "déjà la signature" in page.ui.signature_status.text()
+    assert state.dossier.piece("cer").files == ["documents/cer-signe-1.pdf"]
 
 
 @pytest.mark.gui
@@ -622,6 +625,17 @@ def test_letters_page_writes_the_statements_the_situation_asks_for(app, qtbot, t
     files = state.dossier.piece("non_polygamy").files
     assert len(files) == 1 and (state.dossier.base_dir / files[0]).is_file()
     assert ui.next_step.text().startswith("✔") and not ui.attach_letter.isVisible()
+    window.switch_language("en")  # what to do next, in the new language
+    assert ui.next_step.text().startswith("✔ Added to the piece")
+    window.switch_language("fr")
+    # Written again and attached again: it replaces the first, it is not a second file.
+    click(qtbot, ui.make_letter)
+    click(qtbot, ui.attach_letter)
+    again = state.dossier.piece("non_polygamy").files
+    assert len(again) == 1 and (state.dossier.base_dir / again[0]).is_file()
+    assert sorted(p.name for p in (state.dossier.base_dir / "documents").glob("non_polygamy*")) == [
+        Path(again[0]).name
+    ]
 
 
 # ----- start-up ---------------------------------------------------------------------------------

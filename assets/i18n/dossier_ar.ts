@@ -192,7 +192,7 @@
         <translation>⚠ أرفق العقد أولًا بصيغة PDF (في الأعلى)، ثم وقّعه هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="321"/>
+        <location filename="../../desktop/ui/step_pages.py" line="323"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ تم توقيع العقد: «%1» يحلّ محلّ النسخة غير الموقَّعة.</translation>
     </message>
@@ -438,12 +438,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="360"/>
+        <location filename="../../desktop/ui/step_pages.py" line="362"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="363"/>
+        <location filename="../../desktop/ui/step_pages.py" line="365"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ وثائق يجب تصحيحها: %1.</translation>
     </message>
@@ -582,88 +582,88 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="84"/>
+        <location filename="../../desktop/ui/letters.py" line="87"/>
         <source>Lettre explicative (pièce manquante)</source>
         <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>رسالة توضيحية (وثيقة ناقصة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="85"/>
+        <location filename="../../desktop/ui/letters.py" line="88"/>
         <source>Demande de rendez-vous</source>
         <translation>طلب موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="88"/>
+        <location filename="../../desktop/ui/letters.py" line="91"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>شهادة الإيواء (يوقّعها المُضيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="91"/>
+        <location filename="../../desktop/ui/letters.py" line="94"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>تصريح على الشرف بعدم تعدد الزوجات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="92"/>
+        <location filename="../../desktop/ui/letters.py" line="95"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>تصريح بفقدان بطاقة الإقامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="93"/>
+        <location filename="../../desktop/ui/letters.py" line="96"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>تعهّد بعدم العمل (نموذج يُنسخ بخط اليد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="112"/>
+        <location filename="../../desktop/ui/letters.py" line="115"/>
         <source>Lettre à rédiger</source>
         <translation>الرسالة المراد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="113"/>
+        <location filename="../../desktop/ui/letters.py" line="116"/>
         <source>Aperçu de la lettre en français</source>
         <translation>معاينة الرسالة بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="114"/>
+        <location filename="../../desktop/ui/letters.py" line="117"/>
         <source>Tentatives enregistrées</source>
         <translation>المحاولات المسجلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="116"/>
+        <location filename="../../desktop/ui/letters.py" line="119"/>
         <source>Message affiché par le site</source>
         <translation>الرسالة التي يعرضها الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="130"/>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(لقطة الشاشة مرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="223"/>
+        <location filename="../../desktop/ui/letters.py" line="228"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>اطبع هذه الشهادة: يؤرّخها المُضيف ويوقّعها. ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="229"/>
+        <location filename="../../desktop/ui/letters.py" line="234"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>هذا نموذج: انسخه بخط يدك، وأرّخه ووقّعه، ثم أضفه إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="236"/>
+        <location filename="../../desktop/ui/letters.py" line="243"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>تحمل هذه الوثيقة توقيعك المرسوم. «إضافة إلى الملف» تضيفها إلى الوثيقة «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="242"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>اطبع هذه الوثيقة ووقّعها، ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>للتوقيع على الشاشة، ارسم توقيعك في خطوة «العقد (CER)»، ثم اكتب الوثيقة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="273"/>
+        <location filename="../../desktop/ui/letters.py" line="240"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>أُضيف إلى الوثيقة «%1».</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation>ستظهر معاينة الرسالة هنا: اختر الرسالة في الأعلى، ثم انقر «كتابة الرسالة».</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="367"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="370"/>
         <source>Ce que dit la lettre</source>
         <translation>ماذا تقول الرسالة</translation>
     </message>

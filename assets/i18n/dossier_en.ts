@@ -192,7 +192,7 @@
         <translation>⚠ First attach the contract as a PDF (above), then sign it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="321"/>
+        <location filename="../../desktop/ui/step_pages.py" line="323"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Contract signed: “%1” replaces the unsigned version.</translation>
     </message>
@@ -438,12 +438,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="360"/>
+        <location filename="../../desktop/ui/step_pages.py" line="362"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="363"/>
+        <location filename="../../desktop/ui/step_pages.py" line="365"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Documents to fix: %1.</translation>
     </message>
@@ -582,88 +582,88 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="84"/>
+        <location filename="../../desktop/ui/letters.py" line="87"/>
         <source>Lettre explicative (pièce manquante)</source>
         <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>Explanation letter (missing document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="85"/>
+        <location filename="../../desktop/ui/letters.py" line="88"/>
         <source>Demande de rendez-vous</source>
         <translation>Appointment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="88"/>
+        <location filename="../../desktop/ui/letters.py" line="91"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>Hosting certificate (signed by your host)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="91"/>
+        <location filename="../../desktop/ui/letters.py" line="94"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>Sworn statement of non-polygamy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="92"/>
+        <location filename="../../desktop/ui/letters.py" line="95"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>Declaration of loss of the residence permit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="93"/>
+        <location filename="../../desktop/ui/letters.py" line="96"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>Undertaking not to work (model to copy by hand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="112"/>
+        <location filename="../../desktop/ui/letters.py" line="115"/>
         <source>Lettre à rédiger</source>
         <translation>Letter to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="113"/>
+        <location filename="../../desktop/ui/letters.py" line="116"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Preview of the letter in French</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="114"/>
+        <location filename="../../desktop/ui/letters.py" line="117"/>
         <source>Tentatives enregistrées</source>
         <translation>Recorded attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="116"/>
+        <location filename="../../desktop/ui/letters.py" line="119"/>
         <source>Message affiché par le site</source>
         <translation>Message shown by the website</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="130"/>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(screenshot attached)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="223"/>
+        <location filename="../../desktop/ui/letters.py" line="228"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Print this certificate: your host dates and signs it. Then add the signed copy to the piece “%1” (Documents page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="229"/>
+        <location filename="../../desktop/ui/letters.py" line="234"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>This is a model: copy it out by hand, date and sign it, then add it to the piece “%1” (Documents page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="236"/>
+        <location filename="../../desktop/ui/letters.py" line="243"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>This document carries your drawn signature. “Add to the dossier” adds it to the piece “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="242"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Print this document, sign it, then add the signed copy to the piece “%1” (Documents page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>To sign it on screen, draw your signature at the Contract (CER) step, then write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="273"/>
+        <location filename="../../desktop/ui/letters.py" line="240"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>Added to the piece “%1”.</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation>The letter’s preview will appear here: choose the letter above, then click “Write the letter”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="367"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="370"/>
         <source>Ce que dit la lettre</source>
         <translation>What the letter says</translation>
     </message>

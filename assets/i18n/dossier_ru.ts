@@ -192,7 +192,7 @@
         <translation>⚠ Сначала приложите контракт в формате PDF (выше), затем подпишите его здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="321"/>
+        <location filename="../../desktop/ui/step_pages.py" line="323"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт подписан: «%1» заменяет версию без подписи.</translation>
     </message>
@@ -438,12 +438,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="360"/>
+        <location filename="../../desktop/ui/step_pages.py" line="362"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обязательных документов: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="363"/>
+        <location filename="../../desktop/ui/step_pages.py" line="365"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документов к исправлению: %1.</translation>
     </message>
@@ -582,88 +582,88 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="84"/>
+        <location filename="../../desktop/ui/letters.py" line="87"/>
         <source>Lettre explicative (pièce manquante)</source>
         <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>Пояснительное письмо (недостающий документ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="85"/>
+        <location filename="../../desktop/ui/letters.py" line="88"/>
         <source>Demande de rendez-vous</source>
         <translation>Запрос записи на приём</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="88"/>
+        <location filename="../../desktop/ui/letters.py" line="91"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>Справка о проживании (подписывает принимающее лицо)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="91"/>
+        <location filename="../../desktop/ui/letters.py" line="94"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>Заявление под честное слово об отсутствии многожёнства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="92"/>
+        <location filename="../../desktop/ui/letters.py" line="95"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>Заявление об утере вида на жительство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="93"/>
+        <location filename="../../desktop/ui/letters.py" line="96"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>Обязательство не работать (образец, переписать от руки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="112"/>
+        <location filename="../../desktop/ui/letters.py" line="115"/>
         <source>Lettre à rédiger</source>
         <translation>Письмо для составления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="113"/>
+        <location filename="../../desktop/ui/letters.py" line="116"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Предпросмотр письма на французском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="114"/>
+        <location filename="../../desktop/ui/letters.py" line="117"/>
         <source>Tentatives enregistrées</source>
         <translation>Сохранённые попытки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="116"/>
+        <location filename="../../desktop/ui/letters.py" line="119"/>
         <source>Message affiché par le site</source>
         <translation>Сообщение на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="130"/>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(снимок экрана приложен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="223"/>
+        <location filename="../../desktop/ui/letters.py" line="228"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Распечатайте эту справку: принимающее лицо ставит дату и подпись. Затем добавьте подписанную копию к документу «%1» (страница «Документы»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="229"/>
+        <location filename="../../desktop/ui/letters.py" line="234"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>Это образец: перепишите его от руки, поставьте дату и подпись, затем добавьте к документу «%1» (страница «Документы»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="236"/>
+        <location filename="../../desktop/ui/letters.py" line="243"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>На этом документе стоит ваша нарисованная подпись. «Добавить в досье» добавит его к документу «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="242"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Распечатайте этот документ, подпишите его, затем добавьте подписанную копию к документу «%1» (страница «Документы»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>Чтобы подписать на экране, нарисуйте свою подпись на шаге «Контракт (CER)», затем составьте документ заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="273"/>
+        <location filename="../../desktop/ui/letters.py" line="240"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>Добавлено к документу «%1».</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation>Здесь появится предпросмотр письма: выберите письмо выше и нажмите «Составить письмо».</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="367"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="370"/>
         <source>Ce que dit la lettre</source>
         <translation>О чём говорится в письме</translation>
     </message>

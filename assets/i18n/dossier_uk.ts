@@ -192,7 +192,7 @@
         <translation>⚠ Спершу додайте контракт у форматі PDF (вище), потім підпишіть його тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="321"/>
+        <location filename="../../desktop/ui/step_pages.py" line="323"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт підписано: «%1» замінює версію без підпису.</translation>
     </message>
@@ -438,12 +438,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="360"/>
+        <location filename="../../desktop/ui/step_pages.py" line="362"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обов’язкових документів: %1 з %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="363"/>
+        <location filename="../../desktop/ui/step_pages.py" line="365"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документів до виправлення: %1.</translation>
     </message>
@@ -582,88 +582,88 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="84"/>
+        <location filename="../../desktop/ui/letters.py" line="87"/>
         <source>Lettre explicative (pièce manquante)</source>
         <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>Пояснювальний лист (бракує документа)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="85"/>
+        <location filename="../../desktop/ui/letters.py" line="88"/>
         <source>Demande de rendez-vous</source>
         <translation>Запит на запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="88"/>
+        <location filename="../../desktop/ui/letters.py" line="91"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>Довідка про проживання (підписує особа, що приймає)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="91"/>
+        <location filename="../../desktop/ui/letters.py" line="94"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>Заява під чесне слово про відсутність багатоженства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="92"/>
+        <location filename="../../desktop/ui/letters.py" line="95"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>Заява про втрату посвідки на проживання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="93"/>
+        <location filename="../../desktop/ui/letters.py" line="96"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>Зобов’язання не працювати (зразок, переписати від руки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="112"/>
+        <location filename="../../desktop/ui/letters.py" line="115"/>
         <source>Lettre à rédiger</source>
         <translation>Лист для складання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="113"/>
+        <location filename="../../desktop/ui/letters.py" line="116"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Попередній перегляд листа французькою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="114"/>
+        <location filename="../../desktop/ui/letters.py" line="117"/>
         <source>Tentatives enregistrées</source>
         <translation>Збережені спроби</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="116"/>
+        <location filename="../../desktop/ui/letters.py" line="119"/>
         <source>Message affiché par le site</source>
         <translation>Повідомлення на сайті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="130"/>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(знімок екрана додано)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="223"/>
+        <location filename="../../desktop/ui/letters.py" line="228"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Роздрукуйте цю довідку: особа, що приймає, ставить дату й підпис. Потім додайте підписану копію до документа «%1» (сторінка «Документи»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="229"/>
+        <location filename="../../desktop/ui/letters.py" line="234"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>Це зразок: перепишіть його від руки, поставте дату й підпис, потім додайте до документа «%1» (сторінка «Документи»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="236"/>
+        <location filename="../../desktop/ui/letters.py" line="243"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>На цьому документі стоїть ваш намальований підпис. «Додати до справи» додасть його до документа «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="242"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Роздрукуйте цей документ, підпишіть його, потім додайте підписану копію до документа «%1» (сторінка «Документи»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>Щоб підписати на екрані, намалюйте свій підпис на кроці «Контракт (CER)», потім складіть документ знову.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="273"/>
+        <location filename="../../desktop/ui/letters.py" line="240"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>Додано до документа «%1».</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation>Тут з’явиться попередній перегляд листа: виберіть лист вище і натисніть «Скласти лист».</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="367"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="370"/>
         <source>Ce que dit la lettre</source>
         <translation>Про що йдеться в листі</translation>
     </message>

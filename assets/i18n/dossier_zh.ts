@@ -192,7 +192,7 @@
         <translation>⚠ 请先（在上方）附上 PDF 格式的合同，然后在这里签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="321"/>
+        <location filename="../../desktop/ui/step_pages.py" line="323"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ 合同已签署：“%1”替换了未签名的版本。</translation>
     </message>
@@ -438,12 +438,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="360"/>
+        <location filename="../../desktop/ui/step_pages.py" line="362"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="363"/>
+        <location filename="../../desktop/ui/step_pages.py" line="365"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ 需要修改的材料：%1。</translation>
     </message>
@@ -582,88 +582,88 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="84"/>
+        <location filename="../../desktop/ui/letters.py" line="87"/>
         <source>Lettre explicative (pièce manquante)</source>
         <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>说明信（缺少材料）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="85"/>
+        <location filename="../../desktop/ui/letters.py" line="88"/>
         <source>Demande de rendez-vous</source>
         <translation>预约请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="88"/>
+        <location filename="../../desktop/ui/letters.py" line="91"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>住宿证明（由接待人签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="91"/>
+        <location filename="../../desktop/ui/letters.py" line="94"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>非一夫多妻制声明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="92"/>
+        <location filename="../../desktop/ui/letters.py" line="95"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>居留证遗失声明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="93"/>
+        <location filename="../../desktop/ui/letters.py" line="96"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>不工作承诺（需亲笔抄写的范本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="112"/>
+        <location filename="../../desktop/ui/letters.py" line="115"/>
         <source>Lettre à rédiger</source>
         <translation>要撰写的信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="113"/>
+        <location filename="../../desktop/ui/letters.py" line="116"/>
         <source>Aperçu de la lettre en français</source>
         <translation>法语信件预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="114"/>
+        <location filename="../../desktop/ui/letters.py" line="117"/>
         <source>Tentatives enregistrées</source>
         <translation>已记录的尝试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="116"/>
+        <location filename="../../desktop/ui/letters.py" line="119"/>
         <source>Message affiché par le site</source>
         <translation>网站显示的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="130"/>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>（已附截图）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="223"/>
+        <location filename="../../desktop/ui/letters.py" line="228"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>请打印此证明：由接待人注明日期并签名。然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="229"/>
+        <location filename="../../desktop/ui/letters.py" line="234"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>这是一个范本：请亲笔抄写，注明日期并签名，然后把它加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="236"/>
+        <location filename="../../desktop/ui/letters.py" line="243"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>此文件带有您手绘的签名。点击“加入档案”会把它加入材料“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="242"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>请打印此文件并签名，然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>如需在屏幕上签名，请在“承诺书（CER）”步骤画出您的签名，然后重新生成该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="273"/>
+        <location filename="../../desktop/ui/letters.py" line="240"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>已加入材料“%1”。</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation>信件预览将显示在这里：请在上方选择信件，然后点击“撰写信件”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="367"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="370"/>
         <source>Ce que dit la lettre</source>
         <translation>信件内容</translation>
     </message>

@@ -282,57 +282,90 @@ SIGN_GAP = 6.0  # points between the "Signature" label and the stamp
 PAGE_MARGIN = 18.0
 
 
-def signature_place(path: Path) -> tuple[int, tuple[float, float, float, float]] | None:
-    """The last page, and the box (left, bottom, right, top, in points) of the last
-    "Signature" written on it; None for a page without text or without the word."""
+def signature_place(path: Path) -> tuple[int, tuple[float, float, float, float], float] | None:
+    """Where to sign: the page (1-based, searched from the last), the box (left,
+    bottom, right, top, in points from the visible page's lower-left corner) of
+    its "Signature" label, and the visible page's width. A label is the whole
+    word followed by ":" (else the lowest whole word on the page). None for pages
+    without text, without the word, or turned (``sign --at`` places it by hand)."""
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(str(path))
     try:
-        index = len(pdf) - 1
-        page = pdf[index]
-        if int(page.get_rotation()) % 360:
-            return None  # a turned page: `sign --at X,Y` places it by hand
-        text = page.get_textpage()
-        search = text.search("signature", match_case=False)
-        last = None
-        while (found := search.get_next()) is not None:
-            last = found
-        if last is None:
-            return None
-        start, count = last
-        boxes = [text.get_charbox(i) for i in range(start, start + count)]
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        raise UserError("letters.cer_unreadable", file=path.name) from None
+    try:
+        for index in range(len(pdf) - 1, -1, -1):
+            page = pdf[index]
+            if int(page.get_rotation()) % 360:
+                return None
+            text = page.get_textpage()
+            search = text.search("signature", match_case=False, match_whole_word=True)
+            hits = []
+            while (found := search.get_next()) is not None:
+                start, count = found
+                boxes = [text.get_charbox(i) for i in range(start, start + count)]
+                after = text.get_text_range(start + count, 3).strip()
+                box = (
+                    min(b[0] for b in boxes),
+                    min(b[1] for b in boxes),
+                    max(b[2] for b in boxes),
+                    max(b[3] for b in boxes),
+                )
+                hits.append((not after.startswith(":"), box[1], box))
+            if hits:
+                left, bottom, right, top = min(hits)[2]  # a label first, then the lowest
+                x0, y0, x1, _y1 = page.get_cropbox()  # pdfium: page space; stamps: visible
+                return index + 1, (left - x0, bottom - y0, right - x0, top - y0), x1 - x0
     finally:
         pdf.close()
-    box = (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
-    return index + 1, box
+    return None
+
+
+def _already_stamped(path: Path) -> bool:
+    """Whether a page already carries the signature this app stamps (sign.STAMP_NAME)."""
+    from desktop.letters.sign import STAMP_NAME, _read_pdf
+
+    for page in _read_pdf(path).pages:
+        resources = page.get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources is not None else None
+        if xobjects is not None and any(
+            str(k).startswith(STAMP_NAME) for k in xobjects.get_object()
+        ):
+            return True
+    return False
 
 
 def sign_cer_copy(
     path: str | Path, signature_png: str | Path, place: str, date: dt.date, out: str | Path
 ) -> Any:
     """A signed copy of the CER ``path`` (never modified): the drawn signature and
-    "Fait à {place}, le {date}" under the last "Signature" of its last page, or to
-    its right when there is no room below. A PDF without that word (a scan, another
-    form) is a ``UserError`` that says to sign by hand or to use ``sign --at``."""
-    from desktop.letters.sign import TEXT_GAP, TEXT_SIZE, _load_signature, stamp_signature
+    "Fait à {place}, le {date}" under the "Signature" label of its last page that has
+    one, or beside it when there is no room below. A PDF without the word (a scan,
+    another form), already signed by the app, or where the stamp cannot fit, is a
+    ``UserError`` that says what to do instead."""
+    from desktop.letters.sign import _load_signature, _read_pdf, stamp_signature, stamp_size
+    from desktop.letters.typography import fr_date
 
     src = Path(path)
     if _kind(src) != "pdf":
         raise UserError("letters.cer.sign_needs_pdf", file=src.name)
+    _read_pdf(src)  # encrypted or damaged: its own message
+    if _already_stamped(src):
+        raise UserError("letters.cer.already_signed", file=src.name)
     found = signature_place(src)
     if found is None:
         raise UserError("letters.cer.no_signature_place", file=src.name)
-    page, (left, bottom, right, top) = found
-    ink = _load_signature(Path(signature_png))
-    width = SIGN_WIDTH_MM * 72 / 25.4
-    height = width * ink.height / ink.width + TEXT_GAP + TEXT_SIZE * 1.4
-    x, y = left, bottom - SIGN_GAP - height
+    page, (left, bottom, right, top), page_w = found
+    _w, _h, stamp_w, stamp_h = stamp_size(
+        _load_signature(Path(signature_png)),
+        SIGN_WIDTH_MM * 72 / 25.4,
+        f"Fait à {place.strip()}, le {fr_date(date)}",
+    )
+    x, y = left, bottom - SIGN_GAP - stamp_h
     if y < PAGE_MARGIN:  # no room under the label: beside it
-        x, y = right + SIGN_GAP, max(PAGE_MARGIN, top - height)
+        x, y = right + SIGN_GAP, top - stamp_h
+    x = min(max(PAGE_MARGIN, x), page_w - stamp_w - PAGE_MARGIN)
+    if y < PAGE_MARGIN or x < PAGE_MARGIN:
+        raise UserError("letters.cer.no_room", file=src.name)
     return stamp_signature(src, signature_png, page, (x, y), place, date, out, SIGN_WIDTH_MM)

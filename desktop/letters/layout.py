@@ -83,6 +83,8 @@ def _signature_image(path: Path) -> Flowable:
     from desktop.letters.sign import _load_signature
 
     ink = _load_signature(path)
+    # 300 dpi at the printed size is plenty: a 4000-pixel scan would weigh on every letter.
+    ink.thumbnail((round(SIGNATURE_MAX_W / 72 * 300), round(SIGNATURE_H / 72 * 300)))
     scale = min(SIGNATURE_H / ink.height, SIGNATURE_MAX_W / ink.width)
     png = io.BytesIO()
     ink.save(png, "PNG")

@@ -87,12 +87,9 @@ def _read_pdf(path: Path) -> Any:
     return reader
 
 
-def _overlay(
-    disp_w: float, disp_h: float, img: Any, x: float, y: float, width: float, text: str
-) -> tuple[bytes, float, float]:
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen.canvas import Canvas
-
+def stamp_size(img: Any, width: float, text: str) -> tuple[float, float, float, float]:
+    """The signature's drawn size (``width`` wide, at most half as high) and the
+    whole stamp's, with the "Fait à" line above it: (w, h, stamp_w, stamp_h)."""
     register_fonts()
     iw, ih = img.size
     w = width
@@ -101,6 +98,16 @@ def _overlay(
     if h > max_h:
         h = max_h
         w = h * iw / ih
+    return w, h, max(w, text_width(text, TEXT_SIZE)), h + TEXT_GAP + TEXT_SIZE
+
+
+def _overlay(
+    disp_w: float, disp_h: float, img: Any, x: float, y: float, width: float, text: str
+) -> tuple[bytes, float, float]:
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    w, h, sw, sh = stamp_size(img, width, text)
     buf = io.BytesIO()
     c = Canvas(
         buf, pagesize=(disp_w, disp_h), **{k: v for k, v in PDF_META.items() if k in ("invariant",)}
@@ -111,8 +118,7 @@ def _overlay(
     draw_text(c, x, y + h + TEXT_GAP, text, TEXT_SIZE)
     c.showPage()
     c.save()
-    tw = text_width(text, TEXT_SIZE)
-    return buf.getvalue(), max(w, tw), h + TEXT_GAP + TEXT_SIZE
+    return buf.getvalue(), sw, sh
 
 
 def _matrix(rotate: int, x0: float, y0: float, w: float, h: float) -> list[float]:

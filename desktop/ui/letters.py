@@ -72,6 +72,9 @@ class LettersController:
         self.ui.make_letter.clicked.connect(self.make_letter)
         self.ui.attach_letter.clicked.connect(self.attach_letter)
         self.written_kind: str | None = None  # the document in the preview
+        self.attached: dict[str, str] = {}  # piece -> the statement this page added to it
+        self.written = 0  # documents written on this page: which one was attached
+        self.attached_written = -1
         self.ui.letter_kind.currentIndexChanged.connect(lambda _i: self.show_summary())
         self.last_pdf: Path | None = None
 
@@ -115,6 +118,7 @@ class LettersController:
         self.ui.attempt_message.setAccessibleName(
             translate("LettersPage", "Message affiché par le site")
         )
+        self.show_next_step()  # its text in the new language
 
     def refresh(self) -> None:
         state = self.session.state
@@ -204,6 +208,7 @@ class LettersController:
         self.ui.preview_empty.setVisible(False)
         self.view.setVisible(True)
         self.written_kind = kind
+        self.written += 1
         self.show_next_step()
         self.show_summary()
 
@@ -231,6 +236,8 @@ class LettersController:
                     "C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis "
                     "ajoutez-le à la pièce « %1 » (page Documents).",
                 )
+            elif self.attached_written == self.written:
+                text = "✔ " + translate("LettersPage", "Ajouté à la pièce « %1 ».")
             elif drawn_signature(state.dossier) is not None:
                 ready = True
                 text = translate(
@@ -251,7 +258,7 @@ class LettersController:
                         "Contrat (CER), puis rédigez-le à nouveau.",
                     )
             text = text.replace("%1", label)
-        self.ui.next_step.setText(escape(text))
+        self.ui.next_step.setText(text)  # (a plain-text label)
         self.ui.next_step.setVisible(bool(text))
         self.ui.attach_letter.setVisible(ready)
 
@@ -260,15 +267,14 @@ class LettersController:
         piece = STATEMENT_PIECE.get(self.written_kind or "")
         if piece is None or self.last_pdf is None or not self.last_pdf.is_file():
             return
+        earlier = self.attached.get(piece)
         try:
-            self.session.attach(piece, [str(self.last_pdf)])
+            if earlier in self.session.state.dossier.piece(piece).files:
+                self.session.detach(piece, earlier)  # written again: this one replaces it
+            self.attached[piece] = self.session.attach(piece, [str(self.last_pdf)])[0]
         except UserError as exc:
             self.page.ui.problems.setText("✖ " + escape(exc.message(self.session.state.lang)))
             self.page.ui.problems.setVisible(True)
             return
-        self.ui.attach_letter.setVisible(False)
-        label = self.session.state.catalog.pieces[piece].label_in(self.session.state.lang)
-        self.ui.next_step.setText(
-            "✔ "
-            + escape(translate("LettersPage", "Ajouté à la pièce « %1 ».").replace("%1", label))
-        )
+        self.attached_written = self.written
+        self.show_next_step()

@@ -310,9 +310,11 @@ class CerPage(PiecesMixin, Page):
             )
             return
         try:
-            new = services.sign_cer(state.dossier, pdfs[-1], signature, self.session.today)
+            new = services.sign_cer(
+                state.dossier, pdfs[-1], signature, self.session.today, self.session.save_now
+            )
         except UserError as exc:
-            status.setText("✖ " + escape(exc.message(state.lang)))
+            status.setText("✖ " + exc.message(state.lang))  # (a plain-text label)
             return
         self.session.touch()
         self.session.inspect_soon([new])

@@ -112,6 +112,7 @@ class Ui_CerPage(object):
 
         self.signature_status = QLabel(self.signature_group)
         self.signature_status.setObjectName(u"signature_status")
+        self.signature_status.setTextFormat(Qt.TextFormat.PlainText)
         self.signature_status.setWordWrap(True)
 
         self.signature_layout.addWidget(self.signature_status)

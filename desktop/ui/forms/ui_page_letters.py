@@ -211,6 +211,7 @@ class Ui_LettersPage(object):
 
         self.next_step = QLabel(self.preview_group)
         self.next_step.setObjectName(u"next_step")
+        self.next_step.setTextFormat(Qt.TextFormat.PlainText)
         self.next_step.setWordWrap(True)
         self.next_step.setVisible(False)
         self.next_step.setProperty(u"role", u"summary")
