@@ -125,6 +125,16 @@ def _kind_of(path: Path) -> str:
     return str(sniff_file(path).kind)
 
 
+def _free_name(dossier: Dossier, stem: str, ext: str) -> Path:
+    """``documents/{stem}-{n}{ext}`` with the first free ``n`` (the folder is made)."""
+    folder = dossier.base_dir / DOCUMENTS_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    n = 1
+    while (folder / f"{stem}-{n}{ext}").exists():
+        n += 1
+    return folder / f"{stem}-{n}{ext}"
+
+
 def attach_file(dossier: Dossier, piece_id: str, source: str | Path) -> str:
     """Copy ``source`` into the dossier's documents folder and list it under the piece.
 
@@ -141,12 +151,7 @@ def attach_file(dossier: Dossier, piece_id: str, source: str | Path) -> str:
         raise UserError("cli.file_not_found", file=src.name)
     kind = _kind_of(src)
     ext = _EXTENSIONS.get(kind, src.suffix.lower() or ".bin")
-    folder = dossier.base_dir / DOCUMENTS_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    n = 1
-    while (folder / f"{piece_id}-{n}{ext}").exists():
-        n += 1
-    target = folder / f"{piece_id}-{n}{ext}"
+    target = _free_name(dossier, piece_id, ext)
     tmp = target.with_suffix(target.suffix + ".part")
     shutil.copyfile(src, tmp)
     tmp.replace(target)
@@ -170,14 +175,8 @@ def sign_cer(
     from desktop.letters.cer import sign_cer_copy
     from desktop.letters.common import place
 
-    src = dossier.resolve(rel)
-    folder = dossier.base_dir / DOCUMENTS_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    n = 1
-    while (folder / f"cer-signe-{n}.pdf").exists():
-        n += 1
-    out = folder / f"cer-signe-{n}.pdf"
-    sign_cer_copy(src, signature, place(dossier), today, out)
+    out = _free_name(dossier, "cer-signe", ".pdf")
+    sign_cer_copy(dossier.resolve(rel), signature, place(dossier), today, out)
     new_rel = f"{DOCUMENTS_DIR}/{out.name}"
     dossier.add_file("cer", new_rel)
     dossier.remove_file("cer", rel)
@@ -241,13 +240,13 @@ def pdf_protection(path: Path) -> str:
     ``IntakeError``."""
     from desktop.intake import DEFAULT_LIMITS, IntakeError, Kind, sniff_file
     from desktop.intake.pdf import open_pdf
+    from desktop.intake.report import too_large
 
     if sniff_file(path).kind is not Kind.PDF:
         return "not_pdf"
-    if path.stat().st_size > DEFAULT_LIMITS.max_file_bytes:
-        from desktop.intake import sanitise_pdf
-
-        sanitise_pdf(path)  # raises file_too_large, with the sizes, before reading it
+    refused = too_large(path.stat().st_size, path.name, DEFAULT_LIMITS.max_file_bytes)
+    if refused is not None:  # before reading it
+        raise IntakeError(refused)
     try:
         open_pdf(path.read_bytes(), path.name)
     except IntakeError as exc:

@@ -345,26 +345,6 @@
         <source>Veuf ou veuve</source>
         <translation>Вдовец или вдова</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
-        <source>première demande</source>
-        <translation>первичное заявление</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="134"/>
-        <source>renouvellement</source>
-        <translation>продление</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
-        <source>duplicata</source>
-        <translation>дубликат</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
-        <source>changement de situation</source>
-        <translation>изменение ситуации</translation>
-    </message>
 </context>
 <context>
     <name>CivilPage</name>
@@ -1012,37 +992,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="166"/>
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>la liberté personnelle</source>
         <translation>личная свобода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167"/>
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>свобода слова и совести</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="168"/>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>равенство женщин и мужчин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="169"/>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>la dignité de la personne humaine</source>
         <translation>достоинство человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="170"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>la devise et les symboles de la République</source>
         <translation>девиз и символы Республики</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="171"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>территориальная целостность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="172"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>la laïcité</source>
         <translation>светскость (laïcité)</translation>
     </message>
@@ -1390,27 +1370,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="142"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Prêt</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="143"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>À vérifier</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="144"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>À corriger</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>Manquant</source>
         <translation>Отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Facultatif</source>
         <translation>Необязательно</translation>
     </message>
@@ -1418,47 +1398,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Bienvenue</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="144"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154"/>
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>État civil</source>
         <translation>Гражданское состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Adresse</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="156"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>Photo (e-photo)</source>
         <translation>Фото (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="157"/>
+        <location filename="../../desktop/ui/i18n.py" line="148"/>
         <source>Contrat (CER)</source>
         <translation>Контракт (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Lettres</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>Vérifier et préparer</source>
         <translation>Проверить и подготовить</translation>
     </message>

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from desktop.errors import UserError
 from desktop.intake import images, pdf
-from desktop.intake.limits import DEFAULT_LIMITS, MB, Limits
-from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem
+from desktop.intake.limits import DEFAULT_LIMITS, Limits
+from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem, too_large
 from desktop.intake.sniff import (
     EXTENSIONS,
     FORMAT_NAMES,
@@ -73,16 +73,9 @@ def _inspect(path: Path, report: FileReport, limits: Limits, password: str | Non
         return
     sniffed = sniff_file(path)
     report.kind, report.mime, report.detail = sniffed.kind, sniffed.mime, sniffed.detail
-    if report.size_bytes > limits.max_file_bytes:
-        report.add(
-            problem(
-                "file_too_large",
-                ERROR,
-                file=name,
-                size_mb=round(report.size_bytes / MB),
-                max_mb=limits.max_file_bytes // MB,
-            )
-        )
+    refused = too_large(report.size_bytes, name, limits.max_file_bytes)
+    if refused is not None:
+        report.add(refused)
         return
     kind = sniffed.kind
     if kind in OFFICE_KINDS:

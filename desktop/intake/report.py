@@ -55,6 +55,16 @@ def problem(code: str, severity: str, *, pages: list[int] | None = None, **param
     return Problem(code, severity, params, key)
 
 
+def too_large(size_bytes: int, file: str, max_bytes: int) -> Problem | None:
+    """``file_too_large`` (with both sizes in MB) when ``size_bytes`` is over the cap."""
+    if size_bytes <= max_bytes:
+        return None
+    mb = 1024 * 1024
+    return problem(
+        "file_too_large", ERROR, file=file, size_mb=round(size_bytes / mb), max_mb=max_bytes // mb
+    )
+
+
 class IntakeError(UserError):
     """A file intake cannot turn into something usable (e.g. password needed).
 

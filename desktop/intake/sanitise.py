@@ -28,9 +28,9 @@ import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
-from desktop.intake.limits import DEFAULT_LIMITS, MB, Limits
+from desktop.intake.limits import DEFAULT_LIMITS, Limits
 from desktop.intake.pdf import OpenedPdf, active_content, open_pdf, quiet
-from desktop.intake.report import ERROR, IntakeError, problem
+from desktop.intake.report import ERROR, IntakeError, problem, too_large
 
 PRODUCER = "Dossier Séjour"
 
@@ -68,16 +68,9 @@ def sanitise_pdf(
     else:
         path = Path(source)
         name = file_name or path.name
-        if path.stat().st_size > limits.max_file_bytes:
-            raise IntakeError(
-                problem(
-                    "file_too_large",
-                    ERROR,
-                    file=name,
-                    size_mb=round(path.stat().st_size / MB),
-                    max_mb=limits.max_file_bytes // MB,
-                )
-            )
+        refused = too_large(path.stat().st_size, name, limits.max_file_bytes)
+        if refused is not None:
+            raise IntakeError(refused)
         data = path.read_bytes()
     opened = open_pdf(data, name, password)
     with quiet():

@@ -322,11 +322,11 @@ def signature_place(path: Path) -> tuple[int, tuple[float, float, float, float],
     return None
 
 
-def _already_stamped(path: Path) -> bool:
+def _already_stamped(reader: Any) -> bool:
     """Whether a page already carries the signature this app stamps (sign.STAMP_NAME)."""
-    from desktop.letters.sign import STAMP_NAME, _read_pdf
+    from desktop.letters.sign import STAMP_NAME
 
-    for page in _read_pdf(path).pages:
+    for page in reader.pages:
         resources = page.get("/Resources")
         xobjects = resources.get_object().get("/XObject") if resources is not None else None
         if xobjects is not None and any(
@@ -350,8 +350,7 @@ def sign_cer_copy(
     src = Path(path)
     if _kind(src) != "pdf":
         raise UserError("letters.cer.sign_needs_pdf", file=src.name)
-    _read_pdf(src)  # encrypted or damaged: its own message
-    if _already_stamped(src):
+    if _already_stamped(_read_pdf(src)):  # (encrypted or damaged: its own message)
         raise UserError("letters.cer.already_signed", file=src.name)
     found = signature_place(src)
     if found is None:

@@ -76,8 +76,9 @@ SIGNATURE_MAX_W = 60 * mm
 
 def _signature_image(path: Path) -> Flowable:
     """The drawn signature (transparent PNG, cropped to its ink), under the
-    signature lines, at most ``SIGNATURE_H`` high and ``SIGNATURE_MAX_W`` wide. A file that is not a
-    picture, or an empty one, is a ``UserError`` naming it (letters.sign)."""
+    signature lines, at most ``SIGNATURE_H`` high and ``SIGNATURE_MAX_W`` wide.
+    A file that is not a picture, or an empty one, is a ``UserError`` naming it
+    (letters.sign)."""
     from reportlab.platypus import Image as PdfImage
 
     from desktop.letters.sign import _load_signature

@@ -128,15 +128,6 @@ def marital_labels() -> dict[str, str]:
     }
 
 
-def procedure_labels() -> dict[str, str]:
-    return {
-        "first": translate("Choices", "première demande"),
-        "renewal": translate("Choices", "renouvellement"),
-        "duplicate": translate("Choices", "duplicata"),
-        "change": translate("Choices", "changement de situation"),
-    }
-
-
 def status_labels() -> dict[str, str]:
     return {
         "ok": translate("Status", "Prêt"),
