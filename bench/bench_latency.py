@@ -53,7 +53,7 @@ def make_dossier(folder: Path, photos: int) -> Path:
 
 
 def measure(path: Path, out: Path, *, in_worker: bool) -> dict[str, float]:
-    from desktop.bundle.build import build_dossier
+    from desktop.services.building import build
     from desktop.ui.operations import Operation
     from desktop.ui.qt import QApplication, QElapsedTimer, QEventLoop, QTimer
 
@@ -75,7 +75,7 @@ def measure(path: Path, out: Path, *, in_worker: bool) -> dict[str, float]:
     t0 = time.perf_counter()
 
     def work(progress, cancel):
-        return build_dossier(
+        return build(
             path,
             out,
             today=TODAY,

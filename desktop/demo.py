@@ -9,9 +9,9 @@ import datetime as dt
 import io
 from pathlib import Path
 
+from desktop.core.calendar import add_months
 from desktop.core.dossier import SCHEMA_VERSION, Dossier
 from desktop.core.identifiers import make_td3
-from desktop.core.rules import add_months
 
 DEMO_SURNAME = "IVANOVA"
 DEMO_GIVEN = "Anna"

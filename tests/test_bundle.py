@@ -433,13 +433,11 @@ def test_convert_over_limit_offers_choices_then_splits(tmp_path: Path) -> None:
 
 
 def test_progress_events_and_cancel(tmp_path: Path) -> None:
-    from desktop.bundle.build import build_dossier, convert_files
+    from desktop.services.building import build, convert
 
     photos = [marker_photo(tmp_path / f"m{i}.jpg", exif_rotate=bool(i % 2)) for i in range(4)]
     events: list[ProgressEvent] = []
-    convert_files(
-        photos, tmp_path / "p.pdf", max_bytes=LIMIT, progress=events.append, max_workers=1
-    )
+    convert(photos, tmp_path / "p.pdf", max_bytes=LIMIT, progress=events.append, max_workers=1)
     fractions = [e.fraction for e in events]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     assert sum(1 for e in events if e.stage == "page") == 4
@@ -450,7 +448,7 @@ def test_progress_events_and_cancel(tmp_path: Path) -> None:
             token.cancel()
 
     with pytest.raises(BuildCancelled):
-        convert_files(
+        convert(
             photos,
             tmp_path / "c.pdf",
             max_bytes=LIMIT,
@@ -468,24 +466,24 @@ def test_progress_events_and_cancel(tmp_path: Path) -> None:
             token2.cancel()
 
     with pytest.raises(BuildCancelled):
-        build_dossier(demo, out, today=TODAY, lang="en", progress=cancel_on_page, cancel=token2)
+        build(demo, out, today=TODAY, lang="en", progress=cancel_on_page, cancel=token2)
     assert list(out.iterdir()) == []  # nothing half-written left behind
 
 
 def test_parallel_pool_gives_same_pages(tmp_path: Path) -> None:
-    from desktop.bundle.build import convert_files
+    from desktop.services.building import convert
 
     photos = [marker_photo(tmp_path / f"q{i}.jpg", exif_rotate=bool(i % 2)) for i in range(4)]
-    a = convert_files(photos, tmp_path / "a.pdf", max_bytes=LIMIT, max_workers=1)
-    b = convert_files(photos, tmp_path / "b.pdf", max_bytes=LIMIT, max_workers=2)
-    assert a["outputs"][0]["pages"] == b["outputs"][0]["pages"] == 4
-    assert abs(a["outputs"][0]["bytes"] - b["outputs"][0]["bytes"]) < 64
+    a = convert(photos, tmp_path / "a.pdf", max_bytes=LIMIT, max_workers=1)
+    b = convert(photos, tmp_path / "b.pdf", max_bytes=LIMIT, max_workers=2)
+    assert a.outputs[0].pages == b.outputs[0].pages == 4
+    assert abs(a.outputs[0].bytes - b.outputs[0].bytes) < 64
 
 
 def test_watermark_keeps_barcodes_readable(tmp_path: Path) -> None:
     import zxingcpp
 
-    from desktop.bundle.build import convert_files
+    from desktop.services.building import convert
 
     code = zxingcpp.create_barcode("DC04FR000001", zxingcpp.BarcodeFormat.DataMatrix).to_image(
         scale=8
@@ -497,7 +495,7 @@ def test_watermark_keeps_barcodes_readable(tmp_path: Path) -> None:
     src = tmp_path / "bill.png"
     sheet.save(src)
     plain = tmp_path / "plain.pdf"
-    convert_files([src], plain, max_bytes=LIMIT, max_workers=1)
+    convert([src], plain, max_bytes=LIMIT, max_workers=1)
     from desktop.bundle.build import _watermark
     from desktop.bundle.slots import Runner, SlotBuilder, plan_sources
 

@@ -142,11 +142,11 @@ def _judge(text: str) -> None:
     catalog = default_catalog()
     try:
         dossier = Dossier.from_toml_text(text)
-        verdict = evaluate(dossier, catalog, TODAY, {}, "fr")
-        data = verdict.to_json("fr", catalog)
+        verdict = evaluate(dossier, catalog, TODAY, {})
+        data = verdict.to_json("fr")
         data["applicant"] = dossier.applicant.display_name
         for lang in ("ar", "zh"):
-            verdict.to_json(lang, catalog)
+            verdict.to_json(lang)
     except UserError as exc:
         _clear(exc)
 
@@ -230,7 +230,7 @@ def test_known_bad_trees_name_the_field() -> None:
         text = 'schema_version = 1\nsituation = "etudiant-renouvellement"\n' + body
         try:
             dossier = Dossier.from_toml_text(text)
-            evaluate(dossier, default_catalog(), TODAY, {}, "fr")
+            evaluate(dossier, default_catalog(), TODAY, {})
         except UserError as exc:
             for lang in ("fr", "ar"):
                 assert named in exc.message(lang), (body, exc.message(lang))

@@ -313,30 +313,6 @@ def test_resume_stops_at_first_invalid_step() -> None:
     assert wizard.current == "situation"  # nothing answered yet
 
 
-def test_attach_detach_and_attempts(tmp_path: Path) -> None:
-    state = FlowState(Dossier.new("etudiant-premiere"), TODAY, CATALOG)
-    state.dossier.path = tmp_path / "d" / store.DOSSIER_FILE
-    src = tmp_path / "Scan Passport Anna.JPG"
-    src.write_bytes(b"\xff\xd8\xff\xe0 fake")
-    rel = store.attach_file(state, "passport", src)
-    assert rel == "documents/passport-1.jpg"
-    rel2 = store.attach_file(state, "passport", src)
-    assert rel2 == "documents/passport-2.jpg"
-    assert state.dossier.piece("passport").files == [rel, rel2]
-    new = store.replace_file(state, "passport", rel, src)
-    assert state.dossier.piece("passport").files == [new, rel2]
-    store.detach_file(state, "passport", rel2)
-    assert not (tmp_path / "d" / rel2).exists()
-    entry = store.record_attempt(
-        state, dt.datetime(2026, 12, 1, 9, 30, 12, 5), "Il n'existe plus de plage horaire", b"PNG"
-    )
-    assert entry["screenshot"] == "attempts/tentative-20261201-093012-1.png"
-    store.save(state)
-    attempts = Dossier.load(state.dossier.path).attempts
-    assert attempts[0].at == dt.datetime(2026, 12, 1, 9, 30, 12)
-    assert attempts[0].message.startswith("Il n'existe")
-
-
 def test_flow_messages_in_six_languages_with_same_placeholders() -> None:
     flow = {k: v for k, v in all_messages().items() if k.startswith("flow.")}
     assert len(flow) >= 8

@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.calendar import add_months, months_between
 from desktop.core.catalog import default_catalog
 from desktop.core.dossier import Dossier
-from desktop.core.rules import add_months, evaluate, months_between
+from desktop.core.rules import evaluate
 from tests.helpers import TODAY, make_dossier
 
 
-def verdict(d: Dossier, today: dt.date = TODAY, lang: str = "fr"):
-    return evaluate(d, default_catalog(), today, {}, lang)
+def verdict(d: Dossier, today: dt.date = TODAY):
+    return evaluate(d, default_catalog(), today, {})
 
 
 def piece(v, pid):
@@ -108,7 +109,7 @@ def test_renewal_after_expiry_names_the_late_fee(tmp_path: Path) -> None:
     v = verdict(d)
     found = [p for p in v.problems if p.code == "renewal.after_expiry"]
     assert found and "180" in found[0].message("fr")
-    assert any(f["id"] == "late_renewal" and f["total_eur"] == 180 for f in v.fees)
+    assert any(f.id == "late_renewal" and f.total_eur == 180 for f in v.fees)
 
 
 @pytest.mark.parametrize(
@@ -242,19 +243,24 @@ def test_theft_needs_police_report(tmp_path: Path) -> None:
 
 def test_fees_follow_the_filing_date(tmp_path: Path) -> None:
     new = verdict(make_dossier(tmp_path, "salarie-premiere"))
-    assert new.fees[0]["total_eur"] == 350 and new.fees[0]["confirmed"] is False
+    assert new.fees[0].total_eur == 350 and new.fees[0].confirmed is False
     old_day = dt.date(2025, 6, 1)
     (tmp_path / "o").mkdir()
     old = make_dossier(tmp_path / "o", "salarie-premiere", filing_date=old_day)
-    assert verdict(old, old_day).fees[0]["total_eur"] == 225
+    assert verdict(old, old_day).fees[0].total_eur == 225
 
 
 def test_messages_follow_the_language(tmp_path: Path) -> None:
     d = make_dossier(tmp_path, "visiteur-premiere", address__kind="hosted")
     d.data["pieces"].pop("host_id")
-    p = piece(verdict(d, lang="en"), "host_id")
+    p = piece(verdict(d), "host_id")
+    # One verdict, no language in it: each output renders the same problem its own way.
     assert p.problems[0].message("en").startswith("Missing piece")
     assert p.problems[0].message("fr").startswith("Pièce manquante")
+    label = default_catalog().pieces["host_id"].label
+    assert label["en"] in p.problems[0].message("en")
+    assert label["fr"] in p.problems[0].message("fr")
+    assert label["zh"] in p.problems[0].message("zh")
 
 
 def test_month_arithmetic() -> None:

@@ -101,3 +101,45 @@ def test_unlock_pdf_needs_the_right_password_and_keeps_the_file_otherwise(tmp_pa
     assert not reader.is_encrypted
     assert "Relevé de compte" in reader.pages[0].extract_text()
     assert list(dossier.resolve(rel).parent.glob(".intake-*")) == []  # no temp file left
+
+
+def test_replace_keeps_the_place_and_attempts_keep_their_screenshot(
+    dossier: Dossier, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    first = tiny_pdf(tmp_path / "a.pdf", "A")
+    second = tiny_pdf(tmp_path / "b.pdf", "B")
+    rel = services.attach_file(dossier, "passport", first)
+    rel2 = services.attach_file(dossier, "passport", second)
+    new = services.replace_file(dossier, "passport", rel, second)
+    assert dossier.piece("passport").files == [new, rel2]  # same place
+    assert not dossier.resolve(rel).exists()  # our copy of the replaced file is gone
+    services.detach_file(dossier, "passport", rel2)
+    assert not dossier.resolve(rel2).exists()
+    with pytest.raises(UserError):  # a source that vanished: nothing changes
+        services.replace_file(dossier, "passport", new, tmp_path / "gone.pdf")
+    assert dossier.piece("passport").files == [new]
+    entry = services.record_attempt(
+        dossier, dt.datetime(2026, 12, 1, 9, 30, 12, 5), " Il n'existe plus de plage ", b"PNG"
+    )
+    assert entry["screenshot"] == "attempts/tentative-20261201-093012-1.png"
+    assert dossier.resolve(entry["screenshot"]).read_bytes() == b"PNG"
+    dossier.save()
+    attempts = Dossier.load(dossier.path).attempts
+    assert attempts[0].at == dt.datetime(2026, 12, 1, 9, 30, 12)
+    assert attempts[0].message == "Il n'existe plus de plage"
+
+
+def test_signature_and_piece_dates_are_use_cases(dossier: Dossier) -> None:
+    import datetime as dt
+
+    before = dossier.revision
+    services.save_signature(dossier, b"\x89PNG fake")
+    assert dossier.get("signature.file") == "signature.png"
+    assert (dossier.base_dir / "signature.png").read_bytes() == b"\x89PNG fake"
+    services.set_piece_date(dossier, "passport", "expires_on", dt.date(2030, 1, 2))
+    assert dossier.piece("passport").expires_on == dt.date(2030, 1, 2)
+    assert dossier.revision == before + 2  # each change is one revision of the verdict
+    with pytest.raises(ValueError):
+        services.set_piece_date(dossier, "passport", "favourite_colour", None)

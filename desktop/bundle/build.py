@@ -18,6 +18,7 @@ leaves nothing half-written behind.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -28,7 +29,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ from desktop.bundle import pdfout, stamps
 from desktop.bundle.cover import CoverData, CoverRow, render_cover
 from desktop.bundle.guide import GuideData, GuideFile, GuideMissing, guide_pdf, guide_text
 from desktop.bundle.images import decode_small
-from desktop.bundle.progress import BuildCancelled, ProgressCallback, Tracker
+from desktop.bundle.progress import BuildCancelled, Cancellable, ProgressCallback, Tracker
 from desktop.bundle.settings import BundleSettings, default_settings
 from desktop.bundle.slots import (
     Runner,
@@ -50,10 +51,9 @@ from desktop.bundle.slots import (
     parts_needed,
     plan_sources,
 )
-from desktop.core.catalog import Catalog, PieceDef, default_catalog
-from desktop.core.dossier import Dossier
-from desktop.core.messages import Problem, normalise_lang, t
-from desktop.core.rules import evaluate
+from desktop.core.catalog import Catalog, PieceDef
+from desktop.core.messages import Problem, Text, normalise_lang, t
+from desktop.core.rules import CheckResult, PieceVerdict, Verdict
 from desktop.errors import UserError
 from desktop.letters.typography import fr_date
 
@@ -83,15 +83,15 @@ def _mb(n: int) -> str:
 
 
 def _too_big(
-    builder: Any,
-    res: Any,
-    sources: Any,
+    builder: SlotBuilder,
+    res: SlotResult,
+    sources: list[Source],
     budget: int,
     limit: int,
     split: bool,
     grey: str,
-    piece: str,
-) -> tuple[list[bytes], Any]:
+    piece: Text | str,
+) -> tuple[list[bytes], Problem]:
     """A piece over its limit at the legibility floor: split it when asked, else keep
     the one file and say which choice would make it fit (split, or grey if in colour)."""
     if split:
@@ -240,75 +240,141 @@ def _pages_of(data: bytes) -> int:
     return len(PdfReader(io.BytesIO(data)).pages)
 
 
-def _check(dossier: Dossier, today: dt.date, lang: str, catalog: Catalog) -> tuple[Any, Any]:
-    from desktop.services import check_dossier
+@dataclass(frozen=True)
+class OutputFile:
+    """One file the build wrote (``path`` relative to the output folder)."""
 
-    try:
-        result = check_dossier(dossier, today, lang=lang, catalog=catalog)
-    except ImportError:  # intake not installed: judge without file inspection
-        result = check_dossier(dossier, today, lang=lang, catalog=catalog, inspect=False)
-    verdict_fr = evaluate(dossier, catalog, today, result.findings, FR)
-    return result, verdict_fr
+    path: str
+    kind: str  # slot | complete | guide | guide_text
+    bytes: int
+    pages: int | None
+    piece: str | None = None
+    limit_bytes: int | None = None
+    anef_slot: Text | None = None
+    anef_slot_confirmed: bool | None = None
+
+    @property
+    def fits(self) -> bool:
+        return self.limit_bytes is None or self.bytes <= self.limit_bytes
+
+    def to_json(self, lang: str | None) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "path": self.path,
+            "kind": self.kind,
+            "bytes": self.bytes,
+            "pages": self.pages,
+        }
+        if self.kind == "slot":
+            out.update(
+                piece=self.piece,
+                limit_bytes=self.limit_bytes,
+                fits=self.fits,
+                anef_slot=self.anef_slot.in_lang(lang) if self.anef_slot else "",
+                anef_slot_confirmed=self.anef_slot_confirmed,
+            )
+        return out
+
+
+@dataclass(frozen=True)
+class PieceOutput:
+    """What became of one piece: its upload files and how its pages were made."""
+
+    id: str
+    files: list[str]
+    pages: int
+    bytes: int
+    fits: bool
+    min_dpi: float | None
+    grey_pages: int
+    colour_pages: int
+    kept_as_is_pages: int
+
+
+@dataclass
+class BuildReport:
+    """What ``build_dossier`` made of a checked dossier. ``complete`` is true when
+    every required piece is there, fine and under its slot's limit; ``to_json`` is
+    the README's ``report.json``."""
+
+    checked: CheckResult
+    today: dt.date
+    lang: str
+    out_dir: Path
+    watermark: bool
+    outputs: list[OutputFile]
+    pieces: list[PieceOutput]
+    problems: list[tuple[str, Problem]]  # (piece id, what the build found)
+    complete: bool
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_OK if self.complete else EXIT_PROBLEMS
+
+    def slots(self) -> list[OutputFile]:
+        return [o for o in self.outputs if o.kind == "slot"]
+
+    def to_json(self, lang: str | None = None) -> dict[str, Any]:
+        lang = lang or self.lang
+        return {
+            "complete": self.complete,
+            "exit_code": self.exit_code,
+            "today": self.today.isoformat(),
+            "lang": lang,
+            "out_dir": str(self.out_dir),
+            "watermark": self.watermark,
+            "outputs": [o.to_json(lang) for o in self.outputs],
+            "pieces": [dataclasses.asdict(p) for p in self.pieces],
+            "problems": [{**x.to_json(lang), "piece": pid} for pid, x in self.problems],
+            "check": self.checked.to_json(lang),
+        }
 
 
 def build_dossier(
-    dossier_path: str | os.PathLike[str],
+    checked: CheckResult,
     out_dir: str | os.PathLike[str],
     *,
     today: dt.date,
     lang: str | None = None,
     watermark: str | None = None,
     progress: ProgressCallback | None = None,
-    cancel: Any = None,
+    cancel: Cancellable | None = None,
     max_workers: int = 2,
     grey: str = "auto",
     split: bool = False,
     settings: BundleSettings | None = None,
-) -> dict[str, Any]:
-    """Build everything for the dossier at ``dossier_path`` into ``out_dir``.
+) -> BuildReport:
+    """Build everything for the checked dossier into ``out_dir``.
 
-    ``watermark``: the prefecture's name ("Préfecture du Rhône") to watermark
-    identity pieces with, or None. ``grey``: auto | always | never. ``split``:
-    cut a piece that cannot fit its slot into several files instead of
-    reporting it. Returns the report (also written as ``out_dir/report.json``);
-    ``report["complete"]`` is true when every required piece is there, fine
-    and under its limit. Raises ``UserError`` on bad input, ``BuildCancelled``
-    when ``cancel`` fires (nothing is left behind).
+    ``checked`` comes from ``desktop.services.check_dossier``: the bundle judges
+    nothing again. ``watermark``: the prefecture's name ("Préfecture du Rhône")
+    to watermark identity pieces with, or None. ``grey``: auto | always | never.
+    ``split``: cut a piece that cannot fit its slot into several files instead of
+    reporting it. The report is also written as ``out_dir/report.json``. Raises
+    ``UserError`` on bad input, ``BuildCancelled`` when ``cancel`` fires (nothing
+    is left behind).
     """
-    lang = normalise_lang(lang)
-    s = settings or default_settings()
-    catalog = default_catalog()
-    dossier = Dossier.load(dossier_path)
+    run = _Run(
+        checked=checked,
+        settings=settings or default_settings(),
+        today=today,
+        lang=normalise_lang(lang),
+        watermark=watermark,
+        tracker=Tracker(progress, cancel, 1.0),
+        max_workers=max_workers,
+        grey=grey,
+        split=split,
+    )
+    run.tracker.emit("check")
     out = Path(out_dir)
-    tracker = Tracker(progress, cancel, 1.0)
-    tracker.emit("check")
-    result, verdict_fr = _check(dossier, today, lang, catalog)
-    verdict = result.verdict
     tmp = _prepare_out(out)
     try:
-        report = _build(
-            dossier,
-            catalog,
-            verdict,
-            verdict_fr,
-            result,
-            out,
-            tmp,
-            s,
-            today,
-            lang,
-            watermark,
-            tracker,
-            max_workers,
-            grey,
-            split,
-        )
+        report = run.build(out, tmp)
         _move_into_place(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     shutil.rmtree(tmp, ignore_errors=True)
-    tracker.emit("done", final=True)
+    run.tracker.emit("done", final=True)
     return report
 
 
@@ -322,242 +388,265 @@ def _move_into_place(tmp: Path, out: Path) -> None:
         os.replace(item, out / item.name)
 
 
-def _build(
-    dossier: Dossier,
-    catalog: Catalog,
-    verdict: Any,
-    verdict_fr: Any,
-    result: Any,
-    out: Path,
-    tmp: Path,
-    s: BundleSettings,
-    today: dt.date,
-    lang: str,
-    watermark: str | None,
-    tracker: Tracker,
-    max_workers: int,
-    grey: str,
-    split: bool,
-) -> dict[str, Any]:
-    with_files = [pv for pv in verdict.pieces if pv.files]
-    groups = [
-        plan_sources([(f, dossier.resolve(f)) for f in pv.files], result.findings)
-        for pv in with_files
-    ]
-    total_pages = sum(len(page_specs(g)) for g in groups)
-    tracker.total = max(1.0, total_pages * 1.25 + 3)
-    tracker.emit("check", 1)
-    name = dossier.applicant.display_name or dossier.applicant.native_name
-    wm_text = None
-    if watermark:
-        wm_text = s.watermark_template.format(prefecture=watermark, date=fr_date(today))
-    built: list[_Built] = []
-    piece_problems: dict[str, list[Problem]] = {}
-    upload = tmp / "upload"
-    upload.mkdir()
+@dataclass
+class _Run:
+    """One build, in steps: the slot files, the complete dossier, the guide, the report."""
 
-    def on_page(piece: str, page: int, pages: int) -> None:
-        tracker.emit("page", 1, piece=piece, page=page, pages=pages)
+    checked: CheckResult
+    settings: BundleSettings
+    today: dt.date
+    lang: str
+    watermark: str | None
+    tracker: Tracker
+    max_workers: int
+    grey: str
+    split: bool
+    built: list[_Built] = field(default_factory=list)
+    piece_problems: dict[str, list[Problem]] = field(default_factory=dict)
 
-    with _executor(max_workers, _count_image_pages(groups)) as pool:
-        builder = SlotBuilder(s, Runner(pool), on_page)
-        index = 0
-        for pv, sources in zip(with_files, groups, strict=True):
-            probs = piece_problems.setdefault(pv.id, [])
-            probs.extend(src.problem for src in sources if src.problem is not None)
-            specs = page_specs(sources)
-            label_fr = pv.definition.label_in(FR)
-            if not specs:
-                probs.append(_problem("piece_no_file", piece=label_fr))
-                continue
-            tracker.emit("slot", piece=pv.id, pages=len(specs))
-            limit = catalog.slot_max_bytes(pv.id)
-            use_wm = bool(wm_text) and pv.definition.identity
-            budget = limit - (WATERMARK_RESERVE if use_wm else 0)
-            res = builder.build(pv.id, sources, budget, grey=grey)
-            pdf_pages = sum(1 for sp in specs if sources[sp.source].kind == "pdf")
-            tracker.emit("fit", pdf_pages, piece=pv.id, pages=len(specs))
-            datas = [res.data]
-            if not res.fits:
-                datas, problem = _too_big(
-                    builder, res, sources, budget, limit, split, grey, label_fr
-                )
-                probs.append(problem)
-            elif grey == "always" and res.colour_pages:
-                probs.append(_problem("slot_grey", "warning", piece=label_fr, limit_mb=_mb(limit)))
-            if use_wm and wm_text:
-                datas = [_watermark(d, wm_text, s, res, True) for d in datas]
-            index += 1
-            names = [_slot_name(index, pv.id, k + 1, len(datas)) for k in range(len(datas))]
-            for n, d in zip(names, datas, strict=True):
-                _write(upload / n, d)
-            built.append(_Built(pv.definition, index, res, names, datas, sources))
-            tracker.check()
+    @property
+    def verdict(self) -> Verdict:
+        return self.checked.verdict
 
-    # ----- the complete dossier -------------------------------------------------
-    tracker.emit("complete")
-    complete = (
-        verdict.complete
-        and all(
-            not any(p.severity == "error" for p in piece_problems.get(b.piece.id, []))
-            for b in built
+    @property
+    def catalog(self) -> Catalog:
+        return self.checked.catalog
+
+    def build(self, out: Path, tmp: Path) -> BuildReport:
+        upload = tmp / "upload"
+        upload.mkdir()
+        self.slots(upload)
+        self.tracker.emit("complete")
+        counts = {b.piece.id: sum(_pages_of(d) for d in b.datas) for b in self.built}
+        complete = self.complete()
+        _write(tmp / "dossier-complet.pdf", self.complete_pdf(counts, complete))
+        self.tracker.emit("guide")
+        guide = self.guide_data(counts)
+        _write(upload / "GUIDE.txt", guide_text(guide, self.settings).encode("utf-8"))
+        _write(upload / "GUIDE.pdf", guide_pdf(guide, self.settings))
+        report = self.report(out, tmp, counts, complete)
+        (tmp / "report.json").write_text(
+            json.dumps(report.to_json(), ensure_ascii=False, indent=2, default=str),
+            encoding="utf-8",
         )
-        and all(not any(p.severity == "error" for p in probs) for probs in piece_problems.values())
-    )
-    {p.id: p for p in verdict_fr.pieces}
-    counts = {b.piece.id: sum(_pages_of(d) for d in b.datas) for b in built}
-    shown = [p for p in verdict_fr.pieces if p.status != "not_required" or p.id in counts]
+        return report
 
-    def cover_data(first_page: int) -> CoverData:
+    # ----- step 1: one upload file (or several) per piece with files -------------------
+    def slots(self, upload: Path) -> None:
+        dossier, s, tracker = self.checked.dossier, self.settings, self.tracker
+        with_files = [pv for pv in self.verdict.pieces if pv.files]
+        groups = [
+            plan_sources([(f, dossier.resolve(f)) for f in pv.files], self.checked.findings)
+            for pv in with_files
+        ]
+        total_pages = sum(len(page_specs(g)) for g in groups)
+        tracker.total = max(1.0, total_pages * 1.25 + 3)
+        tracker.emit("check", 1)
+        wm_text = self.watermark_text()
+
+        def on_page(piece: str, page: int, pages: int) -> None:
+            tracker.emit("page", 1, piece=piece, page=page, pages=pages)
+
+        with _executor(self.max_workers, _count_image_pages(groups)) as pool:
+            builder = SlotBuilder(s, Runner(pool), on_page)
+            index = 0
+            for pv, sources in zip(with_files, groups, strict=True):
+                probs = self.piece_problems.setdefault(pv.id, [])
+                probs.extend(src.problem for src in sources if src.problem is not None)
+                specs = page_specs(sources)
+                label = Text(pv.definition.label)
+                if not specs:
+                    probs.append(_problem("piece_no_file", piece=label))
+                    continue
+                tracker.emit("slot", piece=pv.id, pages=len(specs))
+                limit = self.catalog.slot_max_bytes(pv.id)
+                use_wm = wm_text is not None and pv.definition.identity
+                budget = limit - (WATERMARK_RESERVE if use_wm else 0)
+                res = builder.build(pv.id, sources, budget, grey=self.grey)
+                pdf_pages = sum(1 for sp in specs if sources[sp.source].kind == "pdf")
+                tracker.emit("fit", pdf_pages, piece=pv.id, pages=len(specs))
+                datas = [res.data]
+                if not res.fits:
+                    datas, problem = _too_big(
+                        builder, res, sources, budget, limit, self.split, self.grey, label
+                    )
+                    probs.append(problem)
+                elif self.grey == "always" and res.colour_pages:
+                    probs.append(_problem("slot_grey", "warning", piece=label, limit_mb=_mb(limit)))
+                if use_wm and wm_text is not None:
+                    datas = [_watermark(d, wm_text, s, res, True) for d in datas]
+                index += 1
+                names = [_slot_name(index, pv.id, k + 1, len(datas)) for k in range(len(datas))]
+                for n, d in zip(names, datas, strict=True):
+                    _write(upload / n, d)
+                self.built.append(_Built(pv.definition, index, res, names, datas, sources))
+                tracker.check()
+
+    def watermark_text(self) -> str | None:
+        if not self.watermark:
+            return None
+        return self.settings.watermark_template.format(
+            prefecture=self.watermark, date=fr_date(self.today)
+        )
+
+    def complete(self) -> bool:
+        """The verdict's, and no piece the build itself found wrong (too big, unusable)."""
+        return self.verdict.complete and not any(
+            p.severity == "error" for probs in self.piece_problems.values() for p in probs
+        )
+
+    # ----- step 2: the complete dossier, its cover first (in French) --------------------
+    def shown(self, counts: dict[str, int]) -> list[PieceVerdict]:
+        return [p for p in self.verdict.pieces if p.status != "not_required" or p.id in counts]
+
+    def cover_data(self, counts: dict[str, int], complete: bool, first_page: int) -> CoverData:
         rows, missing = [], []
         page = first_page
-        for p in shown:
+        for p in self.shown(counts):
             n = counts.get(p.id, 0)
             rows.append(
                 CoverRow(p.definition.label_in(FR), p.status, (page, page + n - 1) if n else None)
             )
             page += n
-            reasons = [x.message(FR) for x in p.problems]
-            reasons += [x.message(FR) for x in piece_problems.get(p.id, [])]
-            if p.status in ("missing", "error") or piece_problems.get(p.id):
+            found = self.piece_problems.get(p.id, [])
+            reasons = [x.message(FR) for x in [*p.problems, *found]]
+            if p.status in ("missing", "error") or found:
                 missing.append((p.definition.label_in(FR), reasons))
-        for prob in verdict_fr.problems:
+        for prob in self.verdict.problems:
             if prob.severity == "error":
                 missing.append(("—", [prob.message(FR)]))
-        a = dossier.applicant
+        a = self.checked.dossier.applicant
         return CoverData(
             applicant=a.display_name,
             native_name=a.native_name,
             birth=a.birth_date,
             numero_etranger=a.numero_etranger,
-            situation=verdict_fr.situation.label_in(FR),
-            filing_date=verdict_fr.filing_date,
-            prefecture=dossier.prefecture,
+            situation=self.verdict.situation.label_in(FR),
+            filing_date=self.verdict.filing_date,
+            prefecture=self.checked.dossier.prefecture,
             complete=complete,
             rows=rows,
             missing=missing,
-            made_on=today,
+            made_on=self.today,
         )
 
-    cover = render_cover(cover_data(2))
-    cover_pages = _pages_of(cover)
-    if cover_pages != 1:
-        cover = render_cover(cover_data(cover_pages + 1))
+    def complete_pdf(self, counts: dict[str, int], complete: bool) -> bytes:
+        cover = render_cover(self.cover_data(counts, complete, 2))
         cover_pages = _pages_of(cover)
-    complete_path = tmp / "dossier-complet.pdf"
-    _write(complete_path, _complete_pdf(cover, cover_pages, built, shown, counts, name, s, tracker))
-
-    # ----- guide, report ----------------------------------------------------------
-    tracker.emit("guide")
-    langs = [FR] if lang == FR else [FR, lang]
-    gfiles = []
-    for b in built:
-        for n in b.files:
-            gfiles.append(
-                GuideFile(n, b.piece.label, b.piece.anef_slot, b.piece.anef_slot_confirmed)
-            )
-    gmissing = [
-        GuideMissing(
-            p.definition.label,
-            p.definition.anef_slot,
-            p.definition.anef_slot_confirmed,
-            p.definition.help,
+        if cover_pages != 1:
+            cover = render_cover(self.cover_data(counts, complete, cover_pages + 1))
+            cover_pages = _pages_of(cover)
+        a = self.checked.dossier.applicant
+        return _complete_pdf(
+            cover,
+            cover_pages,
+            self.built,
+            self.shown(counts),
+            a.display_name or a.native_name,
+            self.settings,
+            self.tracker,
         )
-        for p in verdict.pieces
-        if p.id not in counts and p.required and p.id != "ephoto"
-    ]
-    if any(p.id == "ephoto" and p.status == "missing" for p in verdict.pieces):
-        eph = catalog.pieces["ephoto"]
-        gmissing.append(GuideMissing(eph.label, eph.anef_slot, eph.anef_slot_confirmed, eph.help))
-    deadlines = {lg: [d.label(lg) for d in verdict.deadlines] for lg in langs}
-    problems: dict[str, list[str]] = {}
-    for lg in langs:
-        lines = []
-        for pv in verdict.pieces:
-            if pv.status in ("error", "warning"):
-                lines += [x.message(lg) for x in pv.problems]
-            lines += [x.message(lg) for x in piece_problems.get(pv.id, [])]
-        lines += [x.message(lg) for x in verdict.problems if x.severity != "info"]
-        problems[lg] = lines
-    gdata = GuideData(
-        limit_mb=_mb(int(catalog.limits["default_max_bytes"])),
-        files=gfiles,
-        missing=gmissing,
-        deadlines=deadlines,
-        problems=problems,
-        ephoto_code=dossier.ephoto_code,
-        langs=langs,
-    )
-    _write(upload / "GUIDE.txt", guide_text(gdata, s).encode("utf-8"))
-    _write(upload / "GUIDE.pdf", guide_pdf(gdata, s))
 
-    outputs = []
-    for b in built:
-        limit = catalog.slot_max_bytes(b.piece.id)
-        for n, d in zip(b.files, b.datas, strict=True):
-            outputs.append(
-                {
-                    "path": f"upload/{n}",
-                    "kind": "slot",
-                    "piece": b.piece.id,
-                    "bytes": len(d),
-                    "pages": _pages_of(d),
-                    "limit_bytes": limit,
-                    "fits": len(d) <= limit,
-                    "anef_slot": b.piece.anef_slot.get(lang) or b.piece.anef_slot.get(FR, ""),
-                    "anef_slot_confirmed": b.piece.anef_slot_confirmed,
-                }
+    # ----- step 3: where each file goes on ANEF (French + the person's language) -----------
+    def guide_data(self, counts: dict[str, int]) -> GuideData:
+        verdict, catalog = self.verdict, self.catalog
+        langs = [FR] if self.lang == FR else [FR, self.lang]
+        files = [
+            GuideFile(n, b.piece.label, b.piece.anef_slot, b.piece.anef_slot_confirmed)
+            for b in self.built
+            for n in b.files
+        ]
+        missing = [
+            GuideMissing(
+                p.definition.label,
+                p.definition.anef_slot,
+                p.definition.anef_slot_confirmed,
+                p.definition.help,
             )
-    for rel, kind in (
-        ("dossier-complet.pdf", "complete"),
-        ("upload/GUIDE.pdf", "guide"),
-        ("upload/GUIDE.txt", "guide_text"),
-    ):
-        p = tmp / rel
-        pages = _pages_of(p.read_bytes()) if rel.endswith(".pdf") else None
-        outputs.append({"path": rel, "kind": kind, "bytes": p.stat().st_size, "pages": pages})
-    check = result.to_json(lang)
-    all_fit = all(o["fits"] for o in outputs if o["kind"] == "slot")
-    complete = complete and all_fit
-    report = {
-        "complete": complete,
-        "exit_code": EXIT_OK if complete else EXIT_PROBLEMS,
-        "today": today.isoformat(),
-        "lang": lang,
-        "out_dir": str(out),
-        "watermark": bool(wm_text),
-        "outputs": outputs,
-        "pieces": [
-            {
-                "id": b.piece.id,
-                "files": b.files,
-                "pages": counts[b.piece.id],
-                "bytes": b.result.size,
-                "fits": b.result.fits or len(b.datas) > 1,
-                "min_dpi": b.result.min_dpi,
-                "grey_pages": b.result.grey_pages,
-                "colour_pages": b.result.colour_pages,
-                "kept_as_is_pages": b.result.passthrough_pages,
-            }
-            for b in built
-        ],
-        "problems": [
-            {**x.to_json(lang), "piece": pid} for pid, xs in piece_problems.items() for x in xs
-        ],
-        "check": check,
-    }
-    (tmp / "report.json").write_text(
-        json.dumps(report, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
-    )
-    return report
+            for p in verdict.pieces
+            if p.id not in counts and p.required and p.id != "ephoto"
+        ]
+        if any(p.id == "ephoto" and p.status == "missing" for p in verdict.pieces):
+            eph = catalog.pieces["ephoto"]
+            missing.append(
+                GuideMissing(eph.label, eph.anef_slot, eph.anef_slot_confirmed, eph.help)
+            )
+        problems: dict[str, list[str]] = {}
+        for lg in langs:
+            lines = []
+            for pv in verdict.pieces:
+                if pv.status in ("error", "warning"):
+                    lines += [x.message(lg) for x in pv.problems]
+                lines += [x.message(lg) for x in self.piece_problems.get(pv.id, [])]
+            lines += [x.message(lg) for x in verdict.problems if x.severity != "info"]
+            problems[lg] = lines
+        return GuideData(
+            limit_mb=_mb(int(catalog.limits["default_max_bytes"])),
+            files=files,
+            missing=missing,
+            deadlines={lg: [d.label(lg) for d in verdict.deadlines] for lg in langs},
+            problems=problems,
+            ephoto_code=self.checked.dossier.ephoto_code,
+            langs=langs,
+        )
+
+    # ----- step 4: the report -------------------------------------------------------------
+    def report(self, out: Path, tmp: Path, counts: dict[str, int], complete: bool) -> BuildReport:
+        outputs = []
+        for b in self.built:
+            for n, d in zip(b.files, b.datas, strict=True):
+                outputs.append(
+                    OutputFile(
+                        path=f"upload/{n}",
+                        kind="slot",
+                        bytes=len(d),
+                        pages=_pages_of(d),
+                        piece=b.piece.id,
+                        limit_bytes=self.catalog.slot_max_bytes(b.piece.id),
+                        anef_slot=Text(b.piece.anef_slot),
+                        anef_slot_confirmed=b.piece.anef_slot_confirmed,
+                    )
+                )
+        for rel, kind in (
+            ("dossier-complet.pdf", "complete"),
+            ("upload/GUIDE.pdf", "guide"),
+            ("upload/GUIDE.txt", "guide_text"),
+        ):
+            p = tmp / rel
+            pages = _pages_of(p.read_bytes()) if rel.endswith(".pdf") else None
+            outputs.append(OutputFile(rel, kind, p.stat().st_size, pages))
+        pieces = [
+            PieceOutput(
+                id=b.piece.id,
+                files=b.files,
+                pages=counts[b.piece.id],
+                bytes=b.result.size,
+                fits=b.result.fits or len(b.datas) > 1,
+                min_dpi=b.result.min_dpi,
+                grey_pages=b.result.grey_pages,
+                colour_pages=b.result.colour_pages,
+                kept_as_is_pages=b.result.passthrough_pages,
+            )
+            for b in self.built
+        ]
+        return BuildReport(
+            checked=self.checked,
+            today=self.today,
+            lang=self.lang,
+            out_dir=out,
+            watermark=self.watermark_text() is not None,
+            outputs=outputs,
+            pieces=pieces,
+            problems=[(pid, x) for pid, xs in self.piece_problems.items() for x in xs],
+            complete=complete and all(o.fits for o in outputs),
+        )
 
 
 def _complete_pdf(
     cover: bytes,
     cover_pages: int,
     built: list[_Built],
-    shown: Sequence[Any],
-    counts: dict[str, int],
+    shown: Sequence[PieceVerdict],
     name: str,
     s: BundleSettings,
     tracker: Tracker,
@@ -595,6 +684,38 @@ def _complete_pdf(
 
 
 # ----- convert ---------------------------------------------------------------------------
+@dataclass
+class ConvertReport:
+    """What ``convert_files`` wrote: one PDF (or its parts) under ``limit_bytes``."""
+
+    limit_bytes: int
+    outputs: list[OutputFile]
+    min_dpi: float | None
+    grey_pages: int
+    colour_pages: int
+    kept_as_is_pages: int
+    problems: list[Problem]
+
+    @property
+    def fits(self) -> bool:
+        return all(o.fits for o in self.outputs)
+
+    def to_json(self, lang: str | None) -> dict[str, Any]:
+        return {
+            "fits": self.fits,
+            "limit_bytes": self.limit_bytes,
+            "outputs": [
+                {"path": o.path, "bytes": o.bytes, "pages": o.pages, "fits": o.fits}
+                for o in self.outputs
+            ],
+            "min_dpi": self.min_dpi,
+            "grey_pages": self.grey_pages,
+            "colour_pages": self.colour_pages,
+            "kept_as_is_pages": self.kept_as_is_pages,
+            "problems": [p.to_json(lang) for p in self.problems],
+        }
+
+
 def convert_files(
     files: Sequence[str | os.PathLike[str]],
     out_pdf: str | os.PathLike[str],
@@ -603,13 +724,13 @@ def convert_files(
     grey: str = "auto",
     split: bool = False,
     progress: ProgressCallback | None = None,
-    cancel: Any = None,
+    cancel: Cancellable | None = None,
     max_workers: int = 2,
     settings: BundleSettings | None = None,
-) -> dict[str, Any]:
+) -> ConvertReport:
     """Photos and PDFs into one upload-ready PDF under ``max_bytes``.
 
-    Returns a report: ``outputs`` (path, bytes, pages), ``fits``, ``problems``.
+    Returns what was written (``ConvertReport``).
     Raises ``UserError`` when no input is usable or the output cannot be written.
     """
     s = settings or default_settings()
@@ -659,27 +780,27 @@ def convert_files(
             tmp = p.with_name(f".{p.name}.tmp")
             tmp.write_bytes(d)
             os.replace(tmp, p)
-            outputs.append(
-                {
-                    "path": str(p),
-                    "bytes": len(d),
-                    "pages": _pages_of(d),
-                    "fits": len(d) <= max_bytes,
-                }
-            )
+            outputs.append(OutputFile(str(p), "converted", len(d), _pages_of(d), None, max_bytes))
     except OSError:
         raise UserError("bundle.out_not_writable", path=str(out)) from None
     tracker.emit("done", final=True)
-    return {
-        "fits": all(o["fits"] for o in outputs),
-        "limit_bytes": max_bytes,
-        "outputs": outputs,
-        "min_dpi": res.min_dpi,
-        "grey_pages": res.grey_pages,
-        "colour_pages": res.colour_pages,
-        "kept_as_is_pages": res.passthrough_pages,
-        "problems": problems,
-    }
+    return ConvertReport(
+        limit_bytes=max_bytes,
+        outputs=outputs,
+        min_dpi=res.min_dpi,
+        grey_pages=res.grey_pages,
+        colour_pages=res.colour_pages,
+        kept_as_is_pages=res.passthrough_pages,
+        problems=problems,
+    )
 
 
-__all__ = ["BuildCancelled", "build_dossier", "convert_files"]
+__all__ = [
+    "BuildCancelled",
+    "BuildReport",
+    "ConvertReport",
+    "OutputFile",
+    "PieceOutput",
+    "build_dossier",
+    "convert_files",
+]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Protocol
 
 #: Stages, in the order a build goes through them.
 STAGES = ("check", "slot", "page", "fit", "complete", "guide", "done")
@@ -61,20 +61,22 @@ class CancelToken:
         return self._event.is_set()
 
 
-def is_cancelled(cancel: Any) -> bool:
-    if cancel is None:
-        return False
-    if hasattr(cancel, "is_set"):
-        return bool(cancel.is_set())
-    if callable(cancel):
-        return bool(cancel())
-    return bool(getattr(cancel, "cancelled", False))
+class Cancellable(Protocol):
+    """What a build checks between pages: ``threading.Event`` or ``CancelToken``."""
+
+    def is_set(self) -> bool: ...
+
+
+def is_cancelled(cancel: Cancellable | None) -> bool:
+    return cancel is not None and cancel.is_set()
 
 
 class Tracker:
     """Turns work units into monotonic fractions and forwards events."""
 
-    def __init__(self, callback: ProgressCallback | None, cancel: Any, total_units: float) -> None:
+    def __init__(
+        self, callback: ProgressCallback | None, cancel: Cancellable | None, total_units: float
+    ) -> None:
         self.callback = callback
         self.cancel = cancel
         self.total = max(total_units, 1.0)

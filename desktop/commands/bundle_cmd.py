@@ -60,10 +60,10 @@ def _say_problems(
 
 
 def run_build(args: argparse.Namespace, ctx: Any) -> int:
-    from desktop.bundle.build import BuildCancelled, build_dossier
+    from desktop.services.building import BuildCancelled, build
 
     try:
-        report = build_dossier(
+        built = build(
             args.dossier,
             Path(args.out),
             today=ctx.clock.today(),
@@ -76,9 +76,10 @@ def run_build(args: argparse.Namespace, ctx: Any) -> int:
     except BuildCancelled:
         sys.stderr.write(t("bundle.cancelled", ctx.lang) + "\n")
         return 130
+    report = built.to_json(ctx.lang)
     if ctx.as_json:
         ctx.emit_json(report)
-        return int(report["exit_code"])
+        return built.exit_code
     from desktop.commands.check_cmd import print_verdict
 
     print_verdict(report["check"], ctx)
@@ -101,21 +102,20 @@ def run_build(args: argparse.Namespace, ctx: Any) -> int:
         bad = {p["id"] for p in report["check"]["pieces"] if p["status"] in ("missing", "error")}
         bad |= {p["piece"] for p in report["problems"] if p["severity"] == "error"}
         ctx.say(t("bundle.built_incomplete", ctx.lang, path=args.out, count=max(1, len(bad))))
-    return int(report["exit_code"])
+    return built.exit_code
 
 
 def run_convert(args: argparse.Namespace, ctx: Any) -> int:
-    from desktop.bundle.build import convert_files
-    from desktop.core.catalog import default_catalog
     from desktop.errors import UserError
+    from desktop.services.building import convert, default_max_bytes
 
     if args.max_mb is None:
-        max_bytes = int(default_catalog().limits["default_max_bytes"])
+        max_bytes = default_max_bytes()
     elif args.max_mb <= 0 or args.max_mb > 10_000:
         raise UserError("bundle.convert_bad_max", value=str(args.max_mb))
     else:
         max_bytes = int(args.max_mb * 1_000_000)
-    report = convert_files(
+    converted = convert(
         args.files,
         Path(args.out),
         max_bytes=max_bytes,
@@ -123,9 +123,10 @@ def run_convert(args: argparse.Namespace, ctx: Any) -> int:
         split=args.split,
         max_workers=args.workers,
     )
-    problems = [p.to_json(ctx.lang) for p in report["problems"]]
+    report = converted.to_json(ctx.lang)
+    problems = report["problems"]
     if ctx.as_json:
-        ctx.emit_json({**report, "problems": problems})
+        ctx.emit_json(report)
     else:
         for o in report["outputs"]:
             ctx.say(

@@ -18,7 +18,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    result = check_path(args.dossier, ctx.clock.today(), lang=ctx.lang)
+    result = check_path(args.dossier, ctx.clock.today())
     data = result.to_json(ctx.lang)
     if ctx.as_json:
         ctx.emit_json(data)

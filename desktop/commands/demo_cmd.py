@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.messages import t
-from desktop.demo import write_demo
-from desktop.services import check_path
+from desktop.services import check_path, write_demo
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -19,7 +18,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
     path = write_demo(Path(args.out), ctx.clock.today())
-    result = check_path(path, ctx.clock.today(), lang=ctx.lang)
+    result = check_path(path, ctx.clock.today())
     data = result.to_json(ctx.lang)
     if ctx.as_json:
         ctx.emit_json({"dossier": str(path), "check": data})
@@ -33,14 +32,15 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 
 def run_headless_demo(ctx: Any) -> int:
     """No display: build the demo dossier and its bundle, show the verdict, say where."""
-    from desktop.bundle.build import build_dossier
     from desktop.commands.check_cmd import print_verdict
+    from desktop.services.building import build
 
     out = Path.cwd() / "out" / "demo"
     path = write_demo(out, ctx.clock.today())
     ctx.say(t("demo.no_display", ctx.lang))
     bundle = out / "bundle"
-    report = build_dossier(path, bundle, today=ctx.clock.today(), lang=ctx.lang)
+    built = build(path, bundle, today=ctx.clock.today(), lang=ctx.lang)
+    report = built.to_json(ctx.lang)
     print_verdict(report["check"], ctx)
     ctx.say("")
     for o in report["outputs"]:
@@ -48,4 +48,4 @@ def run_headless_demo(ctx: Any) -> int:
     ctx.say("")
     ctx.say(t("demo.written", ctx.lang, path=str(path)))
     ctx.say(t("demo.bundle_written", ctx.lang, path=str(bundle)))
-    return 0 if report.get("complete") else 1
+    return 0 if built.complete else 1

@@ -14,7 +14,9 @@ from typing import Any
 from desktop.core.dossier import file_status
 from desktop.core.messages import t
 from desktop.errors import UserError
-from desktop.intake import ERROR, FileReport, inspect_file
+from desktop.services import FileReport, inspect_path
+
+ERROR = "error"
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -61,7 +63,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 
         names = ", ".join(p.name for p in paths)
         password = stdin_password(names, ctx.lang, prompt=False)
-    reports = [inspect_file(path, password=password) for path in paths]
+    reports = [inspect_path(path, password) for path in paths]
     if ctx.as_json:
         payload = [r.to_json(ctx.lang) for r in reports]
         ctx.emit_json(payload[0] if len(payload) == 1 else payload)

@@ -18,14 +18,14 @@ from typing import Any
 from desktop.core.dossier import Dossier
 from desktop.core.messages import t
 from desktop.errors import UserError
+from desktop.services import documents
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     from desktop.cli import _date_arg
-    from desktop.letters.statements import KINDS
 
     p = sub.add_parser("letter", parents=[common], help="write a French letter (PDF)")
-    p.add_argument("kind", choices=("missing", "appointment"))
+    p.add_argument("kind", choices=documents.LETTER_KINDS)
     p.add_argument("dossier", help="the dossier .toml file")
     p.add_argument("--out", required=True, help="PDF to write")
     p.add_argument("--piece", action="append", default=[], help="missing piece id (repeatable)")
@@ -33,7 +33,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run_letter)
 
     s = sub.add_parser("statement", parents=[common], help="write a sworn statement (PDF)")
-    s.add_argument("kind", choices=KINDS)
+    s.add_argument("kind", choices=documents.STATEMENT_KINDS)
     s.add_argument("dossier", help="the dossier .toml file")
     s.add_argument("--out", required=True, help="PDF to write")
     s.set_defaults(func=run_statement)
@@ -79,28 +79,20 @@ def _write_text(path: str, text: str) -> str:
 
 
 def run_letter(args: argparse.Namespace, ctx: Any) -> int:
-    from desktop.letters import appointment_letter, missing_piece_letter, summary
-
     dossier = Dossier.load(args.dossier)
-    today = ctx.clock.today()
-    if args.kind == "missing":
-        pieces = list(args.piece) or list((dossier.get("missing", {}) or {}).keys())
-        result = missing_piece_letter(dossier, pieces, None, args.out, today)
-        text_sum = summary("missing", dossier, ctx.lang, pieces)
-    else:
-        result = appointment_letter(dossier, args.out, today)
-        text_sum = summary("appointment", dossier, ctx.lang)
+    result = documents.write_letter(
+        args.kind, dossier, args.out, ctx.clock.today(), list(args.piece)
+    )
+    text_sum = documents.letter_summary(args.kind, dossier, ctx.lang, list(args.piece))
     extra = [_write_text(args.text, result.text)] if args.text else []
     _report(ctx, result, text_sum, extra)
     return 0
 
 
 def run_statement(args: argparse.Namespace, ctx: Any) -> int:
-    from desktop.letters import statement, summary
-
     dossier = Dossier.load(args.dossier)
-    result = statement(args.kind, dossier, args.out, ctx.clock.today())
-    _report(ctx, result, summary(args.kind, dossier, ctx.lang), [])
+    result = documents.write_statement(args.kind, dossier, args.out, ctx.clock.today())
+    _report(ctx, result, documents.letter_summary(args.kind, dossier, ctx.lang), [])
     return 0
 
 
@@ -113,9 +105,7 @@ def _xy(text: str) -> tuple[float, float]:
 
 
 def run_sign(args: argparse.Namespace, ctx: Any) -> int:
-    from desktop.letters import stamp_signature
-
-    stamped = stamp_signature(
+    stamped = documents.sign_pdf(
         args.pdf,
         args.signature,
         args.page,

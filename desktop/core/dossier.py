@@ -15,7 +15,7 @@ import datetime as dt
 import os
 import stat
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -156,6 +156,17 @@ class Dossier:
 
     data: dict[str, Any]
     path: Path | None = None
+    #: Bumped by every change made through this class (``set``, ``add_file``…), so
+    #: that a verdict computed for one revision is reused until the next change.
+    #: Code that edits ``data`` directly calls ``touch``.
+    revision: int = field(default=0, compare=False, repr=False)
+
+    def touch(self) -> None:
+        self.revision += 1
+
+    def snapshot(self) -> Dossier:
+        """A copy to read on another thread while this one goes on changing."""
+        return Dossier(copy.deepcopy(self.data), self.path)
 
     # ----- loading / saving -------------------------------------------------
     @classmethod
@@ -286,6 +297,7 @@ class Dossier:
         return read_date(self.get(dotted), dotted)
 
     def set(self, dotted: str, value: Any) -> None:
+        self.revision += 1
         parts = dotted.split(".")
         node = self.data
         for part in parts[:-1]:
@@ -403,15 +415,32 @@ class Dossier:
             yield self.piece(pid)
 
     def add_file(self, piece_id: str, relative: str) -> None:
+        self.revision += 1
         entry = self.data.setdefault("pieces", {}).setdefault(piece_id, {})
         files = entry.setdefault("files", [])
         if relative not in files:
             files.append(relative)
 
     def remove_file(self, piece_id: str, relative: str) -> None:
+        self.revision += 1
         entry = self.data.get("pieces", {}).get(piece_id)
         if entry and relative in entry.get("files", []):
             entry["files"].remove(relative)
+
+    def move_file(self, piece_id: str, relative: str, index: int) -> None:
+        """Put ``relative`` at ``index`` in the piece's list (a replaced file keeps
+        its place)."""
+        self.revision += 1
+        files = self.data.get("pieces", {}).get(piece_id, {}).get("files", [])
+        if relative in files:
+            files.remove(relative)
+            files.insert(min(index, len(files)), relative)
+
+    def add_attempt(self, entry: dict[str, Any]) -> None:
+        """A failed booking attempt (``[[appointment.attempts]]``)."""
+        self.revision += 1
+        appointment = self.data.setdefault("appointment", {})
+        appointment.setdefault("attempts", []).append(entry)
 
     @property
     def attempts(self) -> list[Attempt]:
@@ -443,8 +472,10 @@ class Dossier:
 
     def facts(self, today: dt.date) -> dict[str, Any]:
         """Flat facts the catalog's conditions read (see assets/catalog/conditions.toml)."""
+        from desktop.core.calendar import filing_day
+
         a = self.applicant
-        filing = self.filing_date or today
+        filing = filing_day(self.filing_date, today)
         applicant = _table(self.data.get("applicant"), "applicant")
         current = _table(self.data.get("current_permit"), "current_permit")
         return {

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -65,6 +66,33 @@ def format_date(day: dt.date, lang: str | None = None) -> str:
     return day.strftime("%d/%m/%Y")
 
 
+@dataclass(frozen=True)
+class Text:
+    """Words in several languages (a catalog label, a piece's help), chosen only
+    when a message is made: a finding carries ``Text``, never a label already
+    rendered in one language, so one verdict serves every output."""
+
+    by_lang: Mapping[str, str]
+
+    def in_lang(self, lang: str | None) -> str:
+        return self.by_lang.get(normalise_lang(lang)) or self.by_lang.get(SOURCE_LANG, "")
+
+    def __str__(self) -> str:
+        return self.in_lang(SOURCE_LANG)
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self.by_lang.items())))
+
+
+def render_param(value: Any, lang: str | None) -> Any:
+    """A message parameter as ``lang`` shows it: dates its own way, ``Text`` in it."""
+    if isinstance(value, Text):
+        return value.in_lang(lang)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return format_date(value, lang)
+    return value
+
+
 class _Lenient(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -84,10 +112,7 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
         raise MessageError(f"unknown message key {key!r}")
     lang = normalise_lang(lang)
     text = table.get(lang) or table[SOURCE_LANG]
-    shown = {
-        k: format_date(v, lang) if isinstance(v, dt.date) and not isinstance(v, dt.datetime) else v
-        for k, v in params.items()
-    }
+    shown = {k: render_param(v, lang) for k, v in params.items()}
     return text.format_map(_Lenient(shown))
 
 

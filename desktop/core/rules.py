@@ -9,13 +9,24 @@ standard-library only.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from desktop.core.catalog import Catalog, Dated, PieceDef, Requirement, Situation, pick
+from desktop.core.calendar import (
+    EXPIRED,
+    LATE,
+    Dates,
+    Deadline,
+    Fee,
+    add_months,
+    dossier_dates,
+    ephoto_valid_until,
+    late_fee_id,
+    months_between,
+)
+from desktop.core.catalog import Catalog, Dated, PieceDef, Requirement, Situation
 from desktop.core.dossier import Dossier, file_status
 from desktop.core.identifiers import (
     check_ephoto_code,
@@ -23,7 +34,7 @@ from desktop.core.identifiers import (
     check_postcode,
     parse_td3,
 )
-from desktop.core.messages import Problem, t
+from desktop.core.messages import Problem, Text
 
 PASSED, FAILED, INCONCLUSIVE = "passed", "failed", "inconclusive"
 STATUSES = ("ok", "warning", "error", "missing", "not_required")
@@ -40,20 +51,6 @@ class FileFinding(Protocol):
 
     @property
     def problems(self) -> list[Problem]: ...
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    month0 = day.month - 1 + months
-    year, month = day.year + month0 // 12, month0 % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def months_between(start: dt.date, end: dt.date) -> int:
-    """Whole months from start to end (floor)."""
-    months = (end.year - start.year) * 12 + end.month - start.month
-    if end.day < start.day:
-        months -= 1
-    return months
 
 
 @dataclass
@@ -107,29 +104,33 @@ def _sev(r: RuleResult) -> str:
 
 
 @dataclass
-class Deadline:
-    id: str
-    date: dt.date
-    params: dict[str, Any] = field(default_factory=dict)
-
-    piece_label: dict[str, str] = field(default_factory=dict)
-
-    def label(self, lang: str | None) -> str:
-        params = dict(self.params)
-        if self.piece_label:
-            params["piece"] = pick(self.piece_label, lang)
-        return t(f"deadline.{self.id}", lang, **params)
-
-
-@dataclass
 class Verdict:
+    """The engine's answer for a dossier on a day, in no language: problems carry
+    codes and parameters (``Text`` for labels), turned into words at the edge."""
+
     situation: Situation
-    filing_date: dt.date
-    today: dt.date
+    dates: Dates
     pieces: list[PieceVerdict]
     dossier_results: list[RuleResult]
-    deadlines: list[Deadline]
-    fees: list[dict[str, Any]]
+
+    @property
+    def filing_date(self) -> dt.date:
+        return self.dates.filing
+
+    @property
+    def today(self) -> dt.date:
+        return self.dates.today
+
+    @property
+    def deadlines(self) -> list[Deadline]:
+        return self.dates.deadlines
+
+    @property
+    def fees(self) -> list[Fee]:
+        return self.dates.fees
+
+    def piece(self, piece_id: str) -> PieceVerdict | None:
+        return next((p for p in self.pieces if p.id == piece_id), None)
 
     @property
     def complete(self) -> bool:
@@ -142,7 +143,7 @@ class Verdict:
     def problems(self) -> list[Problem]:
         return [r.problem for r in self.dossier_results if r.problem is not None]
 
-    def to_json(self, lang: str | None, catalog: Catalog) -> dict[str, Any]:
+    def to_json(self, lang: str | None) -> dict[str, Any]:
         s = self.situation
         return {
             "complete": self.complete,
@@ -176,7 +177,7 @@ class Verdict:
                 {"id": d.id, "date": d.date.isoformat(), "label": d.label(lang)}
                 for d in self.deadlines
             ],
-            "fees": self.fees,
+            "fees": [f.to_json(lang) for f in self.fees],
         }
 
 
@@ -190,17 +191,11 @@ def _inconclusive(rule: str, piece: str | None, code: str, **params: Any) -> Rul
     return RuleResult(rule, INCONCLUSIVE, False, piece, Problem(code, "warning", params))
 
 
-def _day(day: dt.date) -> dt.date:
-    """Dates go into messages as dates: each language formats them its own way."""
-    return day
-
-
 def evaluate(
     dossier: Dossier,
     catalog: Catalog,
     today: dt.date,
     findings: Mapping[str, FileFinding] | None = None,
-    lang: str | None = None,
 ) -> Verdict:
     """Judge ``dossier``. ``findings`` maps each file path (as written in the
     dossier) to what intake found in it; missing entries are not inspected."""
@@ -210,9 +205,8 @@ def evaluate(
 
         raise UserError("dossier.no_situation", known=", ".join(sorted(catalog.situations)))
     situation = catalog.situation(dossier.situation_id)
-    # One cannot file in the past: a planned date that has gone by becomes today.
-    planned = dossier.filing_date
-    filing = max(planned, today) if planned else today
+    dates = dossier_dates(dossier, catalog, situation, today)
+    filing = dates.filing
     facts = dossier.facts(today)
     facts.update(
         category=situation.category,
@@ -231,17 +225,15 @@ def evaluate(
             files = []
         pv = PieceVerdict(pdef.id, pdef, req, applicable, files)
         pieces.append(pv)
-        ctx = _PieceContext(dossier, catalog, situation, filing, today, pv, findings, lang)
+        ctx = _PieceContext(dossier, catalog, situation, filing, today, pv, findings)
         ctx.run()
-    dossier_results = _dossier_rules(dossier, catalog, situation, filing, today, facts)
-    if planned and planned < today:
+    dossier_results = _dossier_rules(dossier, catalog, situation, dates, facts)
+    if dates.planned is not None and dates.planned_passed:
         dossier_results.insert(
             0,
-            _fail("filing_date", None, "filing_date.passed", "warning", False, date=_day(planned)),
+            _fail("filing_date", None, "filing_date.passed", "warning", False, date=dates.planned),
         )
-    deadlines = _deadlines(dossier, catalog, situation, filing)
-    fees = _fees(catalog, situation, filing, dossier_results, lang)
-    return Verdict(situation, filing, today, pieces, dossier_results, deadlines, fees)
+    return Verdict(situation, dates, pieces, dossier_results)
 
 
 @dataclass
@@ -253,11 +245,10 @@ class _PieceContext:
     today: dt.date
     pv: PieceVerdict
     findings: Mapping[str, FileFinding]
-    lang: str | None
 
     @property
-    def name(self) -> str:
-        return self.pv.definition.label_in(self.lang)
+    def name(self) -> Text:
+        return Text(self.pv.definition.label)
 
     def add(self, result: RuleResult) -> None:
         if result.problem is not None and "piece" not in result.problem.params:
@@ -280,9 +271,8 @@ class _PieceContext:
                         "piece.missing",
                         "error",
                         True,
-                        situation=self.situation.label_in(self.lang),
-                        help=pv.definition.help.get(self.lang or "fr")
-                        or pv.definition.help.get("fr", ""),
+                        situation=Text(self.situation.label),
+                        help=Text(pv.definition.help),
                     )
                 )
             return
@@ -356,7 +346,7 @@ class _PieceContext:
             self.add(_inconclusive("freshness", None, "freshness.date_unknown", months=months))
             return
         if issued > self.filing:
-            self.add(_fail("freshness", None, "date.in_future", "error", True, date=_day(issued)))
+            self.add(_fail("freshness", None, "date.in_future", "error", True, date=issued))
             return
         limit = add_months(issued, months)
         if self.filing > limit:
@@ -377,8 +367,8 @@ class _PieceContext:
                     age=age,
                     months=months,
                     relaxed=relaxed or months,
-                    date=_day(issued),
-                    filing=_day(self.filing),
+                    date=issued,
+                    filing=self.filing,
                 )
             )
         else:
@@ -400,8 +390,8 @@ class _PieceContext:
                     code,
                     "error",
                     True,
-                    date=_day(expires),
-                    filing=_day(self.filing),
+                    date=expires,
+                    filing=self.filing,
                 )
             )
             return
@@ -415,7 +405,7 @@ class _PieceContext:
                         "passport.expires_soon",
                         "warning",
                         False,
-                        date=_day(expires),
+                        date=expires,
                         months=warn,
                     )
                 )
@@ -457,8 +447,8 @@ class _PieceContext:
                     "warning",
                     False,
                     field="expires_on",
-                    typed=_day(expires),
-                    mrz=_day(mrz.expiry_date),
+                    typed=expires,
+                    mrz=mrz.expiry_date,
                 )
             )
 
@@ -491,9 +481,9 @@ class _PieceContext:
             self.add(_inconclusive("ephoto.age", None, "ephoto.date_unknown", months=months))
             return
         if taken > self.today:
-            self.add(_fail("ephoto.age", None, "date.in_future", "error", True, date=_day(taken)))
+            self.add(_fail("ephoto.age", None, "date.in_future", "error", True, date=taken))
             return
-        if self.filing > add_months(taken, months):
+        if self.filing > ephoto_valid_until(self.catalog, taken):
             self.add(
                 _fail(
                     "ephoto.age",
@@ -501,7 +491,7 @@ class _PieceContext:
                     "ephoto.too_old",
                     "error",
                     True,
-                    date=_day(taken),
+                    date=taken,
                     months=months,
                 )
             )
@@ -530,9 +520,7 @@ class _PieceContext:
             return
         if signed > self.filing:
             self.add(
-                _fail(
-                    "cer.signed_for_this", None, "date.in_future", "error", True, date=_day(signed)
-                )
+                _fail("cer.signed_for_this", None, "date.in_future", "error", True, date=signed)
             )
             return
         if signed < rule["in_force_from"] or (self.filing - signed).days > int(
@@ -545,7 +533,7 @@ class _PieceContext:
                     "cer.old_signature",
                     "error",
                     True,
-                    date=_day(signed),
+                    date=signed,
                     days=rule["max_age_days"],
                 )
             )
@@ -558,21 +546,21 @@ def _dossier_rules(
     dossier: Dossier,
     catalog: Catalog,
     situation: Situation,
-    filing: dt.date,
-    today: dt.date,
+    dates: Dates,
     facts: Mapping[str, Any],
 ) -> list[RuleResult]:
     out: list[RuleResult] = []
-    rw = catalog.rule("renewal_window")
+    filing = dates.filing
     expiry = dossier.current_permit_expiry
     if situation.procedure == "renewal":
-        if expiry is None:
+        window = dates.window
+        if window is None:
             out.append(_inconclusive("renewal.window", None, "renewal.expiry_unknown"))
         else:
-            opens = expiry - dt.timedelta(days=int(rw["open_days_before"]))
-            closes = expiry - dt.timedelta(days=int(rw["close_days_before"]))
-            late_fee = catalog.fees[rw["late_fee"]].on(filing)
-            if filing > expiry:
+            state = window.state_on(filing)
+            opens, closes = window.opens, window.closes
+            if state == EXPIRED:
+                late_fee = next(f for f in dates.fees if f.id == late_fee_id(catalog))
                 out.append(
                     _fail(
                         "renewal.window",
@@ -580,11 +568,11 @@ def _dossier_rules(
                         "renewal.after_expiry",
                         "error",
                         False,
-                        expiry=_day(expiry),
-                        fee=late_fee["tax"] + late_fee["stamp"],
+                        expiry=expiry,
+                        fee=late_fee.total_eur,
                     )
                 )
-            elif filing > closes:
+            elif state == LATE:
                 out.append(
                     _fail(
                         "renewal.window",
@@ -592,11 +580,11 @@ def _dossier_rules(
                         "renewal.late",
                         "warning",
                         False,
-                        expiry=_day(expiry),
-                        closes=_day(closes),
+                        expiry=expiry,
+                        closes=closes,
                     )
                 )
-            elif filing < opens:
+            elif filing < opens:  # early
                 out.append(
                     _fail(
                         "renewal.window",
@@ -604,8 +592,8 @@ def _dossier_rules(
                         "renewal.too_early",
                         "warning",
                         False,
-                        opens=_day(opens),
-                        closes=_day(closes),
+                        opens=opens,
+                        closes=closes,
                     )
                 )
             else:
@@ -620,7 +608,7 @@ def _dossier_rules(
                     "duplicate.renew_instead",
                     "warning",
                     False,
-                    expiry=_day(expiry),
+                    expiry=expiry,
                 )
             )
     a = dossier.applicant
@@ -644,66 +632,22 @@ def _dossier_rules(
     return out
 
 
-def _deadlines(
-    dossier: Dossier, catalog: Catalog, situation: Situation, filing: dt.date
-) -> list[Deadline]:
-    out: list[Deadline] = []
-    expiry = dossier.current_permit_expiry
-    if expiry is not None:
-        out.append(Deadline("permit_expiry", expiry, {"date": _day(expiry)}))
-        if situation.procedure == "renewal":
-            rw = catalog.rule("renewal_window")
-            opens = expiry - dt.timedelta(days=int(rw["open_days_before"]))
-            closes = expiry - dt.timedelta(days=int(rw["close_days_before"]))
-            out.append(Deadline("renewal_opens", opens, {"date": _day(opens)}))
-            out.append(Deadline("renewal_closes", closes, {"date": _day(closes)}))
-    taken = dossier.ephoto_taken_on
-    if taken is not None:
-        months = int(catalog.rule("ephoto")["validity_months"])
-        until = add_months(taken, months)
-        out.append(Deadline("ephoto_valid_until", until, {"date": _day(until)}))
-    for req in situation.requirements:
-        pdef = catalog.pieces[req.piece]
-        entry = dossier.piece(req.piece)
-        if pdef.freshness_months and entry.issued_on and entry.files:
-            until = add_months(entry.issued_on, int(pdef.freshness_months))
-            out.append(
-                Deadline(
-                    "piece_fresh_until",
-                    until,
-                    {"date": _day(until), "id": pdef.id},
-                    pdef.label,
-                )
-            )
-    passport = dossier.piece("passport").expires_on
-    if passport is not None:
-        out.append(Deadline("passport_expiry", passport, {"date": _day(passport)}))
-    return sorted(out, key=lambda d: d.date)
+@dataclass
+class CheckResult:
+    """A checked dossier, built once (``desktop.services.check_dossier``) and handed
+    down: what every file was found to be and the engine's verdict on the whole.
+    The bundle, the letters and both front ends read it; none judges again."""
 
+    dossier: Dossier
+    catalog: Catalog
+    findings: dict[str, FileFinding]
+    verdict: Verdict
 
-def _fees(
-    catalog: Catalog,
-    situation: Situation,
-    filing: dt.date,
-    results: Sequence[RuleResult],
-    lang: str | None,
-) -> list[dict[str, Any]]:
-    ids = [situation.fee] if situation.fee else []
-    if any(r.problem and r.problem.code == "renewal.after_expiry" for r in results):
-        ids.append(catalog.rule("renewal_window")["late_fee"])
-    out = []
-    for fid in ids:
-        fee = catalog.fees[fid]
-        regime = fee.on(filing)
-        out.append(
-            {
-                "id": fid,
-                "label": pick(fee.label, lang),
-                "tax_eur": regime["tax"],
-                "stamp_eur": regime["stamp"],
-                "total_eur": regime["tax"] + regime["stamp"],
-                "confirmed": bool(regime.get("confirmed", False)),
-                **regime["dated"].to_json(),
-            }
-        )
-    return out
+    @property
+    def complete(self) -> bool:
+        return self.verdict.complete
+
+    def to_json(self, lang: str | None) -> dict[str, Any]:
+        data = self.verdict.to_json(lang)
+        data["applicant"] = self.dossier.applicant.display_name
+        return data

@@ -8,9 +8,9 @@ as the one held is a renewal, anything else is a first application.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from desktop.core import calendar
 
 if TYPE_CHECKING:  # the GUI's first page imports the flow without the catalog and rules
     from desktop.core.catalog import Catalog, Situation
@@ -95,52 +95,5 @@ def answers_for(catalog: Catalog, situation: Situation) -> dict[str, Any]:
     return {"request": "card", "category": situation.category, "current_document": "visa"}
 
 
-@dataclass(frozen=True)
-class Window:
-    """When a renewal may be filed (``opens`` to ``closes``) for a permit ending on
-    ``expiry`` (assets/catalog's renewal_window rule)."""
-
-    opens: dt.date
-    closes: dt.date
-    expiry: dt.date
-
-    def state_on(self, day: dt.date) -> str:
-        if day > self.expiry:
-            return "expired"
-        if day > self.closes:
-            return "late"
-        if day < self.opens:
-            return "early"
-        return "open"
-
-
-def renewal_window(catalog: Catalog, expiry: dt.date) -> Window:
-    rule = catalog.rule("renewal_window")
-    return Window(
-        opens=expiry - dt.timedelta(days=int(rule["open_days_before"])),
-        closes=expiry - dt.timedelta(days=int(rule["close_days_before"])),
-        expiry=expiry,
-    )
-
-
-def fees_for(catalog: Catalog, situation: Situation, day: dt.date) -> list[dict[str, Any]]:
-    """The fees of the situation on ``day`` (id, tax, stamp, total, confirmed)."""
-    out = []
-    if situation.fee:
-        regime = catalog.fees[situation.fee].on(day)
-        out.append(
-            {
-                "id": situation.fee,
-                "tax_eur": regime["tax"],
-                "stamp_eur": regime["stamp"],
-                "total_eur": regime["tax"] + regime["stamp"],
-                "confirmed": bool(regime.get("confirmed", False)),
-            }
-        )
-    return out
-
-
-def ephoto_valid_until(catalog: Catalog, taken: dt.date) -> dt.date:
-    from desktop.core.rules import add_months
-
-    return add_months(taken, int(catalog.rule("ephoto")["validity_months"]))
+# Dates live in one place (desktop.core.calendar); the wizard's pages read them here.
+ephoto_valid_until = calendar.ephoto_valid_until

@@ -32,6 +32,8 @@ class FlowState:
         self.today = today
         self._catalog = catalog
         self.findings: dict[str, Any] = {} if findings is None else findings  # path -> report
+        self._verdict_key: tuple[Any, ...] | None = None
+        self._verdict: Verdict | None = None
 
     def __repr__(self) -> str:
         return f"FlowState(dossier={self.dossier!r}, today={self.today!r})"
@@ -95,11 +97,25 @@ class FlowState:
         return False
 
     def verdict(self) -> Verdict | None:
-        if self.situation is None:
-            return None
-        from desktop.core.rules import evaluate
+        """The rule engine's verdict on the dossier as it is, with the findings known
+        so far; None while no situation is chosen. Computed once per change: the
+        pages, the path's branching and the letters all read the same verdict, and
+        the engine runs again only when the dossier, the findings or the day changed."""
+        key = (
+            id(self.dossier),
+            self.dossier.revision,
+            self.today,
+            tuple((rel, id(found)) for rel, found in self.findings.items()),
+        )
+        if self._verdict_key == key:
+            return self._verdict
+        verdict = None
+        if self.situation is not None:
+            from desktop.core.rules import evaluate
 
-        try:
-            return evaluate(self.dossier, self.catalog, self.today, self.findings, self.lang)
-        except UserError:
-            return None
+            try:
+                verdict = evaluate(self.dossier, self.catalog, self.today, self.findings)
+            except UserError:
+                verdict = None
+        self._verdict_key, self._verdict = key, verdict
+        return verdict

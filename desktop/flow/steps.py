@@ -290,25 +290,29 @@ SITUATION = Step(
 
 def situation_summary(state: FlowState) -> dict[str, Any]:
     """What the situation step shows once answered: the derived situation, its
-    procedure, the renewal window and the fees (all from the catalog)."""
+    procedure, the renewal window and the fees, from the same ``Dates`` the rule
+    engine judges with (desktop.core.calendar)."""
+    from desktop.core.calendar import dossier_dates
+
     s = state.situation
     if s is None:
         return {}
+    dates = dossier_dates(state.dossier, state.catalog, s, state.today)
     out: dict[str, Any] = {
         "situation": s.id,
         "label": s.label_in(state.lang),
         "category": s.category,
         "procedure": s.procedure,
-        "fees": sit.fees_for(state.catalog, s, state.dossier.filing_date or state.today),
+        "filing": dates.filing,
+        "fees": [f.to_json(state.lang) for f in dates.fees],
     }
-    expiry = state.dossier.current_permit_expiry
-    if s.procedure == "renewal" and expiry is not None:
-        w = sit.renewal_window(state.catalog, expiry)
+    w = dates.window
+    if w is not None:
         out["window"] = {
             "opens": w.opens,
             "closes": w.closes,
             "expiry": w.expiry,
-            "state": w.state_on(state.dossier.filing_date or state.today),
+            "state": dates.window_state,
         }
     return out
 
@@ -420,8 +424,10 @@ def _ephoto_extra(state: FlowState, a: Answers) -> list[Problem]:
         return []
     if day is None or day > state.today:
         return []
+    from desktop.core.calendar import filing_day
+
     until = sit.ephoto_valid_until(state.catalog, day)
-    filing = state.dossier.filing_date or state.today
+    filing = filing_day(state.dossier.filing_date, state.today)
     if filing > until:
         return [problem("ephoto_too_old", "ephoto.taken_on", date=_fr(until))]
     return []

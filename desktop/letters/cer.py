@@ -30,6 +30,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from desktop.core.calendar import filing_day
 from desktop.core.catalog import default_catalog
 from desktop.core.dossier import Dossier
 from desktop.core.messages import Problem, t
@@ -249,7 +250,7 @@ def _check_date(
     name: str, text_date: dt.date | None, dossier: Dossier, today: dt.date
 ) -> list[Problem]:
     rule = default_catalog().rule("cer")
-    filing = dossier.filing_date or today
+    filing = filing_day(dossier.filing_date, today)
     stated = dossier.cer_signed_on
     signed = text_date or stated
     out: list[Problem] = []
@@ -258,20 +259,20 @@ def _check_date(
             Problem(
                 "letters.cer.date_mismatch",
                 "warning",
-                {"file": name, "date": fr_date(text_date), "stated": fr_date(stated)},
+                {"file": name, "date": text_date, "stated": stated},
             )
         )
     if signed is None:
         out.append(Problem("letters.cer.undated", "warning", {"file": name}))
         return out
     if signed > max(filing, today):
-        out.append(Problem("letters.cer.future", "error", {"file": name, "date": fr_date(signed)}))
+        out.append(Problem("letters.cer.future", "error", {"file": name, "date": signed}))
     elif signed < rule["in_force_from"] or (filing - signed).days > int(rule["max_age_days"]):
         out.append(
             Problem(
                 "letters.cer.too_old",
                 "error",
-                {"file": name, "date": fr_date(signed), "days": rule["max_age_days"]},
+                {"file": name, "date": signed, "days": rule["max_age_days"]},
             )
         )
     return out
@@ -345,7 +346,6 @@ def sign_cer_copy(
     another form), already signed by the app, or where the stamp cannot fit, is a
     ``UserError`` that says what to do instead."""
     from desktop.letters.sign import _load_signature, _read_pdf, stamp_signature, stamp_size
-    from desktop.letters.typography import fr_date
 
     src = Path(path)
     if _kind(src) != "pdf":

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.services.building import BuildReport
 
 from desktop.errors import UserError
 from desktop.ui.i18n import status_labels
@@ -57,7 +60,7 @@ class BuildController:
         self.ui = page.ui
         self.session = page.session
         self.op: Operation | None = None
-        self.report: dict[str, Any] | None = None
+        self.report: BuildReport | None = None
         self.ui.build.clicked.connect(self.start)
         self.ui.cancel.clicked.connect(self.cancel)
         self.ui.choose_out.clicked.connect(self.choose_out)
@@ -137,33 +140,34 @@ class BuildController:
             self.ui.out_dir.setText(path)
 
     def start(self) -> None:
-        try:
-            from desktop.bundle.build import build_dossier
-        except ImportError:
-            self.ui.build_status.setText(
-                translate("ReviewPage", "La préparation n'est pas disponible.")
-            )
-            return
+        """Build from the dossier as the wizard holds it, with what was already found
+        in its files: only files not inspected yet are read again."""
         self.page.commit()
         self.session.save_now()
         state = self.session.state
-        path = state.dossier.path
-        if path is None:
+        if state.dossier.path is None:
             return
+        from desktop.services.building import build
+
+        # The build runs on another thread while the person may go on editing: it
+        # works on a copy of the dossier as it is now.
+        dossier = state.dossier.snapshot()
+        known = self.session.findings()
         out = self.out_dir()
         today, lang = self.session.today, state.lang
-        watermark = state.dossier.prefecture or None
+        watermark = dossier.prefecture or None
 
         def work(progress, cancel):
             def on_event(ev) -> None:
                 progress(ev.fraction, ev.stage)
 
-            return build_dossier(
-                path,
+            return build(
+                dossier,
                 out,
                 today=today,
                 lang=lang,
                 watermark=watermark,
+                known=known,
                 progress=on_event,
                 cancel=cancel,
             )
@@ -188,14 +192,14 @@ class BuildController:
         self.ui.progress.setValue(int(fraction * 1000))
         self.ui.build_status.setText(stage_label(stage))
 
-    def _finished(self, report: dict[str, Any]) -> None:
+    def _finished(self, report: BuildReport) -> None:
         self.op = None
         self.report = report
         self.ui.progress.setValue(1000)
         self._set_running(False)
         self._set_done(True)
         self.session.log("generated", "bundle")
-        if report.get("complete"):
+        if report.complete:
             text = translate("ReviewPage", "✔ Les fichiers sont prêts dans : %1")
         else:
             text = translate(

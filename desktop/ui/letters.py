@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.errors import UserError
-from desktop.flow import missing_pieces, store
+from desktop.flow import missing_pieces
 from desktop.flow.steps import needs_appointment_letter
 from desktop.ui.qt import (
     HAS_PDF,
@@ -147,20 +147,18 @@ class LettersController:
     def show_summary(self) -> None:
         state = self.session.state
         try:
-            from desktop.letters.summary import summary
+            from desktop.services import documents
 
-            text = summary(self.kind(), state.dossier, state.lang, self.pieces())
+            text = documents.letter_summary(self.kind(), state.dossier, state.lang, self.pieces())
         except (ImportError, UserError, KeyError):
             text = ""
         self.ui.translation.setText(escape(text))
 
     def record_attempt(self) -> None:
-        state = self.session.state
         message = self.ui.attempt_message.toPlainText()
         png = grab_screen_png()
-        store.record_attempt(state, self.session.clock.now(), message, png)
+        self.session.record_attempt(message, png)
         self.ui.attempt_message.clear()
-        self.session.touch()
         self.refresh()
 
     def make_letter(self) -> None:
@@ -171,25 +169,17 @@ class LettersController:
         folder.mkdir(parents=True, exist_ok=True)
         kind = self.kind()
         try:
+            from desktop.services import documents
+
+            today = self.session.today
             if kind in STATEMENT_PIECE:
-                from desktop.letters.statements import statement
-
-                result = statement(kind, state.dossier, folder / f"{kind}.pdf", self.session.today)
-            elif kind == "missing":
-                from desktop.letters.missing import missing_piece_letter
-
-                result = missing_piece_letter(
-                    state.dossier,
-                    self.pieces(),
-                    None,
-                    folder / "lettre-piece-manquante.pdf",
-                    self.session.today,
+                result = documents.write_statement(
+                    kind, state.dossier, folder / f"{kind}.pdf", today
                 )
             else:
-                from desktop.letters.appointment import appointment_letter
-
-                result = appointment_letter(
-                    state.dossier, folder / "demande-rendez-vous.pdf", self.session.today
+                name = "lettre-piece-manquante" if kind == "missing" else "demande-rendez-vous"
+                result = documents.write_letter(
+                    kind, state.dossier, folder / f"{name}.pdf", today, self.pieces()
                 )
         except UserError as exc:
             self.page.ui.problems.setText("✖ " + escape(exc.message(state.lang)))
@@ -215,7 +205,7 @@ class LettersController:
     def show_next_step(self) -> None:
         """After a statement: what to do with it, and « Joindre au dossier » when it
         is ready as it is (signed with the signature drawn at the CER step)."""
-        from desktop.letters.common import drawn_signature
+        from desktop.services.documents import drawn_signature
 
         kind = self.written_kind
         state = self.session.state

@@ -189,12 +189,7 @@ class PieceWidget(QFrame):
     # ----- state --------------------------------------------------------------------------
     def verdict(self) -> PieceVerdict | None:
         v = self.session.verdict()
-        if v is None:
-            return None
-        for p in v.pieces:
-            if p.id == self.piece_id:
-                return p
-        return None
+        return None if v is None else v.piece(self.piece_id)
 
     def refresh(self) -> None:
         state = self.session.state
@@ -398,8 +393,7 @@ class PieceWidget(QFrame):
             return
         w.setProperty("invalid", False)
         w.style().polish(w)
-        self.session.state.dossier.set(f"pieces.{self.piece_id}.{name}", value)
-        self.session.touch()
+        self.session.set_piece_date(self.piece_id, name, value)
 
     # ----- drag and drop ------------------------------------------------------------------
     def _local_files(self, mime) -> list[str]:

@@ -162,17 +162,31 @@ class Session(QObject):
     def replace(self, piece_id: str, rel: str, source: str | Path) -> str:
         from desktop import services
 
-        files = self.state.dossier.piece(piece_id).files
-        index = files.index(rel) if rel in files else len(files)
-        services.detach_file(self.state.dossier, piece_id, rel)
-        new = services.attach_file(self.state.dossier, piece_id, source)
-        listed = self.state.dossier.data["pieces"][piece_id]["files"]
-        listed.remove(new)
-        listed.insert(index, new)
+        new = services.replace_file(self.state.dossier, piece_id, rel, source)
         self.state.findings.pop(rel, None)
         self.touch()
         self.inspect_soon([new])
         return new
+
+    def set_piece_date(self, piece_id: str, name: str, value: dt.date | None) -> None:
+        from desktop import services
+
+        services.set_piece_date(self.state.dossier, piece_id, name, value)
+        self.touch()
+
+    def save_signature(self, png: bytes) -> None:
+        """Keep the signature drawn on the pad with the dossier."""
+        from desktop import services
+
+        services.save_signature(self.state.dossier, png)
+        self.touch()
+
+    def record_attempt(self, message: str, screenshot_png: bytes | None) -> None:
+        """A failed appointment booking, with its screenshot (the letter's annex)."""
+        from desktop import services
+
+        services.record_attempt(self.state.dossier, self.clock.now(), message, screenshot_png)
+        self.touch()
 
     def rotate(self, rel: str, page: int | None) -> None:
         from desktop import services
@@ -203,10 +217,9 @@ class Session(QObject):
         self.inspect_soon([rel])
 
     def all_files(self) -> list[str]:
-        out: list[str] = []
-        for e in self.state.dossier.piece_entries():
-            out += [f for f in e.files if f not in out]
-        return out
+        from desktop import services
+
+        return services.all_files(self.state.dossier)
 
     def inspect_soon(self, rels: Iterable[str] | None = None) -> None:
         """Inspect files not inspected yet (or changed), in the background."""
@@ -258,7 +271,13 @@ class Session(QObject):
 
     # ----- judging ------------------------------------------------------------------------
     def verdict(self) -> Verdict | None:
+        """The one verdict of the dossier as it is now (``FlowState.verdict``: the
+        rules run once per change, whichever page asks first)."""
         return self.state.verdict()
+
+    def findings(self) -> dict[str, Any]:
+        """What was found in each file so far (a build reuses it)."""
+        return dict(self.state.findings)
 
     @property
     def today(self) -> dt.date:

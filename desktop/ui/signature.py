@@ -138,5 +138,13 @@ class SignaturePad(QWidget):
         p.end()
         return img
 
-    def save_png(self, path: str) -> bool:
-        return bool(self.to_image().save(path, "PNG"))
+    def png_bytes(self) -> bytes:
+        """The signature as PNG bytes (empty when it could not be encoded)."""
+        from desktop.ui.qt import QBuffer, QByteArray, QIODevice
+
+        data = QByteArray()
+        buf = QBuffer(data)
+        buf.open(QIODevice.WriteOnly)
+        ok = self.to_image().save(buf, "PNG")
+        buf.close()
+        return bytes(data) if ok else b""

@@ -268,11 +268,9 @@ class CerPage(PiecesMixin, Page):
                 translate("CerPage", "⚠ Signez d'abord dans le cadre.")
             )
             return
-        state = self.session.state
-        target = state.dossier.base_dir / "signature.png"
-        if self.pad.save_png(str(target)):
-            state.dossier.set("signature.file", "signature.png")
-            self.session.touch()
+        png = self.pad.png_bytes()
+        if png:
+            self.session.save_signature(png)
             self.ui.signature_status.setText(
                 translate(
                     "CerPage",
@@ -288,7 +286,7 @@ class CerPage(PiecesMixin, Page):
 
         from desktop import services
         from desktop.errors import UserError
-        from desktop.letters.common import drawn_signature
+        from desktop.services.documents import drawn_signature
         from desktop.ui.qt import translate
 
         self.commit()  # a signature date typed just before

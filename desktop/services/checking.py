@@ -1,0 +1,120 @@
+"""Checking a dossier: every file inspected once, the rules run once, one
+language-free ``CheckResult`` that the bundle, the letters and both front ends
+read."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from desktop.core.catalog import Catalog, default_catalog
+from desktop.core.dossier import Dossier, file_status
+from desktop.core.rules import CheckResult, FileFinding, Verdict, evaluate
+from desktop.errors import UserError
+from desktop.intake import FileReport
+
+
+def inspect_path(path: Path, password: str | None = None) -> FileReport:
+    """What a file really is and whether it can go into a dossier (``inspect``)."""
+    from desktop.intake import inspect_file
+
+    return inspect_file(path, password=password)
+
+
+def inspect_dossier_file(dossier: Dossier, rel: str, today: dt.date) -> FileFinding | None:
+    """What the rules need to know about one file of the dossier: intake's report and,
+    for the CER copy, what can be checked inside it (French version, a signature in
+    the signature area, dated for this application). None when the file cannot be
+    read at all (the rule engine says missing, folder or unopenable). Both front ends
+    call this, so the wizard and ``check`` judge a file the same way."""
+    from desktop.intake import inspect_file
+
+    path = dossier.resolve(rel)
+    if file_status(path) != "file":
+        return None
+    try:
+        report = inspect_file(path)
+    except UserError:
+        return None  # vanished or locked since: same as above, on the next check
+    if rel in dossier.piece("cer").files and not report.errors:
+        from desktop.letters import check_cer
+
+        extra = check_cer(path, dossier, today)
+        if extra:
+            report = dataclasses.replace(report, problems=[*report.problems, *extra])
+    return report
+
+
+def inspect_files(dossier: Dossier, files: Iterable[str], today: dt.date) -> dict[str, FileFinding]:
+    """``inspect_dossier_file`` on each file (paths as written in the dossier)."""
+    out: dict[str, FileFinding] = {}
+    for rel in files:
+        found = inspect_dossier_file(dossier, rel, today)
+        if found is not None:
+            out[rel] = found
+    return out
+
+
+def all_files(dossier: Dossier) -> list[str]:
+    """Every file the pieces list, once, in piece order."""
+    seen: list[str] = []
+    for entry in dossier.piece_entries():
+        for f in entry.files:
+            if f not in seen:
+                seen.append(f)
+    return seen
+
+
+def owned_files(dossier: Dossier) -> list[str]:
+    """Every file the dossier refers to and must keep: the pieces' files, the drawn
+    signature, the screenshots of failed appointment attempts."""
+    out = all_files(dossier)
+    extra = [dossier.get("signature.file")]
+    for attempt in dossier.get("appointment.attempts", []) or []:
+        if isinstance(attempt, dict):
+            extra.append(attempt.get("screenshot"))
+    for rel in extra:
+        if isinstance(rel, str) and rel and rel not in out:
+            out.append(rel)
+    return out
+
+
+def judge(
+    dossier: Dossier, today: dt.date, findings: Mapping[str, FileFinding], catalog: Catalog
+) -> Verdict | None:
+    """The rule engine on what is known so far; None while no situation is chosen
+    (or the dossier cannot be judged yet)."""
+    if not dossier.situation_id:
+        return None
+    try:
+        return evaluate(dossier, catalog, today, findings)
+    except UserError:
+        return None
+
+
+def check_dossier(
+    dossier: Dossier,
+    today: dt.date,
+    *,
+    catalog: Catalog | None = None,
+    inspect: bool = True,
+    known: Mapping[str, FileFinding] | None = None,
+) -> CheckResult:
+    """Inspect every file not in ``known`` (findings already made, as the wizard
+    keeps them), then run the rules once. ``inspect=False`` judges without reading
+    any file (the case list)."""
+    catalog = catalog or default_catalog()
+    findings: dict[str, FileFinding] = {}
+    if inspect:
+        files = all_files(dossier)
+        findings = {rel: known[rel] for rel in files if known and rel in known}
+        findings.update(inspect_files(dossier, [f for f in files if f not in findings], today))
+    verdict = evaluate(dossier, catalog, today, findings)
+    return CheckResult(dossier, catalog, findings, verdict)
+
+
+def check_path(path: str | Path, today: dt.date) -> CheckResult:
+    """``check_dossier`` on the dossier file at ``path``."""
+    return check_dossier(Dossier.load(path), today)

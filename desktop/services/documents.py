@@ -1,0 +1,90 @@
+"""The documents the product writes in the person's name, always in French:
+the missing-piece and appointment letters, the sworn statements, a signature
+stamped on a PDF, the CER helper; and the summary, in the person's language,
+of what each says."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop.core.dossier import Dossier
+from desktop.errors import UserError
+from desktop.letters import (
+    KINDS_ALL,
+    STATEMENT_KINDS,
+    LetterResult,
+    Stamped,
+    appointment_letter,
+    cer_info,
+    missing_piece_letter,
+    stamp_signature,
+    statement,
+    summary,
+)
+from desktop.letters.common import drawn_signature
+
+LETTER_KINDS: tuple[str, ...] = ("missing", "appointment")
+
+__all__ = [
+    "KINDS_ALL",
+    "LETTER_KINDS",
+    "STATEMENT_KINDS",
+    "LetterResult",
+    "Stamped",
+    "cer_info",
+    "drawn_signature",
+    "letter_summary",
+    "sign_pdf",
+    "write_letter",
+    "write_statement",
+]
+
+
+def write_letter(
+    kind: str,
+    dossier: Dossier,
+    out: str | Path,
+    today: dt.date,
+    pieces: Sequence[str] = (),
+) -> LetterResult:
+    """``missing`` (for ``pieces``; by default those the dossier explains under
+    ``[missing]``) or ``appointment``."""
+    if kind == "missing":
+        chosen = list(pieces) or list((dossier.get("missing", {}) or {}).keys())
+        return missing_piece_letter(dossier, chosen, None, out, today)
+    if kind == "appointment":
+        return appointment_letter(dossier, out, today)
+    raise UserError("letters.unknown_statement", kind=kind, known=", ".join(LETTER_KINDS))
+
+
+def write_statement(kind: str, dossier: Dossier, out: str | Path, today: dt.date) -> LetterResult:
+    """A sworn statement of ``kind`` (``STATEMENT_KINDS``)."""
+    return statement(kind, dossier, out, today)
+
+
+def letter_summary(kind: str, dossier: Dossier, lang: str, pieces: Sequence[str] = ()) -> str:
+    """What the French document ``kind`` says and commits to, in ``lang``."""
+    if kind == "missing" and not pieces:
+        pieces = list((dossier.get("missing", {}) or {}).keys())
+    return summary(kind, dossier, lang, pieces)
+
+
+def sign_pdf(
+    pdf: str | Path,
+    signature: str | Path,
+    page: int,
+    at: tuple[float, float],
+    place: str,
+    day: dt.date,
+    out: str | Path,
+) -> Stamped:
+    """A copy of ``pdf`` with the signature and « Fait à …, le … » on ``page``."""
+    return stamp_signature(pdf, signature, page, at, place, day, out)
+
+
+def cer_explained(lang: str) -> dict[str, Any]:
+    """The CER's principles and where the official form is obtained, in ``lang``."""
+    return cer_info(lang)

@@ -1,0 +1,255 @@
+"""Changing a dossier's files and the facts the person states about them: attach,
+detach, replace, rotate, unlock, drop a page, the drawn signature, a piece's
+dates, a failed appointment attempt. Both front ends call these; neither writes
+into the dossier's folder itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop.core.dossier import Dossier
+from desktop.errors import UserError
+from desktop.services.checking import all_files
+
+DOCUMENTS_DIR = "documents"
+_EXTENSIONS = {
+    "pdf": ".pdf",
+    "jpeg": ".jpg",
+    "png": ".png",
+    "tiff": ".tif",
+    "gif": ".gif",
+    "webp": ".webp",
+    "heic": ".heic",
+}
+
+
+def _kind_of(path: Path) -> str:
+    from desktop.intake import sniff_file
+
+    return str(sniff_file(path).kind)
+
+
+def _free_name(dossier: Dossier, stem: str, ext: str) -> Path:
+    """``documents/{stem}-{n}{ext}`` with the first free ``n`` (the folder is made)."""
+    folder = dossier.base_dir / DOCUMENTS_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    n = 1
+    while (folder / f"{stem}-{n}{ext}").exists():
+        n += 1
+    return folder / f"{stem}-{n}{ext}"
+
+
+def attach_file(dossier: Dossier, piece_id: str, source: str | Path) -> str:
+    """Copy ``source`` into the dossier's documents folder and list it under the piece.
+
+    The copy is named after the piece (never after the person) with the extension
+    of its real type, so a mislabelled ``scan.pdf`` that is a JPEG becomes ``.jpg``.
+    Returns the path relative to the dossier file.
+    """
+    import shutil
+
+    src = Path(source)
+    if not src.is_file():
+        raise UserError("cli.file_not_found", file=src.name)
+    kind = _kind_of(src)
+    ext = _EXTENSIONS.get(kind, src.suffix.lower() or ".bin")
+    target = _free_name(dossier, piece_id, ext)
+    tmp = target.with_suffix(target.suffix + ".part")
+    shutil.copyfile(src, tmp)
+    tmp.replace(target)
+    rel = f"{DOCUMENTS_DIR}/{target.name}"
+    dossier.add_file(piece_id, rel)
+    return rel
+
+
+def sign_cer(
+    dossier: Dossier,
+    rel: str,
+    signature: Path,
+    today: dt.date,
+    save: Callable[[], object] | None = None,
+) -> str:
+    """Sign the CER ``rel`` with the drawn ``signature`` (letters.cer.sign_cer_copy):
+    the signed copy takes its place in the "cer" piece and [cer] signed_on becomes
+    ``today``, the date the stamp says. The app's unsigned copy is deleted only
+    after ``save`` (the dossier on disk never names a missing file). Returns the
+    new entry; nothing changes when signing fails (``UserError``)."""
+    from desktop.letters.cer import sign_cer_copy
+    from desktop.letters.common import place
+
+    out = _free_name(dossier, "cer-signe", ".pdf")
+    sign_cer_copy(dossier.resolve(rel), signature, place(dossier), today, out)
+    new_rel = f"{DOCUMENTS_DIR}/{out.name}"
+    dossier.add_file("cer", new_rel)
+    dossier.remove_file("cer", rel)
+    dossier.set("cer.signed_on", today)
+    if save is not None:
+        save()
+    drop_if_unreferenced(dossier, rel)
+    return new_rel
+
+
+def detach_file(dossier: Dossier, piece_id: str, rel: str) -> None:
+    """Remove a file from a piece; delete our copy when nothing else refers to it."""
+    dossier.remove_file(piece_id, rel)
+    drop_if_unreferenced(dossier, rel)
+
+
+def drop_if_unreferenced(dossier: Dossier, rel: str) -> None:
+    """Delete the app's copy ``rel`` (in the documents folder) once no piece lists it."""
+    if rel in all_files(dossier):
+        return
+    path = dossier.resolve(rel)
+    if rel.startswith(DOCUMENTS_DIR + "/") and path.is_file():
+        path.unlink()
+
+
+def rotate_file(dossier: Dossier, rel: str, degrees: int, page: int | None = None) -> None:
+    """Turn a file's pages (or one page) clockwise by 90, 180 or 270 degrees, in place,
+    atomically. Images are re-encoded once at high quality, EXIF orientation applied."""
+    from PIL import Image, ImageOps
+    from pypdf import PdfReader, PdfWriter
+
+    if degrees % 90:
+        raise ValueError("degrees must be a multiple of 90")
+    path = dossier.resolve(rel)
+    tmp = path.with_name(path.name + ".part")
+    kind = _kind_of(path)
+    if kind == "pdf":
+        reader = PdfReader(path)
+        writer = PdfWriter(clone_from=reader)
+        for i, p in enumerate(writer.pages):
+            if page is None or i == page:
+                p.rotate(degrees)
+        with tmp.open("wb") as fh:
+            writer.write(fh)
+    else:
+        with Image.open(path) as im:
+            upright = ImageOps.exif_transpose(im)
+            turned = upright.rotate(-degrees, expand=True)
+            fmt = "JPEG" if kind == "jpeg" else "PNG" if kind == "png" else (im.format or "PNG")
+            if fmt == "JPEG":
+                turned.convert("RGB").save(tmp, fmt, quality=92)
+            else:
+                turned.save(tmp, fmt)
+    tmp.replace(path)
+
+
+def pdf_protection(path: Path) -> str:
+    """``"password"`` when the file is a PDF that opens only with its password,
+    ``"none"`` for a PDF that opens without one (restrictions at most), ``"not_pdf"``.
+    A PDF intake cannot open at all (damaged, truncated, too large) raises its
+    ``IntakeError``."""
+    from desktop.intake import DEFAULT_LIMITS, IntakeError, Kind, sniff_file
+    from desktop.intake.pdf import open_pdf
+    from desktop.intake.report import too_large
+
+    if sniff_file(path).kind is not Kind.PDF:
+        return "not_pdf"
+    refused = too_large(path.stat().st_size, path.name, DEFAULT_LIMITS.max_file_bytes)
+    if refused is not None:  # before reading it
+        raise IntakeError(refused)
+    try:
+        open_pdf(path.read_bytes(), path.name)
+    except IntakeError as exc:
+        if exc.code == "pdf_password_required":
+            return "password"
+        raise
+    return "none"
+
+
+def unlock_pdf(dossier: Dossier, rel: str, password: str) -> None:
+    """Replace a password-protected PDF of the dossier by an unprotected, cleaned copy
+    (ANEF refuses protected PDFs; in the vault the copy is encrypted like the rest).
+    A wrong password raises ``UserError`` (``pdf_password_wrong``) and leaves the
+    file as it was."""
+    from desktop.intake import sanitise_pdf_file
+
+    path = dossier.resolve(rel)
+    sanitise_pdf_file(path, path, password=password)
+
+
+def remove_page(dossier: Dossier, rel: str, index: int) -> None:
+    """Drop one page (0-based) from a PDF of the dossier, atomically."""
+    from pypdf import PdfReader, PdfWriter
+
+    path = dossier.resolve(rel)
+    reader = PdfReader(path)
+    if not 0 <= index < len(reader.pages) or len(reader.pages) == 1:
+        raise UserError(
+            "file.page_out_of_range", file=path.name, page=index + 1, pages=len(reader.pages)
+        )
+    writer = PdfWriter()
+    for i, p in enumerate(reader.pages):
+        if i != index:
+            writer.add_page(p)
+    tmp = path.with_name(path.name + ".part")
+    with tmp.open("wb") as fh:
+        writer.write(fh)
+    tmp.replace(path)
+
+
+def replace_file(dossier: Dossier, piece_id: str, rel: str, source: str | Path) -> str:
+    """Put ``source`` in the place of ``rel`` in the piece's list (same position);
+    our copy of the old file goes when nothing else refers to it."""
+    files = dossier.piece(piece_id).files
+    index = files.index(rel) if rel in files else len(files)
+    new = attach_file(dossier, piece_id, source)
+    detach_file(dossier, piece_id, rel)
+    dossier.move_file(piece_id, new, index)
+    return new
+
+
+SIGNATURE_FILE = "signature.png"
+
+
+def save_signature(dossier: Dossier, png: bytes) -> str:
+    """Keep the signature drawn on the pad (a transparent PNG) with the dossier;
+    the letters and statements put it under the applicant's signature lines."""
+    target = dossier.base_dir / SIGNATURE_FILE
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_bytes(png)
+    tmp.replace(target)
+    dossier.set("signature.file", SIGNATURE_FILE)
+    return SIGNATURE_FILE
+
+
+def set_piece_date(dossier: Dossier, piece_id: str, name: str, value: dt.date | None) -> None:
+    """A date the rules read about a piece (``issued_on``, ``expires_on``)."""
+    if name not in ("issued_on", "expires_on"):
+        raise ValueError(f"not a piece date: {name}")
+    dossier.set(f"pieces.{piece_id}.{name}", value)
+
+
+ATTEMPTS_DIR = "attempts"
+
+
+def record_attempt(
+    dossier: Dossier,
+    at: dt.datetime,
+    message: str,
+    screenshot_png: bytes | None = None,
+    url: str = "",
+) -> dict[str, Any]:
+    """Add a failed booking attempt to ``[[appointment.attempts]]``, with its
+    screenshot saved in the dossier's folder (the appointment letter's annex)."""
+    entry: dict[str, Any] = {"at": at.replace(microsecond=0), "message": message.strip()}
+    if screenshot_png:
+        folder = dossier.base_dir / ATTEMPTS_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = at.strftime("tentative-%Y%m%d-%H%M%S")
+        n = 1
+        while (folder / f"{stem}-{n}.png").exists():
+            n += 1
+        target = folder / f"{stem}-{n}.png"
+        tmp = target.with_name(target.name + ".part")
+        tmp.write_bytes(screenshot_png)
+        tmp.replace(target)
+        entry["screenshot"] = target.relative_to(dossier.base_dir).as_posix()
+    if url:
+        entry["url"] = url
+    dossier.add_attempt(entry)
+    return entry
