@@ -983,3 +983,75 @@ def test_layout_direction_follows_the_language_whoever_switches(app) -> None:
             for translator in languages._installed:
                 QApplication.removeTranslator(translator)
         Languages().switch("fr")
+
+
+@pytest.mark.gui
+def test_the_rules_run_once_per_change(app, qtbot, tmp_path, monkeypatch) -> None:
+    """Every page and piece widget reads the session's one verdict: a dropped file is
+    one change (one run of the rules), its inspection arriving is another, a date
+    typed is a third; repainting, refreshing or asking again costs nothing."""
+    import desktop.core.rules as rules
+
+    calls: list[int] = []
+    real = rules.evaluate
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rules, "evaluate", counted)
+    window, state = demo_window(qtbot, tmp_path)
+    page = go_to(window, "documents")
+    window.session.wait_inspections()
+    qtbot.wait(50)
+    calls.clear()
+    page.refresh()
+    window.current_page().refresh()
+    assert calls == []  # nothing changed: the verdict is the one already made
+    widget = page.piece_widgets[0]
+    drop_files(widget, [make_scan(tmp_path / "extra.pdf", "extra")])
+    qtbot.wait(20)
+    assert len(calls) == 1
+    window.session.wait_inspections()
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=10000)
+    qtbot.wait(50)
+    assert len(calls) == 2
+    edit = next(
+        getattr(w.ui, n)
+        for w in page.piece_widgets
+        for n in ("issued_on", "expires_on")
+        if getattr(w.ui, n).isVisibleTo(w)
+    )
+    type_into(qtbot, edit, (TODAY - dt.timedelta(days=3)).strftime("%d/%m/%Y"))
+    edit.editingFinished.emit()
+    qtbot.wait(20)
+    assert len(calls) == 3
+
+
+@pytest.mark.gui
+def test_situation_page_and_engine_agree_on_a_planned_day_gone_by(app, qtbot, tmp_path) -> None:
+    """Planned 2026-09-01, permit ends 2026-12-20, today 2026-12-01: the filing is
+    judged on today, and the page says what the engine says (late), not « c'est le
+    bon moment »."""
+    from desktop.core.clock import Clock
+    from desktop.ui.app import build_window
+
+    today = dt.date(2026, 12, 1)
+    path = write_demo(tmp_path / "demo", today)
+    dossier = Dossier.load(path)
+    dossier.set("situation", "salarie-renouvellement")
+    dossier.set("current_permit.expires_on", dt.date(2026, 12, 20))
+    dossier.set("filing_date", dt.date(2026, 9, 1))
+    dossier.save()
+    state = FlowState(dossier, today)
+    state.set_ui("step", "situation")
+    window = build_window(state, Clock(today))
+    qtbot.addWidget(window)
+    window.show()
+    page = go_to(window, "situation")
+    page.refresh()
+    text = page.ui.summary.text()
+    assert "La période recommandée est passée" in text
+    assert "bon moment" not in text
+    codes = [p.code for p in window.session.verdict().problems]
+    assert "renewal.late" in codes
