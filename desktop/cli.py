@@ -10,10 +10,10 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
+from desktop.commands.context import Context
 from desktop.core.clock import Clock, parse_date
 from desktop.core.messages import LANGS, normalise_lang, t
 from desktop.errors import UserError
@@ -43,26 +43,6 @@ COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(COMMANDS.values()))
 _VALUED_OPTIONS = ("--lang", "--today")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-
-
-@dataclass
-class Context:
-    """What every command gets: the language, the clock, JSON or text, its streams."""
-
-    lang: str
-    clock: Clock
-    as_json: bool
-    out: TextIO = field(default_factory=lambda: sys.stdout)
-    err: TextIO = field(default_factory=lambda: sys.stderr)
-
-    def emit_json(self, payload: Any) -> None:
-        import json
-
-        json.dump(payload, self.out, ensure_ascii=False, indent=2, default=str)
-        self.out.write("\n")
-
-    def say(self, text: str = "") -> None:
-        self.out.write(text + "\n")
 
 
 def _parser_class() -> type[argparse.ArgumentParser]:

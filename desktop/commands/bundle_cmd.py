@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.commands.context import Context, Subparsers
 from desktop.core.messages import t
 
 GREY_CHOICES = ("auto", "always", "never")
 
 
-def register(sub: Any, common: argparse.ArgumentParser) -> None:
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     b = sub.add_parser(
         "build", parents=[common], help="build the upload files and the complete PDF"
     )
@@ -42,7 +43,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _say_problems(
     problems: list[dict[str, Any]],
-    ctx: Any,
+    ctx: Context,
     dossier: str | None = None,
     files: dict[str, list[str]] | None = None,
 ) -> None:
@@ -59,7 +60,7 @@ def _say_problems(
             ctx.say(f"  {fix}")
 
 
-def run_build(args: argparse.Namespace, ctx: Any) -> int:
+def run_build(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.services.building import BuildCancelled, build
 
     try:
@@ -105,7 +106,7 @@ def run_build(args: argparse.Namespace, ctx: Any) -> int:
     return built.exit_code
 
 
-def run_convert(args: argparse.Namespace, ctx: Any) -> int:
+def run_convert(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.errors import UserError
     from desktop.services.building import convert, default_max_bytes
 

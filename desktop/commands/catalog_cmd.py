@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop.commands.context import Context, Subparsers
 from desktop.core.catalog import Catalog, default_catalog, pick
 
 
-def register(sub: Any, common: argparse.ArgumentParser) -> None:
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("catalog", parents=[common], help="list situations and their pieces")
     p.add_argument("situation", nargs="?", help="only this situation")
     p.set_defaults(func=run)
@@ -58,7 +59,7 @@ def catalog_json(catalog: Catalog, lang: str, only: str | None = None) -> dict[s
     }
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     catalog = default_catalog()
     data = catalog_json(catalog, ctx.lang, args.situation)
     if ctx.as_json:

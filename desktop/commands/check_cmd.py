@@ -5,19 +5,20 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop.commands.context import Context, Subparsers
 from desktop.core.messages import t
 from desktop.services import check_path
 
 ICONS = {"ok": "✔", "warning": "⚠", "error": "✖", "missing": "✖", "not_required": "·"}
 
 
-def register(sub: Any, common: argparse.ArgumentParser) -> None:
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("check", parents=[common], help="check a dossier file")
     p.add_argument("dossier", help="the dossier .toml file")
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     result = check_path(args.dossier, ctx.clock.today())
     data = result.to_json(ctx.lang)
     if ctx.as_json:
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     return 0 if data["complete"] else 1
 
 
-def print_verdict(data: dict[str, Any], ctx: Any, args_dossier: str | None = None) -> None:
+def print_verdict(data: dict[str, Any], ctx: Context, args_dossier: str | None = None) -> None:
     """The verdict as text; with ``args_dossier``, the command that fixes what a
     command can fix (a PDF's password) follows its problem."""
     from desktop.commands.unlock_cmd import hint as unlock_hint

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
+from desktop.commands.context import Context, Subparsers
 from desktop.core.messages import t
 from desktop.services import check_path, write_demo
 
 
-def register(sub: Any, common: argparse.ArgumentParser) -> None:
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("demo", parents=[common], help="write and check the demo dossier")
     p.add_argument("--out", required=True, help="folder to write the demo dossier into")
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     path = write_demo(Path(args.out), ctx.clock.today())
     result = check_path(path, ctx.clock.today())
     data = result.to_json(ctx.lang)
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     return 0 if data["complete"] else 1
 
 
-def run_headless_demo(ctx: Any) -> int:
+def run_headless_demo(ctx: Context) -> int:
     """No display: build the demo dossier and its bundle, show the verdict, say where."""
     from desktop.commands.check_cmd import print_verdict
     from desktop.services.building import build

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
+from desktop.commands.context import Context, Subparsers
 from desktop.core.dossier import file_status
 from desktop.core.messages import t
 from desktop.errors import UserError
@@ -23,7 +23,7 @@ EXIT_OK, EXIT_PROBLEMS = 0, 1
 _MARKS = {ERROR: "✘", "warning": "⚠"}
 
 
-def register(sub: Any, common: argparse.ArgumentParser) -> None:
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser(
         "inspect",
         parents=[common],
@@ -49,7 +49,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     paths = [Path(f) for f in args.files]
     for given, path in zip(args.files, paths, strict=True):
         status = file_status(path)
@@ -76,7 +76,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     return EXIT_OK if all(r.accepted for r in reports) else EXIT_PROBLEMS
 
 
-def _say(report: FileReport, ctx: Any) -> None:
+def _say(report: FileReport, ctx: Context) -> None:
     verdict = t("intake.cli.accepted" if report.accepted else "intake.cli.refused", ctx.lang)
     mark = "✔" if report.accepted else "✘"
     ctx.say(f"{mark} {report.file} — {verdict}")

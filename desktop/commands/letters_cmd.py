@@ -15,13 +15,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop.commands.context import Context, Subparsers
 from desktop.core.dossier import Dossier
 from desktop.core.messages import t
 from desktop.errors import UserError
 from desktop.services import documents
 
 
-def register(sub: Any, common: argparse.ArgumentParser) -> None:
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     from desktop.cli import _date_arg
 
     p = sub.add_parser("letter", parents=[common], help="write a French letter (PDF)")
@@ -49,7 +50,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     g.set_defaults(func=run_sign)
 
 
-def _report(ctx: Any, result: Any, summary_text: str, extra: list[str]) -> None:
+def _report(ctx: Context, result: Any, summary_text: str, extra: list[str]) -> None:
     files = [str(result.pdf), *extra]
     if ctx.as_json:
         ctx.emit_json(
@@ -78,7 +79,7 @@ def _write_text(path: str, text: str) -> str:
     return str(p)
 
 
-def run_letter(args: argparse.Namespace, ctx: Any) -> int:
+def run_letter(args: argparse.Namespace, ctx: Context) -> int:
     dossier = Dossier.load(args.dossier)
     result = documents.write_letter(
         args.kind, dossier, args.out, ctx.clock.today(), list(args.piece)
@@ -89,7 +90,7 @@ def run_letter(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def run_statement(args: argparse.Namespace, ctx: Any) -> int:
+def run_statement(args: argparse.Namespace, ctx: Context) -> int:
     dossier = Dossier.load(args.dossier)
     result = documents.write_statement(args.kind, dossier, args.out, ctx.clock.today())
     _report(ctx, result, documents.letter_summary(args.kind, dossier, ctx.lang), [])
@@ -104,7 +105,7 @@ def _xy(text: str) -> tuple[float, float]:
     return x, y
 
 
-def run_sign(args: argparse.Namespace, ctx: Any) -> int:
+def run_sign(args: argparse.Namespace, ctx: Context) -> int:
     stamped = documents.sign_pdf(
         args.pdf,
         args.signature,

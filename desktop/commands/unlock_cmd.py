@@ -16,13 +16,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.commands.context import Context, Subparsers
 from desktop.core.messages import t
 from desktop.errors import UserError
 
 PASSWORD_REQUIRED = "pdf_password_required"
 
 
-def register(sub: Any, common: argparse.ArgumentParser) -> None:
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "unlock",
         parents=[common],
@@ -82,7 +83,7 @@ def stdin_password(name: str, lang: str, prompt: bool) -> str:
     return password
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     from desktop import services
     from desktop.core.dossier import Dossier
 
