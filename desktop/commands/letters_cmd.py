@@ -21,7 +21,7 @@ from desktop.errors import UserError
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    from desktop.cli import _date_arg
+    from desktop.commands.options import date_arg as _date_arg
     from desktop.letters.statements import KINDS
 
     p = sub.add_parser("letter", parents=[common], help="write a French letter (PDF)")
