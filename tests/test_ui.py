@@ -13,6 +13,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from desktop.core.catalog import default_catalog
 from desktop.core.clock import Clock
 from desktop.core.dossier import Dossier
 from desktop.demo import write_demo
@@ -180,8 +181,17 @@ def test_whole_journey_to_a_built_bundle(
     choose(qtbot, ui.appointment_status, "online")
     qtbot.waitUntil(lambda: "%" not in ui.summary.text() and "<b>" in ui.summary.text())
     if renewal:
-        assert "30/10/2026" not in ui.summary.text() or True
-        assert expiry.strftime("%d/%m/%Y") in ui.summary.text()  # renewal window shown
+        # The renewal window of the catalog (CESEDA R.431-5: from the 120th to the 60th
+        # day before expiry), then the expiry, and today falls inside it.
+        rule = default_catalog().rule("renewal_window")
+        shown = [
+            (expiry - dt.timedelta(days=int(rule[k]))).strftime("%d/%m/%Y")
+            for k in ("open_days_before", "close_days_before")
+        ] + [expiry.strftime("%d/%m/%Y")]
+        text = ui.summary.text()
+        assert all(d in text for d in shown), (shown, text)
+        assert text.index(shown[0]) < text.index(shown[1]) < text.index(shown[2]), text
+        assert "✔" in text, text  # the period is open on TODAY
     assert "€" in ui.summary.text()  # fees shown
     next_page(qtbot, window, "civil_status")
     sit = state.situation
