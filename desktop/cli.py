@@ -6,22 +6,17 @@ A person's mistake never shows a Python traceback.
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import os
 import sys
 from collections.abc import Sequence
-from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
 
 from desktop.commands.context import Context
-from desktop.core.clock import Clock, parse_date
+from desktop.commands.options import date_arg
+from desktop.core.clock import Clock
 from desktop.core.messages import LANGS, normalise_lang, t
 from desktop.errors import UserError
-
-# argparse loads when a command (or --help, or a mistake) needs it: a plain GUI
-# start reads its few options in _gui_args.
-if TYPE_CHECKING:
-    import argparse
 
 # Each module exposes ``register(subparsers, common)``; its parsers set ``func=run(args, ctx)``.
 # Only the module of the command given is imported: starting the GUI, or running
@@ -45,36 +40,16 @@ _VALUED_OPTIONS = ("--lang", "--today")
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
-def _parser_class() -> type[argparse.ArgumentParser]:
-    import argparse
+class _Parser(argparse.ArgumentParser):
+    """A usage mistake is a ``UserError``: said in the person's language, exit 2."""
 
-    class _Parser(argparse.ArgumentParser):
-        def error(self, message: str) -> None:  # type: ignore[override]
-            raise UserError("cli.usage", detail=message, prog=self.prog)
-
-    return _Parser
-
-
-def _date_arg(text: str) -> Any:
-    """``--today``/``--date``: YYYY-MM-DD within the years the dossier accepts."""
-    from desktop.core.dossier import MAX_YEAR, MIN_YEAR
-
-    try:
-        day = parse_date(text)
-    except (ValueError, TypeError):
-        import argparse
-
-        raise argparse.ArgumentTypeError(f"{text!r}: YYYY-MM-DD") from None
-    if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise UserError("cli.bad_today", value=text, min=MIN_YEAR, max=MAX_YEAR)
-    return day
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UserError("cli.usage", detail=message, prog=self.prog)
 
 
 def _common(defaults: bool) -> argparse.ArgumentParser:
     """The options every command takes. Given before or after the command name: the
     subcommands' copies default to SUPPRESS so they never reset a value given first."""
-    import argparse
-
     common = argparse.ArgumentParser(add_help=False)
     d = (lambda v: v) if defaults else (lambda v: argparse.SUPPRESS)
     common.add_argument(
@@ -83,7 +58,7 @@ def _common(defaults: bool) -> argparse.ArgumentParser:
         default=d(None),
         help="interface language for messages (default: from the environment, else fr)",
     )
-    common.add_argument("--today", type=_date_arg, default=d(None), help="date used by every rule")
+    common.add_argument("--today", type=date_arg, default=d(None), help="date used by every rule")
     common.add_argument(
         "--json", dest="as_json", action="store_true", default=d(False), help="machine output"
     )
@@ -112,8 +87,7 @@ def _modules_for(argv: Sequence[str]) -> tuple[str, ...]:
 
 
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
-    parser_class = _parser_class()
-    parser = parser_class(
+    parser = _Parser(
         prog="dossier-sejour",
         description="Prepare a French residence-permit dossier, offline.",
         parents=[_common(defaults=True)],
@@ -125,7 +99,7 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
         default=None,
         help="open this plain dossier .toml in the GUI instead of the encrypted vault",
     )
-    sub = parser.add_subparsers(dest="command", parser_class=parser_class)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     common = _common(defaults=False) if modules else None  # the GUI takes no command
     for name in modules:
         importlib.import_module(name).register(sub, common)
@@ -146,55 +120,11 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-_GUI_OPTIONS = {
-    "--selftest": "selftest",
-    "--lang": "lang",
-    "--today": "today",
-    "--dossier": "dossier",
-}
-
-
-def _gui_args(argv: Sequence[str]) -> SimpleNamespace | None:
-    """A plain GUI start (``[--lang L] [--today D] [--dossier F] [--selftest]``)
-    read without building the argparse parser: its help formatter's gettext
-    look-ups and imports cost ~5 ms of a ~150 ms start (bench/bench_startup.py).
-    Anything else (a command, --help, an abbreviation, an unknown option, a bad
-    value) returns None and goes through argparse, which reports the error."""
-    found: dict[str, Any] = dict(
-        lang=None, today=None, as_json=False, selftest=False, dossier=None, command=None
-    )
-    items = list(argv)
-    while items:
-        name, eq, value = items.pop(0).partition("=")
-        dest = _GUI_OPTIONS.get(name)
-        if dest is None:
-            return None
-        if dest == "selftest":
-            if eq:
-                return None
-            found[dest] = True
-            continue
-        if not eq:
-            if not items or items[0].startswith("-"):
-                return None
-            value = items.pop(0)
-        if dest == "lang" and value not in LANGS:
-            return None
-        if dest == "today":
-            try:
-                found[dest] = _date_arg(value)
-            except Exception:  # argparse says what is wrong with it
-                return None
-            continue
-        found[dest] = value
-    return SimpleNamespace(**found)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _env_lang()
     try:
-        args = _gui_args(argv) or build_parser(_modules_for(argv)).parse_args(argv)
+        args = build_parser(_modules_for(argv)).parse_args(argv)
         lang = normalise_lang(args.lang) if args.lang else lang
         ctx = Context(lang=lang, clock=Clock(args.today), as_json=args.as_json)
         if args.command is None:
@@ -211,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _no_command(args: argparse.Namespace | SimpleNamespace, ctx: Context) -> int:
+def _no_command(args: argparse.Namespace, ctx: Context) -> int:
     if args.selftest and not has_display():
         # A build machine or CI runner: Qt would abort looking for a display.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

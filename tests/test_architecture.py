@@ -1,4 +1,6 @@
-"""Boundaries the design promises: Qt only in desktop/ui, no network library anywhere."""
+"""Boundaries the design promises: Qt only in desktop/ui, no network library anywhere,
+no import cycle. The layers between the packages are import-linter's contracts
+(pyproject.toml, ``lint-imports`` in ./test.sh)."""
 
 from __future__ import annotations
 
@@ -60,3 +62,62 @@ def test_no_network_library() -> None:
         if bad:
             offenders.append(f"{path.relative_to(ROOT)}: {sorted(bad)}")
     assert offenders == []
+
+
+def _cycles(imports: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for root in sorted(imports):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(imports[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, targets = work[-1]
+            for target in targets:
+                if target not in index:
+                    index[target] = low[target] = len(index)
+                    stack.append(target)
+                    on_stack.add(target)
+                    work.append((target, iter(sorted(imports[target]))))
+                    break
+                if target in on_stack:
+                    low[node] = min(low[node], index[target])
+            else:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    component = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    if len(component) > 1:
+                        found.append(sorted(component))
+    return found
+
+
+def test_cycle_finder_finds_a_cycle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
+    assert _cycles(graph) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_no_import_cycle_inside_desktop() -> None:
+    """Any import counts, at module level or inside a function (what grimp sees):
+    two modules that need each other are one module, or a third one is missing."""
+    import grimp
+
+    graph = grimp.build_graph("desktop", cache_dir=None)
+    imports = {m: set(graph.find_modules_directly_imported_by(m)) for m in graph.modules}
+    assert len(imports) > 50
+    assert _cycles(imports) == []

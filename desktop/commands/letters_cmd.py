@@ -23,7 +23,7 @@ from desktop.services import documents
 
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
-    from desktop.cli import _date_arg
+    from desktop.commands.options import date_arg as _date_arg
 
     p = sub.add_parser("letter", parents=[common], help="write a French letter (PDF)")
     p.add_argument("kind", choices=documents.LETTER_KINDS)

@@ -17,13 +17,30 @@ from __future__ import annotations
 import calendar as _stdlib_calendar
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop.core.messages import Text, t
 
 if TYPE_CHECKING:
     from desktop.core.catalog import Catalog, Situation
-    from desktop.core.dossier import Dossier
+    from desktop.core.records import PieceEntry
+
+
+class DatedDossier(Protocol):
+    """The dates of a dossier this module reads (``desktop.core.dossier.Dossier``,
+    which itself asks ``filing_day`` here: a protocol keeps the two apart)."""
+
+    @property
+    def filing_date(self) -> dt.date | None: ...
+
+    @property
+    def current_permit_expiry(self) -> dt.date | None: ...
+
+    @property
+    def ephoto_taken_on(self) -> dt.date | None: ...
+
+    def piece(self, piece_id: str) -> PieceEntry: ...
+
 
 #: Window states, in the order a person meets them.
 EARLY, OPEN, LATE, EXPIRED = "early", "open", "late", "expired"
@@ -163,7 +180,7 @@ class Dates:
 
 
 def dossier_dates(
-    dossier: Dossier, catalog: Catalog, situation: Situation, today: dt.date
+    dossier: DatedDossier, catalog: Catalog, situation: Situation, today: dt.date
 ) -> Dates:
     """Filing day, renewal window, deadlines and fees of ``dossier`` on ``today``."""
     planned = dossier.filing_date
@@ -188,7 +205,7 @@ def dossier_dates(
 
 
 def _deadlines(
-    dossier: Dossier, catalog: Catalog, situation: Situation, window: Window | None
+    dossier: DatedDossier, catalog: Catalog, situation: Situation, window: Window | None
 ) -> list[Deadline]:
     out: list[Deadline] = []
     expiry = dossier.current_permit_expiry

@@ -43,6 +43,7 @@ from reportlab.platypus import (
 )
 
 from desktop.letters.fonts import SANS, SANS_BOLD, para_markup, register_fonts
+from desktop.letters.ink import load_signature
 from desktop.letters.typography import NNBSP, fr_text
 
 PRODUCER = "Dossier Séjour"
@@ -78,12 +79,10 @@ def _signature_image(path: Path) -> Flowable:
     """The drawn signature (transparent PNG, cropped to its ink), under the
     signature lines, at most ``SIGNATURE_H`` high and ``SIGNATURE_MAX_W`` wide.
     A file that is not a picture, or an empty one, is a ``UserError`` naming it
-    (letters.sign)."""
+    (letters.ink)."""
     from reportlab.platypus import Image as PdfImage
 
-    from desktop.letters.sign import _load_signature
-
-    ink = _load_signature(path)
+    ink = load_signature(path)
     # 300 dpi at the printed size is plenty: a 4000-pixel scan would weigh on every letter.
     ink.thumbnail((round(SIGNATURE_MAX_W / 72 * 300), round(SIGNATURE_H / 72 * 300)))
     scale = min(SIGNATURE_H / ink.height, SIGNATURE_MAX_W / ink.width)

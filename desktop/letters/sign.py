@@ -26,6 +26,7 @@ from typing import Any
 
 from desktop.errors import UserError
 from desktop.letters.fonts import draw_text, register_fonts, text_width
+from desktop.letters.ink import load_signature as _load_signature
 from desktop.letters.layout import PDF_META, write_pdf_atomic
 from desktop.letters.typography import fr_date
 
@@ -40,29 +41,6 @@ class Stamped:
     page: int  # 1-based
     bbox: tuple[float, float, float, float]  # displayed coordinates, points
     text: str
-
-
-def _load_signature(path: Path) -> Any:
-    from PIL import Image, ImageOps, UnidentifiedImageError
-
-    if not path.is_file():
-        raise UserError("cli.file_not_found", file=str(path))
-    try:
-        with Image.open(path) as im:
-            im.load()
-            img = ImageOps.exif_transpose(im)
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
-        raise UserError("letters.signature_not_image", file=path.name) from None
-    has_alpha = img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info)
-    rgba = img.convert("RGBA")
-    if not has_alpha:  # a scan or photo on white paper: make the paper transparent
-        grey = rgba.convert("L")
-        alpha = grey.point(lambda v: 0 if v > 200 else 255)
-        rgba.putalpha(alpha)
-    box = rgba.getchannel("A").point(lambda v: 255 if v > 16 else 0).getbbox()
-    if box is None:
-        raise UserError("letters.signature_empty", file=path.name)
-    return rgba.crop(box)
 
 
 def _read_pdf(path: Path) -> Any:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,13 @@ from desktop.core.dossier import Dossier
 from desktop.core.messages import normalise_lang
 from desktop.errors import UserError
 from desktop.flow import FlowState, store
+from desktop.ui.i18n import Languages
+from desktop.ui.main_window import MainWindow
+from desktop.ui.qt import QApplication, QFontInfo, QSettings, QTimer
+from desktop.ui.session import Session
+from desktop.ui.style import stylesheet
+from desktop.ui.vault_ui import ModeController, plain_dossier
+from desktop.vault.appdirs import ENV_HOME
 
 ORG, APP = "DossierSejour", "dossier-sejour"
 
@@ -38,31 +46,21 @@ def process_age_ms() -> float:
         with open("/proc/uptime", encoding="ascii") as fh:
             uptime = float(fh.read().split()[0])
         return (uptime - start_ticks / hz) * 1000.0
-    except (OSError, ValueError, IndexError):
-        import desktop
-
-        t0 = getattr(desktop, "_T0", None)
-        return (time.perf_counter() - t0) * 1000.0 if t0 else -1.0
+    except (OSError, ValueError, IndexError):  # no /proc: not known
+        return -1.0
 
 
 def make_app(argv: list[str] | None = None):
-    from desktop.ui.qt import QApplication
-
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     app.setApplicationDisplayName("Dossier Séjour")
-    from desktop.ui.qt import QFontInfo
-    from desktop.ui.style import stylesheet
-
     app.setStyleSheet(stylesheet(QFontInfo(app.font()).pointSizeF()))
     return app
 
 
 def open_state(clock: Clock, path: Path | None = None, lang: str | None = None) -> FlowState:
     """The dossier to work on: ``path``, else the last one, else a new one."""
-    from desktop.ui.qt import QSettings
-
     settings = QSettings(ORG, APP)
     if path is None:
         last = settings.value("last_dossier", "")
@@ -85,10 +83,6 @@ def open_state(clock: Clock, path: Path | None = None, lang: str | None = None) 
 
 def build_window(state: FlowState, clock: Clock):
     """A window on one plain dossier file (saved in clear where it is)."""
-    from desktop.ui.i18n import Languages
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.session import Session
-
     languages = Languages()
     languages.switch(state.lang)
     session = Session(state, clock)
@@ -100,8 +94,6 @@ def build_vault_window(clock: Clock, lang: str | None = None, **options: Any):
     """The default window: the welcome page, then the vault of the chosen mode.
     ``options`` go to ``ModeController`` (store_dir, kdf_strength, session_base,
     monotonic). Call ``window.controller.start()`` once the window is shown."""
-    from desktop.ui.vault_ui import ModeController, plain_dossier
-
     state = FlowState(plain_dossier(lang), clock.today())
     window = build_window(state, clock)
     ModeController(window, default_lang=normalise_lang(lang), **options)
@@ -136,11 +128,6 @@ def _selftest(app: Any, clock: Clock, lang: str | None) -> int:
     """The real start (the vault window's welcome page), timed, in a throwaway
     home: the vault's folders and settings go to a temporary folder, removed at
     the end, so the test neither reads nor leaves anything of the person's."""
-    import tempfile
-
-    from desktop.ui.qt import QTimer
-    from desktop.vault.appdirs import ENV_HOME
-
     tmp = tempfile.TemporaryDirectory(prefix="dossier-selftest-")
     saved_home = os.environ.get(ENV_HOME)
     os.environ[ENV_HOME] = tmp.name
@@ -173,7 +160,7 @@ def _selftest(app: Any, clock: Clock, lang: str | None) -> int:
         else:
             os.environ[ENV_HOME] = saved_home
         tmp.cleanup()
-    import json
+    import json  # after the first page: ~2 ms nobody waits for
 
     print(json.dumps(result))
     return 0 if result.get("ok") else 1

@@ -344,12 +344,3 @@ class WelcomePage(Page):
         if key == "lang":
             return dict(i18n.NATIVE)
         return {}
-
-
-def page_class(step_id: str) -> type[Page]:
-    """The page of a step; the later steps' module loads on first need."""
-    if step_id == WelcomePage.step_id:
-        return WelcomePage
-    from desktop.ui.step_pages import STEP_PAGES
-
-    return next(c for c in STEP_PAGES if c.step_id == step_id)

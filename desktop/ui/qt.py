@@ -5,16 +5,18 @@ or a missing module is dealt with in one place. QtPdf is optional (previews
 degrade to a text line without it).
 
 Names are looked up on first use (PEP 562 ``__getattr__``): PySide6 builds a
-Qt type and its enums the first time the type is asked for (the ``Qt``
-namespace alone costs about 15 ms), and the PDF modules load two more shared
-libraries. A name that is not listed below is an ``AttributeError``, as with
-an explicit import.
+Qt type and its enums the first time the type is asked for. Measured at the
+first page (HACKING.md, "Start-up budget"): the ``Qt`` namespace alone costs
+22–30 ms, the ~40 names the first page does not use 14–20 ms, and the PDF
+modules (two more shared libraries) 3–13 ms. A name that is not listed below
+is an ``AttributeError``, as with an explicit import.
 """
 
 from __future__ import annotations
 
-import sys
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 NAMES: dict[str, tuple[str, ...]] = {
     "QtCore": (
@@ -147,50 +149,4 @@ def __dir__() -> list[str]:
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate(context, text, disambiguation, n)
-
-
-def _pin_none() -> None:
-    """Work around PySide6 6.12.0 on CPython 3.11: every call of a Qt method that
-    returns nothing (``setText``, ``setData``, ``polish``…) hands back ``None``
-    without a new reference (harmless on 3.12+, where None is immortal). On 3.11
-    None's count falls by one per call and the process aborts with "none_dealloc"
-    after some ten thousand calls (some calls do the same with True and False).
-    Give these singletons a count no session can exhaust. Only where it is needed:
-    the pinned 6.11 does not do it, and ctypes is one more import at start-up."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    from PySide6 import __version_info__ as version  # PySide6 is imported next anyway
-
-    if tuple(version[:2]) < (6, 12):
-        return
-    import ctypes
-
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-def _skip_feature_scan() -> None:
-    """PySide6 reads the source of every module named by an import statement once
-    it is loaded (``inspect.getsource``, looking for the text "PySide6"), to know
-    which modules may use ``from __feature__ import snake_case``; about 45 files,
-    ~5 ms of every start (bench/bench_startup.py). This app never uses
-    ``__feature__`` (tests/test_ui.py checks), so the answer does not matter:
-    say "ignore this module" (PySide6's own value for modules without PySide6
-    in their source) without reading anything. Skipped if PySide6 changes."""
-    import PySide6  # noqa: F401 - installs the import hook (and is needed next anyway)
-
-    feature = sys.modules.get("shibokensupport.feature")
-    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
-        return  # pragma: no cover - another PySide6 layout: it keeps reading sources
-
-    def _mod_uses_pyside(module: Any) -> bool:
-        return False
-
-    feature._mod_uses_pyside = _mod_uses_pyside
-
-
-_skip_feature_scan()
-_pin_none()
