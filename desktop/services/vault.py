@@ -177,7 +177,8 @@ def note(
     vault: Vault, dossier_id: str, action: str, what: str = "", *, quiet: bool = False
 ) -> None:
     """One line of the encrypted action log (``what``: a kind of document, never content
-    or a name). ``quiet``: a log that cannot be written does not stop the work."""
+    or a name). ``quiet``: a log that cannot be written does not stop the work (the
+    window); otherwise its error is raised (the command line)."""
     try:
         vault.log.append(dossier_id, action, what)
     except (UserError, OSError):
@@ -269,12 +270,14 @@ def export_case(
     passphrase: str,
     *,
     kdf_strength: str = "default",
+    log: bool = True,
     quiet_log: bool = False,
 ) -> Path:
     """The hand-over file of a dossier under its own passphrase at ``out`` (which must
-    not exist), logged."""
+    not exist); ``log``: noted in the action log (see ``note`` for ``quiet_log``)."""
     written = vault.export_dossier(dossier_id, out, passphrase, kdf_strength=kdf_strength)
-    note(vault, dossier_id, "exported", HANDOVER, quiet=quiet_log)
+    if log:
+        note(vault, dossier_id, "exported", HANDOVER, quiet=quiet_log)
     return written
 
 
@@ -285,18 +288,26 @@ def import_case(
     *,
     as_id: str | None = None,
     replace: bool = False,
+    log: bool = True,
     quiet_log: bool = False,
 ) -> str:
-    """Add the dossier of a hand-over file, logged; its id in this store."""
+    """Add the dossier of a hand-over file; its id in this store. ``replace``: over a
+    dossier with the same id (else UserError ``vault.dossier_exists``). Logged as
+    ``export_case``."""
     dossier_id = vault.import_dossier(source, passphrase, as_id=as_id, replace=replace)
-    note(vault, dossier_id, "imported", HANDOVER, quiet=quiet_log)
+    if log:
+        note(vault, dossier_id, "imported", HANDOVER, quiet=quiet_log)
     return dossier_id
 
 
-def delete_case(vault: Vault, dossier_id: str, *, quiet_log: bool = False) -> None:
-    """Remove a dossier for good (older index generations naming it are shredded), logged."""
+def delete_case(
+    vault: Vault, dossier_id: str, *, log: bool = True, quiet_log: bool = False
+) -> None:
+    """Remove a dossier for good (older index generations naming it are shredded).
+    Logged as ``export_case``."""
     vault.delete(dossier_id)
-    note(vault, dossier_id, "deleted", "", quiet=quiet_log)
+    if log:
+        note(vault, dossier_id, "deleted", "", quiet=quiet_log)
 
 
 # ----- an open dossier backed by the encrypted vault ---------------------------------

@@ -100,11 +100,11 @@ def build_vault_window(clock: Clock, lang: str | None = None, **options: Any):
     """The default window: the welcome page, then the vault of the chosen mode.
     ``options`` go to ``ModeController`` (store_dir, kdf_strength, session_base,
     monotonic). Call ``window.controller.start()`` once the window is shown."""
-    from desktop.ui.vault_ui import ModeController, plain_dossier
+    from desktop.ui.vault_ui import install, plain_dossier
 
     state = FlowState(plain_dossier(lang), clock.today())
     window = build_window(state, clock)
-    ModeController(window, default_lang=normalise_lang(lang), **options)
+    install(window, default_lang=normalise_lang(lang), **options)
     return window
 
 
