@@ -5,7 +5,9 @@ The command line (``desktop/commands/vault_cmd.py``) and the window
 export, import and delete dossiers, read the action log and work on an open
 dossier (``Workspace``) through here, and take the modes' objects (timers,
 policies, the reception session, the clipboard guard) and the vault's value
-types from here, never from ``desktop.vault`` itself.
+types from here, not from ``desktop.vault`` itself (the welcome page aside: it
+reads the modes' names and the app's folders from ``desktop.vault.mode`` and
+``desktop.vault.appdirs``, since importing this module loads ``desktop.services``).
 
 Nothing heavy loads with this module: ``desktop.services`` imports it, and most
 callers of the services never touch the vault. The store and its cryptography
