@@ -630,3 +630,97 @@ def test_gui_journey_with_a_build_attempts_no_network(
             setattr(socket, name, value)
         for name, value in saved_methods.items():
             setattr(socket.socket, name, value)
+
+
+# ----- how the vault is put on the window ---------------------------------------------------------
+@pytest.mark.gui
+def test_installing_is_explicit_and_idle_watch_runs_only_with_a_timer(app, qtbot, home) -> None:
+    """Constructing a ModeController wires nothing; ``install`` does. The input filter
+    and the poll timer run only while an idle timer does (the welcome page has none)."""
+    from desktop.flow import FlowState
+    from desktop.ui.app import build_window
+    from desktop.ui.vault_ui import ModeController, install, plain_dossier
+
+    window = build_window(FlowState(plain_dossier("fr"), TODAY), CLOCK)
+    qtbot.addWidget(window)
+    ModeController(window, kdf_strength="test")
+    assert window.controller is None and window.session.saver is None
+    ctl = install(window, kdf_strength="test", monotonic=FakeTime())
+    assert window.controller is ctl and window.session.saver == ctl.save
+    assert ctl._idle is None and not ctl.watching()  # nothing watches the welcome page
+    window.close()
+
+    window = vault_window(qtbot)
+    ctl = window.controller
+    assert ctl._idle is None
+    click(qtbot, window.current_page().ui.mode_self)
+    set_up_passphrase(qtbot)
+    next_page(qtbot, window, "situation")
+    watch = ctl.idle
+    assert ctl.watching() and watch._filtering and watch._timer.isActive()
+    ctl.lock()
+    assert ctl.locked and not ctl.watching()
+    assert not watch._filtering and not watch._timer.isActive()
+    window.close()
+
+
+def test_first_page_loads_none_of_the_vault_jobs() -> None:
+    """The welcome page shows without the services, the store, the vault's screens or
+    any of the controller's jobs (lock, case list, reception)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import desktop.ui.app as A\n"
+        "seen = {}\n"
+        "age = A.process_age_ms\n"
+        "def stamp():\n"
+        "    seen['modules'] = set(sys.modules)\n"
+        "    return age()\n"
+        "A.process_age_ms = stamp\n"
+        "import desktop.cli\n"
+        "code = desktop.cli.main(['--selftest', '--lang', 'fr'])\n"
+        "late = ['desktop.services', 'desktop.services.vault', 'desktop.ui.vault_lock',\n"
+        "        'desktop.ui.vault_cases', 'desktop.ui.vault_reception',\n"
+        "        'desktop.ui.vault_screens', 'desktop.vault.store', 'desktop.vault.keyslots',\n"
+        "        'desktop.vault.records', 'desktop.vault.handover', 'desktop.vault.modes',\n"
+        "        'desktop.vault.custody', 'desktop.core.atomic']\n"
+        "print('LOADED', [m for m in late if m in seen['modules']])\n"
+        "print('EXIT', code)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr[-800:]
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    assert lines.get("LOADED") == "[]", out.stdout
+    assert lines.get("EXIT") == "0", out.stdout
+
+
+def test_vault_front_ends_go_through_the_services() -> None:
+    """The vault's command line and window import nothing of ``desktop.vault`` but the
+    two modules the welcome page reads (the modes' names, the app's folders)."""
+    import ast
+
+    start_face = {"desktop.vault.mode", "desktop.vault.appdirs"}
+    allowed = {
+        "desktop/commands/vault_cmd.py": set(),
+        "desktop/ui/vault_ui.py": start_face,
+        "desktop/ui/vault_lock.py": set(),
+        "desktop/ui/vault_cases.py": set(),
+        "desktop/ui/vault_reception.py": set(),
+        "desktop/ui/vault_screens.py": set(),
+    }
+    for rel, ok in allowed.items():
+        tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"))
+        names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        names |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+        vault = {n for n in names if n == "desktop.vault" or n.startswith("desktop.vault.")}
+        assert vault <= ok, (rel, sorted(vault - ok))

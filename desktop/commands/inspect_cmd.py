@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.commands.context import Context, Subparsers
 from desktop.core.dossier import file_status
 from desktop.core.messages import t
 from desktop.errors import UserError
-from desktop.services import FileReport, inspect_path
+from desktop.services import inspect_path
+
+if TYPE_CHECKING:
+    from desktop.services.checking import FileReport
 
 ERROR = "error"
 

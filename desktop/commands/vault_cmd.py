@@ -19,12 +19,14 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.messages import LANGS, t
 from desktop.errors import UserError
-from desktop.vault import Vault, default_store_dir, recommended_custody, suggest_passphrase
-from desktop.vault.store import CUSTODIES, read_header, wipe_store
+from desktop.services import vault as service
+
+if TYPE_CHECKING:
+    from desktop.services.vault import Vault
 
 ENV_PASSPHRASE = "DOSSIER_SEJOUR_PASSPHRASE"
 ENV_NEW = "DOSSIER_SEJOUR_NEW_PASSPHRASE"
@@ -56,7 +58,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     vsub.required = True
 
     p = vsub.add_parser("init", parents=[nested], help="create a store")
-    p.add_argument("--custody", choices=CUSTODIES[:3], default="auto")
+    p.add_argument("--custody", choices=service.CUSTODIES[:3], default="auto")
     p.add_argument(
         "--new-passphrase-file", type=Path, help=f"passphrase of the new store (else ${ENV_NEW})"
     )
@@ -145,7 +147,7 @@ def _secret(
 
 def _store_dir(args: argparse.Namespace) -> Path:
     store = getattr(args, "store", None)
-    return Path(store) if store is not None else default_store_dir()
+    return Path(store) if store is not None else service.default_store_dir()
 
 
 def _store_passphrase(args: argparse.Namespace, lang: str) -> str:
@@ -159,60 +161,15 @@ def _store_passphrase(args: argparse.Namespace, lang: str) -> str:
 
 
 def _open(args: argparse.Namespace, lang: str) -> Vault:
+    """The store, through the keyring when it can; the passphrase when given (file or
+    variable), or when the keyring cannot and the store has a passphrase slot."""
     store = _store_dir(args)
     given = getattr(args, "passphrase_file", None) is not None or bool(
         os.environ.get(ENV_PASSPHRASE)
     )
     if given:
-        return Vault.open(store, _store_passphrase(args, lang))
-    try:
-        return Vault.open(store)  # keyring custody needs no passphrase
-    except UserError as exc:
-        has_passphrase_slot = any(
-            s.get("type") == "passphrase" for s in read_header(store)["slots"]
-        )
-        if exc.key not in _PASSPHRASE_FALLBACK or not has_passphrase_slot:
-            raise
-    return Vault.open(store, _store_passphrase(args, lang))
-
-
-_PASSPHRASE_FALLBACK = {
-    "vault.passphrase_needed",
-    "vault.keyring_missing_key",
-    "vault.keyring_unavailable",
-    "vault.keyring_locked",
-}
-
-
-# ---------------------------------------------------------------- dossier TOML
-
-
-def read_dossier_file(path: Path) -> tuple[bytes, Any, dict[str, bytes]]:
-    """The TOML bytes, the dossier (parsed and validated once), and every file it owns:
-    the pieces' files, the drawn signature, the appointment screenshots."""
-    from desktop.core.dossier import Dossier
-    from desktop.services import owned_files
-
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError("cli.file_not_found", file=str(path)) from None
-    except OSError:
-        raise UserError("vault.file_unreadable", file=str(path)) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise UserError("vault.toml_unreadable", file=str(path), detail=str(exc)) from None
-    dossier = Dossier.from_toml_text(text, path.resolve())
-    owner = {f: entry.id for entry in dossier.piece_entries() for f in entry.files}
-    files: dict[str, bytes] = {}
-    for rel in owned_files(dossier):
-        try:
-            files[rel.replace("\\", "/")] = dossier.resolve(rel).read_bytes()
-        except OSError:
-            where = owner.get(rel, "signature / appointment")
-            raise UserError("vault.piece_file_missing", piece=where, file=rel) from None
-    return raw, dossier, files
+        return service.open_store(store, _store_passphrase(args, lang))
+    return service.open_store(store, ask=lambda: _store_passphrase(args, lang))
 
 
 # ---------------------------------------------------------------- actions
@@ -225,7 +182,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 
 def _init(args: argparse.Namespace, ctx: Any) -> int:
     store = _store_dir(args)
-    custody = recommended_custody() if args.custody == "auto" else args.custody
+    custody = service.recommended_custody() if args.custody == "auto" else args.custody
     passphrase = recovery = None
     if custody == "passphrase" or args.recovery:
         if args.new_passphrase_file is not None or os.environ.get(ENV_NEW):
@@ -238,7 +195,7 @@ def _init(args: argparse.Namespace, ctx: Any) -> int:
             passphrase = secret
         else:
             recovery = secret
-    with Vault.create(
+    with service.create_store(
         store, custody=custody, passphrase=passphrase, recovery_passphrase=recovery
     ) as v:
         slots = v.custody
@@ -251,7 +208,7 @@ def _init(args: argparse.Namespace, ctx: Any) -> int:
 
 def _list(args: argparse.Namespace, ctx: Any) -> int:
     with _open(args, ctx.lang) as v:
-        cases = v.search(args.search) if args.search else v.list_dossiers()
+        cases = service.list_cases(v, args.search or "")
     if ctx.as_json:
         ctx.emit_json({"dossiers": [c.to_json() for c in cases]})
         return 0
@@ -266,16 +223,15 @@ def _list(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _add(args: argparse.Namespace, ctx: Any) -> int:
-    from desktop.services import case_summary
-
-    raw, dossier, files = read_dossier_file(args.dossier)
+    source = service.read_dossier_file(args.dossier)
+    dossier = source.dossier
     dossier_id = args.id or dossier.get("id") or dossier.get("dossier.id") or args.dossier.stem
-    summary = case_summary(dossier, ctx.clock.today())
+    summary = service.case_summary(dossier, ctx.clock.today())
     if args.name:
         summary["display_name"] = args.name
+    files = source.files
     with _open(args, ctx.lang) as v:
-        result = v.save_dossier(str(dossier_id), raw, files, summary, toml_name=args.dossier.name)
-        v.log.append(str(dossier_id), "saved", f"{len(files)} files")
+        result = service.add_dossier(v, source, str(dossier_id), summary)
     if ctx.as_json:
         ctx.emit_json(
             {
@@ -300,8 +256,7 @@ def _add(args: argparse.Namespace, ctx: Any) -> int:
 
 def _open_to(args: argparse.Namespace, ctx: Any) -> int:
     with _open(args, ctx.lang) as v:
-        toml_path = v.materialise(args.id, args.to)
-        v.log.append(args.id, "opened", "clear copy")
+        toml_path = service.open_clear_copy(v, args.id, args.to)
     if ctx.as_json:
         ctx.emit_json({"id": args.id, "toml": str(toml_path)})
     else:
@@ -312,7 +267,7 @@ def _open_to(args: argparse.Namespace, ctx: Any) -> int:
 def _export(args: argparse.Namespace, ctx: Any) -> int:
     generated = None
     if args.generate_passphrase:
-        generated = passphrase = suggest_passphrase()
+        generated = passphrase = service.suggest_passphrase()
     else:
         passphrase = _secret(
             args.file_passphrase_file,
@@ -323,8 +278,7 @@ def _export(args: argparse.Namespace, ctx: Any) -> int:
             confirm=True,
         )
     with _open(args, ctx.lang) as v:
-        out = v.export_dossier(args.id, args.out, passphrase)
-        v.log.append(args.id, "exported", "hand-over file")
+        out = service.export_case(v, args.id, args.out, passphrase)
     if ctx.as_json:
         payload: dict[str, Any] = {"id": args.id, "file": str(out)}
         if generated:
@@ -346,8 +300,9 @@ def _import(args: argparse.Namespace, ctx: Any) -> int:
         ctx.lang,
     )
     with _open(args, ctx.lang) as v:
-        dossier_id = v.import_dossier(args.file, passphrase, as_id=args.as_id, replace=args.replace)
-        v.log.append(dossier_id, "imported", "hand-over file")
+        dossier_id = service.import_case(
+            v, args.file, passphrase, as_id=args.as_id, replace=args.replace
+        )
     if ctx.as_json:
         ctx.emit_json({"id": dossier_id})
     else:
@@ -357,8 +312,7 @@ def _import(args: argparse.Namespace, ctx: Any) -> int:
 
 def _passwd(args: argparse.Namespace, ctx: Any) -> int:
     store = _store_dir(args)
-    header = read_header(store)
-    has_pp = any(s.get("type") == "passphrase" for s in header["slots"])
+    has_pp = "passphrase" in service.store_slots(store)
     old = _store_passphrase(args, ctx.lang) if has_pp else None
     new = _secret(
         args.new_passphrase_file,
@@ -368,8 +322,7 @@ def _passwd(args: argparse.Namespace, ctx: Any) -> int:
         ctx.lang,
         confirm=True,
     )
-    with Vault.open(store, old) as v:
-        v.change_passphrase(old, new)
+    service.change_passphrase(store, old, new)
     if ctx.as_json:
         ctx.emit_json({"store": str(store), "changed": True})
     else:
@@ -379,8 +332,7 @@ def _passwd(args: argparse.Namespace, ctx: Any) -> int:
 
 def _delete(args: argparse.Namespace, ctx: Any) -> int:
     with _open(args, ctx.lang) as v:
-        v.delete(args.id)
-        v.log.append(args.id, "deleted", "")
+        service.delete_case(v, args.id)
     if ctx.as_json:
         ctx.emit_json({"id": args.id, "deleted": True})
     else:
@@ -390,9 +342,8 @@ def _delete(args: argparse.Namespace, ctx: Any) -> int:
 
 def _log(args: argparse.Namespace, ctx: Any) -> int:
     with _open(args, ctx.lang) as v:
-        reading = v.log.read()
-        names = {c.id: c.display_name for c in v.list_dossiers()}
-    rows = [dict(e.to_json(), display_name=names.get(e.dossier)) for e in reading.entries]
+        reading = service.read_log(v)
+    rows = [dict(e.to_json(), display_name=name) for e, name in reading.entries]
     if ctx.as_json:
         ctx.emit_json({"entries": rows, "intact": reading.intact, "torn_tail": reading.torn_tail})
     else:
@@ -410,7 +361,7 @@ def _wipe(args: argparse.Namespace, ctx: Any) -> int:
     store = _store_dir(args)
     if not args.yes:
         raise UserError("vault.wipe_needs_yes", store=str(store))
-    count = wipe_store(store)
+    count = service.wipe_store(store)
     if ctx.as_json:
         ctx.emit_json({"store": str(store), "files": count, "wiped": True})
     else:

@@ -216,21 +216,12 @@ class Dossier:
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("no path to save the dossier to")
-        import tempfile  # (with shutil, bz2, lzma: not part of start-up)
+        from desktop.core.atomic import atomic_write, fsync_dir
 
         payload = self.to_toml().encode("utf-8")
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=TMP_SUFFIX, dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(payload)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        _fsync_dir(target.parent)
+        atomic_write(target, payload, sync_dir=False, tmp_prefix=TMP_PREFIX)
+        fsync_dir(target.parent, best_effort=True)
         _sweep_stale_temps(target.parent)
         self.path = target.resolve()
         return self.path
@@ -502,22 +493,6 @@ class Dossier:
 TMP_PREFIX, TMP_SUFFIX = ".dossier-", ".tmp"
 #: A temporary copy older than this is an orphan of a save that was killed midway.
 STALE_TEMP_SECONDS = 600
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (a power cut right after keeps the new file)."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _sweep_stale_temps(folder: Path) -> None:

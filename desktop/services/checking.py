@@ -8,12 +8,15 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.catalog import Catalog, default_catalog
 from desktop.core.dossier import Dossier, file_status
 from desktop.core.rules import CheckResult, FileFinding, Verdict, evaluate
 from desktop.errors import UserError
-from desktop.intake import FileReport
+
+if TYPE_CHECKING:
+    from desktop.intake import FileReport
 
 
 def inspect_path(path: Path, password: str | None = None) -> FileReport:

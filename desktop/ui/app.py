@@ -27,7 +27,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.qt import QApplication, QFontInfo, QSettings, QTimer
 from desktop.ui.session import Session
 from desktop.ui.style import stylesheet
-from desktop.ui.vault_ui import ModeController, plain_dossier
+from desktop.ui.vault_ui import install, plain_dossier
 from desktop.vault.appdirs import ENV_HOME
 
 ORG, APP = "DossierSejour", "dossier-sejour"
@@ -96,7 +96,7 @@ def build_vault_window(clock: Clock, lang: str | None = None, **options: Any):
     monotonic). Call ``window.controller.start()`` once the window is shown."""
     state = FlowState(plain_dossier(lang), clock.today())
     window = build_window(state, clock)
-    ModeController(window, default_lang=normalise_lang(lang), **options)
+    install(window, default_lang=normalise_lang(lang), **options)
     return window
 
 

@@ -108,10 +108,10 @@ class Session(QObject):
     # ----- identifiers on the clipboard ---------------------------------------------------
     @property
     def clipboard_guard(self) -> Any:
-        """``desktop.vault.ClipboardGuard`` with the policy's delay (made on first use:
+        """``ClipboardGuard`` (desktop.services.vault) with the policy's delay (made on first use:
         the vault's imports stay off the first page's path)."""
         if self._guard is None:
-            from desktop.vault import ClipboardGuard, Mode, policy
+            from desktop.services.vault import ClipboardGuard, Mode, policy
 
             self._guard = ClipboardGuard(policy(Mode.PERSONAL).clipboard_clear_seconds)
         return self._guard

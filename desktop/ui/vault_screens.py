@@ -1,6 +1,7 @@
 """The vault's screens and dialogs: first-run setup, export passphrase, lock
 screen and the volunteer's case list. Built when a mode needs them
-(``desktop.ui.vault_ui.ModeController``): the welcome page shows without them.
+(``desktop.ui.vault_ui`` and its jobs: ``vault_lock``, ``vault_cases``): the
+welcome page shows without them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from desktop.ui.qt import (
 from desktop.ui.style import escape
 
 if TYPE_CHECKING:
-    from desktop.vault import CaseSummary
+    from desktop.services.vault import CaseSummary
 
 MIN_PASSPHRASE = 8  # desktop.vault.custody.check_passphrase_strength
 
@@ -73,7 +74,6 @@ def case_status_labels() -> dict[str, str]:
     }
 
 
-# ======================================================================== workspace
 # ======================================================================== widgets
 def _show_problem(ui: Any, problem: str) -> bool:
     """Show ``problem`` under a passphrase form (or hide the line); True when there is one."""
@@ -168,8 +168,8 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from desktop.services.vault import suggest_passphrase
         from desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
-        from desktop.vault import suggest_passphrase
 
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)

@@ -1,19 +1,36 @@
 """The encrypted vault and the three modes, in the window.
 
-``ModeController`` owns what the welcome page's choice opens:
+``install(window)`` puts a ``ModeController`` on the window (explicitly: nothing
+is wired by constructing one). It owns what the welcome page's choice opens —
+the mode, the open store, the open dossier — and hands the rest to one object
+per job, each in its own module, built when first needed:
+
+- ``vault_lock.Locker``: the lock screen, unlocking (keyring or passphrase) and
+  the idle lock; ``vault_lock.IdleWatch`` feeds the idle timers with the
+  person's input and polls them;
+- ``vault_cases.CaseDesk``: the volunteer's case list (search, new, open,
+  hand-over export and import, delete);
+- ``vault_reception.ReceptionDesk``: a reception point's session (ephemeral
+  store; settings, caches and TMPDIR redirected into its private area), its
+  "end session" button and the idle question that wipes when nobody answers.
+
+The modes:
 
 - *personal* ("for myself"): the store in ``default_store_dir()``; first run asks
   how to keep its key (OS keyring when a real one exists, else a passphrase);
   later runs unlock silently through the keyring or on the lock screen; idle
   lock after the policy's delay (the working copy is shredded, the key dropped);
-- *volunteer* ("helping someone"): the same store, many dossiers, the case list
-  (search, new, open, hand-over export and import, delete), the encrypted log;
-- *reception point*: a ``ReceptionSession`` (ephemeral store, settings, caches
-  and TMPDIR redirected into its private area), an "end session" button and an
-  idle question that wipes when nobody answers.
+- *volunteer* ("helping someone"): the same store, many dossiers, the case list,
+  the encrypted log;
+- *reception point*: a ``ReceptionSession``, wiped at the end.
 
 The open dossier is a ``Workspace``: a private clear working copy saved into
-the vault by every autosave and shredded when the dossier is closed.
+the vault by every autosave and shredded when the dossier is closed. Every use
+of the vault goes through ``desktop.services.vault``, loaded when a mode is
+chosen. The welcome page needs only the names of the modes and where the app
+keeps its settings: it reads them from the two modules of the vault made for
+the start (standard library only), since anything under ``desktop.services``
+would load the services on the first page (HACKING.md, start-up budget).
 """
 
 from __future__ import annotations
@@ -30,41 +47,20 @@ from desktop.core.messages import normalise_lang
 from desktop.errors import UserError
 from desktop.flow import FlowState
 from desktop.ui import qt
-from desktop.ui.qt import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QTimer,
-    translate,
-)
-from desktop.vault import Mode, app_dirs, default_store_dir, store_exists
+from desktop.ui.qt import QObject, translate
+from desktop.vault.appdirs import app_dirs, default_store_dir, store_exists
+from desktop.vault.mode import Mode
 
-# The store and its cryptography, the services (catalog, rules), the modes'
-# timers and policies and the vault's forms load when a mode is chosen: the
-# welcome page shows without them.
 if TYPE_CHECKING:
-    from desktop import services
+    from desktop.services.vault import ReceptionSession, Vault, WipeReport, Workspace
+    from desktop.ui.vault_cases import CaseDesk
+    from desktop.ui.vault_lock import IdleWatch, Locker
+    from desktop.ui.vault_reception import ReceptionDesk
     from desktop.ui.vault_screens import CaseListScreen, LockScreen
-    from desktop.vault import IdleLock, IdleWipe, ReceptionSession, Vault, WipeReport
 
 SETTINGS_FILE = "gui.ini"
 MODE_OF = {"self": Mode.PERSONAL, "helper": Mode.VOLUNTEER, "reception": Mode.RECEPTION}
 UI_MODE = {v: k for k, v in MODE_OF.items()}
-POLL_MS = 1000
-XDG_VARS = {
-    "XDG_CONFIG_HOME": "config",
-    "XDG_CACHE_HOME": "cache",
-    "XDG_DATA_HOME": "data",
-    "XDG_STATE_HOME": "state",
-}
-INPUT_EVENTS = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TabletPress,
-}
 
 
 def new_dossier_id(now: dt.datetime) -> str:
@@ -73,8 +69,9 @@ def new_dossier_id(now: dt.datetime) -> str:
 
 
 def recommended_custody() -> str:
-    """``desktop.vault.recommended_custody`` (the keyring probe loads on first call)."""
-    from desktop.vault import recommended_custody as recommend
+    """``keyring`` when a real OS keyring exists, else ``passphrase`` (the probe
+    loads on first call)."""
+    from desktop.services.vault import recommended_custody as recommend
 
     return str(recommend())
 
@@ -87,9 +84,25 @@ def default_out_dir(dossier_id: str, mode: Mode | None) -> Path:
     return root / dossier_id if mode is Mode.VOLUNTEER else root / "a-deposer"
 
 
+def install(window: Any, **options: Any) -> ModeController:
+    """Put the vault and the modes on ``window``: its ``controller``, the session's
+    saver, the header's buttons. ``options`` go to ``ModeController``. Call
+    ``controller.start()`` once the window is shown."""
+    controller = ModeController(window, **options)
+    window.controller = controller
+    window.session.saver = controller.save
+    window.ui.cases_button.clicked.connect(controller.show_cases)
+    window.ui.lock_button.clicked.connect(controller.lock)
+    window.ui.end_session.clicked.connect(lambda: controller.end_session(confirm=True))
+    controller.update_header()
+    return controller
+
+
 # ======================================================================== the controller
 class ModeController(QObject):
-    """What the welcome page's choice opens, and the timers of each mode."""
+    """The chosen mode, the open store and the open dossier; asks the person
+    (dialogs); hands the lock, the case list and the reception session to
+    their objects."""
 
     def __init__(
         self,
@@ -110,62 +123,60 @@ class ModeController(QObject):
         self.default_lang = normalise_lang(default_lang)
         self.mode: Mode | None = None
         self.vault: Vault | None = None
-        self.workspace: services.Workspace | None = None
-        self.reception: ReceptionSession | None = None
+        self.workspace: Workspace | None = None
+        self.desk: ReceptionDesk | None = None  # while a reception session runs
         self.last_wipe: WipeReport | None = None
-        self.idle_lock: IdleLock | None = None
-        self.idle_wipe: IdleWipe | None = None
-        self.locked = False
         self._resume: str | None = None  # dossier to reopen after unlock
         self._pending_lang: str | None = None
-        self._saved_env: dict[str, str | None] = {}
-        self._saved_conf: str | None = None
-        self.still_there: qt.QMessageBox | None = None
-        window.controller = self
-        window.session.saver = self.save
-        self._lock_screen: LockScreen | None = None  # built when first shown
-        self._case_list: CaseListScreen | None = None
-        window.ui.cases_button.clicked.connect(self.show_cases)
-        window.ui.lock_button.clicked.connect(self.lock)
-        window.ui.end_session.clicked.connect(lambda: self.end_session(confirm=True))
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self.poll)
-        self._timer.start()
-        self._filtering = False  # the input filter runs only while an idle timer does
-        self.update_header()
+        self._locker: Locker | None = None  # the jobs, built when first needed
+        self._cases: CaseDesk | None = None
+        self._idle: IdleWatch | None = None
 
-    # ----- the vault's screens (built on first use: the welcome page needs neither) -------
+    # ----- the jobs ----------------------------------------------------------------------
+    @property
+    def locker(self) -> Locker:
+        if self._locker is None:
+            from desktop.ui.vault_lock import Locker
+
+            self._locker = Locker(self)
+        return self._locker
+
+    @property
+    def cases(self) -> CaseDesk:
+        if self._cases is None:
+            from desktop.ui.vault_cases import CaseDesk
+
+            self._cases = CaseDesk(self)
+        return self._cases
+
+    @property
+    def idle(self) -> IdleWatch:
+        if self._idle is None:
+            from desktop.ui.vault_lock import IdleWatch
+
+            self._idle = IdleWatch(self)
+        return self._idle
+
+    # What the window's tests and header reach through the controller.
     @property
     def lock_screen(self) -> LockScreen:
-        if self._lock_screen is None:
-            from desktop.ui.vault_screens import LockScreen
-
-            screen = self._lock_screen = LockScreen()
-            self.window.ui.screens.addWidget(screen)
-            screen.ui.unlock.clicked.connect(self.unlock_clicked)
-            screen.ui.passphrase.returnPressed.connect(self.unlock_clicked)
-            screen.ui.other_choice.clicked.connect(self.back_to_welcome)
-        return self._lock_screen
+        return self.locker.screen
 
     @property
     def case_list(self) -> CaseListScreen:
-        if self._case_list is None:
-            from desktop.ui.vault_screens import CaseListScreen
+        return self.cases.screen
 
-            screen = self._case_list = CaseListScreen()
-            self.window.ui.screens.addWidget(screen)
-            cl = screen.ui
-            cl.search.textChanged.connect(lambda _t: self.refresh_cases())
-            cl.new_case.clicked.connect(self.new_case)
-            cl.open_case.clicked.connect(lambda: self.open_case(screen.selected_id()))
-            cl.cases.itemActivated.connect(
-                lambda item, _c: self.open_case(str(item.data(0, qt.Qt.ItemDataRole.UserRole)))
-            )
-            cl.export_case.clicked.connect(lambda: self.export_case(screen.selected_id()))
-            cl.import_case.clicked.connect(self.import_case)
-            cl.delete_case.clicked.connect(lambda: self.delete_case(screen.selected_id()))
-        return self._case_list
+    @property
+    def locked(self) -> bool:
+        return self._locker is not None and self._locker.locked
+
+    @property
+    def reception(self) -> ReceptionSession | None:
+        return self.desk.session if self.desk is not None else None
+
+    @property
+    def still_there(self) -> qt.QMessageBox | None:
+        return self.desk.still_there if self.desk is not None else None
 
     # ----- where things are ------------------------------------------------------------
     @property
@@ -185,6 +196,9 @@ class ModeController(QObject):
     def store_exists(self) -> bool:
         return store_exists(self.store_dir)
 
+    def keyring_recommended(self) -> bool:
+        return recommended_custody() == "keyring"
+
     # ----- starting ----------------------------------------------------------------------
     def start(self) -> None:
         """Later runs of personal or volunteer mode open the store at once (keyring
@@ -197,39 +211,11 @@ class ModeController(QObject):
         if remembered in (Mode.PERSONAL, Mode.VOLUNTEER) and self.store_exists():
             self.mode = Mode(remembered)
             self._resume = str(settings.value("dossier", "") or "") or None
-            if not self._open_silently():
-                self.show_lock(idle=False)
+            if not self.locker.open_silently():
+                self.locker.show(idle=False)
             return
         if self.window.ui.screens.currentWidget() is not self.window.ui.wizard_screen:
             self.window.show_wizard()  # (the window opens on the welcome page already)
-
-    def _keyring_slot(self) -> bool:
-        try:
-            from desktop.vault.store import read_header
-
-            return any(s.get("type") == "keyring" for s in read_header(self.store_dir)["slots"])
-        except UserError:
-            return False
-
-    def _passphrase_slot(self) -> bool:
-        try:
-            from desktop.vault.store import read_header
-
-            return any(s.get("type") == "passphrase" for s in read_header(self.store_dir)["slots"])
-        except UserError:
-            return True
-
-    def _open_silently(self) -> bool:
-        if not self._keyring_slot():
-            return False
-        from desktop.vault import Vault
-
-        try:
-            self.vault = Vault.open(self.store_dir)
-        except UserError:
-            return False
-        self._unlocked()
-        return True
 
     # ----- leaving the welcome page --------------------------------------------------------
     def leave_welcome(self, answers: dict[str, Any]) -> bool:
@@ -259,8 +245,8 @@ class ModeController(QObject):
             self.enter_store()
             return True
         self.remember()
-        if not self._open_silently():
-            self.show_lock(idle=False)
+        if not self.locker.open_silently():
+            self.locker.show(idle=False)
         return True
 
     def remember(self) -> None:
@@ -272,16 +258,14 @@ class ModeController(QObject):
 
     def first_run(self) -> bool:
         """The clear first-run choice; creates the store."""
-        from desktop.vault import Vault
-
-        keyring = recommended_custody() == "keyring"
+        from desktop.services import vault as service
         from desktop.ui.vault_screens import SetupDialog
 
-        dialog = SetupDialog(keyring, self.window)
+        dialog = SetupDialog(self.keyring_recommended(), self.window)
         if not self.run_dialog(dialog):
             return False
         try:
-            self.vault = Vault.create(
+            self.vault = service.create_store(
                 self.store_dir,
                 custody=dialog.custody,
                 passphrase=dialog.passphrase(),
@@ -290,11 +274,23 @@ class ModeController(QObject):
         except UserError as exc:
             self.warn(exc.message(self.lang))
             return False
-        self._unlocked(enter=False)
+        self.locker.unlocked(enter=False)
         return True
 
+    def back_to_welcome(self) -> None:
+        """From the lock screen: another choice (nothing is opened)."""
+        self.close_workspace()
+        self.close_vault()
+        self.mode = None
+        if self._locker is not None:
+            self._locker.locked = False
+        self._resume = None
+        self.window.load_scratch(self.lang)
+        self.update_header()
+
+    # ----- asking the person (tests answer these like a person would) -----------------------
     def run_dialog(self, dialog: qt.QDialog) -> bool:
-        """Run a modal dialog (tests answer it like a person would)."""
+        """Run a modal dialog."""
         return dialog.exec() == qt.QDialog.DialogCode.Accepted
 
     def warn(self, text: str) -> None:
@@ -307,208 +303,6 @@ class ModeController(QObject):
         box.setDefaultButton(qt.QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is ok
-
-    # ----- lock and unlock -------------------------------------------------------------------
-    def show_lock(self, idle: bool) -> None:
-        self.locked = True
-        needs = self._passphrase_slot() and not (
-            self._keyring_slot() and recommended_custody() == "keyring"
-        )
-        self.lock_screen.configure(needs_passphrase=needs, idle=idle)
-        self.window.show_screen(self.lock_screen)
-        self.update_header()
-        (self.lock_screen.ui.passphrase if needs else self.lock_screen.ui.unlock).setFocus()
-
-    def unlock_clicked(self) -> None:
-        text = self.lock_screen.ui.passphrase.text() if self.lock_screen.needs_passphrase else None
-        self.try_unlock(text or None)
-
-    def try_unlock(self, passphrase: str | None) -> bool:
-        from desktop.vault import Vault
-
-        try:
-            self.vault = Vault.open(self.store_dir, passphrase)
-        except UserError as exc:
-            if exc.key in ("vault.passphrase_needed", "vault.keyring_missing_key") or (
-                exc.key.startswith("vault.keyring") and self._passphrase_slot()
-            ):
-                self.lock_screen.needs_passphrase = True
-                self.lock_screen.retranslate()
-            self.lock_screen.show_error(exc.message(self.lang))
-            return False
-        self._unlocked()
-        return True
-
-    def _unlocked(self, enter: bool = True) -> None:
-        self.locked = False
-        self.lock_screen.ui.passphrase.clear()
-        from desktop.vault import IdleLock, policy
-
-        seconds = policy(self.mode or Mode.PERSONAL).idle_lock_seconds or 240.0
-        self.idle_lock = IdleLock(seconds, on_lock=self._locked_by_idle, clock=self.monotonic)
-        self._watch_input()
-        if enter:
-            self.enter_store()
-
-    def _locked_by_idle(self) -> None:
-        self.lock(idle=True)
-
-    def lock(self, idle: bool = False) -> None:
-        """Save, shred the working copy, forget the key, hide everything."""
-        if self.vault is None or self.mode not in (Mode.PERSONAL, Mode.VOLUNTEER):
-            return
-        self._resume = self.workspace.dossier_id if self.workspace is not None else None
-        self.window.session.poll_clipboard(force=True)
-        self.close_workspace()
-        self.close_vault()
-        self.window.load_scratch(self.lang)
-        self.show_lock(idle=idle)
-
-    def back_to_welcome(self) -> None:
-        """From the lock screen: another choice (nothing is opened)."""
-        self.close_workspace()
-        self.close_vault()
-        self.mode = None
-        self.locked = False
-        self._resume = None
-        self.window.load_scratch(self.lang)
-        self.update_header()
-
-    # ----- dossiers --------------------------------------------------------------------------
-    def enter_store(self) -> None:
-        assert self.vault is not None
-        if self.mode is Mode.VOLUNTEER and self._resume is None:
-            self.show_cases()
-            return
-        wanted = self._resume
-        self._resume = None
-        if wanted is None and self.mode is Mode.PERSONAL:
-            wanted = str(self.settings().value("dossier", "") or "") or None
-            if wanted is None:
-                cases = self.vault.list_dossiers()
-                wanted = cases[0].id if cases else None
-        if wanted is not None and self.vault.has_dossier(wanted):
-            self.open_case(wanted)
-        else:
-            self.new_case()
-
-    def new_case(self) -> None:
-        vault = self.active_vault()
-        self.close_workspace()
-        now = self.window.session.clock.now()
-        from desktop import services
-
-        ws = services.Workspace.create(vault, new_dossier_id(now), base=self._work_base())
-        ws.dossier.set("lang", self._pending_lang or self.lang)
-        ws.dossier.set("ui.mode", UI_MODE[self.mode or Mode.PERSONAL])
-        ws.dossier.set("ui.step", "situation")
-        ws.save(self.today)
-        self._use(ws)
-
-    def open_case(self, dossier_id: str | None) -> None:
-        if not dossier_id:
-            return
-        vault = self.active_vault()
-        self.close_workspace()
-        try:
-            from desktop import services
-
-            ws = services.Workspace.open(vault, dossier_id, base=self._work_base())
-        except UserError as exc:
-            self.case_list.show_message(exc.message(self.lang), error=True)
-            return
-        self._use(ws)
-        if self.mode is Mode.VOLUNTEER:
-            self.log(dossier_id, "opened")
-
-    def _work_base(self) -> Path | None:
-        return self.reception.work_dir if self.reception is not None else None
-
-    def _use(self, ws: services.Workspace) -> None:
-        self.workspace = ws
-        self._pending_lang = None
-        if self.mode is Mode.PERSONAL:
-            settings = self.settings()
-            settings.setValue("dossier", ws.dossier_id)
-            settings.sync()
-        state = FlowState(ws.dossier, self.today)
-        session = self.window.session
-        if self.reception is not None:
-            # Inside the session area: the person copies the files to a drive they pick.
-            session.out_dir_default = self.reception.work_dir / "a-deposer"
-        else:
-            session.out_dir_default = default_out_dir(ws.dossier_id, self.mode)
-        session.export_only_to_chosen_folder = self.mode is Mode.RECEPTION
-        self.window.load_state(state)
-        self.update_header()
-
-    def save(self, state: FlowState) -> str | None:
-        """The session's saver: the working copy into the vault."""
-        ws = self.workspace
-        if ws is None or self.locked or state.dossier is not ws.dossier:
-            return None
-        try:
-            ws.save(self.today)
-        except (UserError, OSError):
-            return None
-        return ws.dossier_id
-
-    def close_workspace(self) -> None:
-        ws, self.workspace = self.workspace, None
-        if ws is None:
-            return
-        self.window.commit_current()
-        self.window.session.pool.waitForDone(30000)
-        try:
-            ws.close(self.today)
-        except (UserError, OSError):
-            from desktop.vault.atomic import shred_tree
-
-            shred_tree(ws.root)
-        from desktop.ui import thumbs
-
-        thumbs._cache.clear()
-        qt.QPixmapCache.clear()
-
-    def close_vault(self) -> None:
-        vault, self.vault = self.vault, None
-        if vault is not None and self.reception is None:
-            vault.close()
-        self.idle_lock = None
-        self._watch_input()
-
-    def active_vault(self) -> Vault:
-        if self.reception is not None:
-            return self.reception.vault
-        if self.vault is None:
-            raise UserError("vault.closed")
-        return self.vault
-
-    def log(self, dossier_id: str, action: str, what: str = "") -> None:
-        if self.vault is not None and self.mode is Mode.VOLUNTEER:
-            try:
-                self.vault.log.append(dossier_id, action, what)
-            except (UserError, OSError):
-                pass
-
-    # ----- the volunteer's case list ---------------------------------------------------------
-    def show_cases(self) -> None:
-        if self.vault is None:
-            return
-        self.close_workspace()
-        self.window.load_scratch(self.lang, show=False)
-        self.case_list.show_message("")
-        self.refresh_cases()
-        self.window.show_screen(self.case_list)
-        self.update_header()
-        self.case_list.ui.search.setFocus()
-
-    def refresh_cases(self) -> None:
-        if self.vault is None:
-            return
-        query = self.case_list.ui.search.text().strip()
-        cases = self.vault.search(query) if query else self.vault.list_dossiers()
-        self.case_list.fill(cases)
 
     def ask_save_path(self, suggested: str) -> str:
         start = qt.QStandardPaths.writableLocation(
@@ -548,260 +342,168 @@ class ModeController(QObject):
         )
         return text if ok else None
 
-    def export_case(self, dossier_id: str | None) -> Path | None:
-        """Hand-over: one encrypted .dsvx with its own passphrase, where the volunteer picks."""
-        vault = self.vault
-        if not dossier_id or vault is None:
-            return None
-        from desktop.ui.vault_screens import ExportDialog
-
-        dialog = ExportDialog(self.window)
-        if not self.run_dialog(dialog):
-            return None
-        passphrase = dialog.passphrase()
-        target = self.ask_save_path(f"dossier-{os.urandom(3).hex()}.dsvx")
-        if not target:
-            return None
-        out = Path(target)
-        if out.suffix.lower() != ".dsvx":
-            out = out.with_name(out.name + ".dsvx")
-        try:
-            vault.export_dossier(dossier_id, out, passphrase, kdf_strength=self.kdf_strength)
-        except (UserError, OSError) as exc:
-            text = exc.message(self.lang) if isinstance(exc, UserError) else str(exc)
-            self.case_list.show_message(text, error=True)
-            return None
-        self.log(dossier_id, "exported", "hand-over file")
-        self.case_list.show_message(
-            "✔ "
-            + translate("Vault", "Fichier enregistré : %1. Donnez la phrase secrète à part : %2")
-            .replace("%1", out.name)
-            .replace("%2", passphrase)
-        )
-        return out
-
-    def import_case(self) -> str | None:
-        vault = self.vault
-        if vault is None:
-            return None
-        source = self.ask_open_path()
-        if not source:
-            return None
-        problem = ""
-        while True:
-            passphrase = self.ask_passphrase(problem)
-            if passphrase is None:
-                return None
-            try:
-                dossier_id = vault.import_dossier(source, passphrase)
-                break
-            except UserError as exc:
-                if exc.key == "vault.dossier_exists":
-                    dossier_id = self._import_again(source, passphrase)
-                    if dossier_id is None:
-                        return None
-                    break
-                if exc.key != "vault.wrong_passphrase_file":
-                    self.case_list.show_message(exc.message(self.lang), error=True)
-                    return None
-                problem = exc.message(self.lang)
-        self.log(dossier_id, "imported", "hand-over file")
-        self.refresh_cases()
-        self.case_list.show_message("✔ " + translate("Vault", "Dossier importé."))
-        return dossier_id
-
-    def _import_again(self, source: str, passphrase: str) -> str | None:
+    # ----- the open store and the open dossier -------------------------------------------
+    def enter_store(self) -> None:
         assert self.vault is not None
-        replace = self.confirm(
-            translate("Vault", "Ce dossier existe déjà"),
-            translate(
-                "Vault",
-                "Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?",
-            ),
-            translate("Vault", "Remplacer"),
-        )
-        if not replace:
+        if self.mode is Mode.VOLUNTEER and self._resume is None:
+            self.show_cases()
+            return
+        wanted = self._resume
+        self._resume = None
+        if wanted is None and self.mode is Mode.PERSONAL:
+            wanted = str(self.settings().value("dossier", "") or "") or None
+            if wanted is None:
+                from desktop.services import vault as service
+
+                cases = service.list_cases(self.vault)
+                wanted = cases[0].id if cases else None
+        if wanted is not None and self.vault.has_dossier(wanted):
+            self.open_case(wanted)
+        else:
+            self.new_case()
+
+    def new_case(self) -> None:
+        vault = self.active_vault()
+        self.close_workspace()
+        now = self.window.session.clock.now()
+        from desktop.services.vault import Workspace
+
+        ws = Workspace.create(vault, new_dossier_id(now), base=self._work_base())
+        ws.dossier.set("lang", self._pending_lang or self.lang)
+        ws.dossier.set("ui.mode", UI_MODE[self.mode or Mode.PERSONAL])
+        ws.dossier.set("ui.step", "situation")
+        ws.save(self.today)
+        self._use(ws)
+
+    def open_case(self, dossier_id: str | None) -> None:
+        if not dossier_id:
+            return
+        vault = self.active_vault()
+        self.close_workspace()
+        from desktop.services.vault import Workspace
+
+        try:
+            ws = Workspace.open(vault, dossier_id, base=self._work_base())
+        except UserError as exc:
+            self.case_list.show_message(exc.message(self.lang), error=True)
+            return
+        self._use(ws)
+        if self.mode is Mode.VOLUNTEER:
+            self.log(dossier_id, "opened")
+
+    def _work_base(self) -> Path | None:
+        return self.reception.work_dir if self.reception is not None else None
+
+    def _use(self, ws: Workspace) -> None:
+        self.workspace = ws
+        self._pending_lang = None
+        if self.mode is Mode.PERSONAL:
+            settings = self.settings()
+            settings.setValue("dossier", ws.dossier_id)
+            settings.sync()
+        state = FlowState(ws.dossier, self.today)
+        session = self.window.session
+        if self.reception is not None:
+            # Inside the session area: the person copies the files to a drive they pick.
+            session.out_dir_default = self.reception.work_dir / "a-deposer"
+        else:
+            session.out_dir_default = default_out_dir(ws.dossier_id, self.mode)
+        session.export_only_to_chosen_folder = self.mode is Mode.RECEPTION
+        self.window.load_state(state)
+        self.update_header()
+
+    def save(self, state: FlowState) -> str | None:
+        """The session's saver: the working copy into the vault."""
+        ws = self.workspace
+        if ws is None or self.locked or state.dossier is not ws.dossier:
             return None
-        return self.vault.import_dossier(source, passphrase, replace=True)
+        try:
+            ws.save(self.today, state.verdict())  # the wizard's verdict: no second run
+        except (UserError, OSError):
+            return None
+        return ws.dossier_id
 
-    def delete_case(self, dossier_id: str | None) -> bool:
-        vault = self.vault
-        if not dossier_id or vault is None:
-            return False
-        name = next((c.display_name for c in self.case_list.cases if c.id == dossier_id), "")
-        if not self.confirm(
-            translate("Vault", "Supprimer le dossier"),
-            translate(
-                "Vault",
-                "Supprimer définitivement le dossier de %1 et tous ses fichiers ? "
-                "Cela ne peut pas être annulé.",
-            ).replace("%1", name or dossier_id),
-            translate("Vault", "Supprimer"),
-        ):
-            return False
-        vault.delete(dossier_id)
-        self.log(dossier_id, "deleted")
-        self.refresh_cases()
-        self.case_list.show_message("✔ " + translate("Vault", "Dossier supprimé."))
-        return True
+    def close_workspace(self) -> None:
+        ws, self.workspace = self.workspace, None
+        if ws is None:
+            return
+        self.window.commit_current()
+        self.window.session.pool.waitForDone(30000)
+        try:
+            ws.close(self.today)
+        except (UserError, OSError):
+            from desktop.services.vault import shred_tree
 
-    # ----- reception point -------------------------------------------------------------------
+            shred_tree(ws.root)
+        from desktop.ui import thumbs
+
+        thumbs._cache.clear()
+        qt.QPixmapCache.clear()
+
+    def close_vault(self) -> None:
+        vault, self.vault = self.vault, None
+        if vault is not None and self.reception is None:
+            vault.close()
+        if self._locker is not None:
+            self._locker.stop_idle()
+        self.watch_input()
+
+    def active_vault(self) -> Vault:
+        if self.reception is not None:
+            return self.reception.vault
+        if self.vault is None:
+            raise UserError("vault.closed")
+        return self.vault
+
+    def log(self, dossier_id: str, action: str, what: str = "") -> None:
+        """A line of the volunteer's action log (never stops the work)."""
+        if self.vault is not None and self.mode is Mode.VOLUNTEER:
+            from desktop.services import vault as service
+
+            service.note(self.vault, dossier_id, action, what, quiet=True)
+
+    # ----- the jobs, from the window's buttons ----------------------------------------------
+    def show_cases(self) -> None:
+        self.cases.show()
+
+    def lock(self, idle: bool = False) -> None:
+        self.locker.lock(idle=idle)
+
     def start_reception(self) -> None:
-        from desktop.vault import IdleWipe, ReceptionSession, policy
+        from desktop.ui.vault_reception import ReceptionDesk
 
-        session = ReceptionSession(base=self.session_base)
-        session.start()
-        self.reception = session
+        desk = ReceptionDesk(self)
+        desk.start()
+        self.desk = desk
         self.mode = Mode.RECEPTION
-        self._redirect_qt()
-        rules = policy(Mode.RECEPTION)
-        self.idle_wipe = IdleWipe(
-            rules.idle_ask_seconds or 240.0,
-            rules.idle_wipe_grace_seconds or 60.0,
-            on_ask=self.ask_still_there,
-            on_wipe=self.wipe,
-            clock=self.monotonic,
-        )
-        self._watch_input()
+        self.watch_input()
         self.new_case()
-
-    def _redirect_qt(self) -> None:
-        """Settings, caches, recent files and temp files of Qt and of every
-        library go into the session's private folder from now on."""
-        assert self.reception is not None
-        dirs = self.reception.dirs
-        self._saved_conf = qt.QStandardPaths.writableLocation(
-            qt.QStandardPaths.StandardLocation.GenericConfigLocation
-        )
-        for var, attr in XDG_VARS.items():
-            self._saved_env[var] = os.environ.get(var)
-            folder = getattr(dirs, attr)
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            os.environ[var] = str(folder)
-        for fmt in (qt.QSettings.Format.NativeFormat, qt.QSettings.Format.IniFormat):
-            qt.QSettings.setPath(fmt, qt.QSettings.Scope.UserScope, str(dirs.config))
-        QCoreApplication.setAttribute(qt.Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
-
-    def _restore_qt(self) -> None:
-        for var, value in self._saved_env.items():
-            if value is None:
-                os.environ.pop(var, None)
-            else:
-                os.environ[var] = value
-        self._saved_env = {}
-        if self._saved_conf:
-            for fmt in (qt.QSettings.Format.NativeFormat, qt.QSettings.Format.IniFormat):
-                qt.QSettings.setPath(fmt, qt.QSettings.Scope.UserScope, self._saved_conf)
-        self._saved_conf = None
-        QCoreApplication.setAttribute(qt.Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
 
     def export_reception(self) -> Path | None:
         """The visitor takes the dossier away: a .dsvx in a folder they pick."""
-        if self.reception is None or self.workspace is None:
-            return None
-        self.window.commit_current()
-        self.window.session.save_now()
-        from desktop.ui.vault_screens import ExportDialog
-
-        dialog = ExportDialog(self.window)
-        if not self.run_dialog(dialog):
-            return None
-        folder = self.ask_folder()
-        if not folder:
-            return None
-        try:
-            return self.reception.export(self.workspace.dossier_id, folder, dialog.passphrase())
-        except UserError as exc:
-            self.warn(exc.message(self.lang))
-            return None
+        return self.desk.export() if self.desk is not None else None
 
     def end_session(self, confirm: bool = True) -> bool:
-        if self.reception is None:
+        if self.desk is None:
             return True
-        if confirm and not self.confirm_end():
+        if confirm and not self.desk.confirm_end():
             return False
         self.wipe()
         return True
 
-    def confirm_end(self) -> bool:
-        box = self.end_session_box()
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is box.property("take_away_button"):
-            self.export_reception()
-            return self.confirm_end()
-        return clicked is box.property("end_button")
-
-    def end_session_box(self) -> qt.QMessageBox:
-        box = qt.QMessageBox(
-            qt.QMessageBox.Icon.Warning,
-            translate("Vault", "Terminer la séance"),
-            translate(
-                "Vault",
-                "Tout ce qui a été saisi et déposé pendant cette séance va être effacé de "
-                "cet ordinateur. Si ce n’est pas encore fait, cliquez d’abord sur « Emporter "
-                "mon dossier… » pour le copier sur votre clé USB.",
-            ),
-            parent=self.window,
-        )
-        box.setObjectName("end_session_box")
-        end = qt.QPushButton(translate("Vault", "Tout effacer"), box)  # owned by the box
-        end.setProperty("role", "danger")  # the one that cannot be undone looks it
-        box.addButton(end, qt.QMessageBox.ButtonRole.AcceptRole)
-        take = box.addButton(
-            translate("Vault", "Emporter mon dossier…"), qt.QMessageBox.ButtonRole.ActionRole
-        )
-        cancel = box.addButton(qt.QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setProperty("end_button", end)
-        box.setProperty("take_away_button", take)
-        return box
-
-    def ask_still_there(self) -> None:
-        from desktop.vault import policy
-
-        rules = policy(Mode.RECEPTION)
-        box = self.still_there
-        if box is None:
-            box = qt.QMessageBox(qt.QMessageBox.Icon.Question, "", "", parent=self.window)
-            box.setObjectName("still_there")
-            box.setWindowModality(qt.Qt.WindowModality.NonModal)
-            yes = box.addButton(
-                translate("Vault", "Oui, je continue"), qt.QMessageBox.ButtonRole.YesRole
-            )
-            end = box.addButton(
-                translate("Vault", "Terminer la séance"), qt.QMessageBox.ButtonRole.NoRole
-            )
-            yes.clicked.connect(self.touch)
-            end.clicked.connect(lambda: self.end_session(confirm=False))
-            self.still_there = box
-        box.setWindowTitle(translate("Vault", "Êtes-vous toujours là ?"))
-        box.setText(
-            translate(
-                "Vault",
-                "Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé "
-                "dans %1 secondes.",
-            ).replace("%1", str(int(rules.idle_wipe_grace_seconds or 60)))
-        )
-        box.show()
-
     def wipe(self) -> WipeReport | None:
         """End the reception session: nothing of the person stays."""
-        if self.reception is None:
+        desk = self.desk
+        if desk is None:
             return None
-        if self.still_there is not None:
-            self.still_there.hide()
-            self.still_there.deleteLater()
-            self.still_there = None
+        desk.close_question()
         self.window.session.poll_clipboard(force=True)
         qt.QApplication.clipboard().clear()
         self.close_workspace()
         self.vault = None
-        session, self.reception = self.reception, None
-        self.last_wipe = session.end_session()
-        self._restore_qt()
-        self.idle_wipe = None
-        self._watch_input()
+        self.desk = None
+        self.last_wipe = desk.end()
+        self.watch_input()
         self.mode = None
         self.window.session.out_dir_default = None
         self.window.session.export_only_to_chosen_folder = False
@@ -810,40 +512,29 @@ class ModeController(QObject):
         self.update_header()
         return self.last_wipe
 
-    # ----- timers -------------------------------------------------------------------------
+    # ----- idle timers -------------------------------------------------------------------
+    def watching(self) -> bool:
+        """Whether an idle timer runs (the idle lock, or a reception session's)."""
+        return (self._locker is not None and self._locker.idle_lock is not None) or (
+            self.desk is not None and self.desk.idle_wipe is not None
+        )
+
+    def watch_input(self) -> None:
+        """Feed the idle timers the person's input while one runs, and only then."""
+        if self.watching() or self._idle is not None:
+            self.idle.update()
+
     def touch(self) -> None:
-        if self.idle_lock is not None:
-            self.idle_lock.touch()
-        if self.idle_wipe is not None:
-            self.idle_wipe.touch()
-            if self.still_there is not None and self.still_there.isVisible():
-                self.still_there.hide()
-
-    def _watch_input(self) -> None:
-        """Every event of the application passes through ``eventFilter`` while an
-        idle lock or wipe runs, and only then: at start (welcome page) nobody's
-        dossier is open, and a Python filter on hundreds of start-up events costs
-        ~25 ms before the first page shows."""
-        wanted = self.idle_lock is not None or self.idle_wipe is not None
-        app = QCoreApplication.instance()
-        if app is None or wanted == self._filtering:
-            return
-        if wanted:
-            app.installEventFilter(self)
-        else:
-            app.removeEventFilter(self)
-        self._filtering = wanted
-
-    def eventFilter(self, obj, event):
-        if event.type() in INPUT_EVENTS:
-            self.touch()
-        return False
+        if self._locker is not None:
+            self._locker.touch()
+        if self.desk is not None:
+            self.desk.touch()
 
     def poll(self) -> None:
-        if self.idle_lock is not None and not self.locked:
-            self.idle_lock.poll()
-        if self.idle_wipe is not None:
-            self.idle_wipe.poll()
+        if self._locker is not None:
+            self._locker.poll()
+        if self.desk is not None:
+            self.desk.poll()
 
     # ----- the window's header --------------------------------------------------------------
     def update_header(self) -> None:
@@ -855,15 +546,16 @@ class ModeController(QObject):
 
     def shutdown(self) -> None:
         """The window closes: save and shred the working copy, wipe a reception session."""
-        if self.reception is not None:
+        if self.desk is not None:
             self.wipe()
         else:
             self.window.session.poll_clipboard(force=True)
             self.close_workspace()
             self.close_vault()
-        self.idle_lock = self.idle_wipe = None
-        self._watch_input()
-        self._timer.stop()
+        if self._locker is not None:
+            self._locker.stop_idle()
+        if self._idle is not None:
+            self._idle.stop()
 
 
 def plain_dossier(lang: str | None) -> Dossier:

@@ -1,5 +1,11 @@
 """Encrypted store, key custody, atomic writes and the three modes (no Qt here).
 
+Front ends reach it through ``desktop.services.vault``. Inside: ``store.py``
+(the dossiers and the index generations), ``keyslots.py`` (the clear header and
+its key slots), ``handover.py`` (the hand-over file), ``records.py`` (the
+values handed out), ``crypto.py``, ``custody.py`` (OS keyring, passphrases),
+``log.py``, ``atomic.py``, ``modes.py`` / ``mode.py`` and ``appdirs.py``.
+
 from desktop.vault import Vault
 with Vault.create(path, custody="passphrase", passphrase=pw) as v:
     v.save_dossier("D-1", toml_bytes, {"pieces/passport.pdf": data}, {"display_name": "…"})
@@ -34,10 +40,10 @@ _WHERE = {
     "ReceptionSession": "modes",
     "WipeReport": "modes",
     "policy": "modes",
-    "FORMAT_VERSION": "store",
-    "CaseSummary": "store",
-    "DossierRecord": "store",
-    "SaveResult": "store",
+    "FORMAT_VERSION": "records",
+    "CaseSummary": "records",
+    "DossierRecord": "records",
+    "SaveResult": "records",
     "Vault": "store",
 }
 __all__ = [
@@ -88,7 +94,8 @@ if TYPE_CHECKING:
         WipeReport,
         policy,
     )
-    from .store import FORMAT_VERSION, CaseSummary, DossierRecord, SaveResult, Vault
+    from .records import FORMAT_VERSION, CaseSummary, DossierRecord, SaveResult
+    from .store import Vault
 
 
 def __getattr__(name: str) -> Any:

@@ -1,8 +1,7 @@
-"""Durable file operations: atomic replace, directory fsync, overwrite-then-delete.
+"""The vault's file operations: private folders, overwrite-then-delete, the store lock.
 
-``atomic_write`` writes a temporary file *in the same directory*, fsyncs it,
-``os.replace``s it over the target and fsyncs the directory, so after a crash
-or a power cut the target holds either the old or the new bytes, never a mix.
+The atomic write itself is the application's one (``desktop.core.atomic``),
+re-exported here: the store's blobs, indexes and header are written with it.
 """
 
 from __future__ import annotations
@@ -14,20 +13,10 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-TMP_SUFFIX = ".tmp"
+from desktop.core.atomic import TMP_SUFFIX, atomic_write, fsync_dir
+
 _PRIVATE_FILE = 0o600
 _PRIVATE_DIR = 0o700
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename or creation in ``path`` durable (no-op where unsupported)."""
-    if sys.platform == "win32":  # directories cannot be opened for fsync there
-        return
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def make_private_dir(path: Path) -> Path:
@@ -35,34 +24,6 @@ def make_private_dir(path: Path) -> Path:
     with contextlib.suppress(OSError):
         os.chmod(path, _PRIVATE_DIR)
     return path
-
-
-def atomic_write(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
-    """Replace ``path`` by ``data`` atomically and durably (file mode 0600)."""
-    tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}{TMP_SUFFIX}")
-    fd = os.open(
-        tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), _PRIVATE_FILE
-    )
-    try:
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    os.close(fd)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    if sync_dir:
-        fsync_dir(path.parent)
 
 
 def shred_file(path: Path) -> None:
@@ -148,3 +109,15 @@ class StoreLock:
         if self._fh is not None:
             os.close(self._fh)  # closing releases flock / msvcrt locks
             self._fh = None
+
+
+__all__ = [
+    "TMP_SUFFIX",
+    "StoreLock",
+    "atomic_write",
+    "fsync_dir",
+    "make_private_dir",
+    "shred_file",
+    "shred_tree",
+    "walk_files",
+]

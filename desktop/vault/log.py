@@ -25,10 +25,13 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .atomic import fsync_dir, make_private_dir
 from .crypto import ROLE_LOG, DecryptError, open_sealed, seal
+
+if TYPE_CHECKING:
+    from desktop.core.clock import Clock
 
 LOG_VERSION = 1
 _GENESIS = "0" * 64
@@ -60,7 +63,7 @@ class LogReading:
 
 
 class ActionLog:
-    def __init__(self, path: Path, key: bytes, store_id: str, clock: Any = None) -> None:
+    def __init__(self, path: Path, key: bytes, store_id: str, clock: Clock | None = None) -> None:
         self.path = path
         self._key = key
         self._store = store_id

@@ -32,6 +32,8 @@ from .atomic import atomic_write, make_private_dir, shred_file, shred_tree, walk
 from .mode import Mode
 
 if TYPE_CHECKING:  # the store (and the cryptography) loads when a session starts
+    from desktop.core.clock import Clock as DateClock
+
     from .store import Vault
 
 Clock = Callable[[], float]
@@ -297,7 +299,11 @@ class ReceptionSession:
     """
 
     def __init__(
-        self, *, base: Path | str | None = None, app: AppDirs | None = None, clock: Any = None
+        self,
+        *,
+        base: Path | str | None = None,
+        app: AppDirs | None = None,
+        clock: DateClock | None = None,
     ) -> None:
         self._base = None if base is None else str(base)
         self._app = app if app is not None else app_dirs()

@@ -13,27 +13,24 @@ Nothing in clear but the header, which holds no personal data.  A save writes
 the new blobs, fsyncs them, then writes index generation N+1 atomically; the
 previous generations stay until N+1 is durable, so after a crash the store
 opens on the newest index that decrypts, and every blob that index names is
-there.  See ``crypto.py`` for the encryption and ``atomic.py`` for durability.
+there.  See ``crypto.py`` for the encryption, ``atomic.py`` for durability,
+``keyslots.py`` for the header and its key slots, ``handover.py`` for the
+hand-over file and ``records.py`` for the values handed out.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import io
 import json
 import os
-import struct
 import tempfile
-import unicodedata
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop.errors import UserError
 
-from . import custody as _custody
+from . import handover, keyslots
 from .appdirs import HEADER_FILE
 from .atomic import (
     TMP_SUFFIX,
@@ -47,123 +44,44 @@ from .atomic import (
 )
 from .crypto import (
     ROLE_BLOB,
-    ROLE_HANDOVER,
     ROLE_INDEX,
     DecryptError,
-    KdfParams,
-    b64d,
-    b64e,
     keyed_name,
     open_sealed,
     random_key,
     seal,
     sha256_hex,
     subkey,
-    unwrap_key,
-    wrap_key,
+)
+from .custody import check_passphrase_strength
+from .handover import pack_handover, unpack_handover
+from .keyslots import CUSTODIES, read_header
+from .records import (
+    FORMAT_VERSION,
+    CaseSummary,
+    DossierRecord,
+    SaveResult,
+    check_dossier_id,
+    check_relpath,
+    context,
+    fold,
+    now_iso,
 )
 
-FORMAT_NAME = "dossier-sejour-vault"
-FORMAT_VERSION = 1
+if TYPE_CHECKING:
+    from desktop.core.clock import Clock
+
+    from .log import ActionLog
+
 KEEP_GENERATIONS = 3
-HANDOVER_MAGIC = b"DSVX"
-HANDOVER_VERSION = 1
 DEFAULT_TOML_NAME = "dossier.toml"
-CUSTODIES = ("auto", "keyring", "passphrase", "ephemeral")
 
 # Upgrades: version -> function bringing a store of that version to version+1.
 # Format 1 is the first; tests/fixtures/vault_v1 keeps a store of it for good.
-_MIGRATIONS: dict[int, Any] = {}
+_MIGRATIONS: dict[int, Callable[[Vault], None]] = {}
 
 
-# ---------------------------------------------------------------- records
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    """One line of the case list (decrypted in memory only)."""
-
-    id: str
-    display_name: str
-    status: str
-    deadline: str | None
-    missing: int | None
-    number: str | None
-    created: str
-    updated: str
-    files: int
-    size: int
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "display_name": self.display_name,
-            "status": self.status,
-            "deadline": self.deadline,
-            "missing": self.missing,
-            "number": self.number,
-            "created": self.created,
-            "updated": self.updated,
-            "files": self.files,
-            "size": self.size,
-            "extra": self.extra,
-        }
-
-
-@dataclass(frozen=True)
-class DossierRecord:
-    id: str
-    toml: bytes
-    files: dict[str, bytes]
-    summary: dict[str, Any]
-    toml_name: str
-    created: str
-    updated: str
-    revision: int
-
-
-@dataclass(frozen=True)
-class SaveResult:
-    generation: int
-    changed: bool
-    blobs_written: int
-    bytes_written: int
-
-
-# ---------------------------------------------------------------- helpers
-
-
-def _now(clock: Any) -> str:
-    moment = clock.now() if clock is not None else dt.datetime.now()
-    return moment.replace(microsecond=0).isoformat()
-
-
-def check_relpath(name: str) -> str:
-    """A file name relative to the dossier: no absolute path, no '..', no drive."""
-    if not isinstance(name, str) or not name or "\x00" in name or "\\" in name or ":" in name:
-        raise UserError("vault.bad_file_name", file=str(name))
-    pure = PurePosixPath(name)
-    if pure.is_absolute() or any(part in ("", ".", "..") for part in name.split("/")):
-        raise UserError("vault.bad_file_name", file=name)
-    return str(pure)
-
-
-def check_dossier_id(dossier_id: str) -> str:
-    if (
-        not isinstance(dossier_id, str)
-        or not dossier_id.strip()
-        or len(dossier_id) > 200
-        or any(ch in dossier_id for ch in "\x00\n\r")
-    ):
-        raise UserError("vault.bad_dossier_id", id=str(dossier_id)[:60])
-    return dossier_id
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for search."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+# ---------------------------------------------------------------- case list
 
 
 def _summary_of(dossier_id: str, entry: Mapping[str, Any]) -> CaseSummary:
@@ -202,10 +120,10 @@ class Vault:
     def __init__(
         self,
         path: Path,
-        header: dict[str, Any],
+        header: keyslots.Header,
         data_key: bytes,
         lock: StoreLock,
-        clock: Any = None,
+        clock: Clock | None = None,
     ) -> None:
         self.path = path
         self._header = header
@@ -236,7 +154,7 @@ class Vault:
         passphrase: str | None = None,
         recovery_passphrase: str | None = None,
         kdf_strength: str = "default",
-        clock: Any = None,
+        clock: Clock | None = None,
     ) -> Vault:
         """A new empty store at ``path`` (an empty or missing directory).
 
@@ -245,63 +163,30 @@ class Vault:
         process: reception point) or "auto" (keyring when a real one exists).
         """
         path = Path(path)
-        if custody not in CUSTODIES:
-            raise UserError("vault.bad_custody", custody=custody, choices=", ".join(CUSTODIES))
-        if custody == "auto":
-            custody = "keyring" if custody_keyring_ready() else "passphrase"
+        kind = keyslots.choose_custody(custody)
         if (path / HEADER_FILE).exists():
             raise UserError("vault.already_exists", store=str(path))
         if path.exists() and any(path.iterdir()):
             raise UserError("vault.not_empty", store=str(path))
-        if custody == "passphrase":
-            if not passphrase:
-                raise UserError("vault.passphrase_needed", store=str(path))
-            custody_mod_check(passphrase)
-        if recovery_passphrase:
-            custody_mod_check(recovery_passphrase)
+        keyslots.check_new_secrets(kind, passphrase, recovery_passphrase, path)
         make_private_dir(path)
         for sub in ("index", "objects", "log"):
             make_private_dir(path / sub)
         store_id = os.urandom(16).hex()
         data_key = random_key()
-        slots: list[dict[str, Any]] = []
-        if custody == "keyring":
-            custody_keyring_put(store_id, data_key)
-            slots.append(
-                {
-                    "type": "keyring",
-                    "service": KEYRING_SERVICE,
-                    "account": account_for(store_id),
-                    "check": b64e(
-                        seal(
-                            subkey(data_key, "check"),
-                            b"",
-                            version=FORMAT_VERSION,
-                            role=ROLE_INDEX,
-                            context=_ctx(store_id, "keycheck"),
-                        )
-                    ),
-                }
-            )
-            if recovery_passphrase:
-                slots.append(
-                    _passphrase_slot(store_id, data_key, recovery_passphrase, kdf_strength)
-                )
-        elif custody == "passphrase":
-            assert passphrase is not None
-            slots.append(_passphrase_slot(store_id, data_key, passphrase, kdf_strength))
-        else:
-            slots.append({"type": "ephemeral"})
-        header = {
-            "format": FORMAT_NAME,
-            "version": FORMAT_VERSION,
-            "store_id": store_id,
-            "slots": slots,
-        }
+        slots = keyslots.new_slots(
+            kind,
+            store_id,
+            data_key,
+            passphrase=passphrase,
+            recovery_passphrase=recovery_passphrase,
+            kdf_strength=kdf_strength,
+        )
+        header = keyslots.new_header(store_id, slots)
         lock = StoreLock(path / "lock")
         if not lock.acquire():
             raise UserError("vault.busy", store=str(path))
-        atomic_write(path / HEADER_FILE, _dump_header(header))
+        keyslots.write_header(path, header)
         vault = cls(path, header, data_key, lock, clock)
         vault._write_index(vault._empty_index(1))
         return vault
@@ -312,7 +197,7 @@ class Vault:
         path: Path | str,
         passphrase: str | None = None,
         *,
-        clock: Any = None,
+        clock: Clock | None = None,
         use_keyring: bool = True,
     ) -> Vault:
         """Unlock the store at ``path``; UserError (nothing altered) if it cannot."""
@@ -322,7 +207,7 @@ class Vault:
         if not lock.acquire():
             raise UserError("vault.busy", store=str(path))
         try:
-            data_key = _unlock(path, header, passphrase, use_keyring)
+            data_key = keyslots.unlock(path, header, passphrase, use_keyring)
             vault = cls(path, header, data_key, lock, clock)
             if header["version"] < FORMAT_VERSION:
                 vault._upgrade()
@@ -358,26 +243,16 @@ class Vault:
         a keyring-only store gains a passphrase slot (recovery).
         """
         self._check_open()
-        custody_mod_check(new)
-        slots = self._header["slots"]
-        pp = [s for s in slots if s["type"] == "passphrase"]
-        if pp:
-            if old is None:
-                raise UserError("vault.passphrase_needed", store=str(self.path))
-            data_key = _unwrap_passphrase(self.store_id, pp[0], old)
-        else:
-            data_key = self._data_key_from_keyring_slot()
-        new_slot = _passphrase_slot(self.store_id, data_key, new, kdf_strength)
-        header = dict(self._header)
-        header["slots"] = [s for s in slots if s["type"] != "passphrase"] + [new_slot]
-        atomic_write(self.path / HEADER_FILE, _dump_header(header))
+        header = keyslots.with_new_passphrase(
+            self._header,
+            self.path,
+            old,
+            new,
+            is_data_key=lambda key: subkey(key, "enc") == self._enc,
+            kdf_strength=kdf_strength,
+        )
+        keyslots.write_header(self.path, header)
         self._header = header
-
-    def _data_key_from_keyring_slot(self) -> bytes:
-        key = _custody.keyring_get(self.store_id)
-        if key is None or subkey(key, "enc") != self._enc:
-            raise UserError("vault.keyring_missing_key", store=str(self.path))
-        return key
 
     # ------------------------------------------------------------ index generations
 
@@ -404,7 +279,7 @@ class Vault:
     def _decrypt_index(self, generation: int) -> dict[str, Any]:
         data = self._index_path(generation).read_bytes()
         version, plain = open_sealed(
-            self._enc, data, role=ROLE_INDEX, context=_ctx(self.store_id, "index", generation)
+            self._enc, data, role=ROLE_INDEX, context=context(self.store_id, "index", generation)
         )
         index = json.loads(plain.decode("utf-8"))
         if version > FORMAT_VERSION or index.get("generation") != generation:
@@ -450,14 +325,14 @@ class Vault:
 
     def _write_index(self, index: dict[str, Any], *, purge_history: bool = False) -> int:
         generation = self._next_gen
-        index = dict(index, generation=generation, saved_at=_now(self._clock))
+        index = dict(index, generation=generation, saved_at=now_iso(self._clock))
         plain = json.dumps(index, sort_keys=True, ensure_ascii=False).encode("utf-8")
         sealed = seal(
             self._enc,
             plain,
             version=FORMAT_VERSION,
             role=ROLE_INDEX,
-            context=_ctx(self.store_id, "index", generation),
+            context=context(self.store_id, "index", generation),
         )
         atomic_write(self._index_path(generation), sealed)
         self._index, self._gen, self._next_gen = index, generation, generation + 1
@@ -509,7 +384,7 @@ class Vault:
             content,
             version=FORMAT_VERSION,
             role=ROLE_BLOB,
-            context=_ctx(self.store_id, "blob", name),
+            context=context(self.store_id, "blob", name),
         )
         atomic_write(target, sealed, sync_dir=False)
         dirs.add(target.parent)
@@ -520,7 +395,7 @@ class Vault:
         try:
             data = self._blob_path(name).read_bytes()
             _, content = open_sealed(
-                self._enc, data, role=ROLE_BLOB, context=_ctx(self.store_id, "blob", name)
+                self._enc, data, role=ROLE_BLOB, context=context(self.store_id, "blob", name)
             )
         except (OSError, DecryptError):
             raise UserError("vault.damaged", store=str(self.path)) from None
@@ -578,7 +453,7 @@ class Vault:
             return SaveResult(self._gen, False, 0, 0)
         for directory in sorted(dirs):
             fsync_dir(directory)
-        now = _now(self._clock)
+        now = now_iso(self._clock)
         entry = {
             "toml": toml_ref,
             "toml_name": toml_name,
@@ -687,13 +562,9 @@ class Vault:
         kdf_strength: str = "default",
     ) -> Path:
         """One encrypted file holding the dossier, under its own passphrase."""
-        custody_mod_check(passphrase)
+        check_passphrase_strength(passphrase)
         record = self.load_dossier(dossier_id)
-        out = Path(out_file)
-        if out.exists():
-            raise UserError("vault.export_exists", file=str(out))
-        atomic_write(out, pack_handover(record, passphrase, kdf_strength))
-        return out
+        return handover.write_handover(record, Path(out_file), passphrase, kdf_strength)
 
     def import_dossier(
         self,
@@ -704,12 +575,7 @@ class Vault:
         replace: bool = False,
     ) -> str:
         """Add the dossier of a hand-over file; returns its id in this store."""
-        path = Path(in_file)
-        try:
-            data = path.read_bytes()
-        except OSError:
-            raise UserError("vault.file_unreadable", file=str(path)) from None
-        record = unpack_handover(data, passphrase, str(path))
+        record = handover.read_handover(Path(in_file), passphrase)
         dossier_id = as_id or record.id
         if self.has_dossier(dossier_id) and not replace:
             raise UserError("vault.dossier_exists", id=dossier_id)
@@ -721,7 +587,7 @@ class Vault:
     # ------------------------------------------------------------ log, wipe
 
     @property
-    def log(self) -> Any:
+    def log(self) -> ActionLog:
         from .log import ActionLog
 
         return ActionLog(
@@ -742,7 +608,7 @@ class Vault:
             _MIGRATIONS[version](self)
             version += 1
         header = dict(self._header, version=FORMAT_VERSION)
-        atomic_write(self.path / HEADER_FILE, _dump_header(header))
+        keyslots.write_header(self.path, header)
         self._header = header
 
 
@@ -762,34 +628,11 @@ def wipe_store(path: Path | str) -> int:
     if not lock.acquire():
         raise UserError("vault.busy", store=str(path))
     try:
-        if any(slot.get("type") == "keyring" for slot in header["slots"]):
-            _custody.keyring_delete(header["store_id"])
+        keyslots.forget_key(header)
         shred_file(path / HEADER_FILE)
     finally:
         lock.release()
     return shred_tree(path) + 1
-
-
-KEYRING_SERVICE = _custody.KEYRING_SERVICE
-account_for = _custody.account_for
-
-
-def custody_keyring_ready() -> bool:
-    return _custody.keyring_backend() is not None
-
-
-def custody_keyring_put(store_id: str, key: bytes) -> None:
-    if not custody_keyring_ready():
-        raise UserError("vault.keyring_unavailable", detail="no backend")
-    _custody.keyring_put(store_id, key)
-
-
-def custody_mod_check(passphrase: str) -> None:
-    _custody.check_passphrase_strength(passphrase)
-
-
-def _ctx(store_id: str, role: str, name: object = "") -> bytes:
-    return f"{FORMAT_NAME}|{store_id}|{role}|{name}".encode()
 
 
 def _refs(index: Mapping[str, Any]) -> set[str]:
@@ -804,191 +647,10 @@ def _unlink(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
-def _dump_header(header: Mapping[str, Any]) -> bytes:
-    return (json.dumps(header, indent=2, sort_keys=True) + "\n").encode("ascii")
-
-
-def read_header(path: Path) -> dict[str, Any]:
-    file = path / HEADER_FILE
-    if not file.exists():
-        raise UserError("vault.not_found", store=str(path))
-    try:
-        header = json.loads(file.read_text("ascii"))
-        ok = (
-            isinstance(header, dict)
-            and header.get("format") == FORMAT_NAME
-            and isinstance(header.get("version"), int)
-            and isinstance(header.get("slots"), list)
-            and isinstance(header.get("store_id"), str)
-        )
-    except (OSError, ValueError):
-        ok = False
-    if not ok:
-        raise UserError("vault.damaged", store=str(path))
-    if header["version"] > FORMAT_VERSION:
-        raise UserError("vault.too_new", store=str(path), version=header["version"])
-    return dict(header)
-
-
-def _passphrase_slot(
-    store_id: str, data_key: bytes, passphrase: str, strength: str
-) -> dict[str, Any]:
-    kdf = KdfParams.new(strength)
-    kek = kdf.derive(passphrase)
-    return {
-        "type": "passphrase",
-        "kdf": kdf.to_json(),
-        "wrapped": wrap_key(
-            kek, data_key, version=FORMAT_VERSION, context=_ctx(store_id, "keywrap")
-        ),
-    }
-
-
-def _unwrap_passphrase(store_id: str, slot: Mapping[str, Any], passphrase: str) -> bytes:
-    try:
-        kek = KdfParams.from_json(dict(slot["kdf"])).derive(passphrase)
-        return unwrap_key(kek, slot["wrapped"], context=_ctx(store_id, "keywrap"))
-    except (DecryptError, ValueError, KeyError, TypeError):
-        raise UserError("vault.wrong_passphrase") from None
-
-
-def _unlock(
-    path: Path, header: Mapping[str, Any], passphrase: str | None, use_keyring: bool
-) -> bytes:
-    store_id = header["store_id"]
-    slots = header["slots"]
-    types = [slot.get("type") for slot in slots]
-    if types == ["ephemeral"]:
-        raise UserError("vault.ephemeral_gone", store=str(path))
-    keyring_error: UserError | None = None
-    for slot in slots:
-        if slot.get("type") == "keyring" and use_keyring and passphrase is None:
-            if not custody_keyring_ready():
-                keyring_error = UserError("vault.keyring_unavailable", detail="no backend")
-                continue
-            try:
-                key = _custody.keyring_get(store_id)
-            except UserError as exc:
-                keyring_error = exc
-                continue
-            if key is None or not _keyring_check(store_id, key, slot):
-                keyring_error = UserError("vault.keyring_missing_key", store=str(path))
-                continue
-            return key
-    for slot in slots:
-        if slot.get("type") == "passphrase":
-            if passphrase is None:
-                # Say why the keyring did not do (its message names the recovery passphrase).
-                raise keyring_error or UserError("vault.passphrase_needed", store=str(path))
-            return _unwrap_passphrase(store_id, slot, passphrase)
-    if keyring_error is not None:
-        raise keyring_error
-    raise UserError("vault.damaged", store=str(path))
-
-
-def _keyring_check(store_id: str, key: bytes, slot: Mapping[str, Any]) -> bool:
-    try:
-        open_sealed(
-            subkey(key, "check"),
-            b64d(slot["check"]),
-            role=ROLE_INDEX,
-            context=_ctx(store_id, "keycheck"),
-        )
-    except (DecryptError, ValueError, KeyError):
-        return False
-    return True
-
-
-# ---------------------------------------------------------------- hand-over file
-
-_U32 = struct.Struct(">I")
-
-
-def pack_handover(record: DossierRecord, passphrase: str, strength: str = "default") -> bytes:
-    """``DSVX | u32 len | KDF json | sealed(manifest + contents)``."""
-    names = sorted(record.files)
-    manifest = {
-        "kind": "dossier-handover",
-        "format": HANDOVER_VERSION,
-        "id": record.id,
-        "summary": record.summary,
-        "toml_name": record.toml_name,
-        "created": record.created,
-        "updated": record.updated,
-        "toml": {"sha256": sha256_hex(record.toml), "size": len(record.toml)},
-        "files": [
-            {"path": n, "sha256": sha256_hex(record.files[n]), "size": len(record.files[n])}
-            for n in names
-        ],
-    }
-    body = io.BytesIO()
-    raw = json.dumps(manifest, sort_keys=True, ensure_ascii=False).encode("utf-8")
-    body.write(_U32.pack(len(raw)))
-    body.write(raw)
-    body.write(record.toml)
-    for n in names:
-        body.write(record.files[n])
-    kdf = KdfParams.new(strength)
-    kdf_raw = json.dumps(kdf.to_json(), sort_keys=True).encode("ascii")
-    sealed = seal(
-        kdf.derive(passphrase),
-        body.getvalue(),
-        version=HANDOVER_VERSION,
-        role=ROLE_HANDOVER,
-        context=HANDOVER_MAGIC + kdf_raw,
-    )
-    return HANDOVER_MAGIC + _U32.pack(len(kdf_raw)) + kdf_raw + sealed
-
-
-def unpack_handover(data: bytes, passphrase: str, label: str = "") -> DossierRecord:
-    if data[:4] != HANDOVER_MAGIC or len(data) < 8:
-        raise UserError("vault.not_handover", file=label)
-    (n,) = _U32.unpack_from(data, 4)
-    kdf_raw = data[8 : 8 + n]
-    try:
-        kdf = KdfParams.from_json(json.loads(kdf_raw.decode("ascii")))
-        key = kdf.derive(passphrase)
-    except (ValueError, TypeError, KeyError):
-        raise UserError("vault.not_handover", file=label) from None
-    try:
-        version, body = open_sealed(
-            key, data[8 + n :], role=ROLE_HANDOVER, context=HANDOVER_MAGIC + kdf_raw
-        )
-    except DecryptError:
-        raise UserError("vault.wrong_passphrase_file", file=label) from None
-    if version > HANDOVER_VERSION:
-        raise UserError("vault.too_new", store=label, version=version)
-    try:
-        (m,) = _U32.unpack_from(body, 0)
-        manifest = json.loads(body[4 : 4 + m].decode("utf-8"))
-        pos = 4 + m
-        toml = body[pos : pos + manifest["toml"]["size"]]
-        pos += len(toml)
-        files: dict[str, bytes] = {}
-        for item in manifest["files"]:
-            content = body[pos : pos + item["size"]]
-            pos += len(content)
-            if sha256_hex(content) != item["sha256"]:
-                raise ValueError("hash")
-            files[check_relpath(item["path"])] = content
-        if sha256_hex(toml) != manifest["toml"]["sha256"] or pos != len(body):
-            raise ValueError("hash")
-    except (ValueError, KeyError, TypeError, struct.error):
-        raise UserError("vault.not_handover", file=label) from None
-    return DossierRecord(
-        id=check_dossier_id(manifest["id"]),
-        toml=toml,
-        files=files,
-        summary=dict(manifest["summary"]),
-        toml_name=check_relpath(manifest["toml_name"]),
-        created=manifest["created"],
-        updated=manifest["updated"],
-        revision=1,
-    )
-
-
 __all__ = [
+    "CUSTODIES",
     "FORMAT_VERSION",
+    "KEEP_GENERATIONS",
     "CaseSummary",
     "DossierRecord",
     "SaveResult",
@@ -996,4 +658,5 @@ __all__ = [
     "pack_handover",
     "read_header",
     "unpack_handover",
+    "wipe_store",
 ]
