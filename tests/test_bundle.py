@@ -148,6 +148,7 @@ def test_build_layout_report_and_exit_code(built: tuple[Path, dict[str, Any], in
         assert p.is_file() and p.stat().st_size == o["bytes"]
         if p.suffix == ".pdf":
             assert len(PdfReader(p).pages) == o["pages"]
+        assert p.stat().st_mode & 0o077 == 0, p  # the person's papers: not for other users
     assert {p.name for p in out.iterdir()} == {"upload", "dossier-complet.pdf", "report.json"}
 
 

@@ -77,3 +77,25 @@ def test_no_parenthesised_plurals_in_messages_or_the_interface() -> None:
             if PLURAL_MARKER.search(m)
         ]
     assert found == []
+
+
+def test_every_fix_is_data_and_answers_known_findings() -> None:
+    """The wizard's fix under a finding comes from fixes.toml: each code has at most
+    one fix, in every language; a few findings people meet often have theirs."""
+    import tomllib
+
+    from desktop.core.messages import Problem, fix_for
+    from desktop.paths import MESSAGES_DIR
+
+    with (Path(MESSAGES_DIR) / "fixes.toml").open("rb") as fh:
+        tables = tomllib.load(fh)
+    assert len(tables) >= 6 and all(k.startswith("fix.") for k in tables)
+    codes = [c for table in tables.values() for c in table["codes"]]
+    assert len(codes) == len(set(codes))
+    assert {k for k in all_messages() if k.startswith("fix.")} == set(tables)
+    for code in ("sideways", "blurry", "office_document", "pdf_password_required", "piece.missing"):
+        for lang in LANGS:
+            assert fix_for(code, lang), (code, lang)
+    assert "Faire pivoter" in Problem("sideways", "warning").fix("fr")
+    assert "Rotate" in Problem("upside_down", "warning").fix("en")
+    assert Problem("no.such.code", "error").fix("fr") == ""

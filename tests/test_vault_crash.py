@@ -167,7 +167,11 @@ def test_kill_during_save_never_loses_acknowledged_work(tmp_path: Path) -> None:
         f"{recovered} opens fell back to an older index"
     )
     assert not failures, "\n".join(failures)
-    assert verified > KILLS  # saves really happened between kills
+    # Saves really happened between kills: some kills land after saves started, and
+    # the store moved on. (How many saves fit before each kill depends on the disk's
+    # fsync time and the machine's load, so no count of saves is asserted.)
+    assert kills_mid_save >= KILLS // 20
+    assert verified >= kills_mid_save
 
 
 def test_damaged_newest_index_falls_back_to_previous(tmp_path: Path) -> None:

@@ -177,22 +177,22 @@
     <name>CerPage</name>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="268"/>
-        <location filename="../../desktop/ui/step_pages.py" line="301"/>
+        <location filename="../../desktop/ui/step_pages.py" line="299"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ وقّع أولاً داخل الإطار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="277"/>
+        <location filename="../../desktop/ui/step_pages.py" line="275"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ تم حفظ التوقيع: يضعه التطبيق على الرسائل والتصريحات التي يكتبها لك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="306"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ أرفق العقد أولًا بصيغة PDF (في الأعلى)، ثم وقّعه هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="323"/>
+        <location filename="../../desktop/ui/step_pages.py" line="321"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ تم توقيع العقد: «%1» يحلّ محلّ النسخة غير الموقَّعة.</translation>
     </message>
@@ -418,12 +418,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="362"/>
+        <location filename="../../desktop/ui/step_pages.py" line="360"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="365"/>
+        <location filename="../../desktop/ui/step_pages.py" line="363"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ وثائق يجب تصحيحها: %1.</translation>
     </message>
@@ -527,39 +527,6 @@
     </message>
 </context>
 <context>
-    <name>Fix</name>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="69"/>
-        <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
-        <translation>التصحيح: اختر الصفحة وانقر «تدوير».</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="73"/>
-        <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
-        <translation>التصحيح: احذف الصفحة الزائدة، أو استبدل الملف بالملف الصحيح.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="77"/>
-        <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
-        <translation>التصحيح: انقر «استبدال…» واختر ملفاً أفضل.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="81"/>
-        <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
-        <translation>التصحيح: حوّل الملف إلى PDF («طباعة › حفظ كـ PDF») أو التقط له صورة، ثم استبدله.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="87"/>
-        <source>Correction : cliquez sur « Mot de passe… » et saisissez le mot de passe du PDF.</source>
-        <translation>الحل: انقر «كلمة المرور…» واكتب كلمة مرور ملف PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="91"/>
-        <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
-        <translation>التصحيح: أضف الملف، أو جهّز رسالة توضيحية.</translation>
-    </message>
-</context>
-<context>
     <name>LettersPage</name>
     <message>
         <location filename="../../desktop/ui/letters.py" line="87"/>
@@ -618,32 +585,32 @@
         <translation>(لقطة الشاشة مرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="228"/>
+        <location filename="../../desktop/ui/letters.py" line="218"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>اطبع هذه الشهادة: يؤرّخها المُضيف ويوقّعها. ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="234"/>
+        <location filename="../../desktop/ui/letters.py" line="224"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>هذا نموذج: انسخه بخط يدك، وأرّخه ووقّعه، ثم أضفه إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="243"/>
+        <location filename="../../desktop/ui/letters.py" line="233"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>تحمل هذه الوثيقة توقيعك المرسوم. «إضافة إلى الملف» تضيفها إلى الوثيقة «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="249"/>
+        <location filename="../../desktop/ui/letters.py" line="239"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>اطبع هذه الوثيقة ووقّعها، ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="255"/>
+        <location filename="../../desktop/ui/letters.py" line="245"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>للتوقيع على الشاشة، ارسم توقيعك في خطوة «العقد (CER)»، ثم اكتب الوثيقة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="240"/>
+        <location filename="../../desktop/ui/letters.py" line="230"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>أُضيف إلى الوثيقة «%1».</translation>
     </message>
@@ -781,27 +748,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Étapes</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Étape en cours</source>
         <translation>الخطوة الحالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Étape pas encore atteinte</source>
         <translation>لم تصل إلى هذه الخطوة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>Étape %1 sur %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>تم الحفظ</translation>
@@ -859,78 +826,78 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="99"/>
+        <location filename="../../desktop/ui/piece.py" line="39"/>
         <source>%1 Mo</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="161"/>
+        <location filename="../../desktop/ui/piece.py" line="101"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>الصيغ المقبولة: %1. الحجم الأقصى للملف المرفوع: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <location filename="../../desktop/ui/piece.py" line="105"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>الحد الأقصى لعدد الصفحات: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="171"/>
+        <location filename="../../desktop/ui/piece.py" line="111"/>
         <source>Zone de dépôt : %1</source>
         <translation>منطقة الإفلات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="173"/>
+        <location filename="../../desktop/ui/piece.py" line="113"/>
         <source>Pages de : %1</source>
         <translation>صفحات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="175"/>
+        <location filename="../../desktop/ui/piece.py" line="115"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>إضافة ملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="210"/>
+        <location filename="../../desktop/ui/piece.py" line="145"/>
         <source>Obligatoire</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="210"/>
+        <location filename="../../desktop/ui/piece.py" line="145"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="227"/>
+        <location filename="../../desktop/ui/piece.py" line="162"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>لا يوجد ملف لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="320"/>
+        <location filename="../../desktop/ui/piece.py" line="255"/>
         <source>Documents acceptés</source>
         <translation>المستندات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="322"/>
+        <location filename="../../desktop/ui/piece.py" line="257"/>
         <source>Tous les fichiers</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="328"/>
+        <location filename="../../desktop/ui/piece.py" line="263"/>
         <source>Choisir des fichiers</source>
         <translation>اختيار ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="349"/>
+        <location filename="../../desktop/ui/piece.py" line="284"/>
         <source>Remplacer le fichier</source>
         <translation>استبدال الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="372"/>
-        <location filename="../../desktop/ui/piece.py" line="382"/>
+        <location filename="../../desktop/ui/piece.py" line="307"/>
+        <location filename="../../desktop/ui/piece.py" line="317"/>
         <source>Mot de passe du PDF</source>
         <translation>كلمة مرور PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="373"/>
+        <location filename="../../desktop/ui/piece.py" line="308"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>كلمة مرور «%1»:</translation>
     </message>
@@ -1030,108 +997,103 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="30"/>
+        <location filename="../../desktop/ui/build.py" line="33"/>
         <source>Vérification du dossier</source>
         <translation>التحقق من الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="31"/>
+        <location filename="../../desktop/ui/build.py" line="34"/>
         <source>Préparation des fichiers</source>
         <translation>تجهيز الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="32"/>
+        <location filename="../../desktop/ui/build.py" line="35"/>
         <source>Préparation des pages</source>
         <translation>تجهيز الصفحات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="33"/>
+        <location filename="../../desktop/ui/build.py" line="36"/>
         <source>Réduction de la taille</source>
         <translation>تقليص الحجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="34"/>
+        <location filename="../../desktop/ui/build.py" line="37"/>
         <source>Dossier complet (PDF)</source>
         <translation>الملف الكامل (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35"/>
+        <location filename="../../desktop/ui/build.py" line="38"/>
         <source>Guide de dépôt</source>
         <translation>دليل الإيداع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36"/>
+        <location filename="../../desktop/ui/build.py" line="39"/>
         <source>Terminé</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72"/>
+        <location filename="../../desktop/ui/build.py" line="75"/>
         <source>État des pièces</source>
         <translation>حالة الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="73"/>
+        <location filename="../../desktop/ui/build.py" line="76"/>
         <source>Avancement</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="74"/>
-        <location filename="../../desktop/ui/build.py" line="134"/>
+        <location filename="../../desktop/ui/build.py" line="77"/>
+        <location filename="../../desktop/ui/build.py" line="137"/>
         <source>Dossier de sortie</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="91"/>
+        <location filename="../../desktop/ui/build.py" line="94"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>اختر وضعك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="100"/>
+        <location filename="../../desktop/ui/build.py" line="103"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ الملف مكتمل: يمكنك تجهيز الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="104"/>
+        <location filename="../../desktop/ui/build.py" line="107"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ الملف غير مكتمل بعد. يمكنك مع ذلك تجهيز الملفات وإكماله لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="144"/>
-        <source>La préparation n&apos;est pas disponible.</source>
-        <translation>التجهيز غير متاح.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/build.py" line="185"/>
+        <location filename="../../desktop/ui/build.py" line="189"/>
         <source>Annulation…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="199"/>
+        <location filename="../../desktop/ui/build.py" line="203"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ الملفات جاهزة في: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="201"/>
+        <location filename="../../desktop/ui/build.py" line="205"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ الملفات جاهزة في: %1 — لكن ما زالت بعض الوثائق ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="214"/>
+        <location filename="../../desktop/ui/build.py" line="218"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>أُلغي التجهيز: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="220"/>
+        <location filename="../../desktop/ui/build.py" line="224"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ فشل التجهيز. ملفك سليم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="271"/>
+        <location filename="../../desktop/ui/build.py" line="275"/>
         <source>Choisir la clé USB</source>
         <translation>اختيار مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="277"/>
+        <location filename="../../desktop/ui/build.py" line="281"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ نُسخ إلى: %1</translation>
     </message>
@@ -1446,37 +1408,37 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="34"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="35"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>قصيرة جدًا: %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="45"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="46"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>ضعيفة: أضف كلمات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="47"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>متوسطة: كلمة أو كلمتان إضافيتان ستجعلانها أقوى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="49"/>
         <source>Bonne.</source>
         <translation>جيدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="70"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="71"/>
         <source>Brouillon</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="71"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
         <source>Incomplet</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
         <source>Complet</source>
         <translation>مكتمل</translation>
     </message>
@@ -1536,115 +1498,115 @@
         <translation>الملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="301"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="297"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="519"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="313"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>حفظ ملف التسليم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="521"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="530"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="315"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="324"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>ملف تسليم (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="528"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="545"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="322"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="339"/>
         <source>Importer un fichier de transmission</source>
         <translation>استيراد ملف تسليم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="536"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="330"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>اختر المجلد أو مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="540"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="334"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>عبارة المرور المرفقة بالملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="577"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="106"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>حُفظ الملف: %1. أعطِ عبارة المرور بشكل منفصل: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="610"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="142"/>
         <source>Dossier importé.</source>
         <translation>تم استيراد الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="616"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="149"/>
         <source>Ce dossier existe déjà</source>
         <translation>هذا الملف موجود مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="617"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="150"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>هذا الملف موجود في القائمة. هل تريد استبداله بالنسخة الموجودة في الملف؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="739"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="130"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Si ce n’est pas encore fait, cliquez d’abord sur « Emporter mon dossier… » pour le copier sur votre clé USB.</source>
         <translation>سيُمحى من هذا الحاسوب كل ما كُتب وأُضيف خلال هذه الجلسة. إن لم تفعل ذلك بعد، انقر أولًا «أخذ ملفي معي…» لنسخه إلى مفتاح USB الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="778"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="168"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="621"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="154"/>
         <source>Remplacer</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="633"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="168"/>
         <source>Supprimer le dossier</source>
         <translation>حذف الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="634"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="169"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>حذف ملف %1 وجميع ملفاته نهائيًا؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="639"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="174"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="645"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="179"/>
         <source>Dossier supprimé.</source>
         <translation>تم حذف الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="738"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="773"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="129"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="163"/>
         <source>Terminer la séance</source>
         <translation>إنهاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="139"/>
         <source>Tout effacer</source>
         <translation>محو كل شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="752"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="143"/>
         <source>Emporter mon dossier…</source>
         <translation>أخذ ملفي معي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="770"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="160"/>
         <source>Oui, je continue</source>
         <translation>نعم، سأتابع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="170"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>هل ما زلت هنا؟ إن لم تُجب، سيُمحى كل ما كُتب خلال %1 ثانية.</translation>
     </message>

@@ -177,22 +177,22 @@
     <name>CerPage</name>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="268"/>
-        <location filename="../../desktop/ui/step_pages.py" line="301"/>
+        <location filename="../../desktop/ui/step_pages.py" line="299"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Сначала распишитесь в рамке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="277"/>
+        <location filename="../../desktop/ui/step_pages.py" line="275"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Подпись сохранена: приложение ставит её на письма и заявления, которые оно составляет для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="306"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Сначала приложите контракт в формате PDF (выше), затем подпишите его здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="323"/>
+        <location filename="../../desktop/ui/step_pages.py" line="321"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт подписан: «%1» заменяет версию без подписи.</translation>
     </message>
@@ -418,12 +418,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="362"/>
+        <location filename="../../desktop/ui/step_pages.py" line="360"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обязательных документов: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="365"/>
+        <location filename="../../desktop/ui/step_pages.py" line="363"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документов к исправлению: %1.</translation>
     </message>
@@ -527,39 +527,6 @@
     </message>
 </context>
 <context>
-    <name>Fix</name>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="69"/>
-        <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
-        <translation>Исправление: выберите страницу и нажмите «Повернуть».</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="73"/>
-        <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
-        <translation>Исправление: удалите лишнюю страницу или замените файл правильным.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="77"/>
-        <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
-        <translation>Исправление: нажмите «Заменить…» и выберите файл получше.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="81"/>
-        <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
-        <translation>Исправление: преобразуйте файл в PDF («Печать › Сохранить как PDF») или сфотографируйте его, затем замените.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="87"/>
-        <source>Correction : cliquez sur « Mot de passe… » et saisissez le mot de passe du PDF.</source>
-        <translation>Исправление: нажмите «Пароль…» и введите пароль PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="91"/>
-        <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
-        <translation>Исправление: добавьте файл или подготовьте пояснительное письмо.</translation>
-    </message>
-</context>
-<context>
     <name>LettersPage</name>
     <message>
         <location filename="../../desktop/ui/letters.py" line="87"/>
@@ -618,32 +585,32 @@
         <translation>(снимок экрана приложен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="228"/>
+        <location filename="../../desktop/ui/letters.py" line="218"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Распечатайте эту справку: принимающее лицо ставит дату и подпись. Затем добавьте подписанную копию к документу «%1» (страница «Документы»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="234"/>
+        <location filename="../../desktop/ui/letters.py" line="224"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>Это образец: перепишите его от руки, поставьте дату и подпись, затем добавьте к документу «%1» (страница «Документы»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="243"/>
+        <location filename="../../desktop/ui/letters.py" line="233"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>На этом документе стоит ваша нарисованная подпись. «Добавить в досье» добавит его к документу «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="249"/>
+        <location filename="../../desktop/ui/letters.py" line="239"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Распечатайте этот документ, подпишите его, затем добавьте подписанную копию к документу «%1» (страница «Документы»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="255"/>
+        <location filename="../../desktop/ui/letters.py" line="245"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>Чтобы подписать на экране, нарисуйте свою подпись на шаге «Контракт (CER)», затем составьте документ заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="240"/>
+        <location filename="../../desktop/ui/letters.py" line="230"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>Добавлено к документу «%1».</translation>
     </message>
@@ -781,27 +748,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Étapes</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Étape en cours</source>
         <translation>Текущий шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Étape pas encore atteinte</source>
         <translation>Этот шаг ещё не пройден</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>Étape %1 sur %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Сохранено</translation>
@@ -859,78 +826,78 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="99"/>
+        <location filename="../../desktop/ui/piece.py" line="39"/>
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="161"/>
+        <location filename="../../desktop/ui/piece.py" line="101"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Допустимые форматы: %1. Максимальный размер загружаемого файла: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <location filename="../../desktop/ui/piece.py" line="105"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Максимальное число страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="171"/>
+        <location filename="../../desktop/ui/piece.py" line="111"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="173"/>
+        <location filename="../../desktop/ui/piece.py" line="113"/>
         <source>Pages de : %1</source>
         <translation>Страницы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="175"/>
+        <location filename="../../desktop/ui/piece.py" line="115"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Добавить файлы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="210"/>
+        <location filename="../../desktop/ui/piece.py" line="145"/>
         <source>Obligatoire</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="210"/>
+        <location filename="../../desktop/ui/piece.py" line="145"/>
         <source>Facultatif</source>
         <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="227"/>
+        <location filename="../../desktop/ui/piece.py" line="162"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для этого документа нет файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="320"/>
+        <location filename="../../desktop/ui/piece.py" line="255"/>
         <source>Documents acceptés</source>
         <translation>Допустимые документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="322"/>
+        <location filename="../../desktop/ui/piece.py" line="257"/>
         <source>Tous les fichiers</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="328"/>
+        <location filename="../../desktop/ui/piece.py" line="263"/>
         <source>Choisir des fichiers</source>
         <translation>Выбрать файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="349"/>
+        <location filename="../../desktop/ui/piece.py" line="284"/>
         <source>Remplacer le fichier</source>
         <translation>Заменить файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="372"/>
-        <location filename="../../desktop/ui/piece.py" line="382"/>
+        <location filename="../../desktop/ui/piece.py" line="307"/>
+        <location filename="../../desktop/ui/piece.py" line="317"/>
         <source>Mot de passe du PDF</source>
         <translation>Пароль PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="373"/>
+        <location filename="../../desktop/ui/piece.py" line="308"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Пароль для «%1»:</translation>
     </message>
@@ -1030,108 +997,103 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="30"/>
+        <location filename="../../desktop/ui/build.py" line="33"/>
         <source>Vérification du dossier</source>
         <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="31"/>
+        <location filename="../../desktop/ui/build.py" line="34"/>
         <source>Préparation des fichiers</source>
         <translation>Подготовка файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="32"/>
+        <location filename="../../desktop/ui/build.py" line="35"/>
         <source>Préparation des pages</source>
         <translation>Подготовка страниц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="33"/>
+        <location filename="../../desktop/ui/build.py" line="36"/>
         <source>Réduction de la taille</source>
         <translation>Уменьшение размера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="34"/>
+        <location filename="../../desktop/ui/build.py" line="37"/>
         <source>Dossier complet (PDF)</source>
         <translation>Полное досье (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35"/>
+        <location filename="../../desktop/ui/build.py" line="38"/>
         <source>Guide de dépôt</source>
         <translation>Инструкция по подаче</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36"/>
+        <location filename="../../desktop/ui/build.py" line="39"/>
         <source>Terminé</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72"/>
+        <location filename="../../desktop/ui/build.py" line="75"/>
         <source>État des pièces</source>
         <translation>Состояние документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="73"/>
+        <location filename="../../desktop/ui/build.py" line="76"/>
         <source>Avancement</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="74"/>
-        <location filename="../../desktop/ui/build.py" line="134"/>
+        <location filename="../../desktop/ui/build.py" line="77"/>
+        <location filename="../../desktop/ui/build.py" line="137"/>
         <source>Dossier de sortie</source>
         <translation>Папка для результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="91"/>
+        <location filename="../../desktop/ui/build.py" line="94"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Сначала выберите вашу ситуацию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="100"/>
+        <location filename="../../desktop/ui/build.py" line="103"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досье полное: можно подготовить файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="104"/>
+        <location filename="../../desktop/ui/build.py" line="107"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досье ещё не полное. Файлы всё равно можно подготовить и дополнить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="144"/>
-        <source>La préparation n&apos;est pas disponible.</source>
-        <translation>Подготовка недоступна.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/build.py" line="185"/>
+        <location filename="../../desktop/ui/build.py" line="189"/>
         <source>Annulation…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="199"/>
+        <location filename="../../desktop/ui/build.py" line="203"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ Файлы готовы в папке: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="201"/>
+        <location filename="../../desktop/ui/build.py" line="205"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ Файлы готовы в папке: %1 — но некоторых документов ещё не хватает.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="214"/>
+        <location filename="../../desktop/ui/build.py" line="218"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Подготовка отменена: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="220"/>
+        <location filename="../../desktop/ui/build.py" line="224"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Подготовка не удалась. Ваше досье не пострадало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="271"/>
+        <location filename="../../desktop/ui/build.py" line="275"/>
         <source>Choisir la clé USB</source>
         <translation>Выбрать USB-накопитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="277"/>
+        <location filename="../../desktop/ui/build.py" line="281"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопировано в: %1</translation>
     </message>
@@ -1446,37 +1408,37 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="34"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="35"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>Слишком короткая: не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="45"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="46"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>Слабая: добавьте слова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="47"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>Средняя: ещё одно-два слова сделают её надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="49"/>
         <source>Bonne.</source>
         <translation>Хорошая.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="70"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="71"/>
         <source>Brouillon</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="71"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
         <source>Incomplet</source>
         <translation>Неполное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
         <source>Complet</source>
         <translation>Полное</translation>
     </message>
@@ -1536,115 +1498,115 @@
         <translation>Досье: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="301"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="297"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="519"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="313"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>Сохранить файл передачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="521"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="530"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="315"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="324"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>Файл передачи (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="528"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="545"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="322"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="339"/>
         <source>Importer un fichier de transmission</source>
         <translation>Импорт файла передачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="536"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="330"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>Выберите папку или USB-накопитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="540"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="334"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>Парольная фраза, выданная с файлом:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="577"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="106"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>Файл сохранён: %1. Передайте парольную фразу отдельно: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="610"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="142"/>
         <source>Dossier importé.</source>
         <translation>Досье импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="616"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="149"/>
         <source>Ce dossier existe déjà</source>
         <translation>Это досье уже существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="617"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="150"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>Это досье уже есть в списке. Заменить его версией из файла?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="739"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="130"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Si ce n’est pas encore fait, cliquez d’abord sur « Emporter mon dossier… » pour le copier sur votre clé USB.</source>
         <translation>Всё, что было введено и добавлено за этот сеанс, будет стёрто с этого компьютера. Если вы ещё этого не сделали, сначала нажмите «Забрать моё досье…», чтобы скопировать его на USB-накопитель.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="778"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="168"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="621"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="154"/>
         <source>Remplacer</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="633"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="168"/>
         <source>Supprimer le dossier</source>
         <translation>Удалить досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="634"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="169"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>Окончательно удалить досье %1 и все его файлы? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="639"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="174"/>
         <source>Supprimer</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="645"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="179"/>
         <source>Dossier supprimé.</source>
         <translation>Досье удалено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="738"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="773"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="129"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="163"/>
         <source>Terminer la séance</source>
         <translation>Завершить сеанс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="139"/>
         <source>Tout effacer</source>
         <translation>Стереть всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="752"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="143"/>
         <source>Emporter mon dossier…</source>
         <translation>Забрать моё досье…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="770"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="160"/>
         <source>Oui, je continue</source>
         <translation>Да, продолжаю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="170"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>Вы ещё здесь? Без ответа всё введённое будет стёрто через %1 секунд.</translation>
     </message>

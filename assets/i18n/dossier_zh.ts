@@ -177,22 +177,22 @@
     <name>CerPage</name>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="268"/>
-        <location filename="../../desktop/ui/step_pages.py" line="301"/>
+        <location filename="../../desktop/ui/step_pages.py" line="299"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ 请先在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="277"/>
+        <location filename="../../desktop/ui/step_pages.py" line="275"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ 签名已保存：本应用会把它加在为您撰写的信件和声明上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="306"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ 请先（在上方）附上 PDF 格式的合同，然后在这里签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="323"/>
+        <location filename="../../desktop/ui/step_pages.py" line="321"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ 合同已签署：“%1”替换了未签名的版本。</translation>
     </message>
@@ -418,12 +418,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="362"/>
+        <location filename="../../desktop/ui/step_pages.py" line="360"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="365"/>
+        <location filename="../../desktop/ui/step_pages.py" line="363"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ 需要修改的材料：%1。</translation>
     </message>
@@ -527,39 +527,6 @@
     </message>
 </context>
 <context>
-    <name>Fix</name>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="69"/>
-        <source>Correction : sélectionnez la page et cliquez sur « Faire pivoter ».</source>
-        <translation>解决办法：选中该页，点击“旋转”。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="73"/>
-        <source>Correction : retirez la page en trop, ou remplacez le fichier par le bon.</source>
-        <translation>解决办法：删除多余的页面，或用正确的文件替换。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="77"/>
-        <source>Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier.</source>
-        <translation>解决办法：点击“替换…”，选择更好的文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="81"/>
-        <source>Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») ou prenez-le en photo, puis remplacez-le.</source>
-        <translation>解决办法：将文件转换为 PDF（“打印 › 另存为 PDF”）或拍照，然后替换。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="87"/>
-        <source>Correction : cliquez sur « Mot de passe… » et saisissez le mot de passe du PDF.</source>
-        <translation>解决办法：点击“密码…”并输入该 PDF 的密码。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/piece.py" line="91"/>
-        <source>Correction : ajoutez le fichier, ou préparez une lettre explicative.</source>
-        <translation>解决办法：添加文件，或准备一封说明信。</translation>
-    </message>
-</context>
-<context>
     <name>LettersPage</name>
     <message>
         <location filename="../../desktop/ui/letters.py" line="87"/>
@@ -618,32 +585,32 @@
         <translation>（已附截图）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="228"/>
+        <location filename="../../desktop/ui/letters.py" line="218"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>请打印此证明：由接待人注明日期并签名。然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="234"/>
+        <location filename="../../desktop/ui/letters.py" line="224"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>这是一个范本：请亲笔抄写，注明日期并签名，然后把它加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="243"/>
+        <location filename="../../desktop/ui/letters.py" line="233"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>此文件带有您手绘的签名。点击“加入档案”会把它加入材料“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="249"/>
+        <location filename="../../desktop/ui/letters.py" line="239"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>请打印此文件并签名，然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="255"/>
+        <location filename="../../desktop/ui/letters.py" line="245"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>如需在屏幕上签名，请在“承诺书（CER）”步骤画出您的签名，然后重新生成该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="240"/>
+        <location filename="../../desktop/ui/letters.py" line="230"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>已加入材料“%1”。</translation>
     </message>
@@ -781,27 +748,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Étapes</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Étape en cours</source>
         <translation>当前步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Étape pas encore atteinte</source>
         <translation>尚未到达此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>Étape %1 sur %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>已保存</translation>
@@ -859,78 +826,78 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="99"/>
+        <location filename="../../desktop/ui/piece.py" line="39"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="161"/>
+        <location filename="../../desktop/ui/piece.py" line="101"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>接受的格式：%1。上传文件最大：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <location filename="../../desktop/ui/piece.py" line="105"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>最多页数：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="171"/>
+        <location filename="../../desktop/ui/piece.py" line="111"/>
         <source>Zone de dépôt : %1</source>
         <translation>拖放区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="173"/>
+        <location filename="../../desktop/ui/piece.py" line="113"/>
         <source>Pages de : %1</source>
         <translation>页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="175"/>
+        <location filename="../../desktop/ui/piece.py" line="115"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="210"/>
+        <location filename="../../desktop/ui/piece.py" line="145"/>
         <source>Obligatoire</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="210"/>
+        <location filename="../../desktop/ui/piece.py" line="145"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="227"/>
+        <location filename="../../desktop/ui/piece.py" line="162"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>此项材料还没有文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="320"/>
+        <location filename="../../desktop/ui/piece.py" line="255"/>
         <source>Documents acceptés</source>
         <translation>可接受的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="322"/>
+        <location filename="../../desktop/ui/piece.py" line="257"/>
         <source>Tous les fichiers</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="328"/>
+        <location filename="../../desktop/ui/piece.py" line="263"/>
         <source>Choisir des fichiers</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="349"/>
+        <location filename="../../desktop/ui/piece.py" line="284"/>
         <source>Remplacer le fichier</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="372"/>
-        <location filename="../../desktop/ui/piece.py" line="382"/>
+        <location filename="../../desktop/ui/piece.py" line="307"/>
+        <location filename="../../desktop/ui/piece.py" line="317"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF 密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="373"/>
+        <location filename="../../desktop/ui/piece.py" line="308"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>“%1”的密码：</translation>
     </message>
@@ -1030,108 +997,103 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="30"/>
+        <location filename="../../desktop/ui/build.py" line="33"/>
         <source>Vérification du dossier</source>
         <translation>正在检查材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="31"/>
+        <location filename="../../desktop/ui/build.py" line="34"/>
         <source>Préparation des fichiers</source>
         <translation>正在准备文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="32"/>
+        <location filename="../../desktop/ui/build.py" line="35"/>
         <source>Préparation des pages</source>
         <translation>正在准备页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="33"/>
+        <location filename="../../desktop/ui/build.py" line="36"/>
         <source>Réduction de la taille</source>
         <translation>正在压缩大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="34"/>
+        <location filename="../../desktop/ui/build.py" line="37"/>
         <source>Dossier complet (PDF)</source>
         <translation>完整材料（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35"/>
+        <location filename="../../desktop/ui/build.py" line="38"/>
         <source>Guide de dépôt</source>
         <translation>提交指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36"/>
+        <location filename="../../desktop/ui/build.py" line="39"/>
         <source>Terminé</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72"/>
+        <location filename="../../desktop/ui/build.py" line="75"/>
         <source>État des pièces</source>
         <translation>材料状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="73"/>
+        <location filename="../../desktop/ui/build.py" line="76"/>
         <source>Avancement</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="74"/>
-        <location filename="../../desktop/ui/build.py" line="134"/>
+        <location filename="../../desktop/ui/build.py" line="77"/>
+        <location filename="../../desktop/ui/build.py" line="137"/>
         <source>Dossier de sortie</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="91"/>
+        <location filename="../../desktop/ui/build.py" line="94"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>请先选择您的情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="100"/>
+        <location filename="../../desktop/ui/build.py" line="103"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ 材料齐全：可以准备文件了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="104"/>
+        <location filename="../../desktop/ui/build.py" line="107"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ 材料尚不齐全。您仍可以先准备文件，稍后再补充。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="144"/>
-        <source>La préparation n&apos;est pas disponible.</source>
-        <translation>无法进行准备。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/build.py" line="185"/>
+        <location filename="../../desktop/ui/build.py" line="189"/>
         <source>Annulation…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="199"/>
+        <location filename="../../desktop/ui/build.py" line="203"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ 文件已准备好，位于：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="201"/>
+        <location filename="../../desktop/ui/build.py" line="205"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ 文件已准备好，位于：%1 —— 但仍缺少部分材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="214"/>
+        <location filename="../../desktop/ui/build.py" line="218"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>已取消准备：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="220"/>
+        <location filename="../../desktop/ui/build.py" line="224"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ 准备失败。您的材料完好无损。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="271"/>
+        <location filename="../../desktop/ui/build.py" line="275"/>
         <source>Choisir la clé USB</source>
         <translation>选择 U 盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="277"/>
+        <location filename="../../desktop/ui/build.py" line="281"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ 已复制到：%1</translation>
     </message>
@@ -1446,37 +1408,37 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="34"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="35"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>太短：至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="45"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="46"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>较弱：请再加几个词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="47"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>一般：再加一两个词会更安全。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="49"/>
         <source>Bonne.</source>
         <translation>很好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="70"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="71"/>
         <source>Brouillon</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="71"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
         <source>Incomplet</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
         <source>Complet</source>
         <translation>完整</translation>
     </message>
@@ -1536,115 +1498,115 @@
         <translation>档案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="301"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="297"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="519"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="313"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>保存移交文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="521"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="530"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="315"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="324"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>移交文件 (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="528"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="545"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="322"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="339"/>
         <source>Importer un fichier de transmission</source>
         <translation>导入移交文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="536"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="330"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>选择文件夹或U盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="540"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="334"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>随文件提供的密码短语：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="577"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="106"/>
         <source>Fichier enregistré : %1. Donnez la phrase secrète à part : %2</source>
         <translation>文件已保存：%1。请单独提供密码短语：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="610"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="142"/>
         <source>Dossier importé.</source>
         <translation>档案已导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="616"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="149"/>
         <source>Ce dossier existe déjà</source>
         <translation>此档案已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="617"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="150"/>
         <source>Ce dossier est déjà dans la liste. Le remplacer par la version du fichier ?</source>
         <translation>此档案已在列表中。要用文件中的版本替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="739"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="130"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Si ce n’est pas encore fait, cliquez d’abord sur « Emporter mon dossier… » pour le copier sur votre clé USB.</source>
         <translation>本次使用期间输入和添加的所有内容都将从这台电脑上清除。如果还没有这样做，请先点击“带走我的档案…”，把它复制到您的U盘上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="778"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="168"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>您还在吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="621"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="154"/>
         <source>Remplacer</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="633"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="168"/>
         <source>Supprimer le dossier</source>
         <translation>删除档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="634"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="169"/>
         <source>Supprimer définitivement le dossier de %1 et tous ses fichiers ? Cela ne peut pas être annulé.</source>
         <translation>永久删除 %1 的档案及其所有文件？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="639"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="174"/>
         <source>Supprimer</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="645"/>
+        <location filename="../../desktop/ui/vault_cases.py" line="179"/>
         <source>Dossier supprimé.</source>
         <translation>档案已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="738"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="773"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="129"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="163"/>
         <source>Terminer la séance</source>
         <translation>结束本次使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="748"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="139"/>
         <source>Tout effacer</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="752"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="143"/>
         <source>Emporter mon dossier…</source>
         <translation>带走我的档案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="770"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="160"/>
         <source>Oui, je continue</source>
         <translation>是的，我继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="780"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="170"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>您还在吗？如果没有回应，所有输入的内容将在 %1 秒后清除。</translation>
     </message>

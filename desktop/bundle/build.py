@@ -51,6 +51,7 @@ from desktop.bundle.slots import (
     parts_needed,
     plan_sources,
 )
+from desktop.core.atomic import atomic_write, fsync_dir
 from desktop.core.catalog import Catalog, PieceDef
 from desktop.core.messages import Problem, Text, normalise_lang, t
 from desktop.core.rules import CheckResult, PieceVerdict, Verdict
@@ -232,8 +233,10 @@ def _render_grey(data: bytes, index: int) -> Any:
 
 
 def _write(path: Path, data: bytes) -> None:
+    """Into the build's hidden folder (moved into place at the end): private to the
+    person (0600), one folder fsync when everything is there."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    atomic_write(path, data, sync_dir=False)
 
 
 def _pages_of(data: bytes) -> int:
@@ -385,7 +388,11 @@ def _move_into_place(tmp: Path, out: Path) -> None:
         old_upload.rename(trash / "upload")
         shutil.rmtree(trash, ignore_errors=True)
     for item in tmp.iterdir():
+        if item.is_dir():
+            fsync_dir(item, best_effort=True)
+        fsync_dir(tmp, best_effort=True)
         os.replace(item, out / item.name)
+    fsync_dir(out, best_effort=True)
 
 
 @dataclass
@@ -414,7 +421,7 @@ class _Run:
 
     def build(self, out: Path, tmp: Path) -> BuildReport:
         upload = tmp / "upload"
-        upload.mkdir()
+        upload.mkdir(mode=0o700)
         self.slots(upload)
         self.tracker.emit("complete")
         counts = {b.piece.id: sum(_pages_of(d) for d in b.datas) for b in self.built}
@@ -425,10 +432,8 @@ class _Run:
         _write(upload / "GUIDE.txt", guide_text(guide, self.settings).encode("utf-8"))
         _write(upload / "GUIDE.pdf", guide_pdf(guide, self.settings))
         report = self.report(out, tmp, counts, complete)
-        (tmp / "report.json").write_text(
-            json.dumps(report.to_json(), ensure_ascii=False, indent=2, default=str),
-            encoding="utf-8",
-        )
+        text = json.dumps(report.to_json(), ensure_ascii=False, indent=2, default=str)
+        _write(tmp / "report.json", text.encode("utf-8"))
         return report
 
     # ----- step 1: one upload file (or several) per piece with files -------------------
@@ -777,9 +782,7 @@ def convert_files(
         out.parent.mkdir(parents=True, exist_ok=True)
         outputs = []
         for p, d in zip(paths, datas, strict=True):
-            tmp = p.with_name(f".{p.name}.tmp")
-            tmp.write_bytes(d)
-            os.replace(tmp, p)
+            atomic_write(p, d)
             outputs.append(OutputFile(str(p), "converted", len(d), _pages_of(d), None, max_bytes))
     except OSError:
         raise UserError("bundle.out_not_writable", path=str(out)) from None

@@ -87,4 +87,31 @@ def atomic_write(
         fsync_dir(path.parent)
 
 
-__all__ = ["PRIVATE_FILE", "TMP_SUFFIX", "atomic_write", "fsync_dir", "temp_path"]
+def atomic_copy(
+    source: Path, path: Path, *, mode: int = PRIVATE_FILE, chunk: int = 1 << 20
+) -> None:
+    """Copy the file ``source`` to ``path`` atomically and durably, in chunks (a large
+    scan never sits whole in memory); the same guarantees as ``atomic_write``."""
+    tmp = temp_path(path)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp, flags, mode)
+    try:
+        try:
+            with open(source, "rb") as src:
+                while block := src.read(chunk):
+                    view = memoryview(block)
+                    while view:
+                        written = os.write(fd, view)
+                        view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    fsync_dir(path.parent, best_effort=True)
+
+
+__all__ = ["PRIVATE_FILE", "TMP_SUFFIX", "atomic_copy", "atomic_write", "fsync_dir", "temp_path"]

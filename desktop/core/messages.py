@@ -29,22 +29,39 @@ class MessageError(KeyError):
 
 
 @lru_cache(maxsize=1)
-def _catalog() -> dict[str, dict[str, str]]:
+def _load() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    """Every message (key -> language -> text) and every fix's finding codes
+    (code -> ``fix.*`` key: the ``codes`` list of fixes.toml's tables)."""
     import tomllib  # on the first message, not at import (the GUI's start needs none)
 
     merged: dict[str, dict[str, str]] = {}
+    fixes: dict[str, str] = {}
     for path in sorted(Path(MESSAGES_DIR).glob("*.toml")):
         with path.open("rb") as fh:
             data = tomllib.load(fh)
         for key, table in data.items():
             if key in merged:
                 raise MessageError(f"message key {key!r} defined twice ({path.name})")
+            for code in table.pop("codes", ()):
+                if code in fixes:
+                    raise MessageError(f"finding {code!r} has two fixes ({fixes[code]}, {key})")
+                fixes[code] = key
             merged[key] = table
-    return merged
+    return merged, fixes
+
+
+def _catalog() -> dict[str, dict[str, str]]:
+    return _load()[0]
 
 
 def all_messages() -> dict[str, dict[str, str]]:
     return dict(_catalog())
+
+
+def fix_for(code: str, lang: str | None = None) -> str:
+    """What the person does about a finding with ``code``, in ``lang`` ("" if none)."""
+    key = _load()[1].get(code)
+    return t(key, lang) if key else ""
 
 
 def placeholders(text: str) -> set[str]:
@@ -131,6 +148,10 @@ class Problem:
 
     def message(self, lang: str | None = None) -> str:
         return t(self.key or self.code, lang, **self.params)
+
+    def fix(self, lang: str | None = None) -> str:
+        """The wizard's fix for this finding ("" when it has none)."""
+        return fix_for(self.code, lang)
 
     def to_json(self, lang: str | None = None) -> dict[str, Any]:
         out = {"code": self.code, "severity": self.severity, "message": self.message(lang)}

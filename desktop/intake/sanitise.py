@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
+from desktop.core.atomic import atomic_write
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
 from desktop.intake.pdf import OpenedPdf, active_content, open_pdf, quiet
 from desktop.intake.report import ERROR, IntakeError, problem, too_large
@@ -116,17 +116,7 @@ def sanitise_pdf_file(
 ) -> SanitisedPdf:
     """``sanitise_pdf`` written atomically to ``dest`` (temp file + rename)."""
     result = sanitise_pdf(source, password=password, limits=limits)
-    target = Path(dest)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".intake-", suffix=".pdf")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(result.data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(Path(dest), result.data, tmp_prefix=".intake-")
     return result
 
 

@@ -20,8 +20,6 @@ notice), ``gap``, ``handwriting`` (large, widely spaced: a model to copy by hand
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +40,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.core.atomic import atomic_write
 from desktop.letters.fonts import SANS, SANS_BOLD, para_markup, register_fonts
 from desktop.letters.ink import load_signature
 from desktop.letters.typography import NNBSP, fr_text
@@ -234,14 +233,7 @@ def write_pdf_atomic(out_path: Path, build: Callable[[io.BytesIO], None]) -> Non
     build(buf)
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".letter-", suffix=".tmp", dir=out_path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(buf.getvalue())
-        os.replace(tmp, out_path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(out_path, buf.getvalue(), tmp_prefix=".letter-")
 
 
 def a4_document(buf: Any, *, side_mm: float = 18, top_bottom_mm: float = 16, **kw: Any) -> Any:

@@ -6,10 +6,12 @@ into the dossier's folder itself."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop.core.atomic import atomic_copy, atomic_write
 from desktop.core.dossier import Dossier
 from desktop.errors import UserError
 from desktop.services.checking import all_files
@@ -49,17 +51,13 @@ def attach_file(dossier: Dossier, piece_id: str, source: str | Path) -> str:
     of its real type, so a mislabelled ``scan.pdf`` that is a JPEG becomes ``.jpg``.
     Returns the path relative to the dossier file.
     """
-    import shutil
-
     src = Path(source)
     if not src.is_file():
         raise UserError("cli.file_not_found", file=src.name)
     kind = _kind_of(src)
     ext = _EXTENSIONS.get(kind, src.suffix.lower() or ".bin")
     target = _free_name(dossier, piece_id, ext)
-    tmp = target.with_suffix(target.suffix + ".part")
-    shutil.copyfile(src, tmp)
-    tmp.replace(target)
+    atomic_copy(src, target)
     rel = f"{DOCUMENTS_DIR}/{target.name}"
     dossier.add_file(piece_id, rel)
     return rel
@@ -116,26 +114,25 @@ def rotate_file(dossier: Dossier, rel: str, degrees: int, page: int | None = Non
     if degrees % 90:
         raise ValueError("degrees must be a multiple of 90")
     path = dossier.resolve(rel)
-    tmp = path.with_name(path.name + ".part")
     kind = _kind_of(path)
+    out = io.BytesIO()
     if kind == "pdf":
         reader = PdfReader(path)
         writer = PdfWriter(clone_from=reader)
         for i, p in enumerate(writer.pages):
             if page is None or i == page:
                 p.rotate(degrees)
-        with tmp.open("wb") as fh:
-            writer.write(fh)
+        writer.write(out)
     else:
         with Image.open(path) as im:
             upright = ImageOps.exif_transpose(im)
             turned = upright.rotate(-degrees, expand=True)
             fmt = "JPEG" if kind == "jpeg" else "PNG" if kind == "png" else (im.format or "PNG")
             if fmt == "JPEG":
-                turned.convert("RGB").save(tmp, fmt, quality=92)
+                turned.convert("RGB").save(out, fmt, quality=92)
             else:
-                turned.save(tmp, fmt)
-    tmp.replace(path)
+                turned.save(out, fmt)
+    atomic_write(path, out.getvalue())
 
 
 def pdf_protection(path: Path) -> str:
@@ -186,10 +183,9 @@ def remove_page(dossier: Dossier, rel: str, index: int) -> None:
     for i, p in enumerate(reader.pages):
         if i != index:
             writer.add_page(p)
-    tmp = path.with_name(path.name + ".part")
-    with tmp.open("wb") as fh:
-        writer.write(fh)
-    tmp.replace(path)
+    out = io.BytesIO()
+    writer.write(out)
+    atomic_write(path, out.getvalue())
 
 
 def replace_file(dossier: Dossier, piece_id: str, rel: str, source: str | Path) -> str:
@@ -209,10 +205,8 @@ SIGNATURE_FILE = "signature.png"
 def save_signature(dossier: Dossier, png: bytes) -> str:
     """Keep the signature drawn on the pad (a transparent PNG) with the dossier;
     the letters and statements put it under the applicant's signature lines."""
-    target = dossier.base_dir / SIGNATURE_FILE
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_bytes(png)
-    tmp.replace(target)
+    dossier.base_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write(dossier.base_dir / SIGNATURE_FILE, png)
     dossier.set("signature.file", SIGNATURE_FILE)
     return SIGNATURE_FILE
 
@@ -245,9 +239,7 @@ def record_attempt(
         while (folder / f"{stem}-{n}.png").exists():
             n += 1
         target = folder / f"{stem}-{n}.png"
-        tmp = target.with_name(target.name + ".part")
-        tmp.write_bytes(screenshot_png)
-        tmp.replace(target)
+        atomic_write(target, screenshot_png)
         entry["screenshot"] = target.relative_to(dossier.base_dir).as_posix()
     if url:
         entry["url"] = url

@@ -29,69 +29,9 @@ from desktop.ui.qt import (
 )
 from desktop.ui.style import COLOURS, GLYPHS, badge_html, escape
 
-# Which fix answers which finding (codes from intake and the rule engine).
-FIX_ROTATE = {"sideways", "upside_down"}
-FIX_REMOVE_PAGE = {"blank_page", "too_many_pages", "file.too_many_pages"}
-FIX_REPLACE = {
-    "blurry",
-    "resolution_too_low",
-    "resolution_low",
-    "truncated",
-    "unreadable",
-    "cannot_open",
-    "empty_file",
-    "freshness.too_old",
-    "freshness.too_old_relaxable",
-    "validity.expired",
-    "passport.expired",
-    "cer.old_signature",
-    "file.not_found",
-}
-FIX_CONVERT = {
-    "office_document",
-    "unsupported_image",
-    "unknown_format",
-    "plain_text",
-    "archive",
-    "pdf_encrypted",
-    "pdf_owner_password",
-    "wrong_extension",
-    "file.format_not_accepted",
-    "animated_image",
-}
 # A protected PDF: the person types its password, the app keeps an unprotected copy.
-FIX_PASSWORD = {"pdf_password_required", "pdf_password_wrong"}
+PASSWORD_CODES = frozenset({"pdf_password_required", "pdf_password_wrong"})
 FORMAT_NAMES = {"jpeg": "JPEG", "pdf": "PDF", "png": "PNG", "heic": "HEIC", "tiff": "TIFF"}
-
-
-def fix_for(code: str) -> str:
-    if code in FIX_ROTATE:
-        return translate(
-            "Fix", "Correction : sélectionnez la page et cliquez sur « Faire pivoter »."
-        )
-    if code in FIX_REMOVE_PAGE:
-        return translate(
-            "Fix", "Correction : retirez la page en trop, ou remplacez le fichier par le bon."
-        )
-    if code in FIX_REPLACE:
-        return translate(
-            "Fix", "Correction : cliquez sur « Remplacer… » et choisissez un meilleur fichier."
-        )
-    if code in FIX_CONVERT:
-        return translate(
-            "Fix",
-            "Correction : convertissez le fichier en PDF (« Imprimer › Enregistrer en PDF ») "
-            "ou prenez-le en photo, puis remplacez-le.",
-        )
-    if code in FIX_PASSWORD:
-        return translate(
-            "Fix", "Correction : cliquez sur « Mot de passe… » et saisissez le mot de passe du PDF."
-        )
-    if code == "piece.missing":
-        return translate(
-            "Fix", "Correction : ajoutez le fichier, ou préparez une lettre explicative."
-        )
-    return ""
 
 
 def human_size(n: int) -> str:
@@ -224,7 +164,7 @@ class PieceWidget(QFrame):
                     text = prob.message(lang)
                 sign = "✖" if prob.severity == "error" else "⚠"
                 line = f"{sign} {escape(text)}"
-                fix = fix_for(prob.code)
+                fix = prob.fix(lang)  # data: assets/i18n/messages/fixes.toml
                 if fix:
                     arrow = "←" if self.isRightToLeft() else "→"  # towards the reading direction
                     line += f"<br/>&nbsp;&nbsp;{arrow} {escape(fix)}"
@@ -295,7 +235,7 @@ class PieceWidget(QFrame):
         return [
             rel
             for rel in self.session.state.dossier.piece(self.piece_id).files
-            if rel in findings and any(p.code in FIX_PASSWORD for p in findings[rel].problems)
+            if rel in findings and any(p.code in PASSWORD_CODES for p in findings[rel].problems)
         ]
 
     # ----- actions ------------------------------------------------------------------------
