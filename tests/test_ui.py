@@ -1055,3 +1055,31 @@ def test_situation_page_and_engine_agree_on_a_planned_day_gone_by(app, qtbot, tm
     assert "bon moment" not in text
     codes = [p.code for p in window.session.verdict().problems]
     assert "renewal.late" in codes
+
+
+@pytest.mark.gui
+def test_pages_say_valid_and_busy_and_the_window_follows(app, qtbot, tmp_path) -> None:
+    """Electrum's wizard components: each page says whether its answers hold
+    (``valid``) and whether work it started still runs (``busy``). While the review
+    page builds, the person cannot leave it half-seen; a step passed whose
+    answers no longer hold is marked ⚠ in the path, not ✔."""
+    window, state = demo_window(qtbot, tmp_path)
+    page = go_to(window, "review")
+    assert page.valid and not page.busy
+    assert window.ui.next.isEnabled() or window.ui.next.isHidden()
+    click(qtbot, page.ui.build)
+    assert page.busy
+    assert not window.ui.back.isEnabled() and not window.ui.steps.isEnabled()
+    qtbot.waitUntil(lambda: not page.busy, timeout=90000)
+    assert window.ui.back.isEnabled() and window.ui.steps.isEnabled()
+
+    steps = [window.ui.steps.item(i).text() for i in range(window.ui.steps.count())]
+    civil = next(t for t in steps if "2." in t or "3." in t)
+    assert civil.startswith("✔")
+    state.dossier.set("applicant.birth_date", None)  # changed since: civil status fails now
+    window.session.touch()
+    steps = [window.ui.steps.item(i).text() for i in range(window.ui.steps.count())]
+    assert any(t.startswith("⚠") for t in steps), steps
+    civil_page = window.page("civil_status")
+    civil_page.enter()
+    assert not civil_page.valid

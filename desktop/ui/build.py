@@ -119,6 +119,7 @@ class BuildController:
 
     # ----- building ------------------------------------------------------------------------
     def _set_running(self, running: bool) -> None:
+        self.page.busy_changed.emit()
         self.ui.build.setEnabled(not running)
         self.ui.cancel.setEnabled(running)
         self.ui.cancel.setVisible(running)

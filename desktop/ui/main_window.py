@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.dossier import Dossier
-from desktop.flow import FlowState, errors
+from desktop.flow import BY_ID, FlowState, errors
 from desktop.ui import i18n
 from desktop.ui.forms.ui_main_window import Ui_MainWindow
 from desktop.ui.pages import Page, WelcomePage, name_controls
@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
             # Built inside the stack: with a style sheet, a reparented page is
             # polished a second time (~1.5 ms for the welcome page).
             page = cls(self.session, self.ui.pages)
+            page.busy_changed.connect(self._update_nav)
             self.pages[step_id] = page
             self.ui.pages.addWidget(page)
             if step_id == "welcome":
@@ -193,7 +194,10 @@ class MainWindow(QMainWindow):
         path = wizard.path()
         for i, sid in enumerate(path):
             done = sid in wizard.stack and sid != wizard.current
-            mark = "✔ " if done else (current if sid == wizard.current else "")
+            if done:  # a step passed whose answers no longer hold (changed since) says so
+                mark = "✔ " if BY_ID[sid].valid(self.session.state) else "⚠ "
+            else:
+                mark = current if sid == wizard.current else ""
             item = QListWidgetItem(f"{mark}{i + 1}. {titles[sid]}")
             item.setData(STEP_ID_ROLE, sid)
             if sid not in wizard.stack:
@@ -207,7 +211,10 @@ class MainWindow(QMainWindow):
 
     def _update_nav(self) -> None:
         wizard = self.session.wizard
-        self.ui.back.setEnabled(wizard.can_back)
+        busy = self.current_page().busy  # e.g. a build running: finish or cancel it first
+        self.ui.back.setEnabled(wizard.can_back and not busy)
+        self.ui.next.setEnabled(not busy)
+        self.ui.steps.setEnabled(not busy)
         path = wizard.path()
         pos = path.index(wizard.current) + 1 if wizard.current in path else 0
         self.ui.position.setText(

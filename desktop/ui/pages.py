@@ -131,6 +131,8 @@ class Page(QWidget):
     form: Any = None
     radio_groups: dict[str, dict[str, str]] = {}
     edited = Signal()
+    #: ``busy`` changed: the window lets the person move on again, or not yet.
+    busy_changed = Signal()
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,6 +170,20 @@ class Page(QWidget):
                 w.toggled.connect(self._edited)
         self.setup()
         self.retranslate()
+
+    # ----- what the window asks every page (Electrum's wizard components) ------------------
+    @property
+    def valid(self) -> bool:
+        """The answers on the page as typed pass the step's checks (warnings allowed)."""
+        from desktop.flow import errors
+
+        return not errors(self.step.check(self.session.state, self.answers()))
+
+    @property
+    def busy(self) -> bool:
+        """Work started from this page is still running (the window holds the person
+        on the page until it ends, is cancelled or fails)."""
+        return False
 
     # ----- hooks for subclasses ----------------------------------------------------------
     def setup(self) -> None:

@@ -421,6 +421,10 @@ class ReviewPage(Page):
     def refresh(self) -> None:
         self.controller.refresh()
 
+    @property
+    def busy(self) -> bool:
+        return self.controller.op is not None
+
 
 STEP_PAGES = (
     SituationPage,
