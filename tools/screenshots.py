@@ -175,7 +175,9 @@ def vault_screens(app, window, out: Path, lang: str, store: Path, today) -> list
     name = out / f"93-reception-header-{lang}.png"
     window.grab().save(str(name))
     written.append(name)
-    box = ctl.end_session_box()
+    from desktop.ui.vault_reception import ReceptionDesk
+
+    box = ReceptionDesk(ctl).end_session_box()  # the question only; no session started
     box.show()
     settle()
     name = out / f"94-reception-end-session-{lang}.png"
