@@ -143,3 +143,32 @@ def test_signature_and_piece_dates_are_use_cases(dossier: Dossier) -> None:
     assert dossier.revision == before + 2  # each change is one revision of the verdict
     with pytest.raises(ValueError):
         services.set_piece_date(dossier, "passport", "favourite_colour", None)
+
+
+def test_known_findings_are_reused_except_where_the_dossier_dates_matter(
+    tmp_path: Path,
+) -> None:
+    """A build from the wizard reuses what was found in each file; the CER copy's
+    finding also depends on the signature date and the filing day, so it is made
+    again (a date fixed on the CER page must reach the bundle)."""
+    from desktop.core.messages import Problem
+    from desktop.intake import inspect_file
+    from tests.helpers import TODAY, make_dossier
+
+    d = make_dossier(tmp_path, "etudiant-premiere")
+    cer, passport = d.piece("cer").files[0], d.piece("passport").files[0]
+    stale = dataclasses_replace(inspect_file(d.resolve(cer)), "cer.stale")
+    kept = dataclasses_replace(inspect_file(d.resolve(passport)), "kept.marker")
+    result = services.check_dossier(d, TODAY, known={cer: stale, passport: kept})
+    assert result.findings[passport] is kept
+    assert result.findings[cer] is not stale
+    assert all(p.code != "cer.stale" for p in result.findings[cer].problems)
+    assert isinstance(kept.problems[0], Problem)
+
+
+def dataclasses_replace(report, code: str):
+    import dataclasses
+
+    from desktop.core.messages import Problem
+
+    return dataclasses.replace(report, problems=[Problem(code, "warning")])

@@ -1083,3 +1083,22 @@ def test_pages_say_valid_and_busy_and_the_window_follows(app, qtbot, tmp_path) -
     civil_page = window.page("civil_status")
     civil_page.enter()
     assert not civil_page.valid
+
+
+@pytest.mark.gui
+def test_a_cer_date_changed_makes_its_finding_again(app, qtbot, tmp_path) -> None:
+    """The CER copy's finding depends on the signature date stated: the wizard makes
+    it again when the date changes (other files are not read again)."""
+    window, state = demo_window(qtbot, tmp_path)
+    go_to(window, "documents")
+    window.session.wait_inspections()
+    qtbot.waitUntil(lambda: bool(state.findings), timeout=10000)
+    cer = state.dossier.piece("cer").files[0]
+    other = state.dossier.piece("passport").files[0]
+    qtbot.waitUntil(lambda: cer in state.findings and other in state.findings, timeout=10000)
+    before_cer, before_other = state.findings[cer], state.findings[other]
+    state.dossier.set("cer.signed_on", TODAY - dt.timedelta(days=1))
+    window.session.touch()
+    window.session.wait_inspections()
+    qtbot.waitUntil(lambda: state.findings[cer] is not before_cer, timeout=10000)
+    assert state.findings[other] is before_other

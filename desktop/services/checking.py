@@ -50,6 +50,15 @@ def inspect_dossier_file(dossier: Dossier, rel: str, today: dt.date) -> FileFind
     return report
 
 
+def finding_context(dossier: Dossier, rel: str, today: dt.date) -> tuple[object, ...]:
+    """What a file's finding depends on besides its bytes: for the CER copy, the
+    signature date stated and the filing day (``check_cer`` compares them), so a
+    finding kept for its bytes is made again when one of them changes."""
+    if rel in dossier.piece("cer").files:
+        return (dossier.cer_signed_on, dossier.filing_date, today)
+    return ()
+
+
 def inspect_files(dossier: Dossier, files: Iterable[str], today: dt.date) -> dict[str, FileFinding]:
     """``inspect_dossier_file`` on each file (paths as written in the dossier)."""
     out: dict[str, FileFinding] = {}
@@ -105,14 +114,19 @@ def check_dossier(
     inspect: bool = True,
     known: Mapping[str, FileFinding] | None = None,
 ) -> CheckResult:
-    """Inspect every file not in ``known`` (findings already made, as the wizard
-    keeps them), then run the rules once. ``inspect=False`` judges without reading
-    any file (the case list)."""
+    """Inspect every file not in ``known`` (findings already made for the files as
+    they are, as the wizard keeps them), then run the rules once. A file whose
+    finding depends on the dossier's dates too (``finding_context``: the CER copy)
+    is read again. ``inspect=False`` judges without reading any file (the case list)."""
     catalog = catalog or default_catalog()
     findings: dict[str, FileFinding] = {}
     if inspect:
         files = all_files(dossier)
-        findings = {rel: known[rel] for rel in files if known and rel in known}
+        findings = {
+            rel: known[rel]
+            for rel in files
+            if known and rel in known and not finding_context(dossier, rel, today)
+        }
         findings.update(inspect_files(dossier, [f for f in files if f not in findings], today))
     verdict = evaluate(dossier, catalog, today, findings)
     return CheckResult(dossier, catalog, findings, verdict)

@@ -54,7 +54,7 @@ class Session(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
-        self._inspected: dict[str, float] = {}
+        self._inspected: dict[str, tuple[float, tuple[object, ...]]] = {}
         self._running: set[Operation] = set()
         self._dossier_generation = 0
         self.pool = QThreadPool(self)
@@ -63,6 +63,7 @@ class Session(QObject):
         self._clip_timer = QTimer(self)
         self._clip_timer.setInterval(CLIPBOARD_POLL_MS)
         self._clip_timer.timeout.connect(self.poll_clipboard)
+        self.changed.connect(self._recheck_context)
 
     def reset(self, state: FlowState) -> None:
         """Work on another dossier from now on (the window rebuilds its pages)."""
@@ -137,6 +138,23 @@ class Session(QObject):
             board.clear()
         if not self.clipboard_guard.pending:
             self._clip_timer.stop()
+
+    def _recheck_context(self) -> None:
+        """A finding that depends on the dossier's dates as well as on the file (the
+        CER copy: the signature date stated, the filing day) is made again when
+        they change."""
+        if not self._inspected:
+            return
+        from desktop.services.checking import finding_context
+
+        dossier, today = self.state.dossier, self.today
+        stale = [
+            rel
+            for rel, (_mtime, context) in self._inspected.items()
+            if context and context != finding_context(dossier, rel, today)
+        ]
+        if stale:
+            self.inspect_soon(stale)
 
     def touch(self) -> None:
         """Something changed in the dossier: save soon, refresh pages."""
@@ -223,18 +241,19 @@ class Session(QObject):
 
     def inspect_soon(self, rels: Iterable[str] | None = None) -> None:
         """Inspect files not inspected yet (or changed), in the background."""
-        from desktop.services import inspect_dossier_file
+        from desktop.services.checking import finding_context, inspect_dossier_file
 
-        dossier, today = self.state.dossier, self.today
+        # The worker reads a copy: the person may go on editing meanwhile.
+        dossier, today = self.state.dossier.snapshot(), self.today
         todo = []
         for rel in rels if rels is not None else self.all_files():
             path = self.state.dossier.resolve(rel)
             if not path.is_file():
                 continue
-            mtime = path.stat().st_mtime
-            if self._inspected.get(rel) == mtime and rel in self.state.findings:
+            key = (path.stat().st_mtime, finding_context(dossier, rel, today))
+            if self._inspected.get(rel) == key and rel in self.state.findings:
                 continue
-            self._inspected[rel] = mtime
+            self._inspected[rel] = key
             todo.append((rel, path))
         if not todo:
             return
