@@ -5,6 +5,7 @@ page thumbnails, dates, and its status with the rule's message and the fix."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.rules import PieceVerdict
 from desktop.flow.fields import DATE, parse
@@ -28,6 +29,15 @@ from desktop.ui.qt import (
     translate,
 )
 from desktop.ui.style import COLOURS, GLYPHS, badge_html, escape
+
+if TYPE_CHECKING:
+    from desktop.ui.qt import (
+        QDragEnterEvent,
+        QDragLeaveEvent,
+        QDragMoveEvent,
+        QMimeData,
+    )
+    from desktop.ui.session import Session
 
 # Which fix answers which finding (codes from intake and the rule engine).
 FIX_ROTATE = {"sideways", "upside_down"}
@@ -102,7 +112,7 @@ def human_size(n: int) -> str:
 class PieceWidget(QFrame):
     """A view over one piece of the dossier; the session does the work."""
 
-    def __init__(self, session, piece_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, piece_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.piece_id = piece_id
@@ -113,19 +123,19 @@ class PieceWidget(QFrame):
         self.setAcceptDrops(True)
         self.ui.head_layout.setStretch(1, 1)
         self.ui.drop_layout.setStretch(0, 1)
-        self.ui.name.setAlignment(Qt.AlignLeading | Qt.AlignVCenter)
-        self.ui.badge.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Preferred)
+        self.ui.name.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.ui.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         t = self.ui.thumbs
-        t.setViewMode(QListView.IconMode)
+        t.setViewMode(QListView.ViewMode.IconMode)
         t.setIconSize(thumbs.THUMB)
-        t.setFlow(QListView.LeftToRight)
+        t.setFlow(QListView.Flow.LeftToRight)
         t.setWrapping(False)
-        t.setMovement(QListView.Static)
-        t.setSelectionMode(QAbstractItemView.SingleSelection)
+        t.setMovement(QListView.Movement.Static)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         t.setFixedHeight(thumbs.THUMB.height() + 48)
-        t.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         t.setSpacing(4)
-        t.setTextElideMode(Qt.ElideMiddle)
+        t.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         t.itemSelectionChanged.connect(self._selection)
         self.ui.add.clicked.connect(self.choose_files)
         self.ui.remove.clicked.connect(self.remove_selected)
@@ -145,8 +155,8 @@ class PieceWidget(QFrame):
         self.refresh()
 
     # ----- text ---------------------------------------------------------------------------
-    def changeEvent(self, e):
-        if e.type() == QEvent.LanguageChange:
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.retranslate()
             self.refresh()
@@ -245,15 +255,15 @@ class PieceWidget(QFrame):
             name = Path(rel).name
             if not pages:
                 item = QListWidgetItem(f"⚠ {name}")
-                item.setData(Qt.UserRole, rel)
+                item.setData(Qt.ItemDataRole.UserRole, rel)
                 item.setToolTip(name)
                 t.addItem(item)
                 continue
             for i, img in enumerate(pages):
                 label = f"{name} · {i + 1}/{count}" if count > 1 else name
                 item = QListWidgetItem(QIcon(QPixmap.fromImage(img)), label)
-                item.setData(Qt.UserRole, rel)
-                item.setData(Qt.UserRole + 1, i)
+                item.setData(Qt.ItemDataRole.UserRole, rel)
+                item.setData(Qt.ItemDataRole.UserRole + 1, i)
                 item.setToolTip(label)
                 item.setSizeHint(QSize(thumbs.THUMB.width() + 24, thumbs.THUMB.height() + 40))
                 t.addItem(item)
@@ -264,18 +274,16 @@ class PieceWidget(QFrame):
 
     def selected_file(self) -> str | None:
         items = self.ui.thumbs.selectedItems()
-        return items[0].data(Qt.UserRole) if items else None
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
 
     def selected_page(self) -> int | None:
         items = self.ui.thumbs.selectedItems()
-        return items[0].data(Qt.UserRole + 1) if items else None
+        return items[0].data(Qt.ItemDataRole.UserRole + 1) if items else None
 
     def _pages_of(self, rel: str) -> int:
-        return sum(
-            1
-            for i in range(self.ui.thumbs.count())
-            if self.ui.thumbs.item(i).data(Qt.UserRole) == rel
-        )
+        t = self.ui.thumbs
+        items = (t.item(i) for i in range(t.count()))
+        return len([x for x in items if x is not None and x.data(Qt.ItemDataRole.UserRole) == rel])
 
     def _selection(self) -> None:
         rel = self.selected_file()
@@ -283,7 +291,7 @@ class PieceWidget(QFrame):
         self.ui.remove.setEnabled(has)
         self.ui.replace.setEnabled(has)
         self.ui.rotate.setEnabled(has)
-        self.ui.remove_page.setEnabled(bool(has and self._pages_of(rel) > 1))
+        self.ui.remove_page.setEnabled(rel is not None and self._pages_of(rel) > 1)
         any_files = self.ui.thumbs.count() > 0
         for b in (self.ui.remove, self.ui.replace, self.ui.rotate, self.ui.remove_page):
             b.setVisible(any_files)
@@ -396,8 +404,8 @@ class PieceWidget(QFrame):
         self.session.set_piece_date(self.piece_id, name, value)
 
     # ----- drag and drop ------------------------------------------------------------------
-    def _local_files(self, mime) -> list[str]:
-        if not mime.hasUrls():
+    def _local_files(self, mime: QMimeData | None) -> list[str]:
+        if mime is None or not mime.hasUrls():
             return []
         return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
 
@@ -406,21 +414,21 @@ class PieceWidget(QFrame):
         self.ui.drop_zone.style().unpolish(self.ui.drop_zone)
         self.ui.drop_zone.style().polish(self.ui.drop_zone)
 
-    def dragEnterEvent(self, e):
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
         if self._local_files(e.mimeData()):
             e.acceptProposedAction()
             self._hover(True)
         else:
             e.ignore()
 
-    def dragMoveEvent(self, e):
+    def dragMoveEvent(self, e: QDragMoveEvent) -> None:
         if self._local_files(e.mimeData()):
             e.acceptProposedAction()
 
-    def dragLeaveEvent(self, e):
+    def dragLeaveEvent(self, e: QDragLeaveEvent) -> None:
         self._hover(False)
 
-    def dropEvent(self, e: QDropEvent):
+    def dropEvent(self, e: QDropEvent) -> None:
         self._hover(False)
         files = self._local_files(e.mimeData())
         if files:

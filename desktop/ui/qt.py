@@ -49,9 +49,12 @@ NAMES: dict[str, tuple[str, ...]] = {
     ),
     "QtGui": (
         "QAction",
+        "QCloseEvent",
         "QColor",
         "QDesktopServices",
         "QDragEnterEvent",
+        "QDragLeaveEvent",
+        "QDragMoveEvent",
         "QDropEvent",
         "QFontInfo",
         "QGuiApplication",
@@ -59,12 +62,16 @@ NAMES: dict[str, tuple[str, ...]] = {
         "QImage",
         "QImageReader",
         "QKeySequence",
+        "QMouseEvent",
         "QPainter",
         "QPainterPath",
+        "QPaintEvent",
         "QPen",
         "QPixmap",
         "QPixmapCache",
         "QShortcut",
+        "QTabletEvent",
+        "QTouchEvent",
         "QTransform",
     ),
     "QtWidgets": (
@@ -92,6 +99,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "QSizePolicy",
         "QToolButton",
         "QTreeWidgetItem",
+        "QVBoxLayout",
         "QWidget",
     ),
     "QtPdf": ("QPdfDocument",),
@@ -131,9 +139,12 @@ if TYPE_CHECKING:
     )
     from PySide6.QtGui import (  # noqa: F401
         QAction,
+        QCloseEvent,
         QColor,
         QDesktopServices,
         QDragEnterEvent,
+        QDragLeaveEvent,
+        QDragMoveEvent,
         QDropEvent,
         QFontInfo,
         QGuiApplication,
@@ -141,12 +152,16 @@ if TYPE_CHECKING:
         QImage,
         QImageReader,
         QKeySequence,
+        QMouseEvent,
         QPainter,
         QPainterPath,
+        QPaintEvent,
         QPen,
         QPixmap,
         QPixmapCache,
         QShortcut,
+        QTabletEvent,
+        QTouchEvent,
         QTransform,
     )
     from PySide6.QtPdf import QPdfDocument  # noqa: F401
@@ -176,6 +191,7 @@ if TYPE_CHECKING:
         QSizePolicy,
         QToolButton,
         QTreeWidgetItem,
+        QVBoxLayout,
         QWidget,
     )
 
@@ -209,8 +225,7 @@ def _import(module: str) -> ModuleType:
         import PySide6.QtPdfWidgets
 
         return PySide6.QtPdfWidgets
-    # pragma: no cover - NAMES and this list disagree
-    raise ImportError(f"desktop.ui.qt does not load PySide6.{module}")
+    raise ImportError(f"desktop.ui.qt does not load PySide6.{module}")  # pragma: no cover
 
 
 def _has_pdf() -> bool:
