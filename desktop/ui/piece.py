@@ -5,7 +5,6 @@ page thumbnails, dates, and its status with the rule's message and the fix."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop.core.rules import PieceVerdict
 from desktop.flow.fields import DATE, parse
@@ -14,6 +13,9 @@ from desktop.ui.forms.ui_piece import Ui_PieceForm
 from desktop.ui.i18n import status_labels
 from desktop.ui.qt import (
     QAbstractItemView,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
     QDropEvent,
     QEvent,
     QFileDialog,
@@ -21,6 +23,7 @@ from desktop.ui.qt import (
     QIcon,
     QListView,
     QListWidgetItem,
+    QMimeData,
     QPixmap,
     QSize,
     QSizePolicy,
@@ -28,16 +31,8 @@ from desktop.ui.qt import (
     QWidget,
     translate,
 )
+from desktop.ui.session import Session
 from desktop.ui.style import COLOURS, GLYPHS, badge_html, escape
-
-if TYPE_CHECKING:
-    from desktop.ui.qt import (
-        QDragEnterEvent,
-        QDragLeaveEvent,
-        QDragMoveEvent,
-        QMimeData,
-    )
-    from desktop.ui.session import Session
 
 # Which fix answers which finding (codes from intake and the rule engine).
 FIX_ROTATE = {"sideways", "upside_down"}
