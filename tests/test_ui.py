@@ -768,6 +768,25 @@ def test_qt_names_resolve_on_first_use_and_typos_fail() -> None:
         exec("from desktop.ui.qt import QNoSuchWidget", {})
 
 
+def test_qt_names_are_typed_for_mypy_as_they_resolve() -> None:
+    """desktop/ui/qt.py's TYPE_CHECKING block imports, for mypy, exactly the names
+    NAMES resolves at run time, each from the module it is resolved from."""
+    import ast
+
+    import desktop.ui.qt as qt
+
+    tree = ast.parse((ROOT / "desktop" / "ui" / "qt.py").read_text(encoding="utf-8"))
+    typed: dict[str, set[str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+            for imp in node.body:
+                if isinstance(imp, ast.ImportFrom) and imp.module:
+                    module = imp.module.removeprefix("PySide6.")
+                    typed.setdefault(module, set()).update(a.name for a in imp.names)
+    typed["QtCore"].add("QCoreApplication")  # imported at run time, for translate()
+    assert typed == {module: set(names) for module, names in qt.NAMES.items()}
+
+
 def test_step_list_roles_match_qt() -> None:
     from desktop.ui import main_window
     from desktop.ui.qt import Qt

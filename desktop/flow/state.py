@@ -11,7 +11,7 @@ from desktop.errors import UserError
 
 if TYPE_CHECKING:
     from desktop.core.catalog import Catalog, Situation
-    from desktop.core.rules import Verdict
+    from desktop.core.rules import FileFinding, Verdict
 
 
 class FlowState:
@@ -26,12 +26,13 @@ class FlowState:
         dossier: Dossier,
         today: dt.date,
         catalog: Catalog | None = None,
-        findings: dict[str, Any] | None = None,
+        findings: dict[str, FileFinding] | None = None,
     ) -> None:
         self.dossier = dossier
         self.today = today
         self._catalog = catalog
-        self.findings: dict[str, Any] = {} if findings is None else findings  # path -> report
+        # path -> what intake found in the file
+        self.findings: dict[str, FileFinding] = {} if findings is None else findings
         self._verdict_key: tuple[Any, ...] | None = None
         self._verdict: Verdict | None = None
 

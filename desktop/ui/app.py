@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Unpack
 
 from desktop.core.clock import Clock
 from desktop.core.dossier import Dossier
@@ -27,7 +27,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.qt import QApplication, QFontInfo, QSettings, QTimer
 from desktop.ui.session import Session
 from desktop.ui.style import stylesheet
-from desktop.ui.vault_ui import install, plain_dossier
+from desktop.ui.vault_ui import ModeController, VaultOptions, install, plain_dossier
 from desktop.vault.appdirs import ENV_HOME
 
 ORG, APP = "DossierSejour", "dossier-sejour"
@@ -50,8 +50,9 @@ def process_age_ms() -> float:
         return -1.0
 
 
-def make_app(argv: list[str] | None = None):
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+def make_app(argv: list[str] | None = None) -> QApplication:
+    running = QApplication.instance()  # (typed as a QCoreApplication)
+    app = running if isinstance(running, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     app.setApplicationDisplayName("Dossier Séjour")
@@ -81,7 +82,7 @@ def open_state(clock: Clock, path: Path | None = None, lang: str | None = None) 
     return FlowState(dossier, clock.today())
 
 
-def build_window(state: FlowState, clock: Clock):
+def build_window(state: FlowState, clock: Clock) -> MainWindow:
     """A window on one plain dossier file (saved in clear where it is)."""
     languages = Languages()
     languages.switch(state.lang)
@@ -90,7 +91,9 @@ def build_window(state: FlowState, clock: Clock):
     return window
 
 
-def build_vault_window(clock: Clock, lang: str | None = None, **options: Any):
+def build_vault_window(
+    clock: Clock, lang: str | None = None, **options: Unpack[VaultOptions]
+) -> MainWindow:
     """The default window: the welcome page, then the vault of the chosen mode.
     ``options`` go to ``ModeController`` (store_dir, kdf_strength, session_base,
     monotonic). Call ``window.controller.start()`` once the window is shown."""
@@ -98,6 +101,13 @@ def build_vault_window(clock: Clock, lang: str | None = None, **options: Any):
     window = build_window(state, clock)
     install(window, default_lang=normalise_lang(lang), **options)
     return window
+
+
+def vault_controller(window: MainWindow) -> ModeController:
+    """The controller ``build_vault_window`` put on its window."""
+    if window.controller is None:
+        raise RuntimeError("a plain dossier's window has no vault")
+    return window.controller
 
 
 def run_gui(
@@ -114,7 +124,7 @@ def run_gui(
     if dossier_file is None:
         window = build_vault_window(clock, lang)
         window.show()
-        window.controller.start()
+        vault_controller(window).start()
         return int(app.exec())
     state = open_state(clock, Path(dossier_file), lang)
     if lang and not state.dossier.lang:
@@ -124,7 +134,7 @@ def run_gui(
     return int(app.exec())
 
 
-def _selftest(app: Any, clock: Clock, lang: str | None) -> int:
+def _selftest(app: QApplication, clock: Clock, lang: str | None) -> int:
     """The real start (the vault window's welcome page), timed, in a throwaway
     home: the vault's folders and settings go to a temporary folder, removed at
     the end, so the test neither reads nor leaves anything of the person's."""
@@ -134,8 +144,9 @@ def _selftest(app: Any, clock: Clock, lang: str | None) -> int:
     result: dict[str, object] = {}
     try:
         window = build_vault_window(clock, lang, store_dir=Path(tmp.name) / "vault")
+        controller = vault_controller(window)
         window.show()
-        window.controller.start()
+        controller.start()
 
         def done() -> None:
             ms = process_age_ms()
@@ -152,7 +163,7 @@ def _selftest(app: Any, clock: Clock, lang: str | None) -> int:
 
         QTimer.singleShot(0, done)
         app.exec()
-        window.controller.shutdown()
+        controller.shutdown()
         window.close()
     finally:
         if saved_home is None:

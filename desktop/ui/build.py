@@ -4,15 +4,13 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from desktop.services.building import BuildReport
-
 from desktop.errors import UserError
 from desktop.ui.i18n import status_labels
-from desktop.ui.operations import Operation
+from desktop.ui.operations import Operation, Progress
 from desktop.ui.qt import (
     HAS_PDF,
     QDesktopServices,
@@ -24,6 +22,10 @@ from desktop.ui.qt import (
     translate,
 )
 from desktop.ui.style import GLYPHS, escape
+
+if TYPE_CHECKING:
+    from desktop.services.building import BuildReport
+    from desktop.ui.step_pages import ReviewPage
 
 OUT_DIR = "a-deposer"
 
@@ -42,7 +44,7 @@ def stage_label(stage: str) -> str:
 
 
 def removable_drives() -> list[Path]:
-    out = []
+    out: list[Path] = []
     for v in QStorageInfo.mountedVolumes():
         root = v.rootPath()
         if not v.isValid() or not v.isReady() or v.isReadOnly():
@@ -55,7 +57,7 @@ def removable_drives() -> list[Path]:
 
 
 class BuildController:
-    def __init__(self, page) -> None:
+    def __init__(self, page: ReviewPage) -> None:
         self.page = page
         self.ui = page.ui
         self.session = page.session
@@ -158,10 +160,7 @@ class BuildController:
         today, lang = self.session.today, state.lang
         watermark = dossier.prefecture or None
 
-        def work(progress, cancel):
-            def on_event(ev) -> None:
-                progress(ev.fraction, ev.stage)
-
+        def work(on_progress: Progress, cancel: threading.Event) -> BuildReport:
             return build(
                 dossier,
                 out,
@@ -169,7 +168,7 @@ class BuildController:
                 lang=lang,
                 watermark=watermark,
                 known=known,
-                progress=on_event,
+                progress=lambda event: on_progress(event.fraction, event.stage),
                 cancel=cancel,
             )
 
@@ -247,14 +246,14 @@ class BuildController:
     def print_complete(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from desktop.ui.qt import QPainter, QRect
+        from desktop.ui.qt import QDialog, QPainter, QRect, Qt
 
         pdf = self.complete_pdf()
         if not pdf.is_file() or not HAS_PDF:
             return
-        printer = QPrinter(QPrinter.HighResolution)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.page)
-        if dialog.exec() != QPrintDialog.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         doc = QPdfDocument()
         doc.load(str(pdf))
@@ -263,7 +262,11 @@ class BuildController:
         for i in range(doc.pageCount()):
             if i:
                 printer.newPage()
-            size = doc.pagePointSize(i).toSize().scaled(rect.size(), 1)
+            size = (
+                doc.pagePointSize(i)
+                .toSize()
+                .scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            )
             img = doc.render(i, size)
             painter.drawImage(QRect(rect.topLeft(), size), img)
         painter.end()

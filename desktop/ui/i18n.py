@@ -70,7 +70,9 @@ class Languages:
             # desktop.ui.qt). isRightToLeft() answers with a plain bool.
             from desktop.ui.qt import Qt
 
-            app.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+            app.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            )
         changed = lang != self.lang
         self.lang = lang
         return changed

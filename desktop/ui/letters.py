@@ -6,6 +6,7 @@ not working) is offered here, with what to do next with it."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
 from desktop.flow import missing_pieces
@@ -23,6 +24,10 @@ from desktop.ui.qt import (
     translate,
 )
 from desktop.ui.style import escape
+
+if TYPE_CHECKING:
+    from desktop.ui.qt import QWidget
+    from desktop.ui.step_pages import LettersPage
 
 LETTERS_DIR = "lettres"
 #: The sworn statements the app writes, and the piece each one is for.
@@ -44,29 +49,33 @@ def grab_screen_png() -> bytes | None:
         return None
     data = QByteArray()
     buf = QBuffer(data)
-    buf.open(QIODevice.WriteOnly)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
     pixmap.save(buf, "PNG")
     buf.close()
-    return bytes(data)
+    return bytes(data.data())
 
 
 class LettersController:
-    def __init__(self, page) -> None:
+    def __init__(self, page: LettersPage) -> None:
         self.page = page
         self.ui = page.ui
         self.session = page.session
-        self.doc = QPdfDocument(page) if HAS_PDF else None
+        self.doc: QPdfDocument | None = None
+        self.view: QWidget  # the PDF, or its text without QtPdf
         if HAS_PDF:
-            self.view = QPdfView(self.ui.preview)
-            self.view.setDocument(self.doc)
-            self.view.setPageMode(QPdfView.PageMode.MultiPage)
-            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.view.setMinimumHeight(360)
+            self.doc = QPdfDocument(page)
+            pdf_view = QPdfView(self.ui.preview)
+            pdf_view.setDocument(self.doc)
+            pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+            pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            pdf_view.setMinimumHeight(360)
+            self.view = pdf_view
         else:
-            self.view = QLabel(self.ui.preview)
-            self.view.setWordWrap(True)
+            text_view = QLabel(self.ui.preview)
+            text_view.setWordWrap(True)
+            self.view = text_view
         self.view.setObjectName("letter_view")
-        self.ui.preview.layout().addWidget(self.view)
+        self.ui.preview_layout.addWidget(self.view)
         self.view.setVisible(False)  # until a letter is written: preview_empty says how
         self.ui.record_attempt.clicked.connect(self.record_attempt)
         self.ui.make_letter.clicked.connect(self.make_letter)
@@ -193,7 +202,7 @@ class LettersController:
         if self.doc is not None:
             self.doc.close()
             self.doc.load(str(self.last_pdf))
-        else:
+        elif isinstance(self.view, QLabel):
             self.view.setText(escape(result.text))
         self.ui.preview_empty.setVisible(False)
         self.view.setVisible(True)

@@ -8,7 +8,7 @@ case list are the others, and the header shows the mode's buttons.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from desktop.core.dossier import Dossier
 from desktop.flow import BY_ID, FlowState, errors
@@ -18,6 +18,7 @@ from desktop.ui.pages import Page, WelcomePage, name_controls
 from desktop.ui.qt import (
     QEvent,
     QKeySequence,
+    QLineEdit,
     QListWidgetItem,
     QMainWindow,
     QShortcut,
@@ -26,6 +27,10 @@ from desktop.ui.qt import (
     translate,
 )
 from desktop.ui.session import Session
+
+if TYPE_CHECKING:
+    from desktop.ui.qt import QCloseEvent
+    from desktop.ui.vault_ui import ModeController
 
 # Item data roles as numbers (Qt.ItemDataRole.UserRole, .AccessibleDescriptionRole):
 # the first use of any enum of the Qt namespace makes PySide6 build all of them,
@@ -66,7 +71,8 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.pages: dict[str, Page] = {}  # built on first visit: a fast first page
-        self.controller: Any = None  # the vault and the modes (None: a plain dossier file)
+        # The vault and the modes (desktop.ui.vault_ui.install); None: a plain dossier file.
+        self.controller: ModeController | None = None
         for b in (self.ui.cases_button, self.ui.lock_button, self.ui.end_session):
             b.setVisible(False)
         self.ui.language.activated.connect(
@@ -76,8 +82,8 @@ class MainWindow(QMainWindow):
         self.ui.back.clicked.connect(self.go_back)
         self.ui.steps.itemActivated.connect(self._step_clicked)
         self.ui.steps.itemClicked.connect(self._step_clicked)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.go_next)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, activated=self.go_back)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.go_back)
         session.saved.connect(self._saved)
         session.changed.connect(self._dossier_changed)
         session.findings_changed.connect(self._dossier_changed)
@@ -100,8 +106,8 @@ class MainWindow(QMainWindow):
             page.retranslate()
         self.current_page().enter()
 
-    def changeEvent(self, e):
-        if e.type() == QEvent.LanguageChange:
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(e)
 
@@ -172,7 +178,7 @@ class MainWindow(QMainWindow):
             page.busy_changed.connect(self._update_nav)
             self.pages[step_id] = page
             self.ui.pages.addWidget(page)
-            if step_id == "welcome":
+            if isinstance(page, WelcomePage):
                 page.language_chosen.connect(self.switch_language)
         return page
 
@@ -239,7 +245,7 @@ class MainWindow(QMainWindow):
                 continue
             if any(w.inherits(kind) for kind in FOCUSABLE):
                 w.setFocus()
-                if w.inherits("QLineEdit"):
+                if isinstance(w, QLineEdit):
                     w.selectAll()  # as when reached with Tab
                 return
 
@@ -291,7 +297,7 @@ class MainWindow(QMainWindow):
         self.ui.saved_label.setText("✔ " + translate("MainWindow", "Enregistré"))
         self.ui.saved_label.setVisible(True)
 
-    def closeEvent(self, e):
+    def closeEvent(self, e: QCloseEvent) -> None:
         try:
             self.commit_current()
             self.stop_builds()
@@ -303,6 +309,5 @@ class MainWindow(QMainWindow):
             super().closeEvent(e)
 
     def stop_builds(self, wait_ms: int = 30000) -> None:
-        review = self.pages.get("review")  # the only page that builds
-        if review is not None:
-            review.controller.stop(wait_ms)
+        for page in self.pages.values():
+            page.stop(wait_ms)  # (the review page's build; the others run none)

@@ -7,9 +7,13 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
 
 from desktop.ui.qt import QObject, QRunnable, QThreadPool, Signal
+
+#: ``progress(fraction, label)``, as the work calls it.
+Progress = Callable[[float, str], None]
+#: ``fn(progress, cancel)``: its result is what ``finished`` carries.
+Work = Callable[[Progress, threading.Event], object]
 
 
 class _Signals(QObject):
@@ -22,7 +26,7 @@ class Operation(QRunnable):
     """``fn(progress, cancel)``: ``progress(fraction, label)``; ``cancel`` is a
     ``threading.Event`` the function checks between units of work."""
 
-    def __init__(self, fn: Callable[[Callable[[float, str], None], threading.Event], Any]) -> None:
+    def __init__(self, fn: Work) -> None:
         super().__init__()
         self.fn = fn
         self.cancel = threading.Event()

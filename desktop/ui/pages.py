@@ -8,11 +8,13 @@ every change through the session.
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.core.messages import Problem
 from desktop.flow import BY_ID
-from desktop.flow.fields import BOOL, DATE, field_of
+from desktop.flow.fields import BOOL, DATE, Answers, field_of
 from desktop.ui import i18n
 from desktop.ui.qt import (
     QAbstractButton,
@@ -29,7 +31,22 @@ from desktop.ui.qt import (
 )
 from desktop.ui.style import escape
 
+if TYPE_CHECKING:
+    from desktop.ui.forms.ui_page_welcome import Ui_WelcomePage
+    from desktop.ui.qt import QIcon
+    from desktop.ui.session import Session
+
 EDIT_DEBOUNCE_MS = 300
+
+
+class PageForm(Protocol):
+    """What every page's Designer form (``desktop/ui/forms/ui_page_*.py``) has."""
+
+    problems: QLabel
+
+    def setupUi(self, page: QWidget) -> None: ...
+
+    def retranslateUi(self, page: QWidget) -> None: ...
 
 
 def widget_name(key: str) -> str:
@@ -53,15 +70,15 @@ def name_controls(root: QWidget) -> None:
         buddy = label.buddy()
         if buddy is not None and label.text():
             buddy.setAccessibleName(plain(label.text()))
-    for w in root.findChildren(QAbstractButton):
-        if w.text():
-            w.setAccessibleName(plain(w.text()))
-    for w in root.findChildren(QLabel):
-        if not w.accessibleName() and w.text():
-            w.setAccessibleName(plain(w.text())[:120])
+    for button in root.findChildren(QAbstractButton):
+        if button.text():
+            button.setAccessibleName(plain(button.text()))
+    for label in root.findChildren(QLabel):
+        if not label.accessibleName() and label.text():
+            label.setAccessibleName(plain(label.text())[:120])
 
 
-def copy_icon():
+def copy_icon() -> QIcon:
     """A small "copy" glyph (two sheets), drawn: no icon theme needed."""
     from desktop.ui.qt import QColor, QIcon, QPainter, QPen, QPixmap, Qt
 
@@ -82,7 +99,9 @@ class CopyIdentifier:
     e-photo code); the session clears the clipboard after the policy's delay.
     Keyboard: Ctrl+Shift+C while the field has the focus."""
 
-    def __init__(self, page: Page, edit: QLineEdit, clean: Any = None) -> None:
+    def __init__(
+        self, page: Page, edit: QLineEdit, clean: Callable[[str], str] | None = None
+    ) -> None:
         from desktop.ui.qt import QAction, QKeySequence, Qt
 
         self.page, self.edit, self.clean = page, edit, clean or (lambda t: t.strip())
@@ -116,10 +135,10 @@ class CopyIdentifier:
                 button.setToolTip(self.action.toolTip())
 
 
-def fmt_date(value: Any) -> str:
+def fmt_date(value: object) -> str:
     if value is None or value == "":
         return ""
-    if hasattr(value, "strftime"):
+    if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
     return str(value)
 
@@ -128,13 +147,17 @@ class Page(QWidget):
     """Base page: binding, answers, problems, retranslation."""
 
     step_id = ""
-    form: Any = None
     radio_groups: dict[str, dict[str, str]] = {}
     edited = Signal()
     #: ``busy`` changed: the window lets the person move on again, or not yet.
     busy_changed = Signal()
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    @staticmethod
+    def form() -> PageForm:
+        """The page's Designer form (each page imports its own when first built)."""
+        raise NotImplementedError
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.ui = self.form()
@@ -150,7 +173,7 @@ class Page(QWidget):
         for key, options in self.radio_groups.items():
             g = QButtonGroup(self)
             for value, name in options.items():
-                b = getattr(self.ui, name)
+                b: QAbstractButton = getattr(self.ui, name)
                 b.setProperty("value", value)
                 g.addButton(b)
             g.buttonToggled.connect(lambda *_: self._edited())
@@ -196,9 +219,12 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Update what depends on the dossier (summaries, statuses)."""
 
+    def stop(self, wait_ms: int) -> None:
+        """The window closes: end the page's background work (waiting up to ``wait_ms``)."""
+
     # ----- language ----------------------------------------------------------------------
-    def changeEvent(self, e):
-        if e.type() == QEvent.LanguageChange:
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(e)
 
@@ -248,8 +274,8 @@ class Page(QWidget):
         self.update_visibility()
         self.refresh()
 
-    def answers(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
+    def answers(self) -> Answers:
+        out: Answers = {}
         for key, g in self.groups.items():
             b = g.checkedButton()
             if b is not None:
@@ -264,7 +290,7 @@ class Page(QWidget):
                 out[key] = w.isChecked()
         return out
 
-    def _edited(self, *_args: Any) -> None:
+    def _edited(self, *_args: object) -> None:
         if self._loading:
             return
         self.update_visibility()
@@ -310,16 +336,15 @@ class Page(QWidget):
         lines = []
         first: QWidget | None = None
         for p in problems:
-            key = field_of(p)
-            w = self.widgets.get(key)
-            label = self._form_label(w) if w is not None else None
+            field = self.widgets.get(field_of(p))
+            label = self._form_label(field) if field is not None else None
             where = plain(label.text()) + " : " if isinstance(label, QLabel) else ""
             sign = "✖" if p.severity == "error" else "⚠"
             lines.append(f"{sign} {escape(where)}{escape(p.message(lang))}")
-            if w is not None and p.severity == "error":
-                w.setProperty("invalid", True)
-                w.style().polish(w)
-                first = first or w
+            if field is not None and p.severity == "error":
+                field.setProperty("invalid", True)
+                field.style().polish(field)
+                first = first or field
         box = self.ui.problems
         if lines:
             # Set here, not in the forms: the first page shows no problem, and the
@@ -339,9 +364,10 @@ class Page(QWidget):
 
 class WelcomePage(Page):
     step_id = "welcome"
+    ui: Ui_WelcomePage
 
     @staticmethod
-    def form() -> Any:
+    def form() -> Ui_WelcomePage:
         from desktop.ui.forms.ui_page_welcome import Ui_WelcomePage
 
         return Ui_WelcomePage()

@@ -13,6 +13,9 @@ from desktop.ui.forms.ui_piece import Ui_PieceForm
 from desktop.ui.i18n import status_labels
 from desktop.ui.qt import (
     QAbstractItemView,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
     QDropEvent,
     QEvent,
     QFileDialog,
@@ -20,6 +23,7 @@ from desktop.ui.qt import (
     QIcon,
     QListView,
     QListWidgetItem,
+    QMimeData,
     QPixmap,
     QSize,
     QSizePolicy,
@@ -27,6 +31,7 @@ from desktop.ui.qt import (
     QWidget,
     translate,
 )
+from desktop.ui.session import Session
 from desktop.ui.style import COLOURS, GLYPHS, badge_html, escape
 
 # A protected PDF: the person types its password, the app keeps an unprotected copy.
@@ -42,7 +47,7 @@ def human_size(n: int) -> str:
 class PieceWidget(QFrame):
     """A view over one piece of the dossier; the session does the work."""
 
-    def __init__(self, session, piece_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, piece_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.piece_id = piece_id
@@ -53,19 +58,19 @@ class PieceWidget(QFrame):
         self.setAcceptDrops(True)
         self.ui.head_layout.setStretch(1, 1)
         self.ui.drop_layout.setStretch(0, 1)
-        self.ui.name.setAlignment(Qt.AlignLeading | Qt.AlignVCenter)
-        self.ui.badge.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Preferred)
+        self.ui.name.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.ui.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         t = self.ui.thumbs
-        t.setViewMode(QListView.IconMode)
+        t.setViewMode(QListView.ViewMode.IconMode)
         t.setIconSize(thumbs.THUMB)
-        t.setFlow(QListView.LeftToRight)
+        t.setFlow(QListView.Flow.LeftToRight)
         t.setWrapping(False)
-        t.setMovement(QListView.Static)
-        t.setSelectionMode(QAbstractItemView.SingleSelection)
+        t.setMovement(QListView.Movement.Static)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         t.setFixedHeight(thumbs.THUMB.height() + 48)
-        t.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         t.setSpacing(4)
-        t.setTextElideMode(Qt.ElideMiddle)
+        t.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         t.itemSelectionChanged.connect(self._selection)
         self.ui.add.clicked.connect(self.choose_files)
         self.ui.remove.clicked.connect(self.remove_selected)
@@ -85,8 +90,8 @@ class PieceWidget(QFrame):
         self.refresh()
 
     # ----- text ---------------------------------------------------------------------------
-    def changeEvent(self, e):
-        if e.type() == QEvent.LanguageChange:
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.retranslate()
             self.refresh()
@@ -185,15 +190,15 @@ class PieceWidget(QFrame):
             name = Path(rel).name
             if not pages:
                 item = QListWidgetItem(f"⚠ {name}")
-                item.setData(Qt.UserRole, rel)
+                item.setData(Qt.ItemDataRole.UserRole, rel)
                 item.setToolTip(name)
                 t.addItem(item)
                 continue
             for i, img in enumerate(pages):
                 label = f"{name} · {i + 1}/{count}" if count > 1 else name
                 item = QListWidgetItem(QIcon(QPixmap.fromImage(img)), label)
-                item.setData(Qt.UserRole, rel)
-                item.setData(Qt.UserRole + 1, i)
+                item.setData(Qt.ItemDataRole.UserRole, rel)
+                item.setData(Qt.ItemDataRole.UserRole + 1, i)
                 item.setToolTip(label)
                 item.setSizeHint(QSize(thumbs.THUMB.width() + 24, thumbs.THUMB.height() + 40))
                 t.addItem(item)
@@ -204,18 +209,16 @@ class PieceWidget(QFrame):
 
     def selected_file(self) -> str | None:
         items = self.ui.thumbs.selectedItems()
-        return items[0].data(Qt.UserRole) if items else None
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
 
     def selected_page(self) -> int | None:
         items = self.ui.thumbs.selectedItems()
-        return items[0].data(Qt.UserRole + 1) if items else None
+        return items[0].data(Qt.ItemDataRole.UserRole + 1) if items else None
 
     def _pages_of(self, rel: str) -> int:
-        return sum(
-            1
-            for i in range(self.ui.thumbs.count())
-            if self.ui.thumbs.item(i).data(Qt.UserRole) == rel
-        )
+        t = self.ui.thumbs
+        items = (t.item(i) for i in range(t.count()))
+        return len([x for x in items if x is not None and x.data(Qt.ItemDataRole.UserRole) == rel])
 
     def _selection(self) -> None:
         rel = self.selected_file()
@@ -223,7 +226,7 @@ class PieceWidget(QFrame):
         self.ui.remove.setEnabled(has)
         self.ui.replace.setEnabled(has)
         self.ui.rotate.setEnabled(has)
-        self.ui.remove_page.setEnabled(bool(has and self._pages_of(rel) > 1))
+        self.ui.remove_page.setEnabled(rel is not None and self._pages_of(rel) > 1)
         any_files = self.ui.thumbs.count() > 0
         for b in (self.ui.remove, self.ui.replace, self.ui.rotate, self.ui.remove_page):
             b.setVisible(any_files)
@@ -336,8 +339,8 @@ class PieceWidget(QFrame):
         self.session.set_piece_date(self.piece_id, name, value)
 
     # ----- drag and drop ------------------------------------------------------------------
-    def _local_files(self, mime) -> list[str]:
-        if not mime.hasUrls():
+    def _local_files(self, mime: QMimeData | None) -> list[str]:
+        if mime is None or not mime.hasUrls():
             return []
         return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
 
@@ -346,21 +349,21 @@ class PieceWidget(QFrame):
         self.ui.drop_zone.style().unpolish(self.ui.drop_zone)
         self.ui.drop_zone.style().polish(self.ui.drop_zone)
 
-    def dragEnterEvent(self, e):
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
         if self._local_files(e.mimeData()):
             e.acceptProposedAction()
             self._hover(True)
         else:
             e.ignore()
 
-    def dragMoveEvent(self, e):
+    def dragMoveEvent(self, e: QDragMoveEvent) -> None:
         if self._local_files(e.mimeData()):
             e.acceptProposedAction()
 
-    def dragLeaveEvent(self, e):
+    def dragLeaveEvent(self, e: QDragLeaveEvent) -> None:
         self._hover(False)
 
-    def dropEvent(self, e: QDropEvent):
+    def dropEvent(self, e: QDropEvent) -> None:
         self._hover(False)
         files = self._local_files(e.mimeData())
         if files:

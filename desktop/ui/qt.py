@@ -14,7 +14,8 @@ is an ``AttributeError``, as with an explicit import.
 
 from __future__ import annotations
 
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -48,9 +49,12 @@ NAMES: dict[str, tuple[str, ...]] = {
     ),
     "QtGui": (
         "QAction",
+        "QCloseEvent",
         "QColor",
         "QDesktopServices",
         "QDragEnterEvent",
+        "QDragLeaveEvent",
+        "QDragMoveEvent",
         "QDropEvent",
         "QFontInfo",
         "QGuiApplication",
@@ -58,12 +62,16 @@ NAMES: dict[str, tuple[str, ...]] = {
         "QImage",
         "QImageReader",
         "QKeySequence",
+        "QMouseEvent",
         "QPainter",
         "QPainterPath",
+        "QPaintEvent",
         "QPen",
         "QPixmap",
         "QPixmapCache",
         "QShortcut",
+        "QTabletEvent",
+        "QTouchEvent",
         "QTransform",
     ),
     "QtWidgets": (
@@ -91,31 +99,133 @@ NAMES: dict[str, tuple[str, ...]] = {
         "QSizePolicy",
         "QToolButton",
         "QTreeWidgetItem",
+        "QVBoxLayout",
         "QWidget",
     ),
     "QtPdf": ("QPdfDocument",),
     "QtPdfWidgets": ("QPdfView",),
 }
+
+if TYPE_CHECKING:
+    # What mypy sees: every name of NAMES imported from its real module, so the UI is
+    # checked against PySide6's stubs. Never run: at run time the names stay lazy
+    # (``__getattr__`` below). tests/test_ui.py checks that it lists NAMES.
+    # (F401: the names are re-exported, for the rest of desktop/ui.)
+    from PySide6.QtCore import (  # noqa: F401
+        QBuffer,
+        QByteArray,
+        QElapsedTimer,
+        QEvent,
+        QEventLoop,
+        QIODevice,
+        QLibraryInfo,
+        QLocale,
+        QMimeData,
+        QObject,
+        QPoint,
+        QPointF,
+        QRect,
+        QRunnable,
+        QSettings,
+        QSize,
+        QStandardPaths,
+        QStorageInfo,
+        Qt,
+        QThreadPool,
+        QTimer,
+        QTranslator,
+        QUrl,
+        Signal,
+    )
+    from PySide6.QtGui import (  # noqa: F401
+        QAction,
+        QCloseEvent,
+        QColor,
+        QDesktopServices,
+        QDragEnterEvent,
+        QDragLeaveEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QFontInfo,
+        QGuiApplication,
+        QIcon,
+        QImage,
+        QImageReader,
+        QKeySequence,
+        QMouseEvent,
+        QPainter,
+        QPainterPath,
+        QPaintEvent,
+        QPen,
+        QPixmap,
+        QPixmapCache,
+        QShortcut,
+        QTabletEvent,
+        QTouchEvent,
+        QTransform,
+    )
+    from PySide6.QtPdf import QPdfDocument  # noqa: F401
+    from PySide6.QtPdfWidgets import QPdfView  # noqa: F401
+    from PySide6.QtWidgets import (  # noqa: F401
+        QAbstractButton,
+        QAbstractItemView,
+        QApplication,
+        QButtonGroup,
+        QCheckBox,
+        QComboBox,
+        QDialog,
+        QFileDialog,
+        QFormLayout,
+        QFrame,
+        QInputDialog,
+        QLabel,
+        QLineEdit,
+        QListView,
+        QListWidgetItem,
+        QMainWindow,
+        QMessageBox,
+        QPlainTextEdit,
+        QProgressBar,
+        QPushButton,
+        QRadioButton,
+        QSizePolicy,
+        QToolButton,
+        QTreeWidgetItem,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    HAS_PDF: bool
+    PYSIDE_VERSION: str
+
 _WHERE = {name: module for module, names in NAMES.items() for name in names}
 _PDF_MODULES = ("QtPdf", "QtPdfWidgets")
 
 
-def _import(module: str) -> Any:
+def _import(module: str) -> ModuleType:
     """Literal imports, so that PyInstaller's analysis (build.spec) and
     tests/test_packaging.py see every Qt module the UI uses."""
     if module == "QtCore":
-        import PySide6.QtCore as found
-    elif module == "QtGui":
-        import PySide6.QtGui as found
-    elif module == "QtWidgets":
-        import PySide6.QtWidgets as found
-    elif module == "QtPdf":
-        import PySide6.QtPdf as found
-    elif module == "QtPdfWidgets":
-        import PySide6.QtPdfWidgets as found
-    else:  # pragma: no cover - NAMES and this list disagree
-        raise ImportError(f"desktop.ui.qt does not load PySide6.{module}")
-    return found
+        import PySide6.QtCore
+
+        return PySide6.QtCore
+    if module == "QtGui":
+        import PySide6.QtGui
+
+        return PySide6.QtGui
+    if module == "QtWidgets":
+        import PySide6.QtWidgets
+
+        return PySide6.QtWidgets
+    if module == "QtPdf":
+        import PySide6.QtPdf
+
+        return PySide6.QtPdf
+    if module == "QtPdfWidgets":
+        import PySide6.QtPdfWidgets
+
+        return PySide6.QtPdfWidgets
+    raise ImportError(f"desktop.ui.qt does not load PySide6.{module}")  # pragma: no cover
 
 
 def _has_pdf() -> bool:
@@ -127,9 +237,11 @@ def _has_pdf() -> bool:
     return True
 
 
-def __getattr__(name: str) -> Any:
+def _resolve(name: str) -> object:
+    """``__getattr__``: the value of a listed name, kept as a plain module attribute."""
+    value: object
     if name == "HAS_PDF":
-        value: Any = _has_pdf()
+        value = _has_pdf()
     elif name == "PYSIDE_VERSION":
         from PySide6 import __version__ as value
     elif name in _WHERE:
@@ -142,6 +254,12 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value  # the next lookup is a plain module attribute
     return value
+
+
+# Hidden from mypy: a module ``__getattr__`` would make every unknown name (a typo)
+# an ``Any`` to it; it sees the names of the TYPE_CHECKING block above instead.
+if not TYPE_CHECKING:
+    __getattr__ = _resolve
 
 
 def __dir__() -> list[str]:

@@ -9,13 +9,14 @@ Where a save goes is the ``saver``'s business: the vault's working copy
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desktop.core.clock import Clock
 from desktop.flow import FlowState, Wizard, store
-from desktop.ui.operations import Operation
+from desktop.ui.operations import Operation, Progress
 from desktop.ui.qt import QApplication, QObject, QThreadPool, QTimer, Signal
 
 AUTOSAVE_MS = 400
@@ -24,7 +25,8 @@ CLIPBOARD_POLL_MS = 1000
 # ``desktop.services`` (and through it the catalog and the rules) is imported where a
 # file is attached or edited: the first page shows without it.
 if TYPE_CHECKING:
-    from desktop.core.rules import Verdict
+    from desktop.core.rules import FileFinding, Verdict
+    from desktop.services.vault import ClipboardGuard
 
 Saver = Callable[[FlowState], object]
 
@@ -59,7 +61,7 @@ class Session(QObject):
         self._dossier_generation = 0
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._guard: Any = None
+        self._guard: ClipboardGuard | None = None
         self._clip_timer = QTimer(self)
         self._clip_timer.setInterval(CLIPBOARD_POLL_MS)
         self._clip_timer.timeout.connect(self.poll_clipboard)
@@ -108,7 +110,7 @@ class Session(QObject):
 
     # ----- identifiers on the clipboard ---------------------------------------------------
     @property
-    def clipboard_guard(self) -> Any:
+    def clipboard_guard(self) -> ClipboardGuard:
         """``ClipboardGuard`` (desktop.services.vault) with the policy's delay (made on first use:
         the vault's imports stay off the first page's path)."""
         if self._guard is None:
@@ -118,7 +120,7 @@ class Session(QObject):
         return self._guard
 
     @clipboard_guard.setter
-    def clipboard_guard(self, guard: Any) -> None:
+    def clipboard_guard(self, guard: ClipboardGuard) -> None:
         self._guard = guard
 
     def copy_identifier(self, text: str) -> None:
@@ -245,7 +247,7 @@ class Session(QObject):
 
         # The worker reads a copy: the person may go on editing meanwhile.
         dossier, today = self.state.dossier.snapshot(), self.today
-        todo = []
+        todo: list[tuple[str, Path]] = []
         for rel in rels if rels is not None else self.all_files():
             path = self.state.dossier.resolve(rel)
             if not path.is_file():
@@ -258,8 +260,8 @@ class Session(QObject):
         if not todo:
             return
 
-        def work(progress: Any, cancel: Any) -> dict[str, Any]:
-            out = {}
+        def work(progress: Progress, cancel: threading.Event) -> dict[str, FileFinding]:
+            out: dict[str, FileFinding] = {}
             for rel, _path in todo:
                 if cancel.is_set():
                     break
@@ -279,7 +281,7 @@ class Session(QObject):
         op.signals.failed.connect(lambda _e, op=op: self._running.discard(op))
         op.start(self.pool)
 
-    def _inspected_done(self, found: dict[str, Any], generation: int) -> None:
+    def _inspected_done(self, found: dict[str, FileFinding], generation: int) -> None:
         if generation != self._dossier_generation:
             return  # inspected for the dossier open before (a volunteer changed case)
         self.state.findings.update(found)
@@ -294,7 +296,7 @@ class Session(QObject):
         rules run once per change, whichever page asks first)."""
         return self.state.verdict()
 
-    def findings(self) -> dict[str, Any]:
+    def findings(self) -> dict[str, FileFinding]:
         """What was found in each file so far (a build reuses it)."""
         return dict(self.state.findings)
 

@@ -3,6 +3,8 @@ as a transparent PNG (the letters stamp it on the French documents)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.ui.qt import (
     QColor,
     QEvent,
@@ -14,10 +16,14 @@ from desktop.ui.qt import (
     QSize,
     QSizePolicy,
     Qt,
+    QTouchEvent,
     QWidget,
     Signal,
     translate,
 )
+
+if TYPE_CHECKING:
+    from desktop.ui.qt import QMouseEvent, QPaintEvent, QTabletEvent
 
 
 class SignaturePad(QWidget):
@@ -27,12 +33,12 @@ class SignaturePad(QWidget):
         super().__init__(parent)
         self.path = QPainterPath()
         self._drawing = False
-        self.setAttribute(Qt.WA_AcceptTouchEvents, True)
-        self.setAttribute(Qt.WA_StaticContents, True)
-        self.setFocusPolicy(Qt.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(QSize(320, 140))
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-        self.setCursor(Qt.CrossCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setCursor(Qt.CursorShape.CrossCursor)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -69,35 +75,35 @@ class SignaturePad(QWidget):
             self._drawing = False
             self.changed.emit()
 
-    def mousePressEvent(self, e):
-        if e.button() == Qt.LeftButton:
+    def mousePressEvent(self, e: QMouseEvent) -> None:
+        if e.button() == Qt.MouseButton.LeftButton:
             self._begin(e.position())
 
-    def mouseMoveEvent(self, e):
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:
         self._extend(e.position())
 
-    def mouseReleaseEvent(self, e):
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
         self._end()
 
-    def tabletEvent(self, e):
+    def tabletEvent(self, e: QTabletEvent) -> None:
         t = e.type()
-        if t == QEvent.TabletPress:
+        if t == QEvent.Type.TabletPress:
             self._begin(e.position())
-        elif t == QEvent.TabletMove:
+        elif t == QEvent.Type.TabletMove:
             self._extend(e.position())
-        elif t == QEvent.TabletRelease:
+        elif t == QEvent.Type.TabletRelease:
             self._end()
         e.accept()
 
-    def event(self, e):
+    def event(self, e: QEvent) -> bool:
         t = e.type()
-        if t in (QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.TouchEnd):
-            points = e.points()
+        if t in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd):
+            points = e.points() if isinstance(e, QTouchEvent) else []
             if points:
                 p = points[0].position()
-                if t == QEvent.TouchBegin:
+                if t == QEvent.Type.TouchBegin:
                     self._begin(p)
-                elif t == QEvent.TouchUpdate:
+                elif t == QEvent.Type.TouchUpdate:
                     self._extend(p)
                 else:
                     self._end()
@@ -108,15 +114,15 @@ class SignaturePad(QWidget):
     # drawing and export -------------------------------------------------------------------
     def _pen(self, scale: float = 1.0) -> QPen:
         pen = QPen(QColor("#10204a"), 2.4 * scale)
-        pen.setCapStyle(Qt.RoundCap)
-        pen.setJoinStyle(Qt.RoundJoin)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         return pen
 
-    def paintEvent(self, _e):
+    def paintEvent(self, _e: QPaintEvent) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("white"))
-        p.setPen(QPen(QColor("#8899aa"), 1, Qt.DashLine))
+        p.setPen(QPen(QColor("#8899aa"), 1, Qt.PenStyle.DashLine))
         y = self.height() - 30
         p.drawLine(20, y, self.width() - 20, y)
         p.setPen(self._pen())
@@ -127,10 +133,10 @@ class SignaturePad(QWidget):
         """The strokes on a transparent background, cropped to the signature."""
         box = self.path.boundingRect().adjusted(-4, -4, 4, 4)
         size = QSize(max(1, int(box.width() * scale)), max(1, int(box.height() * scale)))
-        img = QImage(size, QImage.Format_ARGB32)
-        img.fill(Qt.transparent)
+        img = QImage(size, QImage.Format.Format_ARGB32)
+        img.fill(Qt.GlobalColor.transparent)
         p = QPainter(img)
-        p.setRenderHint(QPainter.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.scale(scale, scale)
         p.translate(-box.topLeft())
         p.setPen(self._pen())
@@ -144,7 +150,8 @@ class SignaturePad(QWidget):
 
         data = QByteArray()
         buf = QBuffer(data)
-        buf.open(QIODevice.WriteOnly)
-        ok = self.to_image().save(buf, "PNG")
+        buf.open(QIODevice.OpenModeFlag.WriteOnly)
+        # PySide6's stub types the format as bytes; PySide6 6.11 takes only str.
+        ok = self.to_image().save(buf, "PNG")  # type: ignore[call-overload]
         buf.close()
-        return bytes(data) if ok else b""
+        return bytes(data.data()) if ok else b""

@@ -5,11 +5,12 @@ page: the first page shows without them (bench/bench_startup.py).
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.flow.fields import DATE
 from desktop.ui import i18n
-from desktop.ui.pages import CopyIdentifier, Page, fmt_date
+from desktop.ui.pages import CopyIdentifier, Page, PageForm, fmt_date
 from desktop.ui.qt import (
     QAbstractButton,
     QAbstractItemView,
@@ -21,12 +22,25 @@ from desktop.ui.qt import (
 )
 from desktop.ui.style import escape
 
+if TYPE_CHECKING:
+    from desktop.ui.forms.ui_page_address import Ui_AddressPage
+    from desktop.ui.forms.ui_page_cer import Ui_CerPage
+    from desktop.ui.forms.ui_page_civil import Ui_CivilPage
+    from desktop.ui.forms.ui_page_documents import Ui_DocumentsPage
+    from desktop.ui.forms.ui_page_ephoto import Ui_EphotoPage
+    from desktop.ui.forms.ui_page_letters import Ui_LettersPage
+    from desktop.ui.forms.ui_page_review import Ui_ReviewPage
+    from desktop.ui.forms.ui_page_situation import Ui_SituationPage
+    from desktop.ui.piece import PieceWidget
+    from desktop.ui.qt import QVBoxLayout, QWidget
+
 
 class SituationPage(Page):
     step_id = "situation"
+    ui: Ui_SituationPage
 
     @staticmethod
-    def form() -> Any:
+    def form() -> Ui_SituationPage:
         from desktop.ui.forms.ui_page_situation import Ui_SituationPage
 
         return Ui_SituationPage()
@@ -113,9 +127,10 @@ class SituationPage(Page):
 
 class CivilPage(Page):
     step_id = "civil_status"
+    ui: Ui_CivilPage
 
     @staticmethod
-    def form() -> Any:
+    def form() -> Ui_CivilPage:
         from desktop.ui.forms.ui_page_civil import Ui_CivilPage
 
         return Ui_CivilPage()
@@ -136,19 +151,29 @@ class CivilPage(Page):
         return {}
 
 
-class PiecesMixin:
+class PiecesForm(PageForm, Protocol):
+    """The form of a page with piece widgets: they go into its ``pieces`` widget."""
+
+    pieces: QWidget
+    pieces_layout: QVBoxLayout
+
+
+class PiecesPage(Page):
     """A page hosting some piece widgets in ``ui.pieces``."""
+
+    ui: PiecesForm
+    piece_widgets: Sequence[PieceWidget] = ()  # (set_pieces may run before __init__ ends)
+    _piece_ids: list[str] | None = None
 
     def set_pieces(self, ids: list[str]) -> None:
         from desktop.ui.piece import PieceWidget
 
-        current = getattr(self, "_piece_ids", None)
-        layout = self.ui.pieces.layout()
-        if current == ids:
+        layout = self.ui.pieces_layout
+        if self._piece_ids == ids:
             for w in self.piece_widgets:
                 w.refresh()
             return
-        for w in getattr(self, "piece_widgets", []):
+        for w in self.piece_widgets:
             layout.removeWidget(w)
             w.hide()
             w.setParent(None)
@@ -159,11 +184,12 @@ class PiecesMixin:
         self._piece_ids = list(ids)
 
 
-class AddressPage(PiecesMixin, Page):
+class AddressPage(PiecesPage):
     step_id = "address"
+    ui: Ui_AddressPage
 
     @staticmethod
-    def form() -> Any:
+    def form() -> Ui_AddressPage:
         from desktop.ui.forms.ui_page_address import Ui_AddressPage
 
         return Ui_AddressPage()
@@ -187,15 +213,16 @@ class AddressPage(PiecesMixin, Page):
         self.ui.pieces_intro.setVisible(bool(self.piece_widgets))
 
     def refresh(self) -> None:
-        for w in getattr(self, "piece_widgets", []):
+        for w in self.piece_widgets:
             w.refresh()
 
 
 class EphotoPage(Page):
     step_id = "ephoto"
+    ui: Ui_EphotoPage
 
     @staticmethod
-    def form() -> Any:
+    def form() -> Ui_EphotoPage:
         from desktop.ui.forms.ui_page_ephoto import Ui_EphotoPage
 
         return Ui_EphotoPage()
@@ -235,11 +262,12 @@ class EphotoPage(Page):
         self.ui.status.setText(text)
 
 
-class CerPage(PiecesMixin, Page):
+class CerPage(PiecesPage):
     step_id = "cer"
+    ui: Ui_CerPage
 
     @staticmethod
-    def form() -> Any:
+    def form() -> Ui_CerPage:
         from desktop.ui.forms.ui_page_cer import Ui_CerPage
 
         return Ui_CerPage()
@@ -249,7 +277,7 @@ class CerPage(PiecesMixin, Page):
 
         self.pad = SignaturePad(self.ui.pad_holder)
         self.pad.setObjectName("signature_pad")
-        self.ui.pad_holder.layout().addWidget(self.pad)
+        self.ui.pad_holder_layout.addWidget(self.pad)
         self.ui.clear_signature.clicked.connect(self.pad.clear)
         self.ui.save_signature.clicked.connect(self.save_signature)
         self.ui.sign_cer.clicked.connect(self.sign_attached_cer)
@@ -324,15 +352,16 @@ class CerPage(PiecesMixin, Page):
         )
 
     def refresh(self) -> None:
-        for w in getattr(self, "piece_widgets", []):
+        for w in self.piece_widgets:
             w.refresh()
 
 
-class DocumentsPage(PiecesMixin, Page):
+class DocumentsPage(PiecesPage):
     step_id = "documents"
+    ui: Ui_DocumentsPage
 
     @staticmethod
-    def form() -> Any:
+    def form() -> Ui_DocumentsPage:
         from desktop.ui.forms.ui_page_documents import Ui_DocumentsPage
 
         return Ui_DocumentsPage()
@@ -347,13 +376,13 @@ class DocumentsPage(PiecesMixin, Page):
     def refresh(self) -> None:
         from desktop.ui.qt import translate
 
-        widgets = getattr(self, "piece_widgets", [])
+        widgets = self.piece_widgets
         for w in widgets:
             w.refresh()
         v = self.session.verdict()
         if v is None:
             return
-        shown = [p for p in v.pieces if p.id in getattr(self, "_piece_ids", [])]
+        shown = [p for p in v.pieces if p.id in (self._piece_ids or [])]
         required = [p for p in shown if p.required]
         ready = [p for p in required if p.status in ("ok", "warning")]
         to_fix = [p for p in shown if p.status == "error"]
@@ -367,9 +396,10 @@ class DocumentsPage(PiecesMixin, Page):
 
 class LettersPage(Page):
     step_id = "letters"
+    ui: Ui_LettersPage
 
     @staticmethod
-    def form() -> Any:
+    def form() -> Ui_LettersPage:
         from desktop.ui.forms.ui_page_letters import Ui_LettersPage
 
         return Ui_LettersPage()
@@ -403,9 +433,10 @@ class LettersPage(Page):
 
 class ReviewPage(Page):
     step_id = "review"
+    ui: Ui_ReviewPage
 
     @staticmethod
-    def form() -> Any:
+    def form() -> Ui_ReviewPage:
         from desktop.ui.forms.ui_page_review import Ui_ReviewPage
 
         return Ui_ReviewPage()
@@ -424,6 +455,9 @@ class ReviewPage(Page):
     @property
     def busy(self) -> bool:
         return self.controller.op is not None
+
+    def stop(self, wait_ms: int) -> None:
+        self.controller.stop(wait_ms)  # a build still running is cancelled
 
 
 STEP_PAGES = (

@@ -21,12 +21,16 @@ def image_pages(path: Path) -> list[QImage]:
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid():
-        scaled = size.scaled(THUMB * 2, Qt.KeepAspectRatio)
+        scaled = size.scaled(THUMB * 2, Qt.AspectRatioMode.KeepAspectRatio)
         reader.setScaledSize(scaled)
     img = reader.read()
     if img.isNull():
         return []
-    return [img.scaled(THUMB, Qt.KeepAspectRatio, Qt.SmoothTransformation)]
+    return [
+        img.scaled(
+            THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    ]
 
 
 def pdf_pages(path: Path) -> tuple[list[QImage], int]:
@@ -35,10 +39,12 @@ def pdf_pages(path: Path) -> tuple[list[QImage], int]:
     doc = QPdfDocument()
     doc.load(str(path))
     count = doc.pageCount()
-    out = []
+    out: list[QImage] = []
     for i in range(min(count, MAX_PAGES)):
         pt = doc.pagePointSize(i)
-        size = pt.toSize().scaled(THUMB, Qt.KeepAspectRatio) if pt.isValid() else THUMB
+        size = (
+            pt.toSize().scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio) if pt.isValid() else THUMB
+        )
         out.append(doc.render(i, size))
     doc.close()
     return out, count
@@ -73,13 +79,16 @@ def rotate_image_file(path: Path, degrees: int = 90) -> bool:
     """Turn the pixels of an image file (EXIF orientation applied first)."""
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
-    fmt = bytes(reader.format()).decode() or "png"
+    fmt = bytes(reader.format().data()).decode() or "png"
     img = reader.read()
     if img.isNull():
         return False
     from desktop.ui.qt import QTransform
 
-    turned = img.transformed(QTransform().rotate(degrees), Qt.SmoothTransformation)
-    ok = turned.save(str(path), fmt.upper(), 92)
+    turned = img.transformed(
+        QTransform().rotate(degrees), Qt.TransformationMode.SmoothTransformation
+    )
+    # PySide6's stub types the format as bytes; PySide6 6.11 takes only str.
+    ok = turned.save(str(path), fmt.upper(), 92)  # type: ignore[call-overload]
     forget(path)
     return bool(ok)

@@ -69,7 +69,7 @@ class IdleWatch(QObject):
             app.removeEventFilter(self)
         self._filtering = False
 
-    def eventFilter(self, obj, event):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
             self.controller.touch()
         return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.ui import qt
 from desktop.ui.qt import (
@@ -23,6 +23,7 @@ from desktop.ui.style import escape
 
 if TYPE_CHECKING:
     from desktop.services.vault import CaseSummary
+    from desktop.ui.qt import QCheckBox, QLabel
 
 MIN_PASSPHRASE = 8  # desktop.vault.custody.check_passphrase_strength
 
@@ -75,14 +76,24 @@ def case_status_labels() -> dict[str, str]:
 
 
 # ======================================================================== widgets
-def _show_problem(ui: Any, problem: str) -> bool:
+class PassphraseForm(Protocol):
+    """The passphrase pair of a form (``ui_setup_dialog``, ``ui_export_dialog``)."""
+
+    passphrase: QLineEdit
+    confirm: QLineEdit
+    show_passphrase: QCheckBox
+    strength: QLabel
+    problems: QLabel
+
+
+def _show_problem(ui: PassphraseForm, problem: str) -> bool:
     """Show ``problem`` under a passphrase form (or hide the line); True when there is one."""
     ui.problems.setText("✖ " + escape(problem) if problem else "")
     ui.problems.setVisible(bool(problem))
     return bool(problem)
 
 
-def _wire_passphrase_pair(ui: Any) -> None:
+def _wire_passphrase_pair(ui: PassphraseForm) -> None:
     def update() -> None:
         ui.strength.setText(strength_hint(ui.passphrase.text()))
 
@@ -95,7 +106,7 @@ def _wire_passphrase_pair(ui: Any) -> None:
     ui.show_passphrase.toggled.connect(show)
 
 
-def _pair_problem(ui: Any) -> str:
+def _pair_problem(ui: PassphraseForm) -> str:
     first, second = ui.passphrase.text(), ui.confirm.text()
     if len(first) < MIN_PASSPHRASE:
         return translate("Vault", "La phrase secrète doit avoir au moins %1 caractères.").replace(
@@ -129,8 +140,8 @@ class SetupDialog(QDialog):
         self._update()
         self.resize(560, self.sizeHint().height())
 
-    def changeEvent(self, e):
-        if e.type() == QEvent.LanguageChange:
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(e)
 
@@ -219,7 +230,7 @@ class LockScreen(QWidget):
         self.ui = Ui_LockScreen()
         self.ui.setupUi(self)
         self.setObjectName("lock_screen")
-        self.ui.box.layout().setContentsMargins(18, 14, 18, 14)
+        self.ui.box_layout.setContentsMargins(18, 14, 18, 14)
         self.needs_passphrase = True
         self.idle = False
         self.ui.show_passphrase.toggled.connect(
@@ -229,8 +240,8 @@ class LockScreen(QWidget):
         )
         self.retranslate()
 
-    def changeEvent(self, e):
-        if e.type() == QEvent.LanguageChange:
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(e)
 
@@ -294,8 +305,8 @@ class CaseListScreen(QWidget):
         self.ui.problems.setVisible(False)
         self.retranslate()
 
-    def changeEvent(self, e):
-        if e.type() == QEvent.LanguageChange:
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(e)
 
@@ -332,8 +343,9 @@ class CaseListScreen(QWidget):
             if case.id == selected:
                 item.setSelected(True)
         tree.setSortingEnabled(True)
-        if tree.topLevelItemCount() and not tree.selectedItems():
-            tree.setCurrentItem(tree.topLevelItem(0))
+        first = tree.topLevelItem(0)
+        if first is not None and not tree.selectedItems():
+            tree.setCurrentItem(first)
         self.ui.count.setText(translate("Vault", "Dossiers : %1").replace("%1", str(len(cases))))
         self._selection()
 

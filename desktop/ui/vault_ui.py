@@ -40,12 +40,13 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from desktop.core.dossier import Dossier
 from desktop.core.messages import normalise_lang
 from desktop.errors import UserError
 from desktop.flow import FlowState
+from desktop.flow.fields import Answers
 from desktop.ui import qt
 from desktop.ui.qt import QObject, translate
 from desktop.vault.appdirs import app_dirs, default_store_dir, store_exists
@@ -53,6 +54,7 @@ from desktop.vault.mode import Mode
 
 if TYPE_CHECKING:
     from desktop.services.vault import ReceptionSession, Vault, WipeReport, Workspace
+    from desktop.ui.main_window import MainWindow
     from desktop.ui.vault_cases import CaseDesk
     from desktop.ui.vault_lock import IdleWatch, Locker
     from desktop.ui.vault_reception import ReceptionDesk
@@ -61,6 +63,20 @@ if TYPE_CHECKING:
 SETTINGS_FILE = "gui.ini"
 MODE_OF = {"self": Mode.PERSONAL, "helper": Mode.VOLUNTEER, "reception": Mode.RECEPTION}
 UI_MODE = {v: k for k, v in MODE_OF.items()}
+
+
+class VaultOptions(TypedDict, total=False):
+    """Where the vault is and how it is opened (``ModeController``'s keywords; tests
+    and ``--selftest`` set them)."""
+
+    store_dir: Path | None
+    kdf_strength: str
+    session_base: Path | None
+    monotonic: Callable[[], float]
+
+
+class ControllerOptions(VaultOptions, total=False):
+    default_lang: str
 
 
 def new_dossier_id(now: dt.datetime) -> str:
@@ -84,7 +100,7 @@ def default_out_dir(dossier_id: str, mode: Mode | None) -> Path:
     return root / dossier_id if mode is Mode.VOLUNTEER else root / "a-deposer"
 
 
-def install(window: Any, **options: Any) -> ModeController:
+def install(window: MainWindow, **options: Unpack[ControllerOptions]) -> ModeController:
     """Put the vault and the modes on ``window``: its ``controller``, the session's
     saver, the header's buttons. ``options`` go to ``ModeController``. Call
     ``controller.start()`` once the window is shown."""
@@ -106,7 +122,7 @@ class ModeController(QObject):
 
     def __init__(
         self,
-        window: Any,
+        window: MainWindow,
         *,
         store_dir: Path | None = None,
         kdf_strength: str = "default",
@@ -218,7 +234,7 @@ class ModeController(QObject):
             self.window.show_wizard()  # (the window opens on the welcome page already)
 
     # ----- leaving the welcome page --------------------------------------------------------
-    def leave_welcome(self, answers: dict[str, Any]) -> bool:
+    def leave_welcome(self, answers: Answers) -> bool:
         """Open what the chosen mode needs. True when it took over the navigation."""
         mode = MODE_OF.get(str(answers.get("ui.mode") or "self"), Mode.PERSONAL)
         self._pending_lang = normalise_lang(answers.get("lang") or self.lang)

@@ -156,7 +156,7 @@ class IdleWipe:
         grace: float,
         *,
         on_ask: Callable[[], None] | None = None,
-        on_wipe: Callable[[], None] | None = None,
+        on_wipe: Callable[[], object] | None = None,  # (its result is not used)
         clock: Clock = time.monotonic,
     ) -> None:
         self.ask_after, self.grace = float(ask_after), float(grace)
