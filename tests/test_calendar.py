@@ -90,7 +90,7 @@ def test_every_surface_agrees(tmp_path: Path, planned: D | None, expiry: D, toda
     # Fees: the same amounts, the late fee only where the engine charges it.
     assert [f["total_eur"] for f in summary["fees"]] == [f.total_eur for f in verdict.fees]
     late = any(f.id == calendar.late_fee_id(catalog) for f in verdict.fees)
-    assert late == (state == calendar.EXPIRED)
+    assert late == (state in (calendar.LATE, calendar.EXPIRED))  # L.436-5: after the deadline
     # The volunteer's case list: the next deadline the engine lists.
     upcoming = [d.date for d in verdict.deadlines if d.date >= today]
     assert case.get("deadline") == (upcoming[0].isoformat() if upcoming else None)

@@ -243,7 +243,7 @@ def test_theft_needs_police_report(tmp_path: Path) -> None:
 
 def test_fees_follow_the_filing_date(tmp_path: Path) -> None:
     new = verdict(make_dossier(tmp_path, "salarie-premiere"))
-    assert new.fees[0].total_eur == 350 and new.fees[0].confirmed is False
+    assert new.fees[0].total_eur == 350 and new.fees[0].confirmed is True
     old_day = dt.date(2025, 6, 1)
     (tmp_path / "o").mkdir()
     old = make_dossier(tmp_path / "o", "salarie-premiere", filing_date=old_day)
@@ -282,3 +282,90 @@ def test_mrz_check_digits_and_consistency(tmp_path: Path) -> None:
     assert p.status == "error" and "id.mrz.check_digit" in codes(p)
     d.data["pieces"]["passport"].update(mrz=[l1, l2], expires_on=expiry - dt.timedelta(days=1))
     assert codes(piece(verdict(d), "passport")) == ["passport.mrz_mismatch"]
+
+
+# ----- the law, rule by rule (each test names its source; checked 2026-12-06) -------------
+def test_late_renewal_costs_the_fee_from_the_filing_deadline_not_from_expiry(
+    tmp_path: Path,
+) -> None:
+    """CESEDA L.436-5: a renewal asked after the filing deadline of R.431-5 (the 60th
+    day before expiry for titles filed on ANEF) costs the 180 € droit de visa de
+    régularisation; R.431-15-1: no attestation de prolongation d'instruction then.
+    https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042776292"""
+    d = make_dossier(
+        tmp_path, "salarie-renouvellement", current_permit__expires_on=TODAY + dt.timedelta(30)
+    )
+    v = verdict(d)
+    late = [p for p in v.problems if p.code == "renewal.late"]
+    assert late and late[0].severity == "warning"
+    text = late[0].message("fr")
+    assert "180 €" in text and "attestation de prolongation d’instruction" in text
+    assert "30 jours" not in text and "60 jours" in text  # the deadline's days, from data
+    assert any(f.id == "late_renewal" and f.total_eur == 180 for f in v.fees)
+    assert "L.436-5" in default_catalog().fees["late_renewal"].regimes[0]["dated"].source
+
+
+def test_renewal_within_the_window_costs_no_late_fee(tmp_path: Path) -> None:
+    """R.431-5: between the 120th and the 60th day before expiry, no late fee."""
+    d = make_dossier(
+        tmp_path, "salarie-renouvellement", current_permit__expires_on=TODAY + dt.timedelta(90)
+    )
+    v = verdict(d)
+    assert not any(f.id == "late_renewal" for f in v.fees)
+    assert not [p for p in v.problems if p.code.startswith("renewal.")]
+
+
+def test_2026_fees_per_regime(tmp_path: Path) -> None:
+    """Loi de finances pour 2026, art. 128 (Conseil constitutionnel, décision
+    n° 2026-901 DC du 19 février 2026): renewal taxes unchanged (200 €, reduced 50 €),
+    stamp 25 → 50 € (CESEDA L.436-7); a duplicata is taxed like the renewal
+    (L.436-2); the droit de visa de régularisation of L.436-4 is 300 €, 100 € of
+    them at filing."""
+    catalog = default_catalog()
+    day = dt.date(2026, 12, 6)
+    cases = {
+        "etudiant-renouvellement": 100,  # 50 + 50 (was shown at 150 €)
+        "salarie-renouvellement": 250,
+        "etudiant-premiere": 150,
+        "salarie-premiere": 350,
+        "duplicata-perte": 250,  # taxed like a renewal (was 50 €)
+        "changement-adresse": 50,
+    }
+    for situation, total in cases.items():
+        fee = catalog.fees[catalog.situation(situation).fee].on(day)
+        assert fee["tax"] + fee["stamp"] == total, situation
+        assert fee["confirmed"], situation
+        assert "à confirmer" not in fee["dated"].source and "non confirm" not in fee["dated"].source
+    visa = catalog.fees["regularisation_visa"].on(day)
+    assert (visa["tax"], visa["at_filing"]) == (300, 100)
+    before = catalog.fees["regularisation_visa"].on(dt.date(2025, 12, 1))
+    assert (before["tax"], before["at_filing"]) == (200, 50)
+
+
+def test_visitor_renewal_is_outside_the_integration_conditions(tmp_path: Path) -> None:
+    """CESEDA L.433-5 3°: the visitor card is excluded from the multi-year card of
+    L.433-4; it renews as a one-year card (L.426-20), outside the 2026 civic exam
+    and French-level conditions. Service-public F35799."""
+    d = make_dossier(tmp_path, "visiteur-renouvellement")
+    v = verdict(d)
+    for pid in ("civic_exam", "french_level"):
+        p = piece(v, pid)
+        assert p is None or not p.required, pid
+    s = default_catalog().situation("visiteur-renouvellement")
+    assert s.card == "temporaire" and s.integration == "not_applicable"
+
+
+def test_algerians_are_outside_the_2026_integration_conditions(tmp_path: Path) -> None:
+    """Accord franco-algérien du 27 décembre 1968: Algerian nationals hold
+    certificats de résidence; the CESEDA's 2026 integration conditions (civic exam,
+    French level) do not apply to them."""
+    common = dict(applicant__first_of_kind=True)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "r").mkdir()
+    other = verdict(make_dossier(tmp_path / "r", "resident-premiere", **common))
+    algerian = verdict(
+        make_dossier(tmp_path / "a", "resident-premiere", applicant__nationality="DZA", **common)
+    )
+    assert piece(other, "civic_exam").required
+    civic = piece(algerian, "civic_exam")
+    assert civic is None or not civic.required

@@ -1070,8 +1070,10 @@ def test_situation_page_and_engine_agree_on_a_planned_day_gone_by(app, qtbot, tm
     page = go_to(window, "situation")
     page.refresh()
     text = page.ui.summary.text()
-    assert "La période recommandée est passée" in text
+    assert "Le délai de dépôt est dépassé" in text and "droit de visa de régularisation" in text
     assert "bon moment" not in text
+    # the late fee the engine charges (CESEDA L.436-5), with its name and amount
+    assert "Renouvellement tardif" in text and "180 €" in text
     codes = [p.code for p in window.session.verdict().problems]
     assert "renewal.late" in codes
 

@@ -176,23 +176,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="268"/>
-        <location filename="../../desktop/ui/step_pages.py" line="299"/>
+        <location filename="../../desktop/ui/step_pages.py" line="303"/>
+        <location filename="../../desktop/ui/step_pages.py" line="334"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ وقّع أولاً داخل الإطار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="275"/>
+        <location filename="../../desktop/ui/step_pages.py" line="310"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ تم حفظ التوقيع: يضعه التطبيق على الرسائل والتصريحات التي يكتبها لك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="304"/>
+        <location filename="../../desktop/ui/step_pages.py" line="339"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ أرفق العقد أولًا بصيغة PDF (في الأعلى)، ثم وقّعه هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="321"/>
+        <location filename="../../desktop/ui/step_pages.py" line="356"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ تم توقيع العقد: «%1» يحلّ محلّ النسخة غير الموقَّعة.</translation>
     </message>
@@ -241,107 +241,107 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="82"/>
+        <location filename="../../desktop/ui/i18n.py" line="84"/>
         <source>Pour moi-même</source>
         <translation>لنفسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="83"/>
+        <location filename="../../desktop/ui/i18n.py" line="85"/>
         <source>J&apos;aide une autre personne</source>
         <translation>أساعد شخصاً آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="86"/>
         <source>Point d&apos;accueil numérique</source>
         <translation>نقطة استقبال رقمية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="90"/>
+        <location filename="../../desktop/ui/i18n.py" line="92"/>
         <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>لا شيء (ليس لدي وثيقة إقامة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="91"/>
+        <location filename="../../desktop/ui/i18n.py" line="93"/>
         <source>Visa long séjour (VLS-TS)</source>
         <translation>تأشيرة إقامة طويلة (VLS-TS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="92"/>
+        <location filename="../../desktop/ui/i18n.py" line="94"/>
         <source>Titre de séjour (carte)</source>
         <translation>بطاقة إقامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
+        <location filename="../../desktop/ui/i18n.py" line="95"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>وصل أو شهادة تمديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="99"/>
+        <location filename="../../desktop/ui/i18n.py" line="101"/>
         <source>perdu</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="100"/>
+        <location filename="../../desktop/ui/i18n.py" line="102"/>
         <source>volé</source>
         <translation>مسروقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="106"/>
+        <location filename="../../desktop/ui/i18n.py" line="108"/>
         <source>En ligne sur le site ANEF</source>
         <translation>عبر الإنترنت على موقع ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="107"/>
+        <location filename="../../desktop/ui/i18n.py" line="109"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>لدي موعد في المحافظة بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="110"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>لا أستطيع الحصول على موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
         <source>Non précisé</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="115"/>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Femme</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Homme</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="119"/>
         <source>Autre (X)</source>
         <translation>آخر (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Célibataire</source>
         <translation>أعزب/عزباء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="124"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Marié(e)</source>
         <translation>متزوج(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Pacsé(e)</source>
         <translation>في شراكة مدنية (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Divorcé(e)</source>
         <translation>مطلّق(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Veuf ou veuve</source>
         <translation>أرمل(ة)</translation>
     </message>
@@ -418,12 +418,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="360"/>
+        <location filename="../../desktop/ui/step_pages.py" line="396"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="363"/>
+        <location filename="../../desktop/ui/step_pages.py" line="399"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ وثائق يجب تصحيحها: %1.</translation>
     </message>
@@ -442,12 +442,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="222"/>
+        <location filename="../../desktop/ui/step_pages.py" line="256"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 من %2 حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="232"/>
+        <location filename="../../desktop/ui/step_pages.py" line="266"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>الرمز صالح حتى %1.</translation>
     </message>
@@ -529,88 +529,88 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="87"/>
+        <location filename="../../desktop/ui/letters.py" line="96"/>
         <source>Lettre explicative (pièce manquante)</source>
         <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>رسالة توضيحية (وثيقة ناقصة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="88"/>
+        <location filename="../../desktop/ui/letters.py" line="97"/>
         <source>Demande de rendez-vous</source>
         <translation>طلب موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="91"/>
+        <location filename="../../desktop/ui/letters.py" line="100"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>شهادة الإيواء (يوقّعها المُضيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="94"/>
+        <location filename="../../desktop/ui/letters.py" line="103"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>تصريح على الشرف بعدم تعدد الزوجات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="95"/>
+        <location filename="../../desktop/ui/letters.py" line="104"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>تصريح بفقدان بطاقة الإقامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <location filename="../../desktop/ui/letters.py" line="105"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>تعهّد بعدم العمل (نموذج يُنسخ بخط اليد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="115"/>
+        <location filename="../../desktop/ui/letters.py" line="124"/>
         <source>Lettre à rédiger</source>
         <translation>الرسالة المراد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="116"/>
+        <location filename="../../desktop/ui/letters.py" line="125"/>
         <source>Aperçu de la lettre en français</source>
         <translation>معاينة الرسالة بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="117"/>
+        <location filename="../../desktop/ui/letters.py" line="126"/>
         <source>Tentatives enregistrées</source>
         <translation>المحاولات المسجلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="119"/>
+        <location filename="../../desktop/ui/letters.py" line="128"/>
         <source>Message affiché par le site</source>
         <translation>الرسالة التي يعرضها الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <location filename="../../desktop/ui/letters.py" line="143"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(لقطة الشاشة مرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="218"/>
+        <location filename="../../desktop/ui/letters.py" line="227"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>اطبع هذه الشهادة: يؤرّخها المُضيف ويوقّعها. ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="224"/>
+        <location filename="../../desktop/ui/letters.py" line="233"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>هذا نموذج: انسخه بخط يدك، وأرّخه ووقّعه، ثم أضفه إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="233"/>
+        <location filename="../../desktop/ui/letters.py" line="242"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>تحمل هذه الوثيقة توقيعك المرسوم. «إضافة إلى الملف» تضيفها إلى الوثيقة «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="239"/>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>اطبع هذه الوثيقة ووقّعها، ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="245"/>
+        <location filename="../../desktop/ui/letters.py" line="254"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>للتوقيع على الشاشة، ارسم توقيعك في خطوة «العقد (CER)»، ثم اكتب الوثيقة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="230"/>
+        <location filename="../../desktop/ui/letters.py" line="239"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>أُضيف إلى الوثيقة «%1».</translation>
     </message>
@@ -748,27 +748,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Étapes</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Étape en cours</source>
         <translation>الخطوة الحالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Étape pas encore atteinte</source>
         <translation>لم تصل إلى هذه الخطوة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Étape %1 sur %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>تم الحفظ</translation>
@@ -813,12 +813,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="105"/>
+        <location filename="../../desktop/ui/pages.py" line="124"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>نسخ (يُمحى من الحافظة بعد %1 ثانية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="115"/>
+        <location filename="../../desktop/ui/pages.py" line="134"/>
         <source>Copier</source>
         <translation>نسخ</translation>
     </message>
@@ -826,78 +826,78 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="39"/>
+        <location filename="../../desktop/ui/piece.py" line="44"/>
         <source>%1 Mo</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="101"/>
+        <location filename="../../desktop/ui/piece.py" line="106"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>الصيغ المقبولة: %1. الحجم الأقصى للملف المرفوع: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="105"/>
+        <location filename="../../desktop/ui/piece.py" line="110"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>الحد الأقصى لعدد الصفحات: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="111"/>
+        <location filename="../../desktop/ui/piece.py" line="116"/>
         <source>Zone de dépôt : %1</source>
         <translation>منطقة الإفلات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="113"/>
+        <location filename="../../desktop/ui/piece.py" line="118"/>
         <source>Pages de : %1</source>
         <translation>صفحات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="115"/>
+        <location filename="../../desktop/ui/piece.py" line="120"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>إضافة ملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="145"/>
+        <location filename="../../desktop/ui/piece.py" line="150"/>
         <source>Obligatoire</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="145"/>
+        <location filename="../../desktop/ui/piece.py" line="150"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="162"/>
+        <location filename="../../desktop/ui/piece.py" line="167"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>لا يوجد ملف لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="255"/>
+        <location filename="../../desktop/ui/piece.py" line="258"/>
         <source>Documents acceptés</source>
         <translation>المستندات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="257"/>
+        <location filename="../../desktop/ui/piece.py" line="260"/>
         <source>Tous les fichiers</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="263"/>
+        <location filename="../../desktop/ui/piece.py" line="266"/>
         <source>Choisir des fichiers</source>
         <translation>اختيار ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="284"/>
+        <location filename="../../desktop/ui/piece.py" line="287"/>
         <source>Remplacer le fichier</source>
         <translation>استبدال الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="307"/>
-        <location filename="../../desktop/ui/piece.py" line="317"/>
+        <location filename="../../desktop/ui/piece.py" line="310"/>
+        <location filename="../../desktop/ui/piece.py" line="320"/>
         <source>Mot de passe du PDF</source>
         <translation>كلمة مرور PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="308"/>
+        <location filename="../../desktop/ui/piece.py" line="311"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>كلمة مرور «%1»:</translation>
     </message>
@@ -959,37 +959,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="157"/>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>la liberté personnelle</source>
         <translation>الحرية الشخصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>حرية التعبير والضمير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>المساواة بين النساء والرجال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>la dignité de la personne humaine</source>
         <translation>كرامة الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>la devise et les symboles de la République</source>
         <translation>شعار الجمهورية ورموزها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>السلامة الإقليمية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>la laïcité</source>
         <translation>العلمانية (laïcité)</translation>
     </message>
@@ -997,68 +997,68 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="33"/>
+        <location filename="../../desktop/ui/build.py" line="35"/>
         <source>Vérification du dossier</source>
         <translation>التحقق من الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="34"/>
+        <location filename="../../desktop/ui/build.py" line="36"/>
         <source>Préparation des fichiers</source>
         <translation>تجهيز الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35"/>
+        <location filename="../../desktop/ui/build.py" line="37"/>
         <source>Préparation des pages</source>
         <translation>تجهيز الصفحات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36"/>
+        <location filename="../../desktop/ui/build.py" line="38"/>
         <source>Réduction de la taille</source>
         <translation>تقليص الحجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="37"/>
+        <location filename="../../desktop/ui/build.py" line="39"/>
         <source>Dossier complet (PDF)</source>
         <translation>الملف الكامل (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="38"/>
+        <location filename="../../desktop/ui/build.py" line="40"/>
         <source>Guide de dépôt</source>
         <translation>دليل الإيداع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="39"/>
+        <location filename="../../desktop/ui/build.py" line="41"/>
         <source>Terminé</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="75"/>
+        <location filename="../../desktop/ui/build.py" line="77"/>
         <source>État des pièces</source>
         <translation>حالة الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="76"/>
+        <location filename="../../desktop/ui/build.py" line="78"/>
         <source>Avancement</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="77"/>
-        <location filename="../../desktop/ui/build.py" line="137"/>
+        <location filename="../../desktop/ui/build.py" line="79"/>
+        <location filename="../../desktop/ui/build.py" line="140"/>
         <source>Dossier de sortie</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="94"/>
+        <location filename="../../desktop/ui/build.py" line="96"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>اختر وضعك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="103"/>
+        <location filename="../../desktop/ui/build.py" line="105"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ الملف مكتمل: يمكنك تجهيز الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="107"/>
+        <location filename="../../desktop/ui/build.py" line="109"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ الملف غير مكتمل بعد. يمكنك مع ذلك تجهيز الملفات وإكماله لاحقاً.</translation>
     </message>
@@ -1088,12 +1088,12 @@
         <translation>✖ فشل التجهيز. ملفك سليم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="275"/>
+        <location filename="../../desktop/ui/build.py" line="279"/>
         <source>Choisir la clé USB</source>
         <translation>اختيار مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="281"/>
+        <location filename="../../desktop/ui/build.py" line="285"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ نُسخ إلى: %1</translation>
     </message>
@@ -1195,12 +1195,12 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="39"/>
+        <location filename="../../desktop/ui/signature.py" line="45"/>
         <source>Zone de signature</source>
         <translation>منطقة التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="41"/>
+        <location filename="../../desktop/ui/signature.py" line="47"/>
         <source>Signez avec la souris, le doigt ou un stylet.</source>
         <translation>وقّع بالفأرة أو بإصبعك أو بقلم.</translation>
     </message>
@@ -1208,47 +1208,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="67"/>
+        <location filename="../../desktop/ui/step_pages.py" line="81"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>أجب عن الأسئلة: سيظهر الإجراء هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="72"/>
+        <location filename="../../desktop/ui/step_pages.py" line="86"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>إجراؤك: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="78"/>
+        <location filename="../../desktop/ui/step_pages.py" line="92"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>فترة إيداع التجديد: من %1 إلى %2 (تنتهي البطاقة في %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="88"/>
+        <location filename="../../desktop/ui/step_pages.py" line="102"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ هذا هو الوقت المناسب للإيداع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="89"/>
+        <location filename="../../desktop/ui/step_pages.py" line="103"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ الوقت مبكر جداً: انتظر بدء الفترة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="92"/>
-        <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
-        <translation>⚠ انقضت الفترة الموصى بها: أودِع في أسرع وقت.</translation>
+        <location filename="../../desktop/ui/step_pages.py" line="106"/>
+        <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
+        <translation>⚠ انقضت مهلة التقديم: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية) ولن تُمنح شهادة تمديد دراسة الطلب (attestation de prolongation d’instruction). قدّم الطلب في أسرع وقت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="95"/>
-        <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
-        <translation>✖ انتهت صلاحية البطاقة: قد تُطلب رسوم تأشيرة التسوية.</translation>
+        <location filename="../../desktop/ui/step_pages.py" line="113"/>
+        <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
+        <translation>✖ انتهت صلاحية بطاقة إقامتك: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية). قدّم الطلب في أسرع وقت؛ يمكن لجمعية أو محامٍ مساعدتك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="102"/>
-        <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
-        <translation>التكلفة: %1 € (ضريبة %2 € + طابع %3 €).</translation>
+        <location filename="../../desktop/ui/step_pages.py" line="122"/>
+        <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
+        <translation>%4: %1 € (ضريبة %2 € + طابع %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="109"/>
+        <location filename="../../desktop/ui/step_pages.py" line="130"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(مبلغ 2026 غير مؤكد بعد)</translation>
     </message>
@@ -1332,27 +1332,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>Prêt</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="134"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>À vérifier</source>
         <translation>للتحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>À corriger</source>
         <translation>للتصحيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Manquant</source>
         <translation>ناقص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
@@ -1360,47 +1360,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="143"/>
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>Bienvenue</source>
         <translation>مرحباً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="144"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>État civil</source>
         <translation>الحالة المدنية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="148"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Photo (e-photo)</source>
         <translation>الصورة (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Contrat (CER)</source>
         <translation>العقد (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Lettres</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Vérifier et préparer</source>
         <translation>التحقق والتجهيز</translation>
     </message>
@@ -1408,124 +1408,124 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="35"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="36"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>قصيرة جدًا: %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="46"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="47"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>ضعيفة: أضف كلمات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="49"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>متوسطة: كلمة أو كلمتان إضافيتان ستجعلانها أقوى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="49"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="50"/>
         <source>Bonne.</source>
         <translation>جيدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="71"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
         <source>Brouillon</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
         <source>Incomplet</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="74"/>
         <source>Complet</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="101"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="112"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="105"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="116"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>العبارتان غير متطابقتين: أعد كتابتهما.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="141"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="152"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>لا تتوفر سلسلة مفاتيح على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="189"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="200"/>
         <source>Phrase générée</source>
         <translation>العبارة المولَّدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="256"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="267"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>قُفل بعد فترة من عدم النشاط: ملفاتك محفوظة ومشفّرة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="262"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="273"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>ملفاتك مشفّرة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="264"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="275"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>أدخل عبارة المرور للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="266"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="277"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>تحفظ سلسلة مفاتيح جلستك المفتاح: انقر للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="304"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="315"/>
         <source>Liste des dossiers</source>
         <translation>قائمة الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="332"/>
         <source>(sans nom)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="337"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="349"/>
         <source>Dossiers : %1</source>
         <translation>الملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="297"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="313"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="313"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="329"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>حفظ ملف التسليم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="315"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="324"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="331"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="340"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>ملف تسليم (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="322"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="339"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="338"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="355"/>
         <source>Importer un fichier de transmission</source>
         <translation>استيراد ملف تسليم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="330"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>اختر المجلد أو مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="334"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="350"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>عبارة المرور المرفقة بالملف:</translation>
     </message>

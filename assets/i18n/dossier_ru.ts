@@ -176,23 +176,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="268"/>
-        <location filename="../../desktop/ui/step_pages.py" line="299"/>
+        <location filename="../../desktop/ui/step_pages.py" line="303"/>
+        <location filename="../../desktop/ui/step_pages.py" line="334"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Сначала распишитесь в рамке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="275"/>
+        <location filename="../../desktop/ui/step_pages.py" line="310"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Подпись сохранена: приложение ставит её на письма и заявления, которые оно составляет для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="304"/>
+        <location filename="../../desktop/ui/step_pages.py" line="339"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Сначала приложите контракт в формате PDF (выше), затем подпишите его здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="321"/>
+        <location filename="../../desktop/ui/step_pages.py" line="356"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт подписан: «%1» заменяет версию без подписи.</translation>
     </message>
@@ -241,107 +241,107 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="82"/>
+        <location filename="../../desktop/ui/i18n.py" line="84"/>
         <source>Pour moi-même</source>
         <translation>Для себя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="83"/>
+        <location filename="../../desktop/ui/i18n.py" line="85"/>
         <source>J&apos;aide une autre personne</source>
         <translation>Я помогаю другому человеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="86"/>
         <source>Point d&apos;accueil numérique</source>
         <translation>Пункт цифрового приёма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="90"/>
+        <location filename="../../desktop/ui/i18n.py" line="92"/>
         <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>Нет (у меня нет документа о пребывании)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="91"/>
+        <location filename="../../desktop/ui/i18n.py" line="93"/>
         <source>Visa long séjour (VLS-TS)</source>
         <translation>Долгосрочная виза (VLS-TS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="92"/>
+        <location filename="../../desktop/ui/i18n.py" line="94"/>
         <source>Titre de séjour (carte)</source>
         <translation>Вид на жительство (карта)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
+        <location filename="../../desktop/ui/i18n.py" line="95"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>Квитанция (récépissé) или справка о продлении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="99"/>
+        <location filename="../../desktop/ui/i18n.py" line="101"/>
         <source>perdu</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="100"/>
+        <location filename="../../desktop/ui/i18n.py" line="102"/>
         <source>volé</source>
         <translation>украден</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="106"/>
+        <location filename="../../desktop/ui/i18n.py" line="108"/>
         <source>En ligne sur le site ANEF</source>
         <translation>Онлайн на сайте ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="107"/>
+        <location filename="../../desktop/ui/i18n.py" line="109"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>У меня уже есть запись в префектуру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="110"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>Я не могу получить запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
         <source>Non précisé</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="115"/>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Femme</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Homme</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="119"/>
         <source>Autre (X)</source>
         <translation>Другой (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Célibataire</source>
         <translation>Не состою в браке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="124"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Marié(e)</source>
         <translation>В браке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Pacsé(e)</source>
         <translation>В гражданском союзе (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Divorcé(e)</source>
         <translation>В разводе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Veuf ou veuve</source>
         <translation>Вдовец или вдова</translation>
     </message>
@@ -418,12 +418,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="360"/>
+        <location filename="../../desktop/ui/step_pages.py" line="396"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обязательных документов: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="363"/>
+        <location filename="../../desktop/ui/step_pages.py" line="399"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документов к исправлению: %1.</translation>
     </message>
@@ -442,12 +442,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="222"/>
+        <location filename="../../desktop/ui/step_pages.py" line="256"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символов из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="232"/>
+        <location filename="../../desktop/ui/step_pages.py" line="266"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код действителен до %1.</translation>
     </message>
@@ -529,88 +529,88 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="87"/>
+        <location filename="../../desktop/ui/letters.py" line="96"/>
         <source>Lettre explicative (pièce manquante)</source>
         <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>Пояснительное письмо (недостающий документ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="88"/>
+        <location filename="../../desktop/ui/letters.py" line="97"/>
         <source>Demande de rendez-vous</source>
         <translation>Запрос записи на приём</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="91"/>
+        <location filename="../../desktop/ui/letters.py" line="100"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>Справка о проживании (подписывает принимающее лицо)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="94"/>
+        <location filename="../../desktop/ui/letters.py" line="103"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>Заявление под честное слово об отсутствии многожёнства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="95"/>
+        <location filename="../../desktop/ui/letters.py" line="104"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>Заявление об утере вида на жительство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <location filename="../../desktop/ui/letters.py" line="105"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>Обязательство не работать (образец, переписать от руки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="115"/>
+        <location filename="../../desktop/ui/letters.py" line="124"/>
         <source>Lettre à rédiger</source>
         <translation>Письмо для составления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="116"/>
+        <location filename="../../desktop/ui/letters.py" line="125"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Предпросмотр письма на французском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="117"/>
+        <location filename="../../desktop/ui/letters.py" line="126"/>
         <source>Tentatives enregistrées</source>
         <translation>Сохранённые попытки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="119"/>
+        <location filename="../../desktop/ui/letters.py" line="128"/>
         <source>Message affiché par le site</source>
         <translation>Сообщение на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <location filename="../../desktop/ui/letters.py" line="143"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(снимок экрана приложен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="218"/>
+        <location filename="../../desktop/ui/letters.py" line="227"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Распечатайте эту справку: принимающее лицо ставит дату и подпись. Затем добавьте подписанную копию к документу «%1» (страница «Документы»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="224"/>
+        <location filename="../../desktop/ui/letters.py" line="233"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>Это образец: перепишите его от руки, поставьте дату и подпись, затем добавьте к документу «%1» (страница «Документы»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="233"/>
+        <location filename="../../desktop/ui/letters.py" line="242"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>На этом документе стоит ваша нарисованная подпись. «Добавить в досье» добавит его к документу «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="239"/>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Распечатайте этот документ, подпишите его, затем добавьте подписанную копию к документу «%1» (страница «Документы»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="245"/>
+        <location filename="../../desktop/ui/letters.py" line="254"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>Чтобы подписать на экране, нарисуйте свою подпись на шаге «Контракт (CER)», затем составьте документ заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="230"/>
+        <location filename="../../desktop/ui/letters.py" line="239"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>Добавлено к документу «%1».</translation>
     </message>
@@ -748,27 +748,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Étapes</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Étape en cours</source>
         <translation>Текущий шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Étape pas encore atteinte</source>
         <translation>Этот шаг ещё не пройден</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Étape %1 sur %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Сохранено</translation>
@@ -813,12 +813,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="105"/>
+        <location filename="../../desktop/ui/pages.py" line="124"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>Копировать (удаляется из буфера обмена через %1 с)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="115"/>
+        <location filename="../../desktop/ui/pages.py" line="134"/>
         <source>Copier</source>
         <translation>Копировать</translation>
     </message>
@@ -826,78 +826,78 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="39"/>
+        <location filename="../../desktop/ui/piece.py" line="44"/>
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="101"/>
+        <location filename="../../desktop/ui/piece.py" line="106"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Допустимые форматы: %1. Максимальный размер загружаемого файла: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="105"/>
+        <location filename="../../desktop/ui/piece.py" line="110"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Максимальное число страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="111"/>
+        <location filename="../../desktop/ui/piece.py" line="116"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="113"/>
+        <location filename="../../desktop/ui/piece.py" line="118"/>
         <source>Pages de : %1</source>
         <translation>Страницы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="115"/>
+        <location filename="../../desktop/ui/piece.py" line="120"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Добавить файлы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="145"/>
+        <location filename="../../desktop/ui/piece.py" line="150"/>
         <source>Obligatoire</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="145"/>
+        <location filename="../../desktop/ui/piece.py" line="150"/>
         <source>Facultatif</source>
         <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="162"/>
+        <location filename="../../desktop/ui/piece.py" line="167"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для этого документа нет файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="255"/>
+        <location filename="../../desktop/ui/piece.py" line="258"/>
         <source>Documents acceptés</source>
         <translation>Допустимые документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="257"/>
+        <location filename="../../desktop/ui/piece.py" line="260"/>
         <source>Tous les fichiers</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="263"/>
+        <location filename="../../desktop/ui/piece.py" line="266"/>
         <source>Choisir des fichiers</source>
         <translation>Выбрать файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="284"/>
+        <location filename="../../desktop/ui/piece.py" line="287"/>
         <source>Remplacer le fichier</source>
         <translation>Заменить файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="307"/>
-        <location filename="../../desktop/ui/piece.py" line="317"/>
+        <location filename="../../desktop/ui/piece.py" line="310"/>
+        <location filename="../../desktop/ui/piece.py" line="320"/>
         <source>Mot de passe du PDF</source>
         <translation>Пароль PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="308"/>
+        <location filename="../../desktop/ui/piece.py" line="311"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Пароль для «%1»:</translation>
     </message>
@@ -959,37 +959,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="157"/>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>la liberté personnelle</source>
         <translation>личная свобода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>свобода слова и совести</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>равенство женщин и мужчин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>la dignité de la personne humaine</source>
         <translation>достоинство человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>la devise et les symboles de la République</source>
         <translation>девиз и символы Республики</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>территориальная целостность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>la laïcité</source>
         <translation>светскость (laïcité)</translation>
     </message>
@@ -997,68 +997,68 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="33"/>
+        <location filename="../../desktop/ui/build.py" line="35"/>
         <source>Vérification du dossier</source>
         <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="34"/>
+        <location filename="../../desktop/ui/build.py" line="36"/>
         <source>Préparation des fichiers</source>
         <translation>Подготовка файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35"/>
+        <location filename="../../desktop/ui/build.py" line="37"/>
         <source>Préparation des pages</source>
         <translation>Подготовка страниц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36"/>
+        <location filename="../../desktop/ui/build.py" line="38"/>
         <source>Réduction de la taille</source>
         <translation>Уменьшение размера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="37"/>
+        <location filename="../../desktop/ui/build.py" line="39"/>
         <source>Dossier complet (PDF)</source>
         <translation>Полное досье (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="38"/>
+        <location filename="../../desktop/ui/build.py" line="40"/>
         <source>Guide de dépôt</source>
         <translation>Инструкция по подаче</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="39"/>
+        <location filename="../../desktop/ui/build.py" line="41"/>
         <source>Terminé</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="75"/>
+        <location filename="../../desktop/ui/build.py" line="77"/>
         <source>État des pièces</source>
         <translation>Состояние документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="76"/>
+        <location filename="../../desktop/ui/build.py" line="78"/>
         <source>Avancement</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="77"/>
-        <location filename="../../desktop/ui/build.py" line="137"/>
+        <location filename="../../desktop/ui/build.py" line="79"/>
+        <location filename="../../desktop/ui/build.py" line="140"/>
         <source>Dossier de sortie</source>
         <translation>Папка для результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="94"/>
+        <location filename="../../desktop/ui/build.py" line="96"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Сначала выберите вашу ситуацию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="103"/>
+        <location filename="../../desktop/ui/build.py" line="105"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досье полное: можно подготовить файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="107"/>
+        <location filename="../../desktop/ui/build.py" line="109"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досье ещё не полное. Файлы всё равно можно подготовить и дополнить позже.</translation>
     </message>
@@ -1088,12 +1088,12 @@
         <translation>✖ Подготовка не удалась. Ваше досье не пострадало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="275"/>
+        <location filename="../../desktop/ui/build.py" line="279"/>
         <source>Choisir la clé USB</source>
         <translation>Выбрать USB-накопитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="281"/>
+        <location filename="../../desktop/ui/build.py" line="285"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопировано в: %1</translation>
     </message>
@@ -1195,12 +1195,12 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="39"/>
+        <location filename="../../desktop/ui/signature.py" line="45"/>
         <source>Zone de signature</source>
         <translation>Область подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="41"/>
+        <location filename="../../desktop/ui/signature.py" line="47"/>
         <source>Signez avec la souris, le doigt ou un stylet.</source>
         <translation>Распишитесь мышью, пальцем или стилусом.</translation>
     </message>
@@ -1208,47 +1208,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="67"/>
+        <location filename="../../desktop/ui/step_pages.py" line="81"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Ответьте на вопросы: ваша процедура появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="72"/>
+        <location filename="../../desktop/ui/step_pages.py" line="86"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="78"/>
+        <location filename="../../desktop/ui/step_pages.py" line="92"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Период подачи на продление: с %1 по %2 (вид на жительство истекает %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="88"/>
+        <location filename="../../desktop/ui/step_pages.py" line="102"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Сейчас подходящее время для подачи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="89"/>
+        <location filename="../../desktop/ui/step_pages.py" line="103"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Слишком рано: дождитесь начала периода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="92"/>
-        <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
-        <translation>⚠ Рекомендуемый период прошёл: подавайте как можно скорее.</translation>
+        <location filename="../../desktop/ui/step_pages.py" line="106"/>
+        <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
+        <translation>⚠ Срок подачи истёк: добавляется указанный ниже сбор за урегулирование (кроме форс-мажора или действующей визы), и attestation de prolongation d’instruction выдана не будет. Подайте заявление как можно скорее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="95"/>
-        <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
-        <translation>✖ Срок вида на жительство истёк: может взиматься сбор за регуляризационную визу.</translation>
+        <location filename="../../desktop/ui/step_pages.py" line="113"/>
+        <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
+        <translation>✖ Срок действия вида на жительство истёк: добавляется указанный ниже сбор за урегулирование (кроме форс-мажора или действующей визы). Подайте заявление как можно скорее; вам может помочь ассоциация или адвокат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="102"/>
-        <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
-        <translation>Стоимость: %1 € (налог %2 € + марка %3 €).</translation>
+        <location filename="../../desktop/ui/step_pages.py" line="122"/>
+        <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
+        <translation>%4: %1 € (налог %2 € + гербовый сбор %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="109"/>
+        <location filename="../../desktop/ui/step_pages.py" line="130"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сумма на 2026 год ещё не подтверждена)</translation>
     </message>
@@ -1332,27 +1332,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>Prêt</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="134"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>À vérifier</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>À corriger</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Manquant</source>
         <translation>Отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Facultatif</source>
         <translation>Необязательно</translation>
     </message>
@@ -1360,47 +1360,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="143"/>
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>Bienvenue</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="144"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>État civil</source>
         <translation>Гражданское состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="148"/>
         <source>Adresse</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Photo (e-photo)</source>
         <translation>Фото (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Contrat (CER)</source>
         <translation>Контракт (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Lettres</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Vérifier et préparer</source>
         <translation>Проверить и подготовить</translation>
     </message>
@@ -1408,124 +1408,124 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="35"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="36"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>Слишком короткая: не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="46"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="47"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>Слабая: добавьте слова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="49"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>Средняя: ещё одно-два слова сделают её надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="49"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="50"/>
         <source>Bonne.</source>
         <translation>Хорошая.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="71"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
         <source>Brouillon</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
         <source>Incomplet</source>
         <translation>Неполное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="74"/>
         <source>Complet</source>
         <translation>Полное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="101"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="112"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="105"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="116"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>Две фразы не совпадают: введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="141"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="152"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>На этом компьютере нет доступной связки ключей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="189"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="200"/>
         <source>Phrase générée</source>
         <translation>Созданная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="256"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="267"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>Заблокировано после периода бездействия: ваши досье сохранены и зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="262"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="273"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>Ваши досье зашифрованы на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="264"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="275"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>Введите парольную фразу, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="266"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="277"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>Ключ хранится в связке ключей вашего сеанса: нажмите, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="304"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="315"/>
         <source>Liste des dossiers</source>
         <translation>Список досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="332"/>
         <source>(sans nom)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="337"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="349"/>
         <source>Dossiers : %1</source>
         <translation>Досье: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="297"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="313"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="313"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="329"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>Сохранить файл передачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="315"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="324"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="331"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="340"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>Файл передачи (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="322"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="339"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="338"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="355"/>
         <source>Importer un fichier de transmission</source>
         <translation>Импорт файла передачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="330"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>Выберите папку или USB-накопитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="334"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="350"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>Парольная фраза, выданная с файлом:</translation>
     </message>

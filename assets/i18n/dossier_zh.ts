@@ -176,23 +176,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="268"/>
-        <location filename="../../desktop/ui/step_pages.py" line="299"/>
+        <location filename="../../desktop/ui/step_pages.py" line="303"/>
+        <location filename="../../desktop/ui/step_pages.py" line="334"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ 请先在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="275"/>
+        <location filename="../../desktop/ui/step_pages.py" line="310"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ 签名已保存：本应用会把它加在为您撰写的信件和声明上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="304"/>
+        <location filename="../../desktop/ui/step_pages.py" line="339"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ 请先（在上方）附上 PDF 格式的合同，然后在这里签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="321"/>
+        <location filename="../../desktop/ui/step_pages.py" line="356"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ 合同已签署：“%1”替换了未签名的版本。</translation>
     </message>
@@ -241,107 +241,107 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="82"/>
+        <location filename="../../desktop/ui/i18n.py" line="84"/>
         <source>Pour moi-même</source>
         <translation>为我自己</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="83"/>
+        <location filename="../../desktop/ui/i18n.py" line="85"/>
         <source>J&apos;aide une autre personne</source>
         <translation>我在帮助他人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="86"/>
         <source>Point d&apos;accueil numérique</source>
         <translation>数字接待点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="90"/>
+        <location filename="../../desktop/ui/i18n.py" line="92"/>
         <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>没有（我没有居留证件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="91"/>
+        <location filename="../../desktop/ui/i18n.py" line="93"/>
         <source>Visa long séjour (VLS-TS)</source>
         <translation>长期签证（VLS-TS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="92"/>
+        <location filename="../../desktop/ui/i18n.py" line="94"/>
         <source>Titre de séjour (carte)</source>
         <translation>居留证（卡）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
+        <location filename="../../desktop/ui/i18n.py" line="95"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>回执或延期证明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="99"/>
+        <location filename="../../desktop/ui/i18n.py" line="101"/>
         <source>perdu</source>
         <translation>遗失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="100"/>
+        <location filename="../../desktop/ui/i18n.py" line="102"/>
         <source>volé</source>
         <translation>被盗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="106"/>
+        <location filename="../../desktop/ui/i18n.py" line="108"/>
         <source>En ligne sur le site ANEF</source>
         <translation>在 ANEF 网站上在线提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="107"/>
+        <location filename="../../desktop/ui/i18n.py" line="109"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>我已在省政府预约</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="110"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>我无法获得预约</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
         <source>Non précisé</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="115"/>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Femme</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Homme</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="119"/>
         <source>Autre (X)</source>
         <translation>其他（X）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Célibataire</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="124"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Marié(e)</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Pacsé(e)</source>
         <translation>民事伴侣（PACS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Divorcé(e)</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Veuf ou veuve</source>
         <translation>丧偶</translation>
     </message>
@@ -418,12 +418,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="360"/>
+        <location filename="../../desktop/ui/step_pages.py" line="396"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="363"/>
+        <location filename="../../desktop/ui/step_pages.py" line="399"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ 需要修改的材料：%1。</translation>
     </message>
@@ -442,12 +442,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="222"/>
+        <location filename="../../desktop/ui/step_pages.py" line="256"/>
         <source>%1 caractères sur %2.</source>
         <translation>已输入 %1 / %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="232"/>
+        <location filename="../../desktop/ui/step_pages.py" line="266"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>代码有效期至 %1。</translation>
     </message>
@@ -529,88 +529,88 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="87"/>
+        <location filename="../../desktop/ui/letters.py" line="96"/>
         <source>Lettre explicative (pièce manquante)</source>
         <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>说明信（缺少材料）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="88"/>
+        <location filename="../../desktop/ui/letters.py" line="97"/>
         <source>Demande de rendez-vous</source>
         <translation>预约请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="91"/>
+        <location filename="../../desktop/ui/letters.py" line="100"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>住宿证明（由接待人签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="94"/>
+        <location filename="../../desktop/ui/letters.py" line="103"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>非一夫多妻制声明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="95"/>
+        <location filename="../../desktop/ui/letters.py" line="104"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>居留证遗失声明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <location filename="../../desktop/ui/letters.py" line="105"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>不工作承诺（需亲笔抄写的范本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="115"/>
+        <location filename="../../desktop/ui/letters.py" line="124"/>
         <source>Lettre à rédiger</source>
         <translation>要撰写的信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="116"/>
+        <location filename="../../desktop/ui/letters.py" line="125"/>
         <source>Aperçu de la lettre en français</source>
         <translation>法语信件预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="117"/>
+        <location filename="../../desktop/ui/letters.py" line="126"/>
         <source>Tentatives enregistrées</source>
         <translation>已记录的尝试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="119"/>
+        <location filename="../../desktop/ui/letters.py" line="128"/>
         <source>Message affiché par le site</source>
         <translation>网站显示的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <location filename="../../desktop/ui/letters.py" line="143"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>（已附截图）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="218"/>
+        <location filename="../../desktop/ui/letters.py" line="227"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>请打印此证明：由接待人注明日期并签名。然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="224"/>
+        <location filename="../../desktop/ui/letters.py" line="233"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>这是一个范本：请亲笔抄写，注明日期并签名，然后把它加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="233"/>
+        <location filename="../../desktop/ui/letters.py" line="242"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>此文件带有您手绘的签名。点击“加入档案”会把它加入材料“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="239"/>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>请打印此文件并签名，然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="245"/>
+        <location filename="../../desktop/ui/letters.py" line="254"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>如需在屏幕上签名，请在“承诺书（CER）”步骤画出您的签名，然后重新生成该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="230"/>
+        <location filename="../../desktop/ui/letters.py" line="239"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>已加入材料“%1”。</translation>
     </message>
@@ -748,27 +748,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Étapes</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Étape en cours</source>
         <translation>当前步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Étape pas encore atteinte</source>
         <translation>尚未到达此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Étape %1 sur %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>已保存</translation>
@@ -813,12 +813,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="105"/>
+        <location filename="../../desktop/ui/pages.py" line="124"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>复制（%1 秒后从剪贴板清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="115"/>
+        <location filename="../../desktop/ui/pages.py" line="134"/>
         <source>Copier</source>
         <translation>复制</translation>
     </message>
@@ -826,78 +826,78 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="39"/>
+        <location filename="../../desktop/ui/piece.py" line="44"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="101"/>
+        <location filename="../../desktop/ui/piece.py" line="106"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>接受的格式：%1。上传文件最大：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="105"/>
+        <location filename="../../desktop/ui/piece.py" line="110"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>最多页数：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="111"/>
+        <location filename="../../desktop/ui/piece.py" line="116"/>
         <source>Zone de dépôt : %1</source>
         <translation>拖放区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="113"/>
+        <location filename="../../desktop/ui/piece.py" line="118"/>
         <source>Pages de : %1</source>
         <translation>页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="115"/>
+        <location filename="../../desktop/ui/piece.py" line="120"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="145"/>
+        <location filename="../../desktop/ui/piece.py" line="150"/>
         <source>Obligatoire</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="145"/>
+        <location filename="../../desktop/ui/piece.py" line="150"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="162"/>
+        <location filename="../../desktop/ui/piece.py" line="167"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>此项材料还没有文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="255"/>
+        <location filename="../../desktop/ui/piece.py" line="258"/>
         <source>Documents acceptés</source>
         <translation>可接受的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="257"/>
+        <location filename="../../desktop/ui/piece.py" line="260"/>
         <source>Tous les fichiers</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="263"/>
+        <location filename="../../desktop/ui/piece.py" line="266"/>
         <source>Choisir des fichiers</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="284"/>
+        <location filename="../../desktop/ui/piece.py" line="287"/>
         <source>Remplacer le fichier</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="307"/>
-        <location filename="../../desktop/ui/piece.py" line="317"/>
+        <location filename="../../desktop/ui/piece.py" line="310"/>
+        <location filename="../../desktop/ui/piece.py" line="320"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF 密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="308"/>
+        <location filename="../../desktop/ui/piece.py" line="311"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>“%1”的密码：</translation>
     </message>
@@ -959,37 +959,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="157"/>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>la liberté personnelle</source>
         <translation>个人自由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>言论自由和信仰自由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>男女平等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>la dignité de la personne humaine</source>
         <translation>人的尊严</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>la devise et les symboles de la République</source>
         <translation>共和国的格言和象征</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>领土完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>la laïcité</source>
         <translation>政教分离（laïcité）</translation>
     </message>
@@ -997,68 +997,68 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="33"/>
+        <location filename="../../desktop/ui/build.py" line="35"/>
         <source>Vérification du dossier</source>
         <translation>正在检查材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="34"/>
+        <location filename="../../desktop/ui/build.py" line="36"/>
         <source>Préparation des fichiers</source>
         <translation>正在准备文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35"/>
+        <location filename="../../desktop/ui/build.py" line="37"/>
         <source>Préparation des pages</source>
         <translation>正在准备页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36"/>
+        <location filename="../../desktop/ui/build.py" line="38"/>
         <source>Réduction de la taille</source>
         <translation>正在压缩大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="37"/>
+        <location filename="../../desktop/ui/build.py" line="39"/>
         <source>Dossier complet (PDF)</source>
         <translation>完整材料（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="38"/>
+        <location filename="../../desktop/ui/build.py" line="40"/>
         <source>Guide de dépôt</source>
         <translation>提交指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="39"/>
+        <location filename="../../desktop/ui/build.py" line="41"/>
         <source>Terminé</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="75"/>
+        <location filename="../../desktop/ui/build.py" line="77"/>
         <source>État des pièces</source>
         <translation>材料状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="76"/>
+        <location filename="../../desktop/ui/build.py" line="78"/>
         <source>Avancement</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="77"/>
-        <location filename="../../desktop/ui/build.py" line="137"/>
+        <location filename="../../desktop/ui/build.py" line="79"/>
+        <location filename="../../desktop/ui/build.py" line="140"/>
         <source>Dossier de sortie</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="94"/>
+        <location filename="../../desktop/ui/build.py" line="96"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>请先选择您的情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="103"/>
+        <location filename="../../desktop/ui/build.py" line="105"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ 材料齐全：可以准备文件了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="107"/>
+        <location filename="../../desktop/ui/build.py" line="109"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ 材料尚不齐全。您仍可以先准备文件，稍后再补充。</translation>
     </message>
@@ -1088,12 +1088,12 @@
         <translation>✖ 准备失败。您的材料完好无损。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="275"/>
+        <location filename="../../desktop/ui/build.py" line="279"/>
         <source>Choisir la clé USB</source>
         <translation>选择 U 盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="281"/>
+        <location filename="../../desktop/ui/build.py" line="285"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ 已复制到：%1</translation>
     </message>
@@ -1195,12 +1195,12 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="39"/>
+        <location filename="../../desktop/ui/signature.py" line="45"/>
         <source>Zone de signature</source>
         <translation>签名区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="41"/>
+        <location filename="../../desktop/ui/signature.py" line="47"/>
         <source>Signez avec la souris, le doigt ou un stylet.</source>
         <translation>请用鼠标、手指或触控笔签名。</translation>
     </message>
@@ -1208,47 +1208,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="67"/>
+        <location filename="../../desktop/ui/step_pages.py" line="81"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>请回答问题：您的手续将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="72"/>
+        <location filename="../../desktop/ui/step_pages.py" line="86"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>您的手续：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="78"/>
+        <location filename="../../desktop/ui/step_pages.py" line="92"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>续签提交期：%1 至 %2（居留证于 %3 到期）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="88"/>
+        <location filename="../../desktop/ui/step_pages.py" line="102"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ 现在正是提交的时候。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="89"/>
+        <location filename="../../desktop/ui/step_pages.py" line="103"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ 现在太早：请等待提交期开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="92"/>
-        <source>⚠ La période recommandée est passée : déposez au plus vite.</source>
-        <translation>⚠ 建议的提交期已过：请尽快提交。</translation>
+        <location filename="../../desktop/ui/step_pages.py" line="106"/>
+        <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
+        <translation>⚠ 递交期限已过：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外），且不会签发审理延长证明（attestation de prolongation d’instruction）。请尽快递交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="95"/>
-        <source>✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.</source>
-        <translation>✖ 居留证已过期：可能需缴纳补办签证费。</translation>
+        <location filename="../../desktop/ui/step_pages.py" line="113"/>
+        <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
+        <translation>✖ 您的居留证已过期：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外）。请尽快递交；协会或律师可以为您提供帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="102"/>
-        <source>Coût : %1 € (taxe %2 € + timbre %3 €).</source>
-        <translation>费用：%1 欧元（税 %2 欧元 + 印花 %3 欧元）。</translation>
+        <location filename="../../desktop/ui/step_pages.py" line="122"/>
+        <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
+        <translation>%4：%1 欧元（税费 %2 欧元 + 印花税 %3 欧元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="109"/>
+        <location filename="../../desktop/ui/step_pages.py" line="130"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>（2026 年金额尚未确认）</translation>
     </message>
@@ -1332,27 +1332,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>Prêt</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="134"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>À vérifier</source>
         <translation>待检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>À corriger</source>
         <translation>待修正</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Manquant</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
@@ -1360,47 +1360,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="143"/>
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>Bienvenue</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="144"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Situation</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>État civil</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="148"/>
         <source>Adresse</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Photo (e-photo)</source>
         <translation>照片（e-photo）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Contrat (CER)</source>
         <translation>承诺书（CER）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>Documents</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Lettres</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Vérifier et préparer</source>
         <translation>检查并准备</translation>
     </message>
@@ -1408,124 +1408,124 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="35"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="36"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>太短：至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="46"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="47"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>较弱：请再加几个词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="49"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>一般：再加一两个词会更安全。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="49"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="50"/>
         <source>Bonne.</source>
         <translation>很好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="71"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
         <source>Brouillon</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
         <source>Incomplet</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="74"/>
         <source>Complet</source>
         <translation>完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="101"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="112"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>密码短语至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="105"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="116"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>两次输入的密码短语不一致：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="141"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="152"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>这台电脑上没有可用的钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="189"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="200"/>
         <source>Phrase générée</source>
         <translation>生成的密码短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="256"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="267"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>一段时间无操作后已锁定：您的档案已保存并加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="262"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="273"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>您的档案在这台电脑上加密保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="264"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="275"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>请输入密码短语以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="266"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="277"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>您会话的钥匙串保管着密钥：点击即可继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="304"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="315"/>
         <source>Liste des dossiers</source>
         <translation>档案列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="332"/>
         <source>(sans nom)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="337"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="349"/>
         <source>Dossiers : %1</source>
         <translation>档案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="297"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="313"/>
         <source>Dossier Séjour</source>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="313"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="329"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>保存移交文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="315"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="324"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="331"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="340"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>移交文件 (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="322"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="339"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="338"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="355"/>
         <source>Importer un fichier de transmission</source>
         <translation>导入移交文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="330"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>选择文件夹或U盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="334"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="350"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>随文件提供的密码短语：</translation>
     </message>

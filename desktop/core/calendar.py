@@ -192,7 +192,9 @@ def dossier_dates(
         else None
     )
     fees = [fee_on(catalog, situation.fee, filing)] if situation.fee else []
-    if window is not None and window.state_on(filing) == EXPIRED:
+    if window is not None and window.state_on(filing) in (LATE, EXPIRED):
+        # CESEDA L.436-5: a renewal asked after the filing deadline (R.431-5), not
+        # only after expiry, costs the regularisation visa fee.
         fees.append(fee_on(catalog, late_fee_id(catalog), filing))
     return Dates(
         today=today,
@@ -212,8 +214,11 @@ def _deadlines(
     if expiry is not None:
         out.append(Deadline("permit_expiry", expiry, {"date": expiry}))
     if window is not None:
-        out.append(Deadline("renewal_opens", window.opens, {"date": window.opens}))
-        out.append(Deadline("renewal_closes", window.closes, {"date": window.closes}))
+        days = (window.expiry - window.opens).days, (window.expiry - window.closes).days
+        out.append(Deadline("renewal_opens", window.opens, {"date": window.opens, "days": days[0]}))
+        out.append(
+            Deadline("renewal_closes", window.closes, {"date": window.closes, "days": days[1]})
+        )
     taken = dossier.ephoto_taken_on
     if taken is not None:
         until = ephoto_valid_until(catalog, taken)

@@ -558,9 +558,9 @@ def _dossier_rules(
             out.append(_inconclusive("renewal.window", None, "renewal.expiry_unknown"))
         else:
             state = window.state_on(filing)
-            opens, closes = window.opens, window.closes
-            if state == EXPIRED:
-                late_fee = next(f for f in dates.fees if f.id == late_fee_id(catalog))
+            opens, closes, expiry = window.opens, window.closes, window.expiry
+            late_fee = next((f for f in dates.fees if f.id == late_fee_id(catalog)), None)
+            if state == EXPIRED and late_fee is not None:
                 out.append(
                     _fail(
                         "renewal.window",
@@ -572,7 +572,7 @@ def _dossier_rules(
                         fee=late_fee.total_eur,
                     )
                 )
-            elif state == LATE:
+            elif state == LATE and late_fee is not None:
                 out.append(
                     _fail(
                         "renewal.window",
@@ -582,6 +582,8 @@ def _dossier_rules(
                         False,
                         expiry=expiry,
                         closes=closes,
+                        days=(expiry - closes).days,
+                        fee=late_fee.total_eur,
                     )
                 )
             elif filing < opens:  # early

@@ -104,20 +104,27 @@ class SituationPage(Page):
                     "SituationPage", "⚠ C'est trop tôt : attendez l'ouverture de la période."
                 ),
                 "late": translate(
-                    "SituationPage", "⚠ La période recommandée est passée : déposez au plus vite."
+                    "SituationPage",
+                    "⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation "
+                    "ci-dessous s'ajoute (sauf force majeure ou visa valide) et aucune "
+                    "attestation de prolongation d'instruction ne sera délivrée. "
+                    "Déposez au plus vite.",
                 ),
                 "expired": translate(
                     "SituationPage",
-                    "✖ Le titre a expiré : un droit de visa de régularisation peut être demandé.",
+                    "✖ Le titre a expiré : le droit de visa de régularisation ci-dessous "
+                    "s'ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; "
+                    "une association ou un avocat peut vous aider.",
                 ),
             }[w["state"]]
             lines.append(state_text)
         for fee in s["fees"]:
-            text = translate("SituationPage", "Coût : %1 € (taxe %2 € + timbre %3 €).")
+            text = translate("SituationPage", "%4 : %1 € (taxe %2 € + timbre %3 €).")
             text = (
                 text.replace("%1", str(fee["total_eur"]))
                 .replace("%2", str(fee["tax_eur"]))
                 .replace("%3", str(fee["stamp_eur"]))
+                .replace("%4", escape(fee["label"]))
             )
             if not fee["confirmed"]:
                 text += " " + translate("SituationPage", "(montant 2026 non encore confirmé)")
