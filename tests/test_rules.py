@@ -369,3 +369,25 @@ def test_algerians_are_outside_the_2026_integration_conditions(tmp_path: Path) -
     assert piece(other, "civic_exam").required
     civic = piece(algerian, "civic_exam")
     assert civic is None or not civic.required
+
+
+def test_rules_say_when_they_are_older_than_six_months(tmp_path: Path) -> None:
+    """Fees and conditions change every year (the 2026 finance law did): past six
+    months after the catalog was checked, the verdict says so and where to check."""
+    catalog = default_catalog()
+    months = int(catalog.rule("catalog_age")["warn_after_months"])
+    fresh_day = catalog.checked + dt.timedelta(days=30)
+    stale_day = add_months(catalog.checked, months) + dt.timedelta(days=1)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    fresh = verdict(
+        make_dossier(tmp_path / "a", "salarie-premiere", filing_date=fresh_day), fresh_day
+    )
+    stale = verdict(
+        make_dossier(tmp_path / "b", "salarie-premiere", filing_date=stale_day), stale_day
+    )
+    assert "catalog.stale" not in [p.code for p in fresh.problems]
+    found = [p for p in stale.problems if p.code == "catalog.stale"]
+    assert found and found[0].severity == "warning"
+    assert "service-public.fr" in found[0].message("fr")
+    assert stale.to_json("en")["rules_checked"] == catalog.checked.isoformat()

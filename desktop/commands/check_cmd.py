@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import Any
 
 from desktop.commands.context import Context, Subparsers
@@ -58,4 +59,5 @@ def print_verdict(data: dict[str, Any], ctx: Context, args_dossier: str | None =
         extra = "" if fee["confirmed"] else " " + t("fee.unconfirmed", lang)
         ctx.say("  " + t("fee.line", lang, label=fee["label"], amount=fee["total_eur"]) + extra)
     ctx.say("")
+    ctx.say(t("check.rules_checked", lang, date=dt.date.fromisoformat(data["rules_checked"])))
     ctx.say(t("check.complete" if data["complete"] else "check.incomplete", lang))

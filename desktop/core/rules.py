@@ -112,6 +112,7 @@ class Verdict:
     dates: Dates
     pieces: list[PieceVerdict]
     dossier_results: list[RuleResult]
+    catalog_checked: dt.date
 
     @property
     def filing_date(self) -> dt.date:
@@ -124,6 +125,11 @@ class Verdict:
     @property
     def deadlines(self) -> list[Deadline]:
         return self.dates.deadlines
+
+    @property
+    def rules_checked(self) -> dt.date:
+        """When the catalog's rules were last checked against their sources."""
+        return self.catalog_checked
 
     @property
     def fees(self) -> list[Fee]:
@@ -153,6 +159,7 @@ class Verdict:
             "procedure": s.procedure,
             "card": s.card,
             "filing_date": self.filing_date.isoformat(),
+            "rules_checked": self.rules_checked.isoformat(),
             "today": self.today.isoformat(),
             "pieces": [
                 {
@@ -233,7 +240,7 @@ def evaluate(
             0,
             _fail("filing_date", None, "filing_date.passed", "warning", False, date=dates.planned),
         )
-    return Verdict(situation, dates, pieces, dossier_results)
+    return Verdict(situation, dates, pieces, dossier_results, catalog.checked)
 
 
 @dataclass
@@ -631,6 +638,20 @@ def _dossier_rules(
                     Problem("integration.exempt_age", "info", {"age": rule["exempt_age"]}),
                 )
             )
+    age_rule = catalog.rule("catalog_age")
+    months = int(age_rule["warn_after_months"])
+    if dates.today > add_months(catalog.checked, months):
+        out.append(
+            _fail(
+                "catalog.age",
+                None,
+                "catalog.stale",
+                "warning",
+                False,
+                checked=catalog.checked,
+                months=months,
+            )
+        )
     return out
 
 
