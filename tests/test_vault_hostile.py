@@ -1,0 +1,260 @@
+"""Hostile files against the vault: each case refused with exit 2 and a message naming
+the file, in bounded memory and time (measured on the real CLI in a subprocess).
+
+Costs chosen by a file (KDF parameters in a hand-over file or a store header),
+special files (FIFO, /dev/zero), sizes above the caps.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import struct
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from desktop.vault import Vault
+from desktop.vault.crypto import KdfParams, KdfRefused, kdf_bounds
+from desktop.vault.handover import pack_handover
+from desktop.vault.records import DossierRecord
+
+REPO = Path(__file__).resolve().parent.parent
+PW = "correct horse battery"
+FILE_PW = "another fine passphrase"
+RSS_LIMIT = 500 * 1024 * 1024
+TIME_LIMIT = 20.0
+
+# Runs the CLI in-process and reports its own peak RSS (ru_maxrss: exact, where a
+# poll from outside could miss a short peak) on the last line of stderr.
+_WRAPPER = """
+import resource, sys
+sys.argv = ["desktop", *sys.argv[1:]]
+try:
+    from desktop.__main__ import main
+    code = main()
+except SystemExit as exc:
+    code = exc.code
+finally:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    scale = 1 if sys.platform == "darwin" else 1024
+    sys.stderr.write(f"\\nPEAK_RSS={peak * scale}\\n")
+sys.exit(code if isinstance(code, int) else 1)
+"""
+
+
+@pytest.fixture(autouse=True)
+def no_os_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+
+
+class Run:
+    def __init__(self, code: int, out: str, err: str, peak: int, seconds: float) -> None:
+        self.code, self.out, self.err, self.peak, self.seconds = code, out, err, peak, seconds
+
+    @property
+    def said(self) -> str:
+        return self.out + self.err
+
+
+def measured(*args: str | Path, home: Path) -> Run:
+    """``python -m desktop ARGS`` with its peak RSS and wall time; killed (and the
+    test failed) above 500 MB or 20 s, polled with psutil every 10 ms."""
+    env = dict(os.environ)
+    env.update(
+        {
+            "PYTHONPATH": str(REPO),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+            "DOSSIER_SEJOUR_HOME": str(home),
+            "DOSSIER_SEJOUR_PASSPHRASE": PW,
+            "DOSSIER_SEJOUR_FILE_PASSPHRASE": FILE_PW,
+            "LC_ALL": "C.UTF-8",
+        }
+    )
+    out, err = home / "stdout", home / "stderr"
+    start = time.monotonic()
+    with out.open("wb") as fo, err.open("wb") as fe:
+        proc = psutil.Popen(
+            [sys.executable, "-c", _WRAPPER, *map(str, args), "--lang", "en"],
+            cwd=REPO,
+            env=env,
+            stdout=fo,
+            stderr=fe,
+            stdin=__import__("subprocess").DEVNULL,
+        )
+        polled = 0
+        while proc.poll() is None:
+            try:
+                polled = max(polled, proc.memory_info().rss)
+            except psutil.Error:
+                pass
+            elapsed = time.monotonic() - start
+            if polled > RSS_LIMIT or elapsed > TIME_LIMIT:
+                proc.kill()
+                proc.wait()
+                pytest.fail(f"{args}: {polled / 2**20:.0f} MB after {elapsed:.1f} s: killed")
+            time.sleep(0.01)
+    seconds = time.monotonic() - start
+    text = err.read_text("utf-8", "replace")
+    peak = polled
+    for line in text.splitlines():
+        if line.startswith("PEAK_RSS="):
+            peak = max(peak, int(line.split("=", 1)[1]))
+    text = "\n".join(line for line in text.splitlines() if not line.startswith("PEAK_RSS="))
+    return Run(int(proc.returncode), out.read_text("utf-8", "replace"), text, peak, seconds)
+
+
+def refused(run: Run, *names: str) -> None:
+    assert run.code == 2, run.said
+    assert "Traceback" not in run.said, run.said
+    for name in names:
+        assert name in run.said, run.said
+    assert run.peak < RSS_LIMIT, f"{run.peak / 2**20:.0f} MB"
+    assert run.seconds < TIME_LIMIT
+
+
+def record() -> DossierRecord:
+    toml = b'schema_version = 1\nid = "D-H"\nsituation = "visiteur-premiere"\n'
+    return DossierRecord(
+        id="D-H",
+        toml=toml,
+        files={"pieces/a.pdf": b"%PDF-1.7\n" + b"x" * 100},
+        summary={"display_name": "Test"},
+        toml_name="dossier.toml",
+        created="2026-01-01T00:00:00",
+        updated="2026-01-01T00:00:00",
+        revision=1,
+    )
+
+
+def with_kdf(blob: bytes, kdf: dict[str, object]) -> bytes:
+    """A hand-over file whose clear KDF parameters are replaced by ``kdf``."""
+    (n,) = struct.unpack_from(">I", blob, 4)
+    raw = json.dumps(kdf, sort_keys=True).encode("ascii")
+    return blob[:4] + struct.pack(">I", len(raw)) + raw + blob[8 + n :]
+
+
+SALT = base64.b64encode(b"s" * 16).decode()
+HOSTILE_KDF = {
+    "argon2-8GiB": {"name": "argon2id", "salt": SALT, "iterations": 1, "lanes": 1,
+                    "memory_cost": 8 * 1024 * 1024},
+    "argon2-2^31-passes": {"name": "argon2id", "salt": SALT, "iterations": 2**31,
+                           "lanes": 1, "memory_cost": 1024},
+    "argon2-2^24-lanes": {"name": "argon2id", "salt": SALT, "iterations": 1, "lanes": 2**24,
+                          "memory_cost": 2**30},
+    "scrypt-n2^24": {"name": "scrypt", "salt": SALT, "n": 2**24, "r": 8, "p": 1},
+    "scrypt-p2^20": {"name": "scrypt", "salt": SALT, "n": 2**10, "r": 8, "p": 2**20},
+    "scrypt-r2^20": {"name": "scrypt", "salt": SALT, "n": 2**14, "r": 2**20, "p": 1},
+    "huge-salt": {"name": "argon2id", "salt": base64.b64encode(b"s" * 10**5).decode()[:1000],
+                  "iterations": 1, "lanes": 1, "memory_cost": 1024},
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("hostile") / "store"
+    Vault.create(path, custody="passphrase", passphrase=PW, kdf_strength="test").close()
+    return path
+
+
+# ---------------------------------------------------------------- the bounds themselves
+
+
+@pytest.mark.parametrize("strength", ["test", "default"])
+def test_what_the_app_writes_is_within_the_bounds(strength: str) -> None:
+    params = KdfParams.new(strength)
+    params.check_bounds()
+    assert KdfParams.from_json(params.to_json()) == params
+    scrypt = KdfParams("scrypt", SALT, n=2**10 if strength == "test" else 2**17, r=8, p=1)
+    scrypt.check_bounds()
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_KDF))
+def test_hostile_parameters_are_refused_before_any_work(case: str) -> None:
+    start = time.monotonic()
+    with pytest.raises(KdfRefused):
+        KdfParams.from_json(HOSTILE_KDF[case])
+    with pytest.raises(KdfRefused):  # built by hand, derive still refuses
+        KdfParams(**HOSTILE_KDF[case]).derive("x")  # type: ignore[arg-type]
+    assert time.monotonic() - start < 0.5
+    assert kdf_bounds().argon2_memory_kib_max * 1024 < RSS_LIMIT
+
+
+# ---------------------------------------------------------------- through the CLI
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_KDF))
+def test_hostile_handover_kdf(case: str, store: Path, tmp_path: Path) -> None:
+    blob = pack_handover(record(), FILE_PW, "test")
+    bad = tmp_path / f"{case}.dsvx"
+    bad.write_bytes(with_kdf(blob, HOSTILE_KDF[case]))
+    run = measured("vault", "import", bad, "--store", store, home=tmp_path)
+    refused(run, bad.name)
+    assert "accepted range" in run.said or "hand-over" in run.said
+
+
+def test_hostile_handover_length_field(store: Path, tmp_path: Path) -> None:
+    blob = pack_handover(record(), FILE_PW, "test")
+    bad = tmp_path / "len.dsvx"
+    bad.write_bytes(blob[:4] + struct.pack(">I", 0xFFFFFFFF) + blob[8:])
+    refused(measured("vault", "import", bad, "--store", store, home=tmp_path), bad.name)
+
+
+def test_a_sound_handover_still_imports(store: Path, tmp_path: Path) -> None:
+    good = tmp_path / "good.dsvx"
+    good.write_bytes(pack_handover(record(), FILE_PW, "default"))
+    run = measured("vault", "import", good, "--store", store, "--as-id", "ok-1", home=tmp_path)
+    assert run.code == 0, run.said
+    assert run.peak < RSS_LIMIT
+
+
+@pytest.mark.parametrize("case", ["argon2-8GiB", "scrypt-n2^24", "argon2-2^31-passes"])
+def test_hostile_store_header_kdf(case: str, tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    Vault.create(path, custody="passphrase", passphrase=PW, kdf_strength="test").close()
+    header = json.loads((path / "vault.json").read_text())
+    header["slots"][0]["kdf"] = HOSTILE_KDF[case]
+    (path / "vault.json").write_text(json.dumps(header))
+    run = measured("vault", "list", "--store", path, home=tmp_path)
+    refused(run, str(path / "vault.json"))
+    assert "accepted range" in run.said
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX special files")
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "sparse-2GiB", "folder"])
+def test_special_handover_files(kind: str, store: Path, tmp_path: Path) -> None:
+    bad = tmp_path / f"{kind}.dsvx"
+    if kind == "fifo":
+        os.mkfifo(bad)
+    elif kind == "dev-zero":
+        bad.symlink_to("/dev/zero")
+    elif kind == "folder":
+        bad.mkdir()
+    else:
+        with bad.open("wb") as fh:
+            fh.truncate(2 * 1024**3 + 5)
+    refused(measured("vault", "import", bad, "--store", store, home=tmp_path), bad.name)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX special files")
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "sparse"])
+def test_special_store_header(kind: str, tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    Vault.create(path, custody="passphrase", passphrase=PW, kdf_strength="test").close()
+    header = path / "vault.json"
+    header.unlink()
+    if kind == "fifo":
+        os.mkfifo(header)
+    elif kind == "dev-zero":
+        header.symlink_to("/dev/zero")
+    else:
+        with header.open("wb") as fh:
+            fh.truncate(2 * 1024**3)
+    refused(measured("vault", "list", "--store", path, home=tmp_path), "vault.json")
