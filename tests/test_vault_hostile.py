@@ -258,3 +258,85 @@ def test_special_store_header(kind: str, tmp_path: Path) -> None:
         with header.open("wb") as fh:
             fh.truncate(2 * 1024**3)
     refused(measured("vault", "list", "--store", path, home=tmp_path), "vault.json")
+
+
+# ---------------------------------------------------------------- vault add, autosave
+
+
+def dossier_folder(tmp_path: Path, piece: str = "pieces/passeport.pdf", bom: bool = False) -> Path:
+    folder = tmp_path / "d"
+    (folder / "pieces").mkdir(parents=True)
+    toml = (
+        'schema_version = 1\nid = "D-ADD"\nsituation = "visiteur-premiere"\n'
+        '[applicant]\ngiven_names = "Ana"\nsurname = "Test"\n'
+        f"[pieces.passport]\nfiles = [{json.dumps(piece)}]\n"
+    ).encode()
+    (folder / "dossier.toml").write_bytes((b"\xef\xbb\xbf" if bom else b"") + toml)
+    return folder / "dossier.toml"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX special files")
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "sparse-2GiB", "link-out", "dot-dot"])
+def test_vault_add_refuses_special_files(kind: str, store: Path, tmp_path: Path) -> None:
+    piece = "../outside.pdf" if kind == "dot-dot" else "pieces/passeport.pdf"
+    toml = dossier_folder(tmp_path, piece)
+    target = toml.parent / piece
+    outside = tmp_path / "outside.pdf"
+    outside.write_bytes(b"%PDF-1.4 someone else's file")
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "dev-zero":
+        target.symlink_to("/dev/zero")
+    elif kind == "link-out":
+        target.symlink_to(outside)
+    elif kind == "sparse-2GiB":
+        with target.open("wb") as fh:
+            fh.truncate(2 * 1024**3 + 5)
+    run = measured("vault", "add", toml, "--store", store, home=tmp_path)
+    refused(run, "passeport.pdf" if kind != "dot-dot" else "outside.pdf")
+
+
+def test_vault_add_takes_colons_and_a_bom(store: Path, tmp_path: Path) -> None:
+    toml = dossier_folder(tmp_path, "pieces/scan 10:42.pdf", bom=True)
+    (toml.parent / "pieces" / "scan 10:42.pdf").write_bytes(b"%PDF-1.4\n" + b"x" * 50)
+    run = measured("vault", "add", toml, "--store", store, "--id", "colon", home=tmp_path)
+    assert run.code == 0, run.said
+    with Vault.open(store, PW) as v:
+        assert v.read_file("colon", "pieces/scan 10:42.pdf").startswith(b"%PDF")
+        assert not v.load_dossier("colon").toml.startswith(b"\xef\xbb\xbf")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX special files")
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "too-large"])
+def test_autosave_refuses_special_files(
+    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from desktop.errors import UserError
+    from desktop.services import vault as service
+
+    with Vault.create(
+        tmp_path / "s", custody="passphrase", passphrase=PW, kdf_strength="test"
+    ) as v:
+        ws = service.Workspace.create(v, "D-WS", "visiteur-premiere", base=tmp_path)
+        assert ws.dossier.path is not None
+        folder = ws.dossier.path.parent
+        target = folder / "passeport.pdf"
+        if kind == "fifo":
+            os.mkfifo(target)
+        elif kind == "dev-zero":
+            target.symlink_to("/dev/zero")
+        else:
+            target.write_bytes(b"%PDF-1.4\n" + b"x" * 4096)
+            monkeypatch.setattr(service, "max_file_bytes", lambda: 1024)
+        ws.dossier.data.setdefault("pieces", {})["passport"] = {"files": ["passeport.pdf"]}
+        ws.dossier.touch()
+        start = time.monotonic()
+        with pytest.raises(UserError) as err:
+            ws.save(dt.date(2026, 12, 1))
+        assert time.monotonic() - start < 5
+        assert err.value.params["file"] == "passeport.pdf"
+        assert err.value.key.startswith("read.")
+        target.unlink()
+        ws.close(dt.date(2026, 12, 1))

@@ -390,17 +390,25 @@ class Vault:
         dirs.add(target.parent)
         return ref, len(sealed)
 
-    def _get_blob(self, ref: Mapping[str, Any]) -> bytes:
+    def _get_blob(self, ref: Mapping[str, Any], dossier_id: str = "", label: str = "") -> bytes:
+        """The content of one blob; UserError naming the dossier's file it holds when
+        it is missing or damaged (the rest of the store is not in question)."""
         name = ref["blob"]
         try:
             data = self._blob_path(name).read_bytes()
             _, content = open_sealed(
                 self._enc, data, role=ROLE_BLOB, context=context(self.store_id, "blob", name)
             )
+            if sha256_hex(content) != ref["sha256"]:
+                raise DecryptError("hash")
         except (OSError, DecryptError):
-            raise UserError("vault.damaged", store=str(self.path)) from None
-        if sha256_hex(content) != ref["sha256"]:
-            raise UserError("vault.damaged", store=str(self.path))
+            raise UserError(
+                "vault.file_damaged",
+                id=dossier_id,
+                file=label or name,
+                blob=str(self._blob_path(name).relative_to(self.path)),
+                store=str(self.path),
+            ) from None
         return content
 
     # ------------------------------------------------------------ dossiers
@@ -482,8 +490,10 @@ class Vault:
         entry = self._entry(dossier_id)
         return DossierRecord(
             id=dossier_id,
-            toml=self._get_blob(entry["toml"]),
-            files={name: self._get_blob(ref) for name, ref in entry["files"].items()},
+            toml=self._get_blob(entry["toml"], dossier_id, entry["toml_name"]),
+            files={
+                name: self._get_blob(ref, dossier_id, name) for name, ref in entry["files"].items()
+            },
             summary=dict(entry["summary"]),
             toml_name=entry["toml_name"],
             created=entry["created"],
@@ -496,7 +506,7 @@ class Vault:
         ref = entry["files"].get(name)
         if ref is None:
             raise UserError("vault.no_such_file", id=dossier_id, file=name)
-        return self._get_blob(ref)
+        return self._get_blob(ref, dossier_id, name)
 
     def list_dossiers(self) -> list[CaseSummary]:
         """The case list, most recently changed first."""
