@@ -340,3 +340,40 @@ def test_autosave_refuses_special_files(
         assert err.value.key.startswith("read.")
         target.unlink()
         ws.close(dt.date(2026, 12, 1))
+
+
+# ---------------------------------------------------------------- vault wipe
+
+
+def test_wipe_removes_the_store_files_and_nothing_else(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with Vault.create(path, custody="passphrase", passphrase=PW, kdf_strength="test") as v:
+        v.save_dossier("D-1", b"x = 1\n", {"a.pdf": b"%PDF-1.4 a"}, {})
+        v.log.append("D-1", "saved")
+    mine = {
+        path / "mes notes.txt": b"my own notes",
+        path / "index" / "photo.jpg": b"\xff\xd8 my photo",
+        path / "objects" / "README": b"mine too",
+        path / "log" / "actions.log.bak": b"my copy",
+    }
+    for file, content in mine.items():
+        file.write_bytes(content)
+    own = {p for p in path.rglob("*") if p.is_file()} - set(mine)
+    run = measured("vault", "wipe", "--yes", "--store", path, home=tmp_path)
+    assert run.code == 0, run.said
+    for file, content in mine.items():
+        assert file.read_bytes() == content
+    assert not [p for p in own if p.exists()]
+    assert {p for p in path.rglob("*") if p.is_file()} == set(mine)
+
+
+def test_wipe_refuses_a_folder_that_is_not_a_store(tmp_path: Path) -> None:
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "passeport.pdf").write_bytes(b"%PDF-1.4 mine")
+    (folder / "index").mkdir()
+    (folder / "index" / "0000000000000001.idx").write_bytes(b"not a vault's")
+    run = measured("vault", "wipe", "--yes", "--store", folder, home=tmp_path)
+    refused(run, str(folder))
+    assert (folder / "passeport.pdf").read_bytes() == b"%PDF-1.4 mine"
+    assert (folder / "index" / "0000000000000001.idx").exists()

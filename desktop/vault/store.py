@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -74,6 +75,8 @@ if TYPE_CHECKING:
     from .log import ActionLog
 
 KEEP_GENERATIONS = 3
+#: Where index generations that no longer decrypt are kept for recovery.
+DAMAGED_DIR = "damaged"
 DEFAULT_TOML_NAME = "dossier.toml"
 
 # Upgrades: version -> function bringing a store of that version to version+1.
@@ -625,12 +628,61 @@ class Vault:
 # ---------------------------------------------------------------- module helpers
 
 
+# The store's own files, folder by folder (names, or patterns of names): a wipe
+# removes these and nothing else, so a person's files beside them survive.
+_OWN: dict[tuple[str, ...], re.Pattern[str]] = {
+    (): re.compile(rf"{re.escape(HEADER_FILE)}|lock"),
+    ("index",): re.compile(r"[0-9a-f]{16}\.idx"),
+    (DAMAGED_DIR,): re.compile(r"[0-9a-f]{16}\.idx"),
+    ("objects", "*"): re.compile(r"[0-9a-f]{62}"),
+    ("log",): re.compile(r"actions\.log|head"),
+}
+_HEX2 = re.compile(r"[0-9a-f]{2}")
+
+
+def _own_name(pattern: re.Pattern[str], name: str) -> bool:
+    """``name`` is one of the folder's files, or the temporary file of one."""
+    if pattern.fullmatch(name):
+        return True
+    temp = re.fullmatch(r"\.(.+)\.[0-9a-f]{8}" + re.escape(TMP_SUFFIX), name)
+    return temp is not None and pattern.fullmatch(temp.group(1)) is not None
+
+
+def store_files(path: Path) -> tuple[list[Path], list[Path]]:
+    """The store's own files and folders (deepest folders first), by their names."""
+    files: list[Path] = []
+    folders: list[Path] = []
+    for where, pattern in _OWN.items():
+        if where and where[-1] == "*":
+            parent = path.joinpath(*where[:-1])
+            subs = [d for d in _entries(parent) if d.is_dir() and not d.is_symlink()]
+            dirs = [d for d in subs if _HEX2.fullmatch(d.name)]
+            folders.extend([*dirs, parent])
+        else:
+            dirs = [path.joinpath(*where)]
+            if where:
+                folders.append(dirs[0])
+        for folder in dirs:
+            for entry in _entries(folder):
+                if _own_name(pattern, entry.name) and (entry.is_symlink() or entry.is_file()):
+                    files.append(entry)
+    return files, folders
+
+
+def _entries(folder: Path) -> list[Path]:
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    return sorted(folder.iterdir())
+
+
 def wipe_store(path: Path | str) -> int:
     """Destroy a store without unlocking it (a forgotten passphrase must not stop a wipe).
 
     The key goes first (keyring entry, then the header holding the wrapped key),
-    so even blocks an SSD keeps are ciphertext nobody can open.  Returns the
-    number of files shredded.
+    so even blocks an SSD keeps are ciphertext nobody can open. Only the store's
+    own files go (``store_files``); a folder without a store header is refused,
+    and one holding other files keeps them (and stays). Returns the number of
+    files shredded.
     """
     path = Path(path)
     header = read_header(path)
@@ -642,7 +694,13 @@ def wipe_store(path: Path | str) -> int:
         shred_file(path / HEADER_FILE)
     finally:
         lock.release()
-    return shred_tree(path) + 1
+    files, folders = store_files(path)
+    for file in files:
+        shred_file(file)
+    for folder in [*folders, path]:
+        with contextlib.suppress(OSError):  # not empty: someone's own files are there
+            folder.rmdir()
+    return len(files) + 1
 
 
 def _refs(index: Mapping[str, Any]) -> set[str]:
@@ -667,6 +725,7 @@ __all__ = [
     "Vault",
     "pack_handover",
     "read_header",
+    "store_files",
     "unpack_handover",
     "wipe_store",
 ]
