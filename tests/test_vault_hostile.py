@@ -377,3 +377,68 @@ def test_wipe_refuses_a_folder_that_is_not_a_store(tmp_path: Path) -> None:
     refused(run, str(folder))
     assert (folder / "passeport.pdf").read_bytes() == b"%PDF-1.4 mine"
     assert (folder / "index" / "0000000000000001.idx").exists()
+
+
+# ---------------------------------------------------------------- rollback, truncation
+
+
+def test_a_lost_newest_index_is_said_and_its_data_kept(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with Vault.create(path, custody="passphrase", passphrase=PW, kdf_strength="test") as v:
+        v.save_dossier("D-OLD", b"a = 1\n", {"old.pdf": b"%PDF old"}, {})
+        v.save_dossier("D-NEW", b"b = 2\n", {"new.pdf": b"%PDF only in the newest"}, {})
+    newest = sorted((path / "index").iterdir())[-1]
+    newest.write_bytes(newest.read_bytes()[:40])  # damaged (or a rollback attempt)
+    blobs = {p for p in (path / "objects").rglob("*") if p.is_file()}
+
+    run = measured("vault", "list", "--json", "--store", path, home=tmp_path)
+    assert run.code == 1, run.said
+    listed = json.loads(run.out)
+    assert [d["id"] for d in listed["dossiers"]] == ["D-OLD"]
+    assert listed["recovered"] == [int(newest.stem, 16)]
+    assert "cannot be read" in run.err and "damaged" in run.err
+    kept = path / "damaged" / newest.name
+    assert kept.exists() and not newest.exists()
+
+    again = measured("vault", "list", "--store", path, home=tmp_path)  # still said
+    assert again.code == 1 and "cannot be read" in again.err
+
+    # saving goes on, and neither the save's pruning nor the next open's sweep
+    # deletes what the damaged generation may name
+    with Vault.open(path, PW) as v:
+        for n in range(5):
+            v.save_dossier("D-OLD", f"a = {n + 2}\n".encode(), {"old.pdf": b"%PDF old"}, {})
+        assert not v.recovered
+    with Vault.open(path, PW) as v:
+        assert v.damaged_kept == [int(newest.stem, 16)] and not v.recovered
+        assert v.swept == 0
+    assert kept.exists()
+    assert blobs <= {p for p in (path / "objects").rglob("*") if p.is_file()}
+
+
+def test_a_truncated_log_is_said(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with Vault.create(path, custody="passphrase", passphrase=PW, kdf_strength="test") as v:
+        for n in range(4):
+            v.log.append(f"D-{n}", "generated", "letter")
+    log = path / "log" / "actions.log"
+    lines = log.read_bytes().splitlines(keepends=True)
+
+    sound = measured("vault", "log", "--store", path, home=tmp_path)
+    assert sound.code == 0, sound.said
+
+    log.write_bytes(b"".join(lines[:2]))  # the last two records cut off
+    run = measured("vault", "log", "--store", path, home=tmp_path)
+    assert run.code == 1 and "truncated" in run.out, run.said
+
+    log.write_bytes(b"")  # emptied: not "The log is empty"
+    run = measured("vault", "log", "--json", "--store", path, home=tmp_path)
+    assert run.code == 1
+    assert json.loads(run.out)["truncated"] is True
+
+    log.unlink()
+    with Vault.open(path, PW) as v:  # an append after the cut does not hide it
+        v.log.append("D-9", "generated", "letter")
+        assert v.log.read().truncated
+    run = measured("vault", "log", "--store", path, home=tmp_path)
+    assert run.code == 1 and "truncated" in run.out

@@ -170,6 +170,24 @@ def wipe_store(store: Path) -> int:
     return wipe(store)
 
 
+def recovery_notice(vault: Vault, lang: str | None = None) -> str:
+    """What to tell the person when the store opened on an older state than its
+    newest (``vault.recovered``: newer index generations did not decrypt, and were
+    kept aside in ``vault.damaged_dir``); "" when nothing was lost."""
+    from desktop.core.messages import t
+
+    if not vault.recovered:
+        return ""
+    return t(
+        "vault.recovered",
+        lang,
+        store=str(vault.path),
+        generation=vault.generation,
+        lost=", ".join(str(g) for g in vault.recovered),
+        folder=str(vault.damaged_dir),
+    )
+
+
 # ----- the case list and the action log ------------------------------------------------
 def list_cases(vault: Vault, query: str = "") -> list[CaseSummary]:
     """The case list, most recently changed first; only the cases whose name, id or
@@ -197,13 +215,19 @@ class LogView:
     entries: list[tuple[LogEntry, str | None]]
     intact: bool  # False when a line does not verify (tampering or damage)
     torn_tail: bool  # a crash cut the last line
+    truncated: bool = False  # records were cut off the end (the log's head counted more)
+    expected: int = 0  # how many records the head counted
 
 
 def read_log(vault: Vault) -> LogView:
     reading = vault.log.read()
     names = {c.id: c.display_name for c in vault.list_dossiers()}
     return LogView(
-        [(e, names.get(e.dossier)) for e in reading.entries], reading.intact, reading.torn_tail
+        [(e, names.get(e.dossier)) for e in reading.entries],
+        reading.intact,
+        reading.torn_tail,
+        reading.truncated,
+        reading.expected,
     )
 
 
@@ -481,6 +505,7 @@ __all__ = [
     "read_dossier_file",
     "read_log",
     "recommended_custody",
+    "recovery_notice",
     "shred_tree",
     "store_exists",
     "store_slots",

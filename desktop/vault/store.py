@@ -143,7 +143,10 @@ class Vault:
         self._retained: dict[int, set[str]] = {}
         self._digests: dict[int, tuple[bytes, str]] = {}
         self._next_digests: dict[int, tuple[bytes, str]] = {}
-        self.recovered: list[int] = []  # generations skipped because they did not decrypt
+        # Newer generations than the one opened that did not decrypt: the newest state
+        # was lost (damage or tampering); their files are kept in ``damaged/``.
+        self.recovered: list[int] = []
+        self.damaged_kept: list[int] = []  # every generation kept in ``damaged/``
         self.swept = 0  # orphan blobs and temp files removed at open
 
     # ------------------------------------------------------------ creation / opening
@@ -289,20 +292,41 @@ class Vault:
             raise DecryptError("unexpected index")
         return dict(index)
 
+    def _damaged_path(self, generation: int) -> Path:
+        return self.path / DAMAGED_DIR / f"{generation:016x}.idx"
+
+    def _kept_damaged(self) -> list[int]:
+        """Generations set aside earlier because they did not decrypt."""
+        folder = self.path / DAMAGED_DIR
+        gens = []
+        if folder.is_dir():
+            for entry in os.scandir(folder):
+                if entry.name.endswith(".idx") and len(entry.name) == 20:
+                    with contextlib.suppress(ValueError):
+                        gens.append(int(entry.name[:16], 16))
+        return sorted(gens, reverse=True)
+
+    def _set_aside(self, generation: int) -> None:
+        """Move an index that does not decrypt to ``damaged/``: kept for recovery,
+        out of the way of pruning (which would delete it with the data it names)."""
+        make_private_dir(self.path / DAMAGED_DIR)
+        os.replace(self._index_path(generation), self._damaged_path(generation))
+        fsync_dir(self.path / DAMAGED_DIR)
+        fsync_dir(self.path / "index")
+
     def _load(self) -> None:
         gens = self._disk_generations()
+        kept = self._kept_damaged()
         if not gens:
             raise UserError("vault.damaged", store=str(self.path))
-        self._next_gen = gens[0] + 1
+        self._next_gen = max(gens + kept) + 1  # a damaged generation's number is not reused
         loaded = False
-        unreadable = False
+        unreadable: list[int] = []
         for gen in gens:
             try:
                 index = self._decrypt_index(gen)
             except (OSError, ValueError, DecryptError):
-                unreadable = True
-                if not loaded:
-                    self.recovered.append(gen)
+                unreadable.append(gen)
                 continue
             if not loaded:
                 self._index, self._gen, loaded = index, gen, True
@@ -311,8 +335,18 @@ class Vault:
                 break
         if not loaded:
             raise UserError("vault.damaged", store=str(self.path))
-        if not unreadable and len(gens) <= KEEP_GENERATIONS:
+        for gen in unreadable:
+            self._set_aside(gen)
+        self.damaged_kept = sorted(set(kept + unreadable), reverse=True)
+        # The newest state is lost until a save lands on top of the damaged one.
+        self.recovered = [gen for gen in self.damaged_kept if gen > self._gen]
+        if not self.damaged_kept and len(gens) <= KEEP_GENERATIONS:
             self._sweep()
+
+    @property
+    def damaged_dir(self) -> Path:
+        """Where index generations that did not decrypt are kept (see ``damaged_kept``)."""
+        return self.path / DAMAGED_DIR
 
     def _sweep(self) -> None:
         """Remove blobs no kept index names (a save cut short) and stray temp files."""
@@ -328,7 +362,9 @@ class Vault:
 
     def _write_index(self, index: dict[str, Any], *, purge_history: bool = False) -> int:
         generation = self._next_gen
-        index = dict(index, generation=generation, saved_at=now_iso(self._clock))
+        index = dict(
+            index, generation=generation, supersedes=self._gen, saved_at=now_iso(self._clock)
+        )
         plain = json.dumps(index, sort_keys=True, ensure_ascii=False).encode("utf-8")
         sealed = seal(
             self._enc,
@@ -339,6 +375,7 @@ class Vault:
         )
         atomic_write(self._index_path(generation), sealed)
         self._index, self._gen, self._next_gen = index, generation, generation + 1
+        self.recovered = [gen for gen in self.recovered if gen > generation]  # [] now
         self._retained[generation] = _refs(index)
         self._prune(keep=1 if purge_history else KEEP_GENERATIONS, shred=purge_history)
         return generation
@@ -350,6 +387,8 @@ class Vault:
         for gen in self._disk_generations():
             if gen not in self._retained:
                 (shred_file if shred else _unlink)(self._index_path(gen))
+        if self.damaged_kept and not shred:
+            return  # a damaged generation may name these blobs: keep them for recovery
         still = set().union(*self._retained.values())
         for refs in dropped.values():
             for name in refs - still:
