@@ -335,7 +335,9 @@ def test_swapped_or_altered_blobs_are_detected(tmp_path: Path) -> None:
     blobs[1].write_bytes(a)
     with Vault.open(store, PW) as v, pytest.raises(UserError) as err:
         v.load_dossier("D-1")
-    assert err.value.key == "vault.damaged"
+    assert err.value.key == "vault.file_damaged"  # that file, not the whole store
+    assert err.value.params["id"] == "D-1"
+    assert err.value.params["file"] in {"dossier.toml", *FILES}
     blobs[0].write_bytes(a[:-1] + bytes([a[-1] ^ 1]))
 
 

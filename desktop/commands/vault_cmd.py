@@ -168,8 +168,13 @@ def _open(args: argparse.Namespace, lang: str) -> Vault:
         os.environ.get(ENV_PASSPHRASE)
     )
     if given:
-        return service.open_store(store, _store_passphrase(args, lang))
-    return service.open_store(store, ask=lambda: _store_passphrase(args, lang))
+        vault = service.open_store(store, _store_passphrase(args, lang))
+    else:
+        vault = service.open_store(store, ask=lambda: _store_passphrase(args, lang))
+    notice = service.recovery_notice(vault, lang)
+    if notice:  # on stderr: the JSON on stdout stays parseable, and says it too
+        print(notice, file=sys.stderr)
+    return vault
 
 
 # ---------------------------------------------------------------- actions
@@ -209,17 +214,19 @@ def _init(args: argparse.Namespace, ctx: Any) -> int:
 def _list(args: argparse.Namespace, ctx: Any) -> int:
     with _open(args, ctx.lang) as v:
         cases = service.list_cases(v, args.search or "")
+        recovered = list(v.recovered)
+    code = 1 if recovered else 0  # the newest state was lost: a problem found
     if ctx.as_json:
-        ctx.emit_json({"dossiers": [c.to_json() for c in cases]})
-        return 0
+        ctx.emit_json({"dossiers": [c.to_json() for c in cases], "recovered": recovered})
+        return code
     if not cases:
         ctx.say(t("vault.list_empty", ctx.lang))
-        return 0
+        return code
     ctx.say(t("vault.list_header", ctx.lang, count=len(cases)))
     for c in cases:
         fields = [c.id, c.display_name or "-", c.status or "-", c.deadline or "-", c.updated]
         ctx.say("  " + " | ".join(fields))
-    return 0
+    return code
 
 
 def _add(args: argparse.Namespace, ctx: Any) -> int:
@@ -344,17 +351,28 @@ def _log(args: argparse.Namespace, ctx: Any) -> int:
     with _open(args, ctx.lang) as v:
         reading = service.read_log(v)
     rows = [dict(e.to_json(), display_name=name) for e, name in reading.entries]
+    sound = reading.intact and not reading.truncated
     if ctx.as_json:
-        ctx.emit_json({"entries": rows, "intact": reading.intact, "torn_tail": reading.torn_tail})
+        ctx.emit_json(
+            {
+                "entries": rows,
+                "intact": reading.intact,
+                "torn_tail": reading.torn_tail,
+                "truncated": reading.truncated,
+                "expected": reading.expected,
+            }
+        )
     else:
-        if not rows:
+        if not rows and not reading.truncated:
             ctx.say(t("vault.log_empty", ctx.lang))
         for r in rows:
             who = r["display_name"] or "-"
             ctx.say(f"{r['seq']:>5}  {r['at']}  {r['dossier']}  {who}  {r['action']}  {r['what']}")
         if not reading.intact:
             ctx.say(t("vault.log_broken", ctx.lang, seq=len(rows)))
-    return 0 if reading.intact else 1
+        if reading.truncated:
+            ctx.say(t("vault.log_truncated", ctx.lang, found=len(rows), expected=reading.expected))
+    return 0 if sound else 1
 
 
 def _wipe(args: argparse.Namespace, ctx: Any) -> int:

@@ -180,8 +180,8 @@ class Dossier:
     def from_toml_text(cls, text: str, path: Path | None = None) -> Dossier:
         import tomllib  # here: a new dossier (the GUI's first page) parses nothing
 
-        try:
-            data = tomllib.loads(text)
+        try:  # a byte-order mark some Windows editors write first is not TOML
+            data = tomllib.loads(text.removeprefix("\ufeff"))
         except tomllib.TOMLDecodeError as exc:
             raise UserError(
                 "dossier.bad_toml", file=str(path.name if path else "?"), detail=str(exc)

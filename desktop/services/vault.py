@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.checked_read import read_checked
 from desktop.core.dossier import Dossier
 from desktop.errors import UserError
 
@@ -169,6 +170,24 @@ def wipe_store(store: Path) -> int:
     return wipe(store)
 
 
+def recovery_notice(vault: Vault, lang: str | None = None) -> str:
+    """What to tell the person when the store opened on an older state than its
+    newest (``vault.recovered``: newer index generations did not decrypt, and were
+    kept aside in ``vault.damaged_dir``); "" when nothing was lost."""
+    from desktop.core.messages import t
+
+    if not vault.recovered:
+        return ""
+    return t(
+        "vault.recovered",
+        lang,
+        store=str(vault.path),
+        generation=vault.generation,
+        lost=", ".join(str(g) for g in vault.recovered),
+        folder=str(vault.damaged_dir),
+    )
+
+
 # ----- the case list and the action log ------------------------------------------------
 def list_cases(vault: Vault, query: str = "") -> list[CaseSummary]:
     """The case list, most recently changed first; only the cases whose name, id or
@@ -196,18 +215,25 @@ class LogView:
     entries: list[tuple[LogEntry, str | None]]
     intact: bool  # False when a line does not verify (tampering or damage)
     torn_tail: bool  # a crash cut the last line
+    truncated: bool = False  # records were cut off the end (the log's head counted more)
+    expected: int = 0  # how many records the head counted
 
 
 def read_log(vault: Vault) -> LogView:
     reading = vault.log.read()
     names = {c.id: c.display_name for c in vault.list_dossiers()}
     return LogView(
-        [(e, names.get(e.dossier)) for e in reading.entries], reading.intact, reading.torn_tail
+        [(e, names.get(e.dossier)) for e in reading.entries],
+        reading.intact,
+        reading.torn_tail,
+        reading.truncated,
+        reading.expected,
     )
 
 
 # ----- dossiers in and out --------------------------------------------------------------
 HANDOVER = "hand-over file"
+BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True)
@@ -220,30 +246,40 @@ class DossierFile:
     files: dict[str, bytes]
 
 
+def max_file_bytes() -> int:
+    """The largest file the vault takes in: intake's cap (assets/catalog/intake.toml),
+    the same as ``check`` and ``build`` read."""
+    from desktop.intake.limits import DEFAULT_LIMITS
+
+    return DEFAULT_LIMITS.max_file_bytes
+
+
 def read_dossier_file(path: Path) -> DossierFile:
     """The TOML bytes, the dossier and every file it owns: the pieces' files, the
-    drawn signature, the appointment screenshots."""
+    drawn signature, the appointment screenshots. Every file is read through the
+    checked reader: regular files only, at most ``max_file_bytes()``, the owned
+    files inside the TOML's folder (UserError naming the file otherwise)."""
     from desktop.services.checking import owned_files
 
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError("cli.file_not_found", file=str(path)) from None
-    except OSError:
-        raise UserError("vault.file_unreadable", file=str(path)) from None
+    cap = max_file_bytes()
+    raw = read_checked(path, max_bytes=cap)
+    raw = raw.removeprefix(BOM)  # a BOM some editors add is not part of the TOML
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise UserError("vault.toml_unreadable", file=str(path), detail=str(exc)) from None
     dossier = Dossier.from_toml_text(text, path.resolve())
     owner = {f: entry.id for entry in dossier.piece_entries() for f in entry.files}
+    folder = path.resolve().parent
     files: dict[str, bytes] = {}
     for rel in owned_files(dossier):
-        try:
-            files[rel.replace("\\", "/")] = dossier.resolve(rel).read_bytes()
-        except OSError:
-            where = owner.get(rel, "signature / appointment")
-            raise UserError("vault.piece_file_missing", piece=where, file=rel) from None
+        where = owner.get(rel, "signature / appointment")
+        target = dossier.resolve(rel)
+        if not target.exists() and not target.is_symlink():
+            raise UserError("vault.piece_file_missing", piece=where, file=rel)
+        files[rel.replace("\\", "/")] = read_checked(
+            target, max_bytes=cap, within=folder, label=rel
+        )
     return DossierFile(path, raw, dossier, files)
 
 
@@ -357,6 +393,12 @@ class Workspace:
         self.root = root
         self.dossier = dossier
         self._bytes: dict[Path, tuple[tuple[int, int], bytes]] = {}
+        self._max_bytes = 0
+
+    def _cap(self) -> int:
+        if not self._max_bytes:
+            self._max_bytes = max_file_bytes()
+        return self._max_bytes
 
     @staticmethod
     def _private_root(base: Path | None) -> Path:
@@ -395,14 +437,18 @@ class Workspace:
         base = path.parent.resolve()
         files: dict[str, bytes] = {}
         for rel in owned_files(self.dossier):
-            p = self.dossier.resolve(rel).resolve()
-            if not p.is_file() or base not in p.parents:
-                continue
+            named = self.dossier.resolve(rel)
+            if not named.exists() and not named.is_symlink():
+                continue  # a piece whose file is not there yet: the verdict says so
+            p = named.resolve()
+            if base not in p.parents:  # a link or path out of the working copy
+                raise UserError("read.outside_folder", file=rel, folder=str(base))
             st = p.stat()
             key = (st.st_size, st.st_mtime_ns)
             cached = self._bytes.get(p)
             if cached is None or cached[0] != key:
-                cached = (key, p.read_bytes())
+                content = read_checked(p, max_bytes=self._cap(), within=base, label=rel)
+                cached = (key, content)
                 self._bytes[p] = cached
             files[p.relative_to(base).as_posix()] = cached[1]
         return self.vault.save_dossier(
@@ -451,6 +497,7 @@ __all__ = [
     "export_case",
     "import_case",
     "list_cases",
+    "max_file_bytes",
     "note",
     "open_clear_copy",
     "open_store",
@@ -458,6 +505,7 @@ __all__ = [
     "read_dossier_file",
     "read_log",
     "recommended_custody",
+    "recovery_notice",
     "shred_tree",
     "store_exists",
     "store_slots",

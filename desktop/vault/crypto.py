@@ -20,7 +20,7 @@ import hashlib
 import hmac
 import os
 import struct
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -134,17 +134,82 @@ def argon2_available() -> bool:
     return True
 
 
-def _catalog_kdf() -> dict[str, Any]:
-    """``[passphrase_kdf]`` of assets/catalog/vault.toml (RFC 9106 values); never weaker."""
+def catalog_table(name: str) -> dict[str, Any]:
+    """The table ``name`` of assets/catalog/vault.toml ({} when unreadable)."""
     import tomllib
 
     from desktop.paths import CATALOG_DIR
 
     try:
         with (CATALOG_DIR / "vault.toml").open("rb") as fh:
-            return dict(tomllib.load(fh).get("passphrase_kdf", {}))
+            return dict(tomllib.load(fh).get(name, {}))
     except (OSError, ValueError):
         return {}
+
+
+def _catalog_kdf() -> dict[str, Any]:
+    """``[passphrase_kdf]`` of assets/catalog/vault.toml (RFC 9106 values); never weaker."""
+    return catalog_table("passphrase_kdf")
+
+
+@dataclass(frozen=True)
+class KdfBounds:
+    """``[kdf_bounds]`` of assets/catalog/vault.toml: what a file may ask of the KDF."""
+
+    argon2_memory_kib_min: int
+    argon2_memory_kib_max: int
+    argon2_iterations_min: int
+    argon2_iterations_max: int
+    argon2_lanes_min: int
+    argon2_lanes_max: int
+    scrypt_log2_n_min: int
+    scrypt_log2_n_max: int
+    scrypt_r_min: int
+    scrypt_r_max: int
+    scrypt_p_min: int
+    scrypt_p_max: int
+    scrypt_memory_kib_max: int
+    salt_bytes_min: int
+    salt_bytes_max: int
+    handover_kdf_json_max: int
+
+
+_BOUNDS: list[KdfBounds] = []
+
+
+def kdf_bounds() -> KdfBounds:
+    """The catalog's bounds (read once); a broken catalog is a developer's mistake."""
+    if not _BOUNDS:
+        table = catalog_table("kdf_bounds")
+        names = [f.name for f in fields(KdfBounds)]
+        bad = [
+            k for k in names if isinstance(table.get(k), bool) or not isinstance(table.get(k), int)
+        ]
+        values = {k: int(table[k]) for k in names if k not in bad}
+        if bad or not table.get("source") or not table.get("checked"):
+            raise RuntimeError(f"assets/catalog/vault.toml [kdf_bounds]: bad or missing {bad}")
+        _BOUNDS.append(KdfBounds(**values))
+    return _BOUNDS[0]
+
+
+class KdfRefused(ValueError):
+    """KDF parameters outside ``kdf_bounds()``; ``detail`` says which, in figures."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+def _whole(data: dict[str, Any], name: str) -> int:
+    value = data.get(name, 0)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{name} is not a whole number")
+    return value
+
+
+def _within(name: str, value: int, low: int, high: int) -> None:
+    if not low <= value <= high:
+        raise KdfRefused(f"{name}={value} (accepted {low}..{high})")
 
 
 @dataclass(frozen=True)
@@ -182,6 +247,7 @@ class KdfParams:
         return cls("scrypt", salt, n=2**17, r=8, p=1)
 
     def derive(self, passphrase: str) -> bytes:
+        self.check_bounds()  # never a derivation the bounds refuse, whoever built self
         secret = passphrase.encode("utf-8")
         salt = b64d(self.salt)
         if self.name == "argon2id":
@@ -202,9 +268,50 @@ class KdfParams:
         return {k: v for k, v in asdict(self).items() if v not in (0, "")}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> KdfParams:
-        fields = {"name", "salt", "iterations", "lanes", "memory_cost", "n", "r", "p"}
-        return cls(**{k: v for k, v in data.items() if k in fields})
+    def from_json(cls, data: object) -> KdfParams:
+        """Parameters read from a file: ValueError when malformed, ``KdfRefused`` when
+        outside ``kdf_bounds()`` (checked here, before any derivation)."""
+        if not isinstance(data, dict):
+            raise ValueError("KDF parameters are not an object")
+        name, salt = data.get("name"), data.get("salt")
+        if not isinstance(name, str) or not isinstance(salt, str) or len(salt) > 1024:
+            raise ValueError("KDF name or salt missing")
+        params = cls(
+            name,
+            salt,
+            **{k: _whole(data, k) for k in ("iterations", "lanes", "memory_cost", "n", "r", "p")},
+        )
+        params.check_bounds()
+        return params
+
+    def check_bounds(self) -> None:
+        """``KdfRefused`` unless every parameter is within ``kdf_bounds()``."""
+        b = kdf_bounds()
+        try:
+            salt = b64d(self.salt)
+        except ValueError:
+            raise ValueError("salt is not base64") from None
+        _within("salt bytes", len(salt), b.salt_bytes_min, b.salt_bytes_max)
+        if self.name == "argon2id":
+            _within(
+                "memory_cost KiB",
+                self.memory_cost,
+                b.argon2_memory_kib_min,
+                b.argon2_memory_kib_max,
+            )
+            _within("iterations", self.iterations, b.argon2_iterations_min, b.argon2_iterations_max)
+            _within("lanes", self.lanes, b.argon2_lanes_min, b.argon2_lanes_max)
+            if self.memory_cost < 8 * self.lanes:
+                raise KdfRefused(f"memory_cost={self.memory_cost} KiB below 8 x lanes")
+        elif self.name == "scrypt":
+            if self.n < 2 or self.n & (self.n - 1):
+                raise KdfRefused(f"n={self.n} (a power of two is needed)")
+            _within("log2 n", self.n.bit_length() - 1, b.scrypt_log2_n_min, b.scrypt_log2_n_max)
+            _within("r", self.r, b.scrypt_r_min, b.scrypt_r_max)
+            _within("p", self.p, b.scrypt_p_min, b.scrypt_p_max)
+            _within("memory KiB", 128 * self.n * self.r // 1024, 0, b.scrypt_memory_kib_max)
+        else:
+            raise KdfRefused(f"KDF {self.name[:20]!r} (argon2id or scrypt)")
 
 
 def wrap_key(kek: bytes, data_key: bytes, *, version: int, context: bytes) -> str:

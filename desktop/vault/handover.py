@@ -19,9 +19,20 @@ import struct
 from pathlib import Path
 
 from desktop.core.atomic import atomic_write
+from desktop.core.checked_read import read_checked
 from desktop.errors import UserError
 
-from .crypto import ROLE_HANDOVER, DecryptError, KdfParams, open_sealed, seal, sha256_hex
+from .crypto import (
+    ROLE_HANDOVER,
+    DecryptError,
+    KdfParams,
+    KdfRefused,
+    catalog_table,
+    kdf_bounds,
+    open_sealed,
+    seal,
+    sha256_hex,
+)
 from .records import DossierRecord, check_dossier_id, check_relpath
 
 HANDOVER_MAGIC = b"DSVX"
@@ -72,12 +83,16 @@ def unpack_handover(data: bytes, passphrase: str, label: str = "") -> DossierRec
     if data[:4] != HANDOVER_MAGIC or len(data) < 8:
         raise UserError("vault.not_handover", file=label)
     (n,) = _U32.unpack_from(data, 4)
+    if n > kdf_bounds().handover_kdf_json_max or 8 + n > len(data):
+        raise UserError("vault.not_handover", file=label)
     kdf_raw = data[8 : 8 + n]
     try:
         kdf = KdfParams.from_json(json.loads(kdf_raw.decode("ascii")))
-        key = kdf.derive(passphrase)
-    except (ValueError, TypeError, KeyError):
+    except KdfRefused as exc:  # before any derivation: the file chose these costs
+        raise UserError("vault.kdf_refused", file=label, detail=exc.detail) from None
+    except (ValueError, TypeError, KeyError, RecursionError):
         raise UserError("vault.not_handover", file=label) from None
+    key = kdf.derive(passphrase)
     try:
         version, body = open_sealed(
             key, data[8 + n :], role=ROLE_HANDOVER, context=HANDOVER_MAGIC + kdf_raw
@@ -101,18 +116,23 @@ def unpack_handover(data: bytes, passphrase: str, label: str = "") -> DossierRec
             files[check_relpath(item["path"])] = content
         if sha256_hex(toml) != manifest["toml"]["sha256"] or pos != len(body):
             raise ValueError("hash")
-    except (ValueError, KeyError, TypeError, struct.error):
+        summary, created, updated = manifest["summary"], manifest["created"], manifest["updated"]
+        if not (
+            isinstance(summary, dict) and isinstance(created, str) and isinstance(updated, str)
+        ):
+            raise ValueError("manifest")
+        return DossierRecord(
+            id=check_dossier_id(manifest["id"]),
+            toml=toml,
+            files=files,
+            summary=dict(summary),
+            toml_name=check_relpath(manifest["toml_name"]),
+            created=created,
+            updated=updated,
+            revision=1,
+        )
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError, struct.error):
         raise UserError("vault.not_handover", file=label) from None
-    return DossierRecord(
-        id=check_dossier_id(manifest["id"]),
-        toml=toml,
-        files=files,
-        summary=dict(manifest["summary"]),
-        toml_name=check_relpath(manifest["toml_name"]),
-        created=manifest["created"],
-        updated=manifest["updated"],
-        revision=1,
-    )
 
 
 def write_handover(
@@ -127,11 +147,8 @@ def write_handover(
 
 def read_handover(path: Path, passphrase: str) -> DossierRecord:
     """The dossier of the hand-over file at ``path`` (see ``unpack_handover``)."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        raise UserError("vault.file_unreadable", file=str(path)) from None
-    return unpack_handover(data, passphrase, str(path))
+    limit = int(catalog_table("file_limits").get("handover_max_bytes", 1 << 29))
+    return unpack_handover(read_checked(path, max_bytes=limit), passphrase, str(path))
 
 
 __all__ = [

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.atomic import atomic_write
+from desktop.core.checked_read import read_checked
 from desktop.errors import UserError
 
 from . import custody
@@ -29,8 +30,10 @@ from .crypto import (
     ROLE_INDEX,
     DecryptError,
     KdfParams,
+    KdfRefused,
     b64d,
     b64e,
+    catalog_table,
     open_sealed,
     seal,
     subkey,
@@ -54,21 +57,32 @@ def read_header(path: Path) -> Header:
     file = path / HEADER_FILE
     if not file.exists():
         raise UserError("vault.not_found", store=str(path))
+    limit = int(catalog_table("file_limits").get("header_max_bytes", 1 << 20))
+    raw = read_checked(file, max_bytes=limit)
     try:
-        header = json.loads(file.read_text("ascii"))
+        header = json.loads(raw.decode("ascii"))
         ok = (
             isinstance(header, dict)
             and header.get("format") == FORMAT_NAME
             and isinstance(header.get("version"), int)
             and isinstance(header.get("slots"), list)
+            and all(isinstance(slot, dict) for slot in header["slots"])
             and isinstance(header.get("store_id"), str)
         )
-    except (OSError, ValueError):
+    except (ValueError, RecursionError):
         ok = False
     if not ok:
         raise UserError("vault.damaged", store=str(path))
     if header["version"] > FORMAT_VERSION:
         raise UserError("vault.too_new", store=str(path), version=header["version"])
+    for slot in header["slots"]:  # the costs a passphrase slot asks for, before any work
+        if slot.get("type") == "passphrase":
+            try:
+                KdfParams.from_json(slot.get("kdf"))
+            except KdfRefused as exc:
+                raise UserError("vault.kdf_refused", file=str(file), detail=exc.detail) from None
+            except (ValueError, TypeError):
+                raise UserError("vault.damaged", store=str(path)) from None
     return dict(header)
 
 

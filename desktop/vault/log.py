@@ -13,6 +13,13 @@ O_APPEND and fsynced; each record's associated data names its sequence number
 and the SHA-256 of the previous line, so removing, reordering or editing a
 line breaks the chain at that point.  A line torn by a crash (no final newline)
 is cut off before the next append.
+
+Truncation: the chain alone cannot tell a log cut after entry N from one that
+ended there, so a sealed ``head`` file beside it records the number of records
+and the hash of the last one, replaced atomically after each append. A log
+shorter than its head, or whose record N differs from the head's, was
+truncated (``LogReading.truncated``); the head keeps saying so after later
+appends (``lost``), so appending cannot hide it.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .atomic import fsync_dir, make_private_dir
+from .atomic import atomic_write, fsync_dir, make_private_dir
 from .crypto import ROLE_LOG, DecryptError, open_sealed, seal
 
 if TYPE_CHECKING:
@@ -60,6 +67,8 @@ class LogReading:
     entries: list[LogEntry]
     intact: bool  # False when a line does not verify (tampering or damage)
     torn_tail: bool  # a crash cut the last line
+    truncated: bool = False  # records the head counted are gone (or the head is damaged)
+    expected: int = 0  # how many records the head counted
 
 
 class ActionLog:
@@ -81,8 +90,48 @@ class ActionLog:
         good = data.rfind(b"\n") + 1
         return data[:good].splitlines(), good != len(data), good
 
+    @property
+    def head_path(self) -> Path:
+        return self.path.with_name("head")
+
+    def _head_ctx(self) -> bytes:
+        return f"dossier-sejour-log-head|{self._store}".encode()
+
+    def _head(self) -> dict[str, Any] | None:
+        """``{"count", "last", "lost"}`` of the head file; None when there is none
+        (a log written before heads existed); ``{"damaged": True}`` when it does not open."""
+        try:
+            data = self.head_path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError:
+            return {"damaged": True}
+        try:
+            _, plain = open_sealed(self._key, data, role=ROLE_LOG, context=self._head_ctx())
+            head = json.loads(plain.decode("utf-8"))
+            if isinstance(head, dict) and isinstance(head.get("count"), int):
+                return head
+        except (ValueError, DecryptError):
+            pass
+        return {"damaged": True}
+
+    @staticmethod
+    def _cut(lines: list[bytes], head: dict[str, Any] | None) -> bool:
+        """Whether ``lines`` lost records ``head`` counted."""
+        if head is None:
+            return False
+        if head.get("damaged") or head.get("lost"):
+            return True
+        count = int(head["count"])
+        if count > len(lines):
+            return True
+        return count > 0 and hashlib.sha256(lines[count - 1]).hexdigest() != head.get("last")
+
     def read(self) -> LogReading:
         lines, torn, _ = self._lines()
+        head = self._head()
+        truncated = self._cut(lines, head)
+        expected = int(head.get("count", 0)) if head and not head.get("damaged") else 0
         entries: list[LogEntry] = []
         prev = _GENESIS
         for seq, line in enumerate(lines):
@@ -92,12 +141,12 @@ class ActionLog:
                 )
                 record = json.loads(plain.decode("utf-8"))
             except (ValueError, DecryptError):
-                return LogReading(entries, False, torn)
+                return LogReading(entries, False, torn, truncated, expected)
             entries.append(
                 LogEntry(seq, record["at"], record["dossier"], record["action"], record["what"])
             )
             prev = hashlib.sha256(line).hexdigest()
-        return LogReading(entries, True, torn)
+        return LogReading(entries, True, torn, truncated, expected)
 
     def __iter__(self) -> Iterator[LogEntry]:
         return iter(self.read().entries)
@@ -105,6 +154,7 @@ class ActionLog:
     def append(self, dossier: str, action: str, what: str = "") -> LogEntry:
         """Add one record, durably.  ``what`` is a document kind, never content or a name."""
         lines, torn, good = self._lines()
+        lost = self._cut(lines, self._head())
         if torn:
             os.truncate(self.path, good)
         seq = len(lines)
@@ -134,4 +184,14 @@ class ActionLog:
             os.close(fd)
         if new:
             fsync_dir(self.path.parent)
+        line = base64.b64encode(sealed)
+        head = {"count": seq + 1, "last": hashlib.sha256(line).hexdigest(), "lost": lost}
+        sealed_head = seal(
+            self._key,
+            json.dumps(head, sort_keys=True).encode("utf-8"),
+            version=LOG_VERSION,
+            role=ROLE_LOG,
+            context=self._head_ctx(),
+        )
+        atomic_write(self.head_path, sealed_head)
         return LogEntry(seq, record["at"], dossier, action, what)

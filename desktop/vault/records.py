@@ -96,9 +96,15 @@ class SaveResult:
 
 
 def check_relpath(name: str) -> str:
-    """A file name relative to the dossier: no absolute path, no '..', no drive."""
-    if not isinstance(name, str) or not name or "\x00" in name or "\\" in name or ":" in name:
+    """A file name relative to the dossier: no absolute path, no '..', no drive.
+
+    A ``:`` is a character like another (``check`` and ``build`` take such names)
+    except at the start, where ``C:`` would name a Windows drive.
+    """
+    if not isinstance(name, str) or not name or "\x00" in name or "\\" in name:
         raise UserError("vault.bad_file_name", file=str(name))
+    if len(name) >= 2 and name[1] == ":" and name[0].isascii() and name[0].isalpha():
+        raise UserError("vault.bad_file_name", file=name)
     pure = PurePosixPath(name)
     if pure.is_absolute() or any(part in ("", ".", "..") for part in name.split("/")):
         raise UserError("vault.bad_file_name", file=name)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -74,6 +75,8 @@ if TYPE_CHECKING:
     from .log import ActionLog
 
 KEEP_GENERATIONS = 3
+#: Where index generations that no longer decrypt are kept for recovery.
+DAMAGED_DIR = "damaged"
 DEFAULT_TOML_NAME = "dossier.toml"
 
 # Upgrades: version -> function bringing a store of that version to version+1.
@@ -140,7 +143,10 @@ class Vault:
         self._retained: dict[int, set[str]] = {}
         self._digests: dict[int, tuple[bytes, str]] = {}
         self._next_digests: dict[int, tuple[bytes, str]] = {}
-        self.recovered: list[int] = []  # generations skipped because they did not decrypt
+        # Newer generations than the one opened that did not decrypt: the newest state
+        # was lost (damage or tampering); their files are kept in ``damaged/``.
+        self.recovered: list[int] = []
+        self.damaged_kept: list[int] = []  # every generation kept in ``damaged/``
         self.swept = 0  # orphan blobs and temp files removed at open
 
     # ------------------------------------------------------------ creation / opening
@@ -286,20 +292,41 @@ class Vault:
             raise DecryptError("unexpected index")
         return dict(index)
 
+    def _damaged_path(self, generation: int) -> Path:
+        return self.path / DAMAGED_DIR / f"{generation:016x}.idx"
+
+    def _kept_damaged(self) -> list[int]:
+        """Generations set aside earlier because they did not decrypt."""
+        folder = self.path / DAMAGED_DIR
+        gens = []
+        if folder.is_dir():
+            for entry in os.scandir(folder):
+                if entry.name.endswith(".idx") and len(entry.name) == 20:
+                    with contextlib.suppress(ValueError):
+                        gens.append(int(entry.name[:16], 16))
+        return sorted(gens, reverse=True)
+
+    def _set_aside(self, generation: int) -> None:
+        """Move an index that does not decrypt to ``damaged/``: kept for recovery,
+        out of the way of pruning (which would delete it with the data it names)."""
+        make_private_dir(self.path / DAMAGED_DIR)
+        os.replace(self._index_path(generation), self._damaged_path(generation))
+        fsync_dir(self.path / DAMAGED_DIR)
+        fsync_dir(self.path / "index")
+
     def _load(self) -> None:
         gens = self._disk_generations()
+        kept = self._kept_damaged()
         if not gens:
             raise UserError("vault.damaged", store=str(self.path))
-        self._next_gen = gens[0] + 1
+        self._next_gen = max(gens + kept) + 1  # a damaged generation's number is not reused
         loaded = False
-        unreadable = False
+        unreadable: list[int] = []
         for gen in gens:
             try:
                 index = self._decrypt_index(gen)
             except (OSError, ValueError, DecryptError):
-                unreadable = True
-                if not loaded:
-                    self.recovered.append(gen)
+                unreadable.append(gen)
                 continue
             if not loaded:
                 self._index, self._gen, loaded = index, gen, True
@@ -308,8 +335,18 @@ class Vault:
                 break
         if not loaded:
             raise UserError("vault.damaged", store=str(self.path))
-        if not unreadable and len(gens) <= KEEP_GENERATIONS:
+        for gen in unreadable:
+            self._set_aside(gen)
+        self.damaged_kept = sorted(set(kept + unreadable), reverse=True)
+        # The newest state is lost until a save lands on top of the damaged one.
+        self.recovered = [gen for gen in self.damaged_kept if gen > self._gen]
+        if not self.damaged_kept and len(gens) <= KEEP_GENERATIONS:
             self._sweep()
+
+    @property
+    def damaged_dir(self) -> Path:
+        """Where index generations that did not decrypt are kept (see ``damaged_kept``)."""
+        return self.path / DAMAGED_DIR
 
     def _sweep(self) -> None:
         """Remove blobs no kept index names (a save cut short) and stray temp files."""
@@ -325,7 +362,9 @@ class Vault:
 
     def _write_index(self, index: dict[str, Any], *, purge_history: bool = False) -> int:
         generation = self._next_gen
-        index = dict(index, generation=generation, saved_at=now_iso(self._clock))
+        index = dict(
+            index, generation=generation, supersedes=self._gen, saved_at=now_iso(self._clock)
+        )
         plain = json.dumps(index, sort_keys=True, ensure_ascii=False).encode("utf-8")
         sealed = seal(
             self._enc,
@@ -336,6 +375,7 @@ class Vault:
         )
         atomic_write(self._index_path(generation), sealed)
         self._index, self._gen, self._next_gen = index, generation, generation + 1
+        self.recovered = [gen for gen in self.recovered if gen > generation]  # [] now
         self._retained[generation] = _refs(index)
         self._prune(keep=1 if purge_history else KEEP_GENERATIONS, shred=purge_history)
         return generation
@@ -347,6 +387,8 @@ class Vault:
         for gen in self._disk_generations():
             if gen not in self._retained:
                 (shred_file if shred else _unlink)(self._index_path(gen))
+        if self.damaged_kept and not shred:
+            return  # a damaged generation may name these blobs: keep them for recovery
         still = set().union(*self._retained.values())
         for refs in dropped.values():
             for name in refs - still:
@@ -390,17 +432,25 @@ class Vault:
         dirs.add(target.parent)
         return ref, len(sealed)
 
-    def _get_blob(self, ref: Mapping[str, Any]) -> bytes:
+    def _get_blob(self, ref: Mapping[str, Any], dossier_id: str = "", label: str = "") -> bytes:
+        """The content of one blob; UserError naming the dossier's file it holds when
+        it is missing or damaged (the rest of the store is not in question)."""
         name = ref["blob"]
         try:
             data = self._blob_path(name).read_bytes()
             _, content = open_sealed(
                 self._enc, data, role=ROLE_BLOB, context=context(self.store_id, "blob", name)
             )
+            if sha256_hex(content) != ref["sha256"]:
+                raise DecryptError("hash")
         except (OSError, DecryptError):
-            raise UserError("vault.damaged", store=str(self.path)) from None
-        if sha256_hex(content) != ref["sha256"]:
-            raise UserError("vault.damaged", store=str(self.path))
+            raise UserError(
+                "vault.file_damaged",
+                id=dossier_id,
+                file=label or name,
+                blob=str(self._blob_path(name).relative_to(self.path)),
+                store=str(self.path),
+            ) from None
         return content
 
     # ------------------------------------------------------------ dossiers
@@ -482,8 +532,10 @@ class Vault:
         entry = self._entry(dossier_id)
         return DossierRecord(
             id=dossier_id,
-            toml=self._get_blob(entry["toml"]),
-            files={name: self._get_blob(ref) for name, ref in entry["files"].items()},
+            toml=self._get_blob(entry["toml"], dossier_id, entry["toml_name"]),
+            files={
+                name: self._get_blob(ref, dossier_id, name) for name, ref in entry["files"].items()
+            },
             summary=dict(entry["summary"]),
             toml_name=entry["toml_name"],
             created=entry["created"],
@@ -496,7 +548,7 @@ class Vault:
         ref = entry["files"].get(name)
         if ref is None:
             raise UserError("vault.no_such_file", id=dossier_id, file=name)
-        return self._get_blob(ref)
+        return self._get_blob(ref, dossier_id, name)
 
     def list_dossiers(self) -> list[CaseSummary]:
         """The case list, most recently changed first."""
@@ -615,12 +667,61 @@ class Vault:
 # ---------------------------------------------------------------- module helpers
 
 
+# The store's own files, folder by folder (names, or patterns of names): a wipe
+# removes these and nothing else, so a person's files beside them survive.
+_OWN: dict[tuple[str, ...], re.Pattern[str]] = {
+    (): re.compile(rf"{re.escape(HEADER_FILE)}|lock"),
+    ("index",): re.compile(r"[0-9a-f]{16}\.idx"),
+    (DAMAGED_DIR,): re.compile(r"[0-9a-f]{16}\.idx"),
+    ("objects", "*"): re.compile(r"[0-9a-f]{62}"),
+    ("log",): re.compile(r"actions\.log|head"),
+}
+_HEX2 = re.compile(r"[0-9a-f]{2}")
+
+
+def _own_name(pattern: re.Pattern[str], name: str) -> bool:
+    """``name`` is one of the folder's files, or the temporary file of one."""
+    if pattern.fullmatch(name):
+        return True
+    temp = re.fullmatch(r"\.(.+)\.[0-9a-f]{8}" + re.escape(TMP_SUFFIX), name)
+    return temp is not None and pattern.fullmatch(temp.group(1)) is not None
+
+
+def store_files(path: Path) -> tuple[list[Path], list[Path]]:
+    """The store's own files and folders (deepest folders first), by their names."""
+    files: list[Path] = []
+    folders: list[Path] = []
+    for where, pattern in _OWN.items():
+        if where and where[-1] == "*":
+            parent = path.joinpath(*where[:-1])
+            subs = [d for d in _entries(parent) if d.is_dir() and not d.is_symlink()]
+            dirs = [d for d in subs if _HEX2.fullmatch(d.name)]
+            folders.extend([*dirs, parent])
+        else:
+            dirs = [path.joinpath(*where)]
+            if where:
+                folders.append(dirs[0])
+        for folder in dirs:
+            for entry in _entries(folder):
+                if _own_name(pattern, entry.name) and (entry.is_symlink() or entry.is_file()):
+                    files.append(entry)
+    return files, folders
+
+
+def _entries(folder: Path) -> list[Path]:
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    return sorted(folder.iterdir())
+
+
 def wipe_store(path: Path | str) -> int:
     """Destroy a store without unlocking it (a forgotten passphrase must not stop a wipe).
 
     The key goes first (keyring entry, then the header holding the wrapped key),
-    so even blocks an SSD keeps are ciphertext nobody can open.  Returns the
-    number of files shredded.
+    so even blocks an SSD keeps are ciphertext nobody can open. Only the store's
+    own files go (``store_files``); a folder without a store header is refused,
+    and one holding other files keeps them (and stays). Returns the number of
+    files shredded.
     """
     path = Path(path)
     header = read_header(path)
@@ -632,7 +733,13 @@ def wipe_store(path: Path | str) -> int:
         shred_file(path / HEADER_FILE)
     finally:
         lock.release()
-    return shred_tree(path) + 1
+    files, folders = store_files(path)
+    for file in files:
+        shred_file(file)
+    for folder in [*folders, path]:
+        with contextlib.suppress(OSError):  # not empty: someone's own files are there
+            folder.rmdir()
+    return len(files) + 1
 
 
 def _refs(index: Mapping[str, Any]) -> set[str]:
@@ -657,6 +764,7 @@ __all__ = [
     "Vault",
     "pack_handover",
     "read_header",
+    "store_files",
     "unpack_handover",
     "wipe_store",
 ]
