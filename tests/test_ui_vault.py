@@ -724,3 +724,29 @@ def test_vault_front_ends_go_through_the_services() -> None:
         names |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
         vault = {n for n in names if n == "desktop.vault" or n.startswith("desktop.vault.")}
         assert vault <= ok, (rel, sorted(vault - ok))
+
+
+@pytest.mark.gui
+def test_an_autosave_the_vault_refuses_is_said_in_the_window(app, qtbot, home, tmp_path) -> None:
+    """A file of the dossier that cannot be kept (here a FIFO) stops the autosave with
+    a message where « Enregistré » shows, naming the file; never silently."""
+    import os
+
+    window = vault_window(qtbot, FakeTime())
+    ctl = window.controller
+    click(qtbot, window.current_page().ui.mode_self)
+    set_up_passphrase(qtbot)
+    next_page(qtbot, window, "situation")
+    ws = ctl.workspace
+    assert ws is not None
+    fifo = ws.dossier.base_dir / "documents" / "passport-9.pdf"
+    fifo.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(fifo)
+    ws.dossier.add_file("passport", "documents/passport-9.pdf")
+    window.session.save_now()
+    text = window.ui.saved_label.text()
+    assert text.startswith("✖") and "passport-9.pdf" in text
+    ws.dossier.remove_file("passport", "documents/passport-9.pdf")
+    fifo.unlink()
+    window.session.save_now()
+    assert window.ui.saved_label.text().startswith("✔")

@@ -27,6 +27,7 @@ from desktop.ui.qt import (
     translate,
 )
 from desktop.ui.session import Session
+from desktop.ui.style import COLOURS
 
 if TYPE_CHECKING:
     from desktop.ui.qt import QCloseEvent
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.go_back)
         session.saved.connect(self._saved)
+        session.save_failed.connect(self._save_failed)
         session.changed.connect(self._dossier_changed)
         session.findings_changed.connect(self._dossier_changed)
         self.ui.saved_label.setVisible(False)
@@ -294,7 +296,15 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
 
     def _saved(self, _path: str) -> None:
+        self.ui.saved_label.setStyleSheet("")
         self.ui.saved_label.setText("✔ " + translate("MainWindow", "Enregistré"))
+        self.ui.saved_label.setVisible(True)
+
+    def _save_failed(self, text: str) -> None:
+        """Said where "Enregistré" shows, until a save succeeds (never silent)."""
+        self.ui.saved_label.setStyleSheet(f"color:{COLOURS['error']}; font-weight:bold")
+        self.ui.saved_label.setText("✖ " + text)
+        self.ui.saved_label.setWordWrap(True)
         self.ui.saved_label.setVisible(True)
 
     def closeEvent(self, e: QCloseEvent) -> None:

@@ -31,10 +31,24 @@ if TYPE_CHECKING:
 Saver = Callable[[FlowState], object]
 
 
+def save_error_text(exc: OSError) -> str:
+    """A save the system refused (disk full, read-only, removed drive), said with what
+    to do; the dossier in the window is kept."""
+    from desktop.ui.qt import translate
+
+    return translate(
+        "MainWindow",
+        "L'enregistrement a échoué (%1). Vos réponses restent dans la fenêtre : "
+        "libérez de la place ou vérifiez le disque, l'application réessaiera à la "
+        "prochaine modification.",
+    ).replace("%1", exc.strerror or type(exc).__name__)
+
+
 class Session(QObject):
     changed = Signal()  # the dossier changed (pages refresh their status)
     findings_changed = Signal()
     saved = Signal(str)
+    save_failed = Signal(str)  # what went wrong, in the person's language
 
     def __init__(
         self,
@@ -88,7 +102,11 @@ class Session(QObject):
             if done is not None:
                 self.saved.emit(str(done))
             return
-        path = store.save(self.state)
+        try:
+            path = store.save(self.state)
+        except OSError as exc:  # a full or read-only disk: the answers stay in the window
+            self.save_failed.emit(save_error_text(exc))
+            return
         if path is not None:
             self.saved.emit(str(path))
 

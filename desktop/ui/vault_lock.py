@@ -160,6 +160,7 @@ class Locker:
 
     def unlocked(self, enter: bool = True) -> None:
         """The store is open: the idle lock runs; ``enter``: show the dossier or the list."""
+        from desktop.services import vault as service
         from desktop.services.vault import IdleLock, Mode, policy
 
         self.locked = False
@@ -168,6 +169,9 @@ class Locker:
         seconds = policy(self.ctl.mode or Mode.PERSONAL).idle_lock_seconds or 240.0
         self.idle_lock = IdleLock(seconds, on_lock=self._locked_by_idle, clock=self.ctl.monotonic)
         self.ctl.watch_input()
+        notice = service.recovery_notice(self.ctl.vault, self.ctl.lang) if self.ctl.vault else ""
+        if notice:  # the newest state could not be read: say so, and where it was kept
+            self.ctl.warn(notice)
         if enter:
             self.ctl.enter_store()
 

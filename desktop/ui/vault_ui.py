@@ -435,7 +435,13 @@ class ModeController(QObject):
             return None
         try:
             ws.save(self.today, state.verdict())  # the wizard's verdict: no second run
-        except (UserError, OSError):
+        except UserError as exc:  # a file of the dossier that cannot be kept (special, too big…)
+            self.window.session.save_failed.emit(exc.message(self.lang))
+            return None
+        except OSError as exc:
+            from desktop.ui.session import save_error_text
+
+            self.window.session.save_failed.emit(save_error_text(exc))
             return None
         return ws.dossier_id
 
