@@ -29,9 +29,18 @@ import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
+from desktop.core import reader
 from desktop.intake import quality
 from desktop.intake.limits import A4_INCHES, Limits
-from desktop.intake.report import ERROR, WARNING, FileReport, IntakeError, PageInfo, problem
+from desktop.intake.report import (
+    ERROR,
+    WARNING,
+    FileReport,
+    IntakeError,
+    PageInfo,
+    problem,
+    refusal,
+)
 
 #: A PDF whose last bytes hold no ``%%EOF`` was cut short.
 EOF_WINDOW = 8192
@@ -380,6 +389,10 @@ def _judge_page(doc: Any, info: PageInfo, limits: Limits) -> None:
     info.analysed = True
 
 
-def read_bytes(path: Path) -> bytes:
-    with path.open("rb") as fh:
-        return fh.read()
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of the PDF at ``path`` through the checked reader (a regular file,
+    at most ``max_bytes``); ``IntakeError`` naming the file otherwise."""
+    try:
+        return reader.read_capped(path, max_bytes)
+    except reader.Refused as exc:
+        raise IntakeError(refusal(exc.reason, path.name, exc.size, max_bytes)) from None
