@@ -31,7 +31,8 @@ from pypdf.generic import DictionaryObject
 
 from desktop.core import reader
 from desktop.intake import quality
-from desktop.intake.limits import A4_INCHES, Limits
+from desktop.intake.bounds import check_bounds
+from desktop.intake.limits import A4_INCHES, DEFAULT_LIMITS, Limits
 from desktop.intake.report import (
     ERROR,
     WARNING,
@@ -76,10 +77,14 @@ def is_truncated(data: bytes) -> bool:
     return b"%%EOF" not in data[-EOF_WINDOW:]
 
 
-def open_pdf(data: bytes, file_name: str, password: str | None = None) -> OpenedPdf:
-    """Open and decrypt a PDF, or raise ``IntakeError`` with the reason."""
+def open_pdf(
+    data: bytes, file_name: str, password: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> OpenedPdf:
+    """Open and decrypt a PDF, or raise ``IntakeError`` with the reason. Its cost
+    (objects, pages, pictures, decompression) is bounded first (``bounds``)."""
     if is_truncated(data):
         raise IntakeError(problem("truncated", ERROR, file=file_name))
+    check_bounds(data, file_name, limits, password)
     repaired = False
     try:
         with quiet():
@@ -284,7 +289,7 @@ def _main_image_dpi(page: Any, width_pt: float, height_pt: float) -> tuple[float
 def inspect_pdf(data: bytes, report: FileReport, limits: Limits, password: str | None) -> None:
     name = report.file_name
     try:
-        opened = open_pdf(data, name, password)
+        opened = open_pdf(data, name, password, limits)
     except IntakeError as exc:
         report.add(exc.problem)
         report.encrypted = exc.code in ("pdf_password_required", "pdf_password_wrong")

@@ -69,7 +69,7 @@ def sanitise_pdf(
         path = Path(source)
         name = file_name or path.name
         data = read_bytes(path, limits.max_file_bytes)
-    opened = open_pdf(data, name, password)
+    opened = open_pdf(data, name, password, limits)
     with quiet():
         try:
             removed = active_content(opened.reader)

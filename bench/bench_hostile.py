@@ -1,0 +1,108 @@
+"""Peak memory and time of the CLI on the hostile PDFs (tests/hostile_pdfs.py).
+
+    python bench/bench_hostile.py [--repo PATH] [--limit-s 60] [--cmd inspect|check|build]
+
+Each case runs ``python -m desktop <cmd>`` in a subprocess; psutil samples the
+resident memory of the process and its children every 20 ms; a run over
+``--limit-s`` is killed and reported as such. ``--repo`` runs another checkout
+(for the before/after figures in the report).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(HERE))
+
+from tests.hostile_pdfs import build_all  # noqa: E402
+
+EXAMPLE = HERE / "examples" / "etudiant-renouvellement"
+
+
+def measure(
+    argv: list[str], cwd: Path, env: dict[str, str], limit_s: float
+) -> tuple[int | None, float, float]:
+    """(exit code or None when killed, peak RSS in MB, seconds)."""
+    started = time.perf_counter()
+    proc = psutil.Popen(
+        argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    peak = 0
+    code: int | None = None
+    while True:
+        try:
+            rss = proc.memory_info().rss
+            for child in proc.children(recursive=True):
+                try:
+                    rss += child.memory_info().rss
+                except psutil.Error:
+                    pass
+            peak = max(peak, rss)
+        except psutil.Error:
+            pass
+        if proc.poll() is not None:
+            code = proc.returncode
+            break
+        if time.perf_counter() - started > limit_s:
+            for child in proc.children(recursive=True):
+                child.kill()
+            proc.kill()
+            proc.wait()
+            break
+        time.sleep(0.02)
+    return code, peak / 2**20, time.perf_counter() - started
+
+
+def dossier_with(folder: Path, pdf: Path) -> Path:
+    """A copy of the example whose passport piece is ``pdf`` (inside the folder)."""
+    shutil.copytree(EXAMPLE / "documents", folder / "documents")
+    shutil.copy(pdf, folder / "documents" / pdf.name)
+    text = (EXAMPLE / "dossier.toml").read_text(encoding="utf-8")
+    text = text.replace('"documents/passeport.jpg"', f'"documents/{pdf.name}"')
+    target = folder / "dossier.toml"
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repo", type=Path, default=HERE)
+    ap.add_argument("--limit-s", type=float, default=60)
+    ap.add_argument("--cmd", choices=("inspect", "check", "build"), default="inspect")
+    ap.add_argument("cases", nargs="*")
+    args = ap.parse_args()
+    env = {**os.environ, "PYTHONPATH": str(args.repo), "DOSSIER_LANG": "en"}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = build_all(Path(tmp) / "corpus")
+        for name, pdf in corpus.items():
+            if args.cases and name not in args.cases:
+                continue
+            argv = [sys.executable, "-m", "desktop", args.cmd]
+            if args.cmd == "inspect":
+                argv.append(str(pdf))
+            else:
+                folder = Path(tmp) / f"{args.cmd}-{name}"
+                argv.append(str(dossier_with(folder, pdf)))
+                argv += ["--today", "2026-11-24"]
+                if args.cmd == "build":
+                    argv += ["--out", str(folder / "out")]
+            code, peak, secs = measure(argv, args.repo, env, args.limit_s)
+            shown = "killed" if code is None else str(code)
+            print(
+                f"{args.cmd:8} {name:14} exit {shown:6} peak {peak:8.0f} MB  {secs:6.1f} s",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()
