@@ -111,7 +111,7 @@ def deep_nesting(path: Path, depth: int = 100_000) -> Path:
     return path
 
 
-def many_pages(path: Path, count: int = 100_000) -> Path:
+def many_pages(path: Path, count: int = 50_000) -> Path:
     """``count`` pages sharing one empty content stream."""
     kids = b" ".join(b"%d 0 R" % (4 + i) for i in range(count))
     objs = [

@@ -71,7 +71,7 @@ PROBLEMS = {
     "flate_bomb": ("pdf_bomb", "swells beyond"),
     "many_objects": ("pdf_too_many_objects", "internal objects"),
     "huge_image": ("pdf_image_too_large", "100000 × 100000"),
-    "many_pages": ("pdf_too_many_objects", "internal objects"),
+    "many_pages": ("too_many_pages", "50000 pages"),
     "deep_nesting": (None, None),
 }
 
@@ -222,3 +222,70 @@ def test_dossier_entries_cannot_forge_check_output(tmp_path: Path) -> None:
         r = run(*args, "--today", TODAY)
         assert "\x1b" not in r.stdout + r.stderr and "\u202e" not in r.stdout + r.stderr
         assert not any(line.startswith("FAKE") for line in r.stdout.splitlines())
+
+
+# ----- the reader itself ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["/etc/passwd", "../x.pdf", "a/../../x.pdf", "a/..", "C:\\x.pdf", "\\\\host\\share\\x", ""],
+)
+def test_entries_written_to_leave_the_folder(tmp_path: Path, entry: str) -> None:
+    from desktop.core import reader
+
+    assert reader.escapes(entry)
+    assert reader.inside(tmp_path, entry) is None
+
+
+def test_inside_follows_links_only_within_the_folder(tmp_path: Path) -> None:
+    from desktop.core import reader
+
+    base = tmp_path / "d"
+    (base / "sub").mkdir(parents=True)
+    (base / "sub" / "a.pdf").write_bytes(b"%PDF-")
+    (tmp_path / "out.pdf").write_bytes(b"%PDF-")
+    os.symlink("sub/a.pdf", base / "in.pdf")
+    os.symlink(tmp_path / "out.pdf", base / "out.pdf")
+    os.symlink(tmp_path, base / "up")
+    assert reader.inside(base, "in.pdf") == (base / "sub" / "a.pdf").resolve()
+    assert reader.inside(base, "sub/a.pdf") == (base / "sub" / "a.pdf").resolve()
+    assert reader.inside(base, "out.pdf") is None
+    assert reader.inside(base, "up/out.pdf") is None
+
+
+def test_read_capped_refuses_before_reading(tmp_path: Path) -> None:
+    from desktop.core import reader
+
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"x" * 1000)
+    assert reader.read_capped(big, 1000) == b"x" * 1000
+    with pytest.raises(reader.Refused) as err:
+        reader.read_capped(big, 999)
+    assert err.value.reason == "too_large" and err.value.size == 1000
+    with pytest.raises(reader.Refused) as err:
+        reader.check_regular(tmp_path, 10)
+    assert err.value.reason == "folder"
+    with pytest.raises(reader.Refused) as err:
+        reader.read_capped(tmp_path / "none", 10)
+    assert err.value.reason == "missing"
+    if os.path.exists("/dev/zero"):
+        with pytest.raises(reader.Refused) as err:
+            reader.read_capped(Path("/dev/zero"), 10)
+        assert err.value.reason == "special"
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "fifo")
+        with pytest.raises(reader.Refused) as err:  # returns at once: opened non-blocking
+            reader.read_capped(tmp_path / "fifo", 10)
+        assert err.value.reason == "special"
+
+
+def test_safe_text_escapes_only_what_is_unsafe() -> None:
+    from desktop.commands.context import safe_text
+
+    assert safe_text("a\nb\x1b[2J\u202ec\u2066d\x7f\x85") == (
+        "a\\x0ab\\x1b[2J\\u202ec\\u2066d\\x7f\\x85"
+    )
+    arabic = "الملف \u200e«doc.pdf»"  # the messages' bidi marks stay
+    assert safe_text(arabic) == arabic
+    assert safe_text("Pièce « passeport.jpg » — 中文") == "Pièce « passeport.jpg » — 中文"
