@@ -289,3 +289,20 @@ def test_safe_text_escapes_only_what_is_unsafe() -> None:
     arabic = "الملف \u200e«doc.pdf»"  # the messages' bidi marks stay
     assert safe_text(arabic) == arabic
     assert safe_text("Pièce « passeport.jpg » — 中文") == "Pièce « passeport.jpg » — 中文"
+
+
+def test_detach_never_deletes_outside_the_dossier(tmp_path: Path) -> None:
+    from desktop.core.dossier import Dossier
+    from desktop.services import detach_file
+
+    keep = tmp_path / "keep.pdf"
+    keep.write_bytes(b"%PDF-1.4 mine")
+    folder = tmp_path / "d"
+    (folder / "documents").mkdir(parents=True)
+    os.symlink(keep, folder / "documents" / "lien.pdf")
+    d = Dossier.new("etudiant_renouvellement")
+    d.path = folder / "d.toml"
+    for rel in ("documents/../../keep.pdf", "documents/lien.pdf"):
+        d.add_file("passport", rel)
+        detach_file(d, "passport", rel)
+    assert keep.read_bytes() == b"%PDF-1.4 mine"

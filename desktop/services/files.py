@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -112,8 +113,9 @@ def sign_cer(
     from desktop.letters.cer import sign_cer_copy
     from desktop.letters.common import place
 
+    source = dossier_path(dossier, rel)
     out = _free_name(dossier, "cer-signe", ".pdf")
-    sign_cer_copy(dossier.resolve(rel), signature, place(dossier), today, out)
+    sign_cer_copy(source, signature, place(dossier), today, out)
     new_rel = f"{DOCUMENTS_DIR}/{out.name}"
     dossier.add_file("cer", new_rel)
     dossier.remove_file("cer", rel)
@@ -134,9 +136,10 @@ def drop_if_unreferenced(dossier: Dossier, rel: str) -> None:
     """Delete the app's copy ``rel`` (in the documents folder) once no piece lists it."""
     if rel in all_files(dossier):
         return
-    path = dossier.resolve(rel)
-    if rel.startswith(DOCUMENTS_DIR + "/") and path.is_file():
-        path.unlink()
+    path = reader.inside(dossier.base_dir, rel)
+    # Only a file of our documents folder: never ``documents/../../x`` nor a link's target.
+    if rel.startswith(DOCUMENTS_DIR + "/") and path is not None and path.is_file():
+        os.unlink(dossier.base_dir / rel)
 
 
 def rotate_file(dossier: Dossier, rel: str, degrees: int, page: int | None = None) -> None:
