@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from desktop.commands.context import Context
+from desktop.commands.context import Context, safe_text
 from desktop.commands.options import date_arg
 from desktop.core.clock import Clock
 from desktop.core.messages import LANGS, normalise_lang, t
@@ -131,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _no_command(args, ctx)
         return int(args.func(args, ctx))
     except UserError as exc:
-        sys.stderr.write(t("cli.error_prefix", lang) + " " + exc.message(lang) + "\n")
+        sys.stderr.write(safe_text(t("cli.error_prefix", lang) + " " + exc.message(lang)) + "\n")
         return EXIT_USAGE
     except BrokenPipeError:  # output piped into `head` and closed: not an error
         sys.stdout = open(os.devnull, "w")

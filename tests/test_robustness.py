@@ -184,9 +184,18 @@ def _dossier(world: dict[str, Any], case: str, tag: str) -> tuple[Path, Path]:
     folder.mkdir(parents=True)
     text = (EXAMPLE / "dossier.toml").read_text(encoding="utf-8")
     dossier = Dossier.from_toml_text(text)
-    for entry in dossier.data["pieces"].values():
-        entry["files"] = [f"../../{f}" for f in entry["files"]]
-    dossier.data["pieces"][PIECE]["files"] = [os.path.relpath(src, folder)]
+    # A dossier reads only files inside its folder: hard links (ordinary files, no
+    # copying) of the example's documents and of the case's file.
+    shutil.copytree(EXAMPLE / "documents", folder / "documents", copy_function=os.link)
+    (folder / "case").mkdir()
+    here = folder / "case" / src.name
+    if src.is_symlink():  # the loop and the dangling link, as they are
+        os.symlink(os.readlink(src), here)
+    elif src.is_dir():
+        here.mkdir()
+    elif src.exists():
+        os.link(src, here)
+    dossier.data["pieces"][PIECE]["files"] = [f"case/{src.name}"]
     path = dossier.save(folder / "dossier.toml")
     return path, src
 

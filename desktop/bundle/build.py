@@ -441,7 +441,11 @@ class _Run:
         dossier, s, tracker = self.checked.dossier, self.settings, self.tracker
         with_files = [pv for pv in self.verdict.pieces if pv.files]
         groups = [
-            plan_sources([(f, dossier.resolve(f)) for f in pv.files], self.checked.findings)
+            plan_sources(
+                [(f, dossier.resolve(f)) for f in pv.files],
+                self.checked.findings,
+                base=dossier.base_dir,
+            )
             for pv in with_files
         ]
         total_pages = sum(len(page_specs(g)) for g in groups)

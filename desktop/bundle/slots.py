@@ -25,6 +25,7 @@ from pypdf import PdfReader, PdfWriter
 from desktop.bundle import pdfout
 from desktop.bundle.images import ImageJob, PreparedImage, prepare
 from desktop.bundle.settings import BundleSettings
+from desktop.core import reader
 from desktop.core.messages import Problem
 from desktop.errors import UserError
 
@@ -89,23 +90,34 @@ def _frames(path: Path, kind: str) -> int:
 
 
 def plan_sources(
-    files: Sequence[tuple[str, Path]], findings: Mapping[str, Any] | None = None
+    files: Sequence[tuple[str, Path]],
+    findings: Mapping[str, Any] | None = None,
+    *,
+    base: Path | None = None,
 ) -> list[Source]:
     """Read each file's kind and page count; unusable files carry a problem.
 
     ``findings`` maps a file (as given) to what intake already said about it (the
     check's reports); files without one are inspected here, except PDFs, which
     sanitising judges. A file intake refuses (damaged, a decompression bomb, Word…)
-    is never handed to the image pipeline.
+    is never handed to the image pipeline. With ``base`` (a dossier's folder) the
+    files are the dossier's entries: one that leaves the folder (absolute, ``..``,
+    a link out) is refused unread (``outside_dossier``).
     """
     from desktop.core.dossier import file_status
     from desktop.intake import IntakeError, inspect_file, sanitise_pdf
-    from desktop.intake.report import unusable
+    from desktop.intake.report import ERROR, unusable
+    from desktop.intake.report import problem as intake_problem
 
     found = findings or {}
     out: list[Source] = []
-    for rel, path in files:
+    for rel, given in files:
         name = Path(rel).name or rel
+        path = given if base is None else reader.inside(base, rel)
+        if path is None:
+            prob = intake_problem("outside_dossier", ERROR, file=rel)
+            out.append(Source(rel, given, "unreadable", problem=prob))
+            continue
         status = file_status(path)
         if status == "missing":
             out.append(Source(rel, path, "missing", problem=_problem("file_missing", file=rel)))

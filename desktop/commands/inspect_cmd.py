@@ -60,7 +60,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         if status == "missing":
             raise UserError("cli.file_not_found", file=given)
         if status != "file":
-            raise UserError("intake.cannot_open", file=path.name or given)
+            # a FIFO, a device, a socket (not a folder, not a file without permission)
+            special = path.exists() and not path.is_dir() and not path.is_file()
+            key = "intake.not_regular_file" if special else "intake.cannot_open"
+            raise UserError(key, file=path.name or given)
     password = args.password
     if args.password_stdin:
         from desktop.commands.unlock_cmd import stdin_password

@@ -90,12 +90,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     dossier = Dossier.load(args.dossier)
     rel = dossier_file(dossier, args.file)
     path = dossier.resolve(rel)
-    if not path.is_file():
+    if not path.exists():
         raise UserError("cli.file_not_found", file=rel)
-    folder = dossier.base_dir.resolve()
-    if not path.resolve().is_relative_to(folder):
-        # Never overwrite a person's original elsewhere on the disk.
+    inside = services.dossier_entry_path(dossier, rel)
+    if inside is None:
+        # Never read nor overwrite a person's original elsewhere on the disk
+        # (an absolute path, ``..`` or a link out of the dossier's folder).
         raise UserError("cli.unlock_outside", file=path.name, folder=str(dossier.base_dir))
+    path = inside
     state = services.pdf_protection(path)  # a damaged PDF: its intake problem, exit 2
     if state != "password":
         key = "cli.unlock_not_pdf" if state == "not_pdf" else "cli.unlock_not_protected"

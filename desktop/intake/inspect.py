@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 
+from desktop.core import reader
 from desktop.errors import UserError
 from desktop.intake import images, pdf
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
@@ -40,16 +42,18 @@ def inspect_file(
     started = time.perf_counter()
     p = Path(path)
     shown = os.fspath(path)
-    try:
-        st = p.stat()
-    except FileNotFoundError:
-        raise UserError("cli.file_not_found", file=shown) from None
-    except OSError:
-        raise UserError("intake.cannot_open", file=p.name or shown) from None
-    if not p.is_file():
-        raise UserError("intake.cannot_open", file=p.name or shown)
     report = FileReport(file=shown, kind=Kind.UNKNOWN, mime="application/octet-stream")
-    report.size_bytes = st.st_size
+    try:
+        # A regular file only (a FIFO would block every read), its size before a byte.
+        report.size_bytes = reader.check_regular(p, sys.maxsize)
+    except reader.Refused as exc:
+        if exc.reason == "missing":
+            raise UserError("cli.file_not_found", file=shown) from None
+        if exc.reason == "special":
+            report.add(problem("not_regular_file", ERROR, file=report.file_name))
+            report.elapsed_ms = (time.perf_counter() - started) * 1000
+            return report
+        raise UserError("intake.cannot_open", file=p.name or shown) from None
     try:
         _inspect(p, report, limits, password)
     except PermissionError:
@@ -95,7 +99,7 @@ def _inspect(path: Path, report: FileReport, limits: Limits, password: str | Non
         return
     _check_extension(path, report)
     if kind == Kind.PDF:
-        pdf.inspect_pdf(pdf.read_bytes(path), report, limits, password)
+        pdf.inspect_pdf(pdf.read_bytes(path, limits.max_file_bytes), report, limits, password)
     else:
         with path.open("rb") as fh:
             head = fh.read(HEAD_BYTES)

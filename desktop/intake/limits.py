@@ -43,6 +43,9 @@ class Limits:
     max_pixels_draft: int
     max_pixels_full: int
     max_pages: int
+    max_pdf_objects: int
+    max_pdf_stream_bytes: int
+    max_pdf_decoded_bytes: int
     max_analysed_pages: int
     analysis_long_side: int
     # [resolution]: effective dpi on A4

@@ -29,9 +29,19 @@ import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
+from desktop.core import reader
 from desktop.intake import quality
-from desktop.intake.limits import A4_INCHES, Limits
-from desktop.intake.report import ERROR, WARNING, FileReport, IntakeError, PageInfo, problem
+from desktop.intake.bounds import check_bounds
+from desktop.intake.limits import A4_INCHES, DEFAULT_LIMITS, Limits
+from desktop.intake.report import (
+    ERROR,
+    WARNING,
+    FileReport,
+    IntakeError,
+    PageInfo,
+    problem,
+    refusal,
+)
 
 #: A PDF whose last bytes hold no ``%%EOF`` was cut short.
 EOF_WINDOW = 8192
@@ -67,10 +77,14 @@ def is_truncated(data: bytes) -> bool:
     return b"%%EOF" not in data[-EOF_WINDOW:]
 
 
-def open_pdf(data: bytes, file_name: str, password: str | None = None) -> OpenedPdf:
-    """Open and decrypt a PDF, or raise ``IntakeError`` with the reason."""
+def open_pdf(
+    data: bytes, file_name: str, password: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> OpenedPdf:
+    """Open and decrypt a PDF, or raise ``IntakeError`` with the reason. Its cost
+    (objects, pages, pictures, decompression) is bounded first (``bounds``)."""
     if is_truncated(data):
         raise IntakeError(problem("truncated", ERROR, file=file_name))
+    check_bounds(data, file_name, limits, password)
     repaired = False
     try:
         with quiet():
@@ -275,7 +289,7 @@ def _main_image_dpi(page: Any, width_pt: float, height_pt: float) -> tuple[float
 def inspect_pdf(data: bytes, report: FileReport, limits: Limits, password: str | None) -> None:
     name = report.file_name
     try:
-        opened = open_pdf(data, name, password)
+        opened = open_pdf(data, name, password, limits)
     except IntakeError as exc:
         report.add(exc.problem)
         report.encrypted = exc.code in ("pdf_password_required", "pdf_password_wrong")
@@ -380,6 +394,10 @@ def _judge_page(doc: Any, info: PageInfo, limits: Limits) -> None:
     info.analysed = True
 
 
-def read_bytes(path: Path) -> bytes:
-    with path.open("rb") as fh:
-        return fh.read()
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of the PDF at ``path`` through the checked reader (a regular file,
+    at most ``max_bytes``); ``IntakeError`` naming the file otherwise."""
+    try:
+        return reader.read_capped(path, max_bytes)
+    except reader.Refused as exc:
+        raise IntakeError(refusal(exc.reason, path.name, exc.size, max_bytes)) from None

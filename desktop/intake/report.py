@@ -31,6 +31,11 @@ UNUSABLE_CODES = frozenset(
         "pdf_password_required",
         "pdf_password_wrong",
         "pdf_no_pages",
+        "pdf_bomb",
+        "pdf_too_many_objects",
+        "pdf_image_too_large",
+        "not_regular_file",
+        "outside_dossier",
     }
 )
 
@@ -63,6 +68,17 @@ def too_large(size_bytes: int, file: str, max_bytes: int) -> Problem | None:
     return problem(
         "file_too_large", ERROR, file=file, size_mb=round(size_bytes / mb), max_mb=max_bytes // mb
     )
+
+
+def refusal(reason: str, file: str, size: int, max_bytes: int) -> Problem:
+    """The problem for a ``core.reader.Refused`` reason about ``file``."""
+    if reason == "too_large":
+        return too_large(size, file, max_bytes) or problem("unreadable", ERROR, file=file)
+    if reason == "special":
+        return problem("not_regular_file", ERROR, file=file)
+    if reason == "outside":
+        return problem("outside_dossier", ERROR, file=file)
+    return problem("unreadable", ERROR, file=file)
 
 
 class IntakeError(UserError):

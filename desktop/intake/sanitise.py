@@ -29,8 +29,8 @@ from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
 from desktop.core.atomic import atomic_write
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
-from desktop.intake.pdf import OpenedPdf, active_content, open_pdf, quiet
-from desktop.intake.report import ERROR, IntakeError, problem, too_large
+from desktop.intake.pdf import OpenedPdf, active_content, open_pdf, quiet, read_bytes
+from desktop.intake.report import ERROR, IntakeError, problem
 
 PRODUCER = "Dossier Séjour"
 
@@ -68,11 +68,8 @@ def sanitise_pdf(
     else:
         path = Path(source)
         name = file_name or path.name
-        refused = too_large(path.stat().st_size, name, limits.max_file_bytes)
-        if refused is not None:
-            raise IntakeError(refused)
-        data = path.read_bytes()
-    opened = open_pdf(data, name, password)
+        data = read_bytes(path, limits.max_file_bytes)
+    opened = open_pdf(data, name, password, limits)
     with quiet():
         try:
             removed = active_content(opened.reader)

@@ -29,6 +29,7 @@ from desktop.services.checking import (
 from desktop.services.files import (
     attach_file,
     detach_file,
+    dossier_entry_path,
     drop_if_unreferenced,
     pdf_protection,
     record_attempt,
@@ -50,6 +51,7 @@ __all__ = [
     "check_dossier",
     "check_path",
     "detach_file",
+    "dossier_entry_path",
     "drop_if_unreferenced",
     "inspect_dossier_file",
     "inspect_files",

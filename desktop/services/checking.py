@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.core import reader
 from desktop.core.catalog import Catalog, default_catalog
 from desktop.core.dossier import Dossier, file_status
 from desktop.core.rules import CheckResult, FileFinding, Verdict, evaluate
@@ -34,7 +35,11 @@ def inspect_dossier_file(dossier: Dossier, rel: str, today: dt.date) -> FileFind
     call this, so the wizard and ``check`` judge a file the same way."""
     from desktop.intake import inspect_file
 
-    path = dossier.resolve(rel)
+    path = reader.inside(dossier.base_dir, rel)
+    if path is None:
+        # An absolute path, ``..`` or a link out of the folder: a dossier received from
+        # someone else must not pull any other file of this computer into the bundle.
+        return outside_report(rel)
     if file_status(path) != "file":
         return None
     try:
@@ -47,6 +52,16 @@ def inspect_dossier_file(dossier: Dossier, rel: str, today: dt.date) -> FileFind
         extra = check_cer(path, dossier, today)
         if extra:
             report = dataclasses.replace(report, problems=[*report.problems, *extra])
+    return report
+
+
+def outside_report(rel: str) -> FileReport:
+    """The finding for an entry that leaves the dossier's folder: refused unread."""
+    from desktop.intake import ERROR, FileReport, Kind
+    from desktop.intake.report import problem
+
+    report = FileReport(file=rel, kind=Kind.UNKNOWN, mime="application/octet-stream")
+    report.add(problem("outside_dossier", ERROR, file=rel))
     return report
 
 

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop.core import reader
 from desktop.core.atomic import atomic_copy, atomic_write
 from desktop.core.dossier import Dossier
 from desktop.errors import UserError
@@ -44,6 +46,40 @@ def _free_name(dossier: Dossier, stem: str, ext: str) -> Path:
     return folder / f"{stem}-{n}{ext}"
 
 
+def checked_source(src: Path) -> int:
+    """The size of a file the person picked (from anywhere): a regular file under
+    intake's cap, else ``UserError`` naming it (a FIFO, a device, a folder…)."""
+    from desktop.intake import DEFAULT_LIMITS
+    from desktop.intake.report import refusal
+
+    cap = DEFAULT_LIMITS.max_file_bytes
+    try:
+        return reader.check_regular(src, cap)
+    except reader.Refused as exc:
+        if exc.reason == "missing":
+            raise UserError("cli.file_not_found", file=src.name) from None
+        if exc.reason in ("folder", "unopenable"):
+            raise UserError("intake.cannot_open", file=src.name or str(src)) from None
+        prob = refusal(exc.reason, src.name, exc.size, cap)
+        raise UserError(prob.key or prob.code, **prob.params) from None
+
+
+def dossier_entry_path(dossier: Dossier, rel: str) -> Path | None:
+    """Where the dossier's entry ``rel`` really is, or None when it leaves the
+    dossier's folder (``core.reader.inside``)."""
+    return reader.inside(dossier.base_dir, rel)
+
+
+def dossier_path(dossier: Dossier, rel: str) -> Path:
+    """Where the dossier's entry ``rel`` really is, inside its folder; an entry that
+    leaves the folder (absolute, ``..``, a link out) is ``UserError``: the app never
+    changes a file elsewhere on the computer through a dossier."""
+    path = reader.inside(dossier.base_dir, rel)
+    if path is None:
+        raise UserError("intake.outside_dossier", file=rel)
+    return path
+
+
 def attach_file(dossier: Dossier, piece_id: str, source: str | Path) -> str:
     """Copy ``source`` into the dossier's documents folder and list it under the piece.
 
@@ -52,8 +88,7 @@ def attach_file(dossier: Dossier, piece_id: str, source: str | Path) -> str:
     Returns the path relative to the dossier file.
     """
     src = Path(source)
-    if not src.is_file():
-        raise UserError("cli.file_not_found", file=src.name)
+    checked_source(src)
     kind = _kind_of(src)
     ext = _EXTENSIONS.get(kind, src.suffix.lower() or ".bin")
     target = _free_name(dossier, piece_id, ext)
@@ -78,8 +113,9 @@ def sign_cer(
     from desktop.letters.cer import sign_cer_copy
     from desktop.letters.common import place
 
+    source = dossier_path(dossier, rel)
     out = _free_name(dossier, "cer-signe", ".pdf")
-    sign_cer_copy(dossier.resolve(rel), signature, place(dossier), today, out)
+    sign_cer_copy(source, signature, place(dossier), today, out)
     new_rel = f"{DOCUMENTS_DIR}/{out.name}"
     dossier.add_file("cer", new_rel)
     dossier.remove_file("cer", rel)
@@ -100,9 +136,10 @@ def drop_if_unreferenced(dossier: Dossier, rel: str) -> None:
     """Delete the app's copy ``rel`` (in the documents folder) once no piece lists it."""
     if rel in all_files(dossier):
         return
-    path = dossier.resolve(rel)
-    if rel.startswith(DOCUMENTS_DIR + "/") and path.is_file():
-        path.unlink()
+    path = reader.inside(dossier.base_dir, rel)
+    # Only a file of our documents folder: never ``documents/../../x`` nor a link's target.
+    if rel.startswith(DOCUMENTS_DIR + "/") and path is not None and path.is_file():
+        os.unlink(dossier.base_dir / rel)
 
 
 def rotate_file(dossier: Dossier, rel: str, degrees: int, page: int | None = None) -> None:
@@ -113,12 +150,12 @@ def rotate_file(dossier: Dossier, rel: str, degrees: int, page: int | None = Non
 
     if degrees % 90:
         raise ValueError("degrees must be a multiple of 90")
-    path = dossier.resolve(rel)
+    path = dossier_path(dossier, rel)
     kind = _kind_of(path)
     out = io.BytesIO()
     if kind == "pdf":
-        reader = PdfReader(path)
-        writer = PdfWriter(clone_from=reader)
+        original = PdfReader(path)
+        writer = PdfWriter(clone_from=original)
         for i, p in enumerate(writer.pages):
             if page is None or i == page:
                 p.rotate(degrees)
@@ -141,16 +178,13 @@ def pdf_protection(path: Path) -> str:
     A PDF intake cannot open at all (damaged, truncated, too large) raises its
     ``IntakeError``."""
     from desktop.intake import DEFAULT_LIMITS, IntakeError, Kind, sniff_file
-    from desktop.intake.pdf import open_pdf
-    from desktop.intake.report import too_large
+    from desktop.intake.pdf import open_pdf, read_bytes
 
+    checked_source(path)  # a regular file under the cap, before a byte is read
     if sniff_file(path).kind is not Kind.PDF:
         return "not_pdf"
-    refused = too_large(path.stat().st_size, path.name, DEFAULT_LIMITS.max_file_bytes)
-    if refused is not None:  # before reading it
-        raise IntakeError(refused)
     try:
-        open_pdf(path.read_bytes(), path.name)
+        open_pdf(read_bytes(path, DEFAULT_LIMITS.max_file_bytes), path.name)
     except IntakeError as exc:
         if exc.code == "pdf_password_required":
             return "password"
@@ -165,7 +199,7 @@ def unlock_pdf(dossier: Dossier, rel: str, password: str) -> None:
     file as it was."""
     from desktop.intake import sanitise_pdf_file
 
-    path = dossier.resolve(rel)
+    path = dossier_path(dossier, rel)
     sanitise_pdf_file(path, path, password=password)
 
 
@@ -173,14 +207,14 @@ def remove_page(dossier: Dossier, rel: str, index: int) -> None:
     """Drop one page (0-based) from a PDF of the dossier, atomically."""
     from pypdf import PdfReader, PdfWriter
 
-    path = dossier.resolve(rel)
-    reader = PdfReader(path)
-    if not 0 <= index < len(reader.pages) or len(reader.pages) == 1:
+    path = dossier_path(dossier, rel)
+    original = PdfReader(path)
+    if not 0 <= index < len(original.pages) or len(original.pages) == 1:
         raise UserError(
-            "file.page_out_of_range", file=path.name, page=index + 1, pages=len(reader.pages)
+            "file.page_out_of_range", file=path.name, page=index + 1, pages=len(original.pages)
         )
     writer = PdfWriter()
-    for i, p in enumerate(reader.pages):
+    for i, p in enumerate(original.pages):
         if i != index:
             writer.add_page(p)
     out = io.BytesIO()
