@@ -306,3 +306,28 @@ def test_detach_never_deletes_outside_the_dossier(tmp_path: Path) -> None:
         d.add_file("passport", rel)
         detach_file(d, "passport", rel)
     assert keep.read_bytes() == b"%PDF-1.4 mine"
+
+
+def test_letters_never_pull_a_file_from_outside_the_dossier(tmp_path: Path) -> None:
+    """A dossier received from someone else names a signature and a screenshot
+    outside its folder: the letters use neither."""
+    import datetime as dt
+
+    from desktop.core.dossier import Dossier
+    from desktop.errors import UserError
+    from desktop.services import documents, write_demo
+
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"\x89PNG not yours")
+    d = Dossier.load(write_demo(tmp_path / "case", dt.date(2026, 11, 24)))
+    d.set("signature.file", "../secret.png")
+    assert documents.drawn_signature(d) is None
+    d.set("signature.file", str(secret))
+    assert documents.drawn_signature(d) is None
+    d.data.setdefault("appointment", {})["attempts"] = [
+        {"at": dt.datetime(2026, 11, 20, 9, 0), "message": "x", "screenshot": "../secret.png"}
+    ]
+    d.touch()
+    with pytest.raises(UserError) as caught:
+        documents.write_letter("appointment", d, tmp_path / "l.pdf", dt.date(2026, 11, 24))
+    assert caught.value.key == "letters.screenshot_missing"

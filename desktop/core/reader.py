@@ -12,8 +12,9 @@
 
 Refusals raise ``Refused`` with a ``reason``: ``missing``, ``folder``, ``special``
 (FIFO, device, socket), ``unopenable`` (permission, link loop), ``too_large``.
-Callers turn it into their own finding or ``UserError`` naming the file.
-Standard library only.
+Callers turn it into their own finding, or call ``read_checked``, which says it as
+a ``UserError`` naming the file (the vault: ``vault add``, autosave, headers,
+hand-over files). Standard library only.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from desktop.errors import UserError
 
 #: Reads are made in pieces of this size (a large file never needs one big buffer
 #: besides the result).
@@ -112,3 +115,38 @@ def read_capped(path: Path, max_bytes: int) -> bytes:
         return b"".join(parts)
     finally:
         os.close(fd)
+
+
+def is_within(path: Path | str, folder: Path | str) -> bool:
+    """Whether the real path of ``path`` (links followed) lies inside ``folder``'s."""
+    real = os.path.realpath(path)
+    base = os.path.realpath(folder)
+    return os.path.commonpath([real, base]) == base and real != base
+
+
+def read_checked(
+    path: Path | str, *, max_bytes: int, within: Path | str | None = None, label: str = ""
+) -> bytes:
+    """``read_capped``, its refusals said as a ``UserError`` naming the file (``label``,
+    default ``path``); with ``within``, only a file whose real path lies inside it."""
+    name = label or str(path)
+    target = Path(path)
+    if within is not None:
+        if not is_within(path, within):
+            raise UserError("read.outside_folder", file=name, folder=str(within))
+        target = Path(os.path.realpath(path))  # what was checked is what is opened
+    try:
+        return read_capped(target, max_bytes)
+    except Refused as exc:
+        if exc.reason == "missing":
+            raise UserError("cli.file_not_found", file=name) from None
+        if exc.reason in ("folder", "special"):
+            raise UserError("read.not_regular", file=name) from None
+        if exc.reason == "too_large":
+            mb = 1024 * 1024
+            raise UserError(
+                "read.too_large", file=name, size_mb=-(-exc.size // mb), limit_mb=max_bytes // mb
+            ) from None
+        raise UserError("read.unreadable", file=name, detail="") from None
+    except OSError as exc:
+        raise UserError("read.unreadable", file=name, detail=exc.strerror or "") from None

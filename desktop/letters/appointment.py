@@ -33,6 +33,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 from reportlab.platypus import Image as RLImage
 
+from desktop.core import reader
 from desktop.core.dossier import Dossier
 from desktop.core.records import Attempt
 from desktop.errors import UserError
@@ -77,8 +78,8 @@ def _evidence(dossier: Dossier, attempts: list[Attempt]) -> list[_Evidence]:
     for a in attempts:
         if not a.screenshot:
             continue
-        path = dossier.resolve(a.screenshot)
-        if not path.is_file():
+        path = reader.inside(dossier.base_dir, a.screenshot)  # never outside the dossier
+        if path is None or not path.is_file():
             raise UserError("letters.screenshot_missing", file=a.screenshot, at=fr_datetime(a.at))
         out.append(_Evidence(len(out) + 1, a, path))
     return out

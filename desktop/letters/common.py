@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from desktop.core import reader
 from desktop.core.catalog import default_catalog
 from desktop.core.dossier import Dossier
 from desktop.core.records import Person
@@ -145,5 +146,5 @@ def drawn_signature(dossier: Dossier) -> Path | None:
     rel = dossier.get("signature.file")
     if not isinstance(rel, str) or not rel.strip():
         return None
-    path = dossier.resolve(rel)
-    return path if path.is_file() else None
+    path = reader.inside(dossier.base_dir, rel)  # never a file outside the dossier
+    return path if path is not None and path.is_file() else None

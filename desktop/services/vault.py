@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.checked_read import read_checked
 from desktop.core.dossier import Dossier
+from desktop.core.reader import read_checked
 from desktop.errors import UserError
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ import struct
 from pathlib import Path
 
 from desktop.core.atomic import atomic_write
-from desktop.core.checked_read import read_checked
+from desktop.core.reader import read_checked
 from desktop.errors import UserError
 
 from .crypto import (

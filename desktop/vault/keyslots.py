@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.atomic import atomic_write
-from desktop.core.checked_read import read_checked
+from desktop.core.reader import read_checked
 from desktop.errors import UserError
 
 from . import custody
