@@ -230,10 +230,10 @@ CHILD = r"""
 import datetime as dt, os, sys
 mode, store, mark, ack = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 TODAY = dt.date(2026, 11, 24)
-PASS = %r
+PASS = os.environ["DOSSIER_SEJOUR_PASSPHRASE"]
 
 def files(n):
-    return {"pieces/passeport.pdf": (b"%%PDF-1.4 " + mark.encode() + b" %%d" %% n) * 200,
+    return {"pieces/passeport.pdf": (b"%PDF-1.4 " + mark.encode() + b" %d" % n) * 200,
             "pieces/releve.jpg": mark.encode() * 50}
 
 def toml(n):
@@ -261,7 +261,7 @@ if mode == "gui":
         ws.dossier.set("applicant.surname", mark + str(n))
         ctl.save(window.session.state)
         n += 1
-        if n %% 5 == 0:  # a new visitor: the session ends, another starts
+        if n % 5 == 0:  # a new visitor: the session ends, another starts
             ctl.wipe()
             ctl.start_reception()
             ws = ctl.workspace
@@ -301,7 +301,7 @@ while True:
         import time
         time.sleep(600)
     n += 1
-""" % (PASS,)
+"""
 
 
 def _start(mode: str, store: Path, mark: str, env: dict[str, str]) -> tuple[subprocess.Popen, int]:
