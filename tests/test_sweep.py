@@ -202,14 +202,14 @@ def test_the_window_sweeps_once_its_first_page_is_shown(qtbot, tmp_path, monkeyp
         fake_area(parent, f"ds-work-{i}", Owner(dead_pid(), "1", ""))
     live = fake_area(parent, "ds-session-live", Owner.me())
     make_app()
-    window = build_vault_window(Clock(dt.date(2026, 12, 1)), "en", store_dir=tmp_path / "s")
+    window = build_vault_window(Clock(dt.date(2026, 12, 1)), "fr", store_dir=tmp_path / "s")
     qtbot.addWidget(window)
     window.show()
     ctl = vault_controller(window)
     ctl.start()
     assert ctl.swept == 0  # not during the start: after the first page
     qtbot.waitUntil(lambda: ctl.swept == 2, timeout=5000)
-    assert window.ui.saved_label.text().endswith("erased: 2.")
+    assert window.ui.saved_label.text().endswith("effacées\u00a0: 2.")
     assert live.exists() and sorted(p.name for p in parent.iterdir()) == [
         ".sweep-lock",
         "ds-session-live",
@@ -444,3 +444,23 @@ def test_kill_during_open_and_save_leaves_nothing_after_the_next_start(
     # The holder is gone now: the next start removes its copy too.
     assert scratch.sweep([run / "dossier-sejour", tmp / f"dossier-sejour-{os.getuid()}"]).areas
     assert _clear_files(roots, mark.encode()) == []
+
+
+def test_a_normal_exit_shreds_the_areas_left_open(tmp_path: Path) -> None:
+    """An exception or ``sys.exit`` with a dossier open: nothing waits for a sweep."""
+    code = (
+        "import sys\n"
+        "from desktop import services\n"
+        "from desktop.vault import Vault, scratch\n"
+        f"v = Vault.create({str(tmp_path / 's')!r}, custody='ephemeral')\n"
+        "ws = services.Workspace.create(v, 'D-1')\n"
+        "print(ws.root)\n"
+        "raise SystemExit(3)\n"
+    )
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(tmp_path), "PYTHONPATH": str(REPO)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True, text=True
+    )
+    assert out.returncode == 3, out.stderr
+    root = Path(out.stdout.strip())
+    assert root.parent == tmp_path / "dossier-sejour" and not root.exists()

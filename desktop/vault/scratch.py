@@ -18,12 +18,14 @@ id, nothing about the person), written before anything else goes in. ``sweep``
 areas whose owner is gone: the PID not running, or running since another time
 (the PID reused), or another boot. It follows no link, touches only folders of
 the app's prefixes in the app's own parents, and says only how many it removed.
+A process that exits normally shreds its own areas still open (``atexit``).
 
 Standard library only (plus the vault's ``atomic``): no cryptography loads.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import stat
@@ -210,6 +212,24 @@ def scratch_root() -> Path:
 
 
 # ---------------------------------------------------------------- areas
+_MINE: list[Path] = []  # the areas this process made: shredded at a normal exit too
+
+
+def _shred_mine() -> None:
+    """At interpreter exit (an exception, ``sys.exit``, a window closed without
+    closing its dossier): this process's areas still there. Not a forked child's
+    business: only areas whose marker names this very process."""
+    me = Owner.me()
+    for area in _MINE:
+        if os.path.lexists(area) and owner_of(area) == me:
+            with contextlib.suppress(OSError):
+                shred_tree(area)
+    _MINE.clear()
+
+
+atexit.register(_shred_mine)
+
+
 def new_area(prefix: str, base: Path | str | None = None) -> Path:
     """A fresh private folder (0700) named ``prefix…`` under ``base`` (default:
     ``scratch_root()``), holding its owner's marker before anything else."""
@@ -223,6 +243,8 @@ def new_area(prefix: str, base: Path | str | None = None) -> Path:
         os.fsync(fd)
     finally:
         os.close(fd)
+    _MINE[:] = [a for a in _MINE if os.path.lexists(a)]  # (those closed are gone)
+    _MINE.append(root)
     return root
 
 
