@@ -350,6 +350,7 @@ def temp_area(tmp_path, monkeypatch) -> Path:
     tmp.mkdir()
     monkeypatch.setenv("TMPDIR", str(tmp))
     monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)  # the session's area: in tmp
     return tmp
 
 

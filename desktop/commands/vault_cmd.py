@@ -174,6 +174,8 @@ def _open(args: argparse.Namespace, lang: str) -> Vault:
     notice = service.recovery_notice(vault, lang)
     if notice:  # on stderr: the JSON on stdout stays parseable, and says it too
         print(notice, file=sys.stderr)
+    service.note_sweep(vault, getattr(args, "swept", 0))  # the count only
+    args.swept = 0
     return vault
 
 
@@ -182,6 +184,11 @@ def _open(args: argparse.Namespace, lang: str) -> Vault:
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
     action = args.vault_command
+    # Clear working copies a killed process left (issue 16): shredded before anything
+    # else, said once on stderr, logged (a count) when the store opens.
+    args.swept = service.sweep_leftovers()
+    if args.swept:
+        print(service.sweep_notice(args.swept, ctx.lang), file=sys.stderr)
     return int(_ACTIONS[action](args, ctx))
 
 

@@ -188,6 +188,33 @@ def recovery_notice(vault: Vault, lang: str | None = None) -> str:
     )
 
 
+# ----- clear copies a crash left behind --------------------------------------------------
+SWEEP_ACTION = "swept"
+
+
+def sweep_leftovers() -> int:
+    """Shred the clear working copies (``ds-work-*``, ``ds-session-*``, ``ds-copy-*``)
+    whose process is gone, in this user's runtime, temp and state folders; those of
+    running processes are left alone. Returns how many were removed: nothing is
+    written anywhere (``note_sweep`` logs the count once a store is open)."""
+    from desktop.vault.scratch import sweep
+
+    return sweep().areas
+
+
+def note_sweep(vault: Vault, count: int) -> None:
+    """The sweep in the store's action log: a count only (never a name or a path)."""
+    if count > 0:
+        note(vault, "-", SWEEP_ACTION, f"{count} clear copies", quiet=True)
+
+
+def sweep_notice(count: int, lang: str | None = None) -> str:
+    """What to tell the person once after a sweep; "" when nothing was removed."""
+    from desktop.core.messages import t
+
+    return t("vault.swept", lang, count=count) if count > 0 else ""
+
+
 # ----- the case list and the action log ------------------------------------------------
 def list_cases(vault: Vault, query: str = "") -> list[CaseSummary]:
     """The case list, most recently changed first; only the cases whose name, id or
@@ -381,8 +408,9 @@ def case_summary(
 
 
 class Workspace:
-    """One open dossier: a private clear working copy (0700, shredded on close) of a
-    dossier kept encrypted in a vault. Every ``save`` writes the TOML atomically and
+    """One open dossier: a private clear working copy (0700, shredded on close, or
+    by the next start's ``sweep_leftovers`` after a crash) of a dossier kept
+    encrypted in a vault. Every ``save`` writes the TOML atomically and
     then stores it and its files in the vault (cheap when nothing changed), so an
     autosave after each change loses nothing, even if the process dies.
     """
@@ -402,9 +430,12 @@ class Workspace:
 
     @staticmethod
     def _private_root(base: Path | None) -> Path:
-        import tempfile
+        """A marked ``ds-work-*`` area (``desktop.vault.scratch``): in the user's
+        runtime tmpfs when there is one, else the temp dir; swept at the next
+        start if this process dies with it open."""
+        from desktop.vault.scratch import PREFIX_WORK, new_area
 
-        return Path(tempfile.mkdtemp(prefix="ds-work-", dir=None if base is None else str(base)))
+        return new_area(PREFIX_WORK, base)
 
     @classmethod
     def create(
@@ -499,6 +530,7 @@ __all__ = [
     "list_cases",
     "max_file_bytes",
     "note",
+    "note_sweep",
     "open_clear_copy",
     "open_store",
     "policy",
@@ -509,6 +541,9 @@ __all__ = [
     "shred_tree",
     "store_exists",
     "store_slots",
+    "SWEEP_ACTION",
     "suggest_passphrase",
+    "sweep_leftovers",
+    "sweep_notice",
     "wipe_store",
 ]

@@ -61,6 +61,9 @@ if TYPE_CHECKING:
     from desktop.ui.vault_screens import CaseListScreen, LockScreen
 
 SETTINGS_FILE = "gui.ini"
+#: The sweep of clear copies a crash left waits this long after ``start``: the
+#: first page shows first, and loading the services is not part of its budget.
+SWEEP_DELAY_MS = 300
 MODE_OF = {"self": Mode.PERSONAL, "helper": Mode.VOLUNTEER, "reception": Mode.RECEPTION}
 UI_MODE = {v: k for k, v in MODE_OF.items()}
 
@@ -147,6 +150,8 @@ class ModeController(QObject):
         self._locker: Locker | None = None  # the jobs, built when first needed
         self._cases: CaseDesk | None = None
         self._idle: IdleWatch | None = None
+        self.swept = 0  # clear copies a crash left, removed at this start
+        self._sweep_unlogged = 0  # not yet in the store's action log
 
     # ----- the jobs ----------------------------------------------------------------------
     @property
@@ -218,7 +223,9 @@ class ModeController(QObject):
     # ----- starting ----------------------------------------------------------------------
     def start(self) -> None:
         """Later runs of personal or volunteer mode open the store at once (keyring
-        silently, else the lock screen); otherwise the welcome page."""
+        silently, else the lock screen); otherwise the welcome page. The sweep of
+        the clear copies a crash left follows once the first page is shown."""
+        qt.QTimer.singleShot(SWEEP_DELAY_MS, self, self.sweep_leftovers)
         settings = self.settings()
         remembered = str(settings.value("mode", "") or "")
         lang = str(settings.value("lang", "") or "")
@@ -232,6 +239,32 @@ class ModeController(QObject):
             return
         if self.window.ui.screens.currentWidget() is not self.window.ui.wizard_screen:
             self.window.show_wizard()  # (the window opens on the welcome page already)
+
+    def sweep_leftovers(self) -> int:
+        """Shred the clear working copies whose process died (issue 16), say how many
+        once, and note the count in the action log of the store (now, or when it
+        opens). Copies of running processes (another window) are left alone."""
+        from desktop.services import vault as service
+
+        count = service.sweep_leftovers()
+        if count <= 0:
+            return 0
+        self.swept += count
+        self._sweep_unlogged += count
+        label = self.window.ui.saved_label
+        label.setStyleSheet("")
+        label.setText(service.sweep_notice(count, self.lang))
+        label.setWordWrap(True)
+        label.setVisible(True)
+        self._log_sweep()
+        return count
+
+    def _log_sweep(self) -> None:
+        if self._sweep_unlogged and self.vault is not None and not self.locked:
+            from desktop.services import vault as service
+
+            service.note_sweep(self.vault, self._sweep_unlogged)
+            self._sweep_unlogged = 0
 
     # ----- leaving the welcome page --------------------------------------------------------
     def leave_welcome(self, answers: Answers) -> bool:
@@ -361,6 +394,7 @@ class ModeController(QObject):
     # ----- the open store and the open dossier -------------------------------------------
     def enter_store(self) -> None:
         assert self.vault is not None
+        self._log_sweep()
         if self.mode is Mode.VOLUNTEER and self._resume is None:
             self.show_cases()
             return

@@ -2,7 +2,7 @@
 
 - *personal*: one store in the user's data directory, locked after idle,
   copied identifiers cleared from the clipboard after a few seconds;
-- *reception point*: a private temporary area (mkdtemp, 0700) holding an
+- *reception point*: a private temporary area (``scratch.new_area``, 0700) holding an
   ephemeral store whose key lives only in memory; export only to a folder the
   person picks; ``end_session()`` shreds everything and restores the app's
   settings/caches to their state at session start;
@@ -30,6 +30,7 @@ from desktop.paths import CATALOG_DIR
 from .appdirs import AppDirs, app_dirs, default_store_dir
 from .atomic import atomic_write, make_private_dir, shred_file, shred_tree, walk_files
 from .mode import Mode
+from .scratch import PREFIX_SESSION, new_area
 
 if TYPE_CHECKING:  # the store (and the cryptography) loads when a session starts
     from desktop.core.clock import Clock as DateClock
@@ -288,7 +289,8 @@ def _snapshot(dirs: AppDirs) -> dict[Path, bytes | tuple[int, int]]:
 class ReceptionSession:
     """One visitor at a shared computer: nothing survives ``end_session()``.
 
-    - ``root``: private temp area (mkdtemp, 0700) holding ``store/`` (an
+    - ``root``: private area (``scratch.new_area``: the runtime tmpfs when there is
+      one, else the temp dir; 0700, marked with its owner) holding ``store/`` (an
       ephemeral Vault: key in memory only), ``work/`` and ``tmp/``;
     - while active, ``tempfile`` and the TMPDIR/TEMP/TMP variables point into
       ``tmp/`` so every library's temporary files land in the area;
@@ -322,8 +324,9 @@ class ReceptionSession:
         }
         import tempfile  # not part of the app's start-up
 
-        root = Path(tempfile.mkdtemp(prefix="ds-session-", dir=self._base))
-        os.chmod(root, 0o700)
+        # A marked area (scratch.py): under $XDG_RUNTIME_DIR (a tmpfs, gone at
+        # power-off) when there is one, else swept at the next start if we die.
+        root = new_area(PREFIX_SESSION, self._base)
         self.root = root
         for sub in ("work", "tmp"):
             make_private_dir(root / sub)

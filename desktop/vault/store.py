@@ -24,7 +24,6 @@ import contextlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,6 +67,7 @@ from .records import (
     fold,
     now_iso,
 )
+from .scratch import PREFIX_COPY, new_area
 
 if TYPE_CHECKING:
     from desktop.core.clock import Clock
@@ -593,11 +593,13 @@ class Vault:
 
     @contextlib.contextmanager
     def materialised(self, dossier_id: str, base: Path | str | None = None) -> Iterator[Path]:
-        """A private temporary copy (mkdtemp, 0700) of a dossier, shredded on exit.
+        """A private temporary copy (a marked ``ds-copy-*`` area, 0700, under
+        ``scratch.scratch_root()`` unless ``base`` is given) of a dossier, shredded
+        on exit, or by the next start's sweep if this process dies first.
 
         Yields the path of the TOML file; referenced files sit beside it.
         """
-        root = Path(tempfile.mkdtemp(prefix="ds-", dir=None if base is None else str(base)))
+        root = new_area(PREFIX_COPY, base)
         try:
             yield self.materialise(dossier_id, root / "d")
         finally:
