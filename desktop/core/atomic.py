@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 #: Every temporary file ends so: a folder's leftovers of a killed write are
@@ -52,6 +53,35 @@ def fsync_dir(path: Path, *, best_effort: bool = False) -> None:
         os.close(fd)
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _replace_with(
+    path: Path, fill: Callable[[int], None], mode: int, tmp_prefix: str | None
+) -> None:
+    """Write a temporary file beside ``path`` with ``fill(fd)``, fsync it and rename it
+    over ``path``; on any failure the temporary file is removed and ``path`` is as it
+    was."""
+    tmp = temp_path(path, tmp_prefix)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp, flags, mode)
+    try:
+        try:
+            fill(fd)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 def atomic_write(
     path: Path,
     data: bytes,
@@ -66,23 +96,7 @@ def atomic_write(
     written into one folder, then one fsync); ``tmp_prefix`` names the temporary
     file (see ``temp_path``). The folder must exist.
     """
-    tmp = temp_path(path, tmp_prefix)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(tmp, flags, mode)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    _replace_with(path, lambda fd: _write_all(fd, data), mode, tmp_prefix)
     if sync_dir:
         fsync_dir(path.parent)
 
@@ -92,25 +106,13 @@ def atomic_copy(
 ) -> None:
     """Copy the file ``source`` to ``path`` atomically and durably, in chunks (a large
     scan never sits whole in memory); the same guarantees as ``atomic_write``."""
-    tmp = temp_path(path)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(tmp, flags, mode)
-    try:
-        try:
-            with open(source, "rb") as src:
-                while block := src.read(chunk):
-                    view = memoryview(block)
-                    while view:
-                        written = os.write(fd, view)
-                        view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+
+    def fill(fd: int) -> None:
+        with open(source, "rb") as src:
+            while block := src.read(chunk):
+                _write_all(fd, block)
+
+    _replace_with(path, fill, mode, None)
     fsync_dir(path.parent, best_effort=True)
 
 

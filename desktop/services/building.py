@@ -12,7 +12,7 @@ from desktop.bundle.build import BuildReport, ConvertReport, build_dossier, conv
 from desktop.bundle.progress import BuildCancelled, Cancellable, ProgressCallback
 from desktop.core.catalog import default_catalog
 from desktop.core.dossier import Dossier
-from desktop.core.rules import CheckResult, FileFinding
+from desktop.core.rules import FileFinding
 from desktop.services.checking import check_dossier
 
 __all__ = ["BuildCancelled", "BuildReport", "ConvertReport", "build", "build_checked", "convert"]
@@ -37,34 +37,6 @@ def build(
     if not isinstance(dossier, Dossier):
         dossier = Dossier.load(dossier)
     checked = check_dossier(dossier, today, known=known)
-    return build_checked(
-        checked,
-        out_dir,
-        today=today,
-        lang=lang,
-        watermark=watermark,
-        progress=progress,
-        cancel=cancel,
-        max_workers=max_workers,
-        grey=grey,
-        split=split,
-    )
-
-
-def build_checked(
-    checked: CheckResult,
-    out_dir: str | os.PathLike[str],
-    *,
-    today: dt.date,
-    lang: str | None = None,
-    watermark: str | None = None,
-    progress: ProgressCallback | None = None,
-    cancel: Cancellable | None = None,
-    max_workers: int = 2,
-    grey: str = "auto",
-    split: bool = False,
-) -> BuildReport:
-    """The bundle of a dossier already checked (``check_dossier``)."""
     return build_dossier(
         checked,
         out_dir,
@@ -77,6 +49,11 @@ def build_checked(
         grey=grey,
         split=split,
     )
+
+
+#: The bundle of a dossier already checked (``check_dossier``): the bundle's own
+#: entry point, re-exported so the front ends need not reach below services.
+build_checked = build_dossier
 
 
 def default_max_bytes() -> int:
