@@ -1123,3 +1123,30 @@ def test_a_cer_date_changed_makes_its_finding_again(app, qtbot, tmp_path) -> Non
     window.session.wait_inspections()
     qtbot.waitUntil(lambda: state.findings[cer] is not before_cer, timeout=10000)
     assert state.findings[other] is before_other
+
+
+@pytest.mark.gui
+def test_the_chinese_and_arabic_interfaces_have_their_fonts(app) -> None:
+    """On a machine with only basic fonts, « 中文 » and the Chinese interface were
+    boxes: the app gives Qt the CJK and Arabic fonts it ships for its PDFs. A
+    character with no glyph anywhere draws the same box as any other; 中 and ع
+    must draw something else."""
+    from PySide6.QtGui import QFontDatabase, QImage, QPainter
+
+    from desktop.ui.app import add_bundled_fonts
+
+    families = add_bundled_fonts()
+    assert "Droid Sans Fallback" in families and any("Naskh" in f for f in families)
+    assert "Droid Sans Fallback" in QFontDatabase.families()
+
+    def drawn(text: str) -> bytes:
+        img = QImage(64, 40, QImage.Format.Format_Grayscale8)
+        img.fill(255)
+        painter = QPainter(img)
+        painter.drawText(4, 30, text)
+        painter.end()
+        return bytes(img.constBits())
+
+    box = drawn("\U0010fffd")  # a private-use character: no font has it
+    for text in ("中", "文", "ع"):
+        assert drawn(text) != box, text

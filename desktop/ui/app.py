@@ -22,9 +22,10 @@ from desktop.core.dossier import Dossier
 from desktop.core.messages import normalise_lang
 from desktop.errors import UserError
 from desktop.flow import FlowState, store
+from desktop.paths import FONTS_DIR
 from desktop.ui.i18n import Languages
 from desktop.ui.main_window import MainWindow
-from desktop.ui.qt import QApplication, QFontInfo, QSettings, QTimer
+from desktop.ui.qt import QApplication, QFontDatabase, QFontInfo, QSettings, QTimer
 from desktop.ui.session import Session
 from desktop.ui.style import stylesheet
 from desktop.ui.vault_ui import ModeController, VaultOptions, install, plain_dossier
@@ -50,9 +51,27 @@ def process_age_ms() -> float:
         return -1.0
 
 
+#: The interface's scripts that a machine with only basic fonts may lack: the app
+#: ships them for its PDFs (assets/fonts/README.md) and gives them to Qt too, so
+#: « 中文 » and the Chinese and Arabic interfaces never show as boxes.
+UI_FONTS = ("DroidSansFallbackFull.ttf", "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
+
+
+def add_bundled_fonts() -> list[str]:
+    """Register the shipped fonts with Qt (about 1 ms: Qt reads a file's glyphs only
+    when one is drawn); Qt's font fallback then finds them. Returns their families."""
+    families: list[str] = []
+    for name in UI_FONTS:
+        font_id = QFontDatabase.addApplicationFont(str(FONTS_DIR / name))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     running = QApplication.instance()  # (typed as a QCoreApplication)
     app = running if isinstance(running, QApplication) else QApplication(argv or [sys.argv[0]])
+    add_bundled_fonts()
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     app.setApplicationDisplayName("Dossier Séjour")
