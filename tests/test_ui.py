@@ -1150,3 +1150,26 @@ def test_the_chinese_and_arabic_interfaces_have_their_fonts(app) -> None:
     box = drawn("\U0010fffd")  # a private-use character: no font has it
     for text in ("中", "文", "ع"):
         assert drawn(text) != box, text
+
+
+@pytest.mark.gui
+def test_review_says_what_to_check_when_nothing_is_missing(app, qtbot, tmp_path) -> None:
+    """A complete dossier with a blurred passport photo: the review page no longer
+    says « ✔ complet » in green; it names the piece and the problem."""
+    import dataclasses
+
+    from desktop.core.messages import Problem
+
+    window, state = demo_window(qtbot, tmp_path)
+    go_to(window, "documents")
+    window.session.wait_inspections()
+    rel = state.dossier.piece("passport").files[0]
+    qtbot.waitUntil(lambda: rel in state.findings, timeout=10000)
+    blurred = Problem("blurry", "warning", {"file": Path(rel).name}, "intake.blurry")
+    state.findings[rel] = dataclasses.replace(state.findings[rel], problems=[blurred])
+    page = go_to(window, "review")
+    page.refresh()
+    text = page.ui.summary.text()
+    assert window.session.verdict().complete
+    assert text.startswith("⚠ Rien ne manque") and "flou" in text and "Passeport" in text
+    assert "✔ Le dossier est complet" not in text

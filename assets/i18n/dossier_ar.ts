@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/build.py" line="79"/>
-        <location filename="../../desktop/ui/build.py" line="140"/>
+        <location filename="../../desktop/ui/build.py" line="153"/>
         <source>Dossier de sortie</source>
         <translation>مجلد الإخراج</translation>
     </message>
@@ -1058,47 +1058,52 @@
         <translation>اختر وضعك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="105"/>
+        <location filename="../../desktop/ui/build.py" line="107"/>
+        <source>⚠ Rien ne manque, mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
+        <translation>⚠ لا ينقص شيء، لكن تحقّق أولاً من النقاط أدناه: يمكنك تجهيز الملفات الآن، أو تصحيحها ثم تجهيزها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="113"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ الملف مكتمل: يمكنك تجهيز الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="109"/>
+        <location filename="../../desktop/ui/build.py" line="117"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ الملف غير مكتمل بعد. يمكنك مع ذلك تجهيز الملفات وإكماله لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="189"/>
+        <location filename="../../desktop/ui/build.py" line="202"/>
         <source>Annulation…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="203"/>
+        <location filename="../../desktop/ui/build.py" line="216"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ الملفات جاهزة في: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="205"/>
+        <location filename="../../desktop/ui/build.py" line="218"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ الملفات جاهزة في: %1 — لكن ما زالت بعض الوثائق ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="218"/>
+        <location filename="../../desktop/ui/build.py" line="231"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>أُلغي التجهيز: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="224"/>
+        <location filename="../../desktop/ui/build.py" line="237"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ فشل التجهيز. ملفك سليم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="279"/>
+        <location filename="../../desktop/ui/build.py" line="292"/>
         <source>Choisir la clé USB</source>
         <translation>اختيار مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="285"/>
+        <location filename="../../desktop/ui/build.py" line="298"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ نُسخ إلى: %1</translation>
     </message>
@@ -1503,34 +1508,35 @@
         <translation>الملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="313"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
         <source>Dossier Séjour</source>
+        <extracomment>The sweep of clear copies a crash left waits this long after ``start``: the first page shows first, and loading the services is not part of its budget.</extracomment>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="329"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="362"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>حفظ ملف التسليم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="331"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="340"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="364"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="373"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>ملف تسليم (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="338"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="355"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="371"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="388"/>
         <source>Importer un fichier de transmission</source>
         <translation>استيراد ملف تسليم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="379"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>اختر المجلد أو مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="350"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>عبارة المرور المرفقة بالملف:</translation>
     </message>

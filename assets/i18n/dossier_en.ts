@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/build.py" line="79"/>
-        <location filename="../../desktop/ui/build.py" line="140"/>
+        <location filename="../../desktop/ui/build.py" line="153"/>
         <source>Dossier de sortie</source>
         <translation>Output folder</translation>
     </message>
@@ -1058,47 +1058,52 @@
         <translation>Choose your situation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="105"/>
+        <location filename="../../desktop/ui/build.py" line="107"/>
+        <source>⚠ Rien ne manque, mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
+        <translation>⚠ Nothing is missing, but check the points below first: you can prepare the files, or correct them and then prepare the files.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="113"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ The dossier is complete: you can prepare the files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="109"/>
+        <location filename="../../desktop/ui/build.py" line="117"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ The dossier is not complete yet. You can still prepare the files and complete it later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="189"/>
+        <location filename="../../desktop/ui/build.py" line="202"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="203"/>
+        <location filename="../../desktop/ui/build.py" line="216"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ The files are ready in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="205"/>
+        <location filename="../../desktop/ui/build.py" line="218"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ The files are ready in: %1 — but some documents are still missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="218"/>
+        <location filename="../../desktop/ui/build.py" line="231"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Preparing cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="224"/>
+        <location filename="../../desktop/ui/build.py" line="237"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Preparing failed. Your dossier is unharmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="279"/>
+        <location filename="../../desktop/ui/build.py" line="292"/>
         <source>Choisir la clé USB</source>
         <translation>Choose the USB drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="285"/>
+        <location filename="../../desktop/ui/build.py" line="298"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Copied to: %1</translation>
     </message>
@@ -1503,34 +1508,35 @@
         <translation>Dossiers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="313"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
         <source>Dossier Séjour</source>
+        <extracomment>The sweep of clear copies a crash left waits this long after ``start``: the first page shows first, and loading the services is not part of its budget.</extracomment>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="329"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="362"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>Save the hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="331"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="340"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="364"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="373"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>Hand-over file (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="338"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="355"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="371"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="388"/>
         <source>Importer un fichier de transmission</source>
         <translation>Import a hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="379"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>Choose the folder or the USB drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="350"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>Passphrase given with the file:</translation>
     </message>

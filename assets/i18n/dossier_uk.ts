@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/build.py" line="79"/>
-        <location filename="../../desktop/ui/build.py" line="140"/>
+        <location filename="../../desktop/ui/build.py" line="153"/>
         <source>Dossier de sortie</source>
         <translation>Тека для результату</translation>
     </message>
@@ -1058,47 +1058,52 @@
         <translation>Спочатку виберіть вашу ситуацію.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="105"/>
+        <location filename="../../desktop/ui/build.py" line="107"/>
+        <source>⚠ Rien ne manque, mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
+        <translation>⚠ Нічого не бракує, але спершу перевірте пункти нижче: можна підготувати файли зараз або спершу виправити їх.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="113"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досьє повне: можна підготувати файли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="109"/>
+        <location filename="../../desktop/ui/build.py" line="117"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досьє ще не повне. Файли все одно можна підготувати й доповнити пізніше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="189"/>
+        <location filename="../../desktop/ui/build.py" line="202"/>
         <source>Annulation…</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="203"/>
+        <location filename="../../desktop/ui/build.py" line="216"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ Файли готові в теці: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="205"/>
+        <location filename="../../desktop/ui/build.py" line="218"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ Файли готові в теці: %1 — але деяких документів ще бракує.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="218"/>
+        <location filename="../../desktop/ui/build.py" line="231"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Підготовку скасовано: нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="224"/>
+        <location filename="../../desktop/ui/build.py" line="237"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Підготовка не вдалася. Ваше досьє не постраждало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="279"/>
+        <location filename="../../desktop/ui/build.py" line="292"/>
         <source>Choisir la clé USB</source>
         <translation>Вибрати USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="285"/>
+        <location filename="../../desktop/ui/build.py" line="298"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопійовано до: %1</translation>
     </message>
@@ -1503,34 +1508,35 @@
         <translation>Справ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="313"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
         <source>Dossier Séjour</source>
+        <extracomment>The sweep of clear copies a crash left waits this long after ``start``: the first page shows first, and loading the services is not part of its budget.</extracomment>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="329"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="362"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>Зберегти файл передачі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="331"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="340"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="364"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="373"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>Файл передачі (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="338"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="355"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="371"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="388"/>
         <source>Importer un fichier de transmission</source>
         <translation>Імпорт файлу передачі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="379"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>Виберіть теку або USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="350"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>Парольна фраза, видана з файлом:</translation>
     </message>

@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/build.py" line="79"/>
-        <location filename="../../desktop/ui/build.py" line="140"/>
+        <location filename="../../desktop/ui/build.py" line="153"/>
         <source>Dossier de sortie</source>
         <translation>输出文件夹</translation>
     </message>
@@ -1058,47 +1058,52 @@
         <translation>请先选择您的情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="105"/>
+        <location filename="../../desktop/ui/build.py" line="107"/>
+        <source>⚠ Rien ne manque, mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
+        <translation>⚠ 材料齐全，但请先检查下列各项：您可以直接准备文件，也可以先更正再准备。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="113"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ 材料齐全：可以准备文件了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="109"/>
+        <location filename="../../desktop/ui/build.py" line="117"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ 材料尚不齐全。您仍可以先准备文件，稍后再补充。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="189"/>
+        <location filename="../../desktop/ui/build.py" line="202"/>
         <source>Annulation…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="203"/>
+        <location filename="../../desktop/ui/build.py" line="216"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ 文件已准备好，位于：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="205"/>
+        <location filename="../../desktop/ui/build.py" line="218"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ 文件已准备好，位于：%1 —— 但仍缺少部分材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="218"/>
+        <location filename="../../desktop/ui/build.py" line="231"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>已取消准备：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="224"/>
+        <location filename="../../desktop/ui/build.py" line="237"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ 准备失败。您的材料完好无损。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="279"/>
+        <location filename="../../desktop/ui/build.py" line="292"/>
         <source>Choisir la clé USB</source>
         <translation>选择 U 盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="285"/>
+        <location filename="../../desktop/ui/build.py" line="298"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ 已复制到：%1</translation>
     </message>
@@ -1503,34 +1508,35 @@
         <translation>档案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="313"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
         <source>Dossier Séjour</source>
+        <extracomment>The sweep of clear copies a crash left waits this long after ``start``: the first page shows first, and loading the services is not part of its budget.</extracomment>
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="329"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="362"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>保存移交文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="331"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="340"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="364"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="373"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>移交文件 (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="338"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="355"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="371"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="388"/>
         <source>Importer un fichier de transmission</source>
         <translation>导入移交文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="346"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="379"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>选择文件夹或U盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="350"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>随文件提供的密码短语：</translation>
     </message>

@@ -101,7 +101,15 @@ class BuildController:
                 continue
             text = f"{GLYPHS.get(p.status, '')} {labels.get(p.status, p.status)} — {p.definition.label_in(state.lang)}"
             self.ui.checklist.addItem(QListWidgetItem(text))
-        if v.complete:
+        to_check = [p for p in v.pieces if p.status == "warning"]
+        if v.complete and to_check:
+            # Complete, but not "✔": a blurred scan or an old bill is still worth a look.
+            text = translate(
+                "ReviewPage",
+                "⚠ Rien ne manque, mais vérifiez d'abord les points ci-dessous : vous pouvez "
+                "préparer les fichiers, ou corriger puis les préparer.",
+            )
+        elif v.complete:
             text = translate(
                 "ReviewPage", "✔ Le dossier est complet : vous pouvez préparer les fichiers."
             )
@@ -112,6 +120,11 @@ class BuildController:
                 "et compléter plus tard.",
             )
         lines = [text]
+        for piece in to_check:
+            label = piece.definition.label_in(state.lang)
+            for prob in piece.problems:
+                if prob.severity == "warning":
+                    lines.append("⚠ " + escape(f"{label} : {prob.message(state.lang)}"))
         for prob in v.problems:
             if prob.severity in ("error", "warning"):
                 lines.append(
