@@ -336,3 +336,36 @@ def test_order_is_the_journey() -> None:
         "letters",
         "review",
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("11/3/27", dt.date(2027, 3, 11)),  # the issue's blocker: was year 0027, and stuck
+        ("11.03.2027", dt.date(2027, 3, 11)),  # how Russian and Ukrainian keyboards write it
+        ("11-3-2027", dt.date(2027, 3, 11)),
+        ("2027-03-11", dt.date(2027, 3, 11)),
+    ],
+)
+def test_dates_typed_the_way_people_type_them(typed: str, stored: dt.date) -> None:
+    state = FlowState(Dossier.new("etudiant-renouvellement"), TODAY, CATALOG)
+    wizard = Wizard(state)
+    wizard.next({})
+    wizard.save_answers({"current_permit.expires_on": typed})
+    assert state.dossier.current_permit_expiry == stored
+
+
+@pytest.mark.parametrize("typed", ["11/3/0027", "11/3/027", "31/02/2027", "11/3/2300"])
+def test_a_date_that_cannot_be_read_back_is_never_written(typed: str) -> None:
+    """Before: 11/3/0027 was saved, and every later refresh raised
+    dossier.date_out_of_range (a blank step list, « Suivant » dead). Now it is
+    said on the field and nothing is written; the good date typed next is kept."""
+    state = FlowState(Dossier.new("etudiant-renouvellement"), TODAY, CATALOG)
+    wizard = Wizard(state)
+    wizard.next({})
+    wizard.save_answers({"current_permit.expires_on": typed})
+    assert state.dossier.get("current_permit.expires_on") is None
+    problems = wizard.check({"current_permit.expires_on": typed})
+    assert any(p.params.get("field") == "current_permit.expires_on" for p in errors(problems))
+    wizard.save_answers({"current_permit.expires_on": "11/03/2027"})
+    assert state.dossier.current_permit_expiry == dt.date(2027, 3, 11)

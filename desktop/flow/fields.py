@@ -76,9 +76,14 @@ def parse(kind: str, value: Any) -> Any:
         if not text:
             return None
         try:
-            return parse_date(text)
+            day = parse_date(text)
         except (ValueError, TypeError):
             raise ValueError(text) from None
+        from desktop.core.dossier import MAX_YEAR, MIN_YEAR
+
+        if not MIN_YEAR <= day.year <= MAX_YEAR:  # never written: it could not be read back
+            raise ValueError(text)
+        return day
     if kind == BOOL:
         if isinstance(value, str):
             return value.strip().lower() in ("1", "true", "yes", "oui", "on")
