@@ -211,7 +211,7 @@ class ActionLog:
         self._write_head(head)
         return LogEntry(seq, record["at"], dossier, action, what)
 
-    def _write_head(self, head: Mapping[str, Any]) -> None:
+    def _write_head(self, head: Mapping[str, Any], *, sync_dir: bool = True) -> None:
         sealed_head = seal(
             self._key,
             json.dumps(dict(head), sort_keys=True).encode("utf-8"),
@@ -219,7 +219,7 @@ class ActionLog:
             role=ROLE_LOG,
             context=self._head_ctx(),
         )
-        atomic_write(self.head_path, sealed_head)
+        atomic_write(self.head_path, sealed_head, sync_dir=sync_dir)
 
     # ------------------------------------------------------------ cross-records with the index
 
@@ -245,15 +245,15 @@ class ActionLog:
     def mark_generation(self, generation: int, state: Mapping[str, Any]) -> None:
         """Record in the head that index ``generation`` (which recorded ``state``) is
         written; call once that index is durable, so a crash between the two leaves
-        the head behind the index, never ahead of it."""
-        self._write_head(
-            {
-                "count": int(state["count"]),
-                "last": str(state["last"]),
-                "lost": bool(state["lost"]),
-                "generation": generation,
-            }
-        )
+        the head behind the index, never ahead of it. The folder is not synced: a
+        power cut may undo the rename, which leaves the head behind too (no alarm)."""
+        head = {
+            "count": int(state["count"]),
+            "last": str(state["last"]),
+            "lost": bool(state["lost"]),
+            "generation": generation,
+        }
+        self._write_head(head, sync_dir=False)
 
 
 def _floor_of(floor: Mapping[str, Any] | None) -> tuple[int, str] | None:
