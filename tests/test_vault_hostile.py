@@ -493,6 +493,8 @@ def test_a_deleted_newest_index_is_said_and_its_data_kept(tmp_path: Path) -> Non
         assert not v.recovered and v.damaged_kept == [lost] and v.swept == 0
     assert note.exists() and blobs <= _blobs(path)
     assert measured("vault", "list", "--store", path, home=tmp_path).code == 0
+    wiped = measured("vault", "wipe", "--yes", "--store", path, home=tmp_path)
+    assert wiped.code == 0 and not path.exists(), wiped.said  # the note is the store's own
 
 
 def test_an_older_index_put_back_over_the_newest_is_said(tmp_path: Path) -> None:
