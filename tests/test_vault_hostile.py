@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import shutil
 import struct
 import sys
 import time
@@ -442,3 +443,156 @@ def test_a_truncated_log_is_said(tmp_path: Path) -> None:
         assert v.log.read().truncated
     run = measured("vault", "log", "--store", path, home=tmp_path)
     assert run.code == 1 and "truncated" in run.out
+
+
+# ---------------------------------------------------------------- rollback: index and log cross-recorded
+
+
+def _saved_store(path: Path) -> Path:
+    """A store with two dossiers, saved several times, the log appended between saves."""
+    with Vault.create(path, custody="passphrase", passphrase=PW, kdf_strength="test") as v:
+        v.save_dossier("D-OLD", b"a = 1\n", {"old.pdf": b"%PDF old"}, {})
+        v.log.append("D-OLD", "generated", "letter")
+        v.save_dossier("D-NEW", b"b = 2\n", {"new.pdf": b"%PDF only in the newest"}, {})
+        v.log.append("D-NEW", "generated", "letter")
+    return path
+
+
+def _blobs(path: Path) -> set[Path]:
+    return {p for p in (path / "objects").rglob("*") if p.is_file()}
+
+
+def test_a_deleted_newest_index_is_said_and_its_data_kept(tmp_path: Path) -> None:
+    path = _saved_store(tmp_path / "store")
+    newest = sorted((path / "index").iterdir())[-1]
+    lost = int(newest.stem, 16)
+    newest.unlink()  # not damaged: gone
+    blobs = _blobs(path)
+
+    run = measured("vault", "list", "--json", "--store", path, home=tmp_path)
+    assert run.code == 1, run.said
+    listed = json.loads(run.out)
+    assert [d["id"] for d in listed["dossiers"]] == ["D-OLD"]
+    assert listed["recovered"] == [lost]
+    assert "is gone" in run.err and f"save {lost} was written" in run.err, run.err
+    note = path / "damaged" / f"{lost:016x}.missing"
+    assert note.exists()
+
+    again = measured("vault", "list", "--store", path, home=tmp_path)  # still said
+    assert again.code == 1 and "is gone" in again.err
+
+    # saving goes on; the number is not reused, and while the note is there neither
+    # pruning nor the next open's sweep deletes what the lost generation may name
+    with Vault.open(path, PW) as v:
+        assert v.missing == [lost] and v.recovered == [lost]
+        for n in range(5):
+            result = v.save_dossier("D-OLD", f"a = {n + 2}\n".encode(), {"old.pdf": b"x"}, {})
+            assert result.generation > lost
+        assert not v.recovered and not v.missing
+    with Vault.open(path, PW) as v:
+        assert not v.recovered and v.damaged_kept == [lost] and v.swept == 0
+    assert note.exists() and blobs <= _blobs(path)
+    assert measured("vault", "list", "--store", path, home=tmp_path).code == 0
+    wiped = measured("vault", "wipe", "--yes", "--store", path, home=tmp_path)
+    assert wiped.code == 0 and not path.exists(), wiped.said  # the note is the store's own
+
+
+def test_an_older_index_put_back_over_the_newest_is_said(tmp_path: Path) -> None:
+    path = _saved_store(tmp_path / "store")
+    *_, older, newest = sorted((path / "index").iterdir())
+    newest.write_bytes(older.read_bytes())  # an older copy under the newest name
+    run = measured("vault", "list", "--json", "--store", path, home=tmp_path)
+    assert run.code == 1 and json.loads(run.out)["recovered"] == [int(newest.stem, 16)]
+    assert "cannot be read" in run.err
+
+
+def test_an_older_copy_of_the_index_folder_is_said(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with Vault.create(path, custody="passphrase", passphrase=PW, kdf_strength="test") as v:
+        v.save_dossier("D-1", b"a = 1\n", {}, {})
+        snapshot = {p.name: p.read_bytes() for p in (path / "index").iterdir()}
+        for n in range(4):
+            v.save_dossier("D-1", f"a = {n + 2}\n".encode(), {}, {})
+        v.save_dossier("D-2", b"b = 1\n", {}, {})
+        newest = v.generation
+    for file in (path / "index").iterdir():  # the whole folder back to its older copy
+        file.unlink()
+    for name, data in snapshot.items():
+        (path / "index" / name).write_bytes(data)
+
+    run = measured("vault", "list", "--json", "--store", path, home=tmp_path)
+    assert run.code == 1, run.said
+    assert json.loads(run.out)["recovered"] == [newest] and "is gone" in run.err
+    with Vault.open(path, PW) as v:
+        assert v.missing == [newest] and v.swept == 0
+
+
+def test_a_deleted_log_and_head_are_said(tmp_path: Path) -> None:
+    path = _saved_store(tmp_path / "store")
+    with Vault.open(path, PW) as v:  # a save after the appends: the index counts them
+        v.save_dossier("D-OLD", b"a = 9\n", {}, {})
+    (path / "log" / "actions.log").unlink()
+    (path / "log" / "head").unlink()
+
+    run = measured("vault", "log", "--json", "--store", path, home=tmp_path)
+    assert run.code == 1, run.said
+    reading = json.loads(run.out)
+    assert reading["truncated"] is True and reading["expected"] == 2
+    with Vault.open(path, PW) as v:  # an append or a save after the cut does not hide it
+        v.log.append("D-9", "generated", "letter")
+        v.save_dossier("D-OLD", b"a = 10\n", {}, {})
+        v.log.append("D-9", "generated", "letter")
+    run = measured("vault", "log", "--store", path, home=tmp_path)
+    assert run.code == 1 and "truncated" in run.out, run.said
+
+
+def test_an_older_copy_of_the_log_is_said(tmp_path: Path) -> None:
+    path = _saved_store(tmp_path / "store")
+    log, head = path / "log" / "actions.log", path / "log" / "head"
+    old_log, old_head = log.read_bytes(), head.read_bytes()
+    with Vault.open(path, PW) as v:
+        v.log.append("D-OLD", "exported", "hand-over file")
+        v.save_dossier("D-OLD", b"a = 9\n", {}, {})
+    log.write_bytes(old_log)
+    head.write_bytes(old_head)
+    run = measured("vault", "log", "--store", path, home=tmp_path)
+    assert run.code == 1 and "truncated" in run.out, run.said
+
+
+def test_a_store_used_normally_says_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with Vault.create(path, custody="passphrase", passphrase=PW, kdf_strength="test") as v:
+        pass
+    for round_ in range(4):
+        with Vault.open(path, PW) as v:
+            assert not v.recovered and not v.damaged_kept
+            for n in range(6):
+                v.save_dossier(f"D-{n % 3}", f"a = {round_}{n}\n".encode(), {"f": b"%d" % n}, {})
+                if n % 2:
+                    v.log.append(f"D-{n % 3}", "generated", "letter")
+            if round_ == 2:
+                v.delete("D-2")
+    # the head behind the newest index (a crash between the two writes) is no loss
+    with Vault.open(path, PW) as v:
+        head = (path / "log" / "head").read_bytes()
+        v.save_dossier("D-0", b"after = 1\n", {}, {})
+    (path / "log" / "head").write_bytes(head)
+    for command in ("list", "log"):
+        run = measured("vault", command, "--store", path, home=tmp_path)
+        assert run.code == 0 and run.err == "", run.said
+    assert not (path / "damaged").exists()
+
+
+def test_a_store_from_before_the_cross_records_opens_as_before(tmp_path: Path) -> None:
+
+    fixture = REPO / "tests" / "fixtures" / "vault_v1"
+    passphrase = json.loads((fixture / "expected.json").read_text("utf-8"))["passphrase"]
+    path = tmp_path / "store"
+    shutil.copytree(fixture / "store", path)
+    (sorted((path / "index").iterdir())[-1]).unlink()  # nothing recorded it: as before
+    with Vault.open(path, passphrase) as v:
+        assert not v.recovered
+        v.save_dossier("V1-C", b"new = true\n", {}, {})  # from now on it is recorded
+    (sorted((path / "index").iterdir())[-1]).unlink()
+    with Vault.open(path, passphrase) as v:
+        assert v.missing and v.recovered

@@ -173,19 +173,27 @@ def wipe_store(store: Path) -> int:
 def recovery_notice(vault: Vault, lang: str | None = None) -> str:
     """What to tell the person when the store opened on an older state than its
     newest (``vault.recovered``: newer index generations did not decrypt, and were
-    kept aside in ``vault.damaged_dir``); "" when nothing was lost."""
+    kept aside in ``vault.damaged_dir``, or were written but are gone,
+    ``vault.missing``, noted there); "" when nothing was lost."""
     from desktop.core.messages import t
 
-    if not vault.recovered:
-        return ""
-    return t(
-        "vault.recovered",
-        lang,
-        store=str(vault.path),
-        generation=vault.generation,
-        lost=", ".join(str(g) for g in vault.recovered),
-        folder=str(vault.damaged_dir),
-    )
+    said = []
+    for key, gens in (
+        ("vault.recovered", [g for g in vault.recovered if g not in vault.missing]),
+        ("vault.missing", vault.missing),
+    ):
+        if gens:
+            said.append(
+                t(
+                    key,
+                    lang,
+                    store=str(vault.path),
+                    generation=vault.generation,
+                    lost=", ".join(str(g) for g in gens),
+                    folder=str(vault.damaged_dir),
+                )
+            )
+    return "\n".join(said)
 
 
 # ----- clear copies a crash left behind --------------------------------------------------

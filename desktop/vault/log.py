@@ -20,6 +20,13 @@ and the hash of the last one, replaced atomically after each append. A log
 shorter than its head, or whose record N differs from the head's, was
 truncated (``LogReading.truncated``); the head keeps saying so after later
 appends (``lost``), so appending cannot hide it.
+
+Rollback (with ``store.py``): each index generation records the log's count and
+last hash when it was written (``state``), and the head records the newest index
+generation written (``mark_generation``), so neither can go back alone unsaid.
+The store opens on an index older than the head's generation only by saying so;
+a log shorter than what the open index recorded (log and head deleted, or older
+copies put back) reads as truncated (``floor``).
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ import datetime as dt
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -72,11 +79,21 @@ class LogReading:
 
 
 class ActionLog:
-    def __init__(self, path: Path, key: bytes, store_id: str, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        key: bytes,
+        store_id: str,
+        clock: Clock | None = None,
+        floor: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``floor``: the log's ``{"count", "last"}`` as the open index generation
+        recorded it; a log holding less was truncated (None: the index recorded none)."""
         self.path = path
         self._key = key
         self._store = store_id
         self._clock = clock
+        self._floor = _floor_of(floor)
 
     def _ctx(self, seq: int, prev: str) -> bytes:
         return f"dossier-sejour-log|{self._store}|{seq}|{prev}".encode()
@@ -115,23 +132,25 @@ class ActionLog:
             pass
         return {"damaged": True}
 
-    @staticmethod
-    def _cut(lines: list[bytes], head: dict[str, Any] | None) -> bool:
-        """Whether ``lines`` lost records ``head`` counted."""
+    def _cut(self, lines: list[bytes], head: dict[str, Any] | None) -> bool:
+        """Whether ``lines`` lost records ``head`` (or the open index) counted."""
+        if self._floor is not None and _short(lines, *self._floor):
+            return True
         if head is None:
             return False
         if head.get("damaged") or head.get("lost"):
             return True
-        count = int(head["count"])
-        if count > len(lines):
-            return True
-        return count > 0 and hashlib.sha256(lines[count - 1]).hexdigest() != head.get("last")
+        return _short(lines, int(head["count"]), str(head.get("last", "")))
+
+    def _expected(self, head: dict[str, Any] | None) -> int:
+        counted = int(head.get("count", 0)) if head and not head.get("damaged") else 0
+        return max(counted, self._floor[0] if self._floor else 0)
 
     def read(self) -> LogReading:
         lines, torn, _ = self._lines()
         head = self._head()
         truncated = self._cut(lines, head)
-        expected = int(head.get("count", 0)) if head and not head.get("damaged") else 0
+        expected = self._expected(head)
         entries: list[LogEntry] = []
         prev = _GENESIS
         for seq, line in enumerate(lines):
@@ -154,7 +173,8 @@ class ActionLog:
     def append(self, dossier: str, action: str, what: str = "") -> LogEntry:
         """Add one record, durably.  ``what`` is a document kind, never content or a name."""
         lines, torn, good = self._lines()
-        lost = self._cut(lines, self._head())
+        previous = self._head()
+        lost = self._cut(lines, previous)
         if torn:
             os.truncate(self.path, good)
         seq = len(lines)
@@ -186,12 +206,64 @@ class ActionLog:
             fsync_dir(self.path.parent)
         line = base64.b64encode(sealed)
         head = {"count": seq + 1, "last": hashlib.sha256(line).hexdigest(), "lost": lost}
+        if previous and isinstance(previous.get("generation"), int):
+            head["generation"] = previous["generation"]  # the index's cross-record stays
+        self._write_head(head)
+        return LogEntry(seq, record["at"], dossier, action, what)
+
+    def _write_head(self, head: Mapping[str, Any], *, sync_dir: bool = True) -> None:
         sealed_head = seal(
             self._key,
-            json.dumps(head, sort_keys=True).encode("utf-8"),
+            json.dumps(dict(head), sort_keys=True).encode("utf-8"),
             version=LOG_VERSION,
             role=ROLE_LOG,
             context=self._head_ctx(),
         )
-        atomic_write(self.head_path, sealed_head)
-        return LogEntry(seq, record["at"], dossier, action, what)
+        atomic_write(self.head_path, sealed_head, sync_dir=sync_dir)
+
+    # ------------------------------------------------------------ cross-records with the index
+
+    def written_generation(self) -> int | None:
+        """The newest index generation the head says was written; None when it says
+        none (a head from before these records, no head, or a damaged one)."""
+        head = self._head()
+        generation = head.get("generation") if head else None
+        return generation if isinstance(generation, int) else None
+
+    def state(self) -> dict[str, Any]:
+        """``{"count", "last", "lost"}``: the log as its head counts it (its lines when
+        there is no sound head), for an index generation to record at save time."""
+        head = self._head()
+        if head is not None and not head.get("damaged"):
+            count, last = int(head["count"]), str(head.get("last", _GENESIS))
+            lost = bool(head.get("lost")) or (self._floor is not None and count < self._floor[0])
+            return {"count": count, "last": last, "lost": lost}
+        lines, _, _ = self._lines()
+        last = hashlib.sha256(lines[-1]).hexdigest() if lines else _GENESIS
+        return {"count": len(lines), "last": last, "lost": self._cut(lines, head)}
+
+    def mark_generation(self, generation: int, state: Mapping[str, Any]) -> None:
+        """Record in the head that index ``generation`` (which recorded ``state``) is
+        written; call once that index is durable, so a crash between the two leaves
+        the head behind the index, never ahead of it. The folder is not synced: a
+        power cut may undo the rename, which leaves the head behind too (no alarm)."""
+        head = {
+            "count": int(state["count"]),
+            "last": str(state["last"]),
+            "lost": bool(state["lost"]),
+            "generation": generation,
+        }
+        self._write_head(head, sync_dir=False)
+
+
+def _floor_of(floor: Mapping[str, Any] | None) -> tuple[int, str] | None:
+    if not floor or not isinstance(floor.get("count"), int):
+        return None
+    return int(floor["count"]), str(floor.get("last", ""))
+
+
+def _short(lines: list[bytes], count: int, last: str) -> bool:
+    """Whether ``lines`` no longer hold ``count`` records ending with the hash ``last``."""
+    if count > len(lines):
+        return True
+    return count > 0 and hashlib.sha256(lines[count - 1]).hexdigest() != last

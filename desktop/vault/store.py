@@ -8,12 +8,17 @@ On disk (format version 1)::
       index/<generation>.idx  encrypted index, the newest few generations kept
       objects/ab/<62 hex>     encrypted blobs, named by a keyed hash of the content
       log/actions.log         encrypted append-only log (see log.py)
+      log/head                its sealed count and last hash, and the newest index generation
+      damaged/                generations lost: <gen>.idx did not decrypt, <gen>.missing was gone
 
 Nothing in clear but the header, which holds no personal data.  A save writes
 the new blobs, fsyncs them, then writes index generation N+1 atomically; the
 previous generations stay until N+1 is durable, so after a crash the store
 opens on the newest index that decrypts, and every blob that index names is
-there.  See ``crypto.py`` for the encryption, ``atomic.py`` for durability,
+there.  Each index records the log's count and last hash, and the log's head the
+newest generation written: an index deleted (or an older copy of the index folder
+put back) is said at open like a damaged one, and noted in ``damaged/``.
+See ``crypto.py`` for the encryption, ``atomic.py`` for durability,
 ``keyslots.py`` for the header and its key slots, ``handover.py`` for the
 hand-over file and ``records.py`` for the values handed out.
 """
@@ -75,8 +80,11 @@ if TYPE_CHECKING:
     from .log import ActionLog
 
 KEEP_GENERATIONS = 3
-#: Where index generations that no longer decrypt are kept for recovery.
+#: Where index generations that no longer decrypt are kept for recovery, and where
+#: a generation the log's head says was written but that is gone is noted.
 DAMAGED_DIR = "damaged"
+DAMAGED_SUFFIX = ".idx"
+MISSING_SUFFIX = ".missing"
 DEFAULT_TOML_NAME = "dossier.toml"
 
 # Upgrades: version -> function bringing a store of that version to version+1.
@@ -143,10 +151,12 @@ class Vault:
         self._retained: dict[int, set[str]] = {}
         self._digests: dict[int, tuple[bytes, str]] = {}
         self._next_digests: dict[int, tuple[bytes, str]] = {}
-        # Newer generations than the one opened that did not decrypt: the newest state
-        # was lost (damage or tampering); their files are kept in ``damaged/``.
+        # Newer generations than the one opened that did not decrypt, or that the log's
+        # head says were written but are gone: the newest state was lost (damage,
+        # deletion, an older copy put back); their files (or a note) are in ``damaged/``.
         self.recovered: list[int] = []
-        self.damaged_kept: list[int] = []  # every generation kept in ``damaged/``
+        self.missing: list[int] = []  # those of ``recovered`` that were gone, not damaged
+        self.damaged_kept: list[int] = []  # every generation kept (or noted) in ``damaged/``
         self.swept = 0  # orphan blobs and temp files removed at open
 
     # ------------------------------------------------------------ creation / opening
@@ -292,19 +302,27 @@ class Vault:
             raise DecryptError("unexpected index")
         return dict(index)
 
-    def _damaged_path(self, generation: int) -> Path:
-        return self.path / DAMAGED_DIR / f"{generation:016x}.idx"
+    def _damaged_path(self, generation: int, suffix: str = DAMAGED_SUFFIX) -> Path:
+        return self.path / DAMAGED_DIR / f"{generation:016x}{suffix}"
 
-    def _kept_damaged(self) -> list[int]:
-        """Generations set aside earlier because they did not decrypt."""
+    def _kept_damaged(self, suffix: str = DAMAGED_SUFFIX) -> list[int]:
+        """Generations set aside earlier because they did not decrypt (``.idx``), or
+        noted because they were gone (``.missing``)."""
         folder = self.path / DAMAGED_DIR
         gens = []
         if folder.is_dir():
             for entry in os.scandir(folder):
-                if entry.name.endswith(".idx") and len(entry.name) == 20:
+                name = entry.name
+                if name.endswith(suffix) and len(name) == 16 + len(suffix):
                     with contextlib.suppress(ValueError):
-                        gens.append(int(entry.name[:16], 16))
+                        gens.append(int(name[:16], 16))
         return sorted(gens, reverse=True)
+
+    def _note_missing(self, generation: int) -> None:
+        """Note in ``damaged/`` that ``generation`` was written but is gone: until the
+        note is removed, nothing it may have named is pruned or swept."""
+        make_private_dir(self.path / DAMAGED_DIR)
+        atomic_write(self._damaged_path(generation, MISSING_SUFFIX), b"")
 
     def _set_aside(self, generation: int) -> None:
         """Move an index that does not decrypt to ``damaged/``: kept for recovery,
@@ -317,9 +335,12 @@ class Vault:
     def _load(self) -> None:
         gens = self._disk_generations()
         kept = self._kept_damaged()
+        gone = self._kept_damaged(MISSING_SUFFIX)
         if not gens:
             raise UserError("vault.damaged", store=str(self.path))
-        self._next_gen = max(gens + kept) + 1  # a damaged generation's number is not reused
+        written = self._action_log().written_generation()  # None: the head says nothing
+        # a lost generation's number is not reused
+        self._next_gen = max(gens + kept + gone + [written or 0]) + 1
         loaded = False
         unreadable: list[int] = []
         for gen in gens:
@@ -337,9 +358,15 @@ class Vault:
             raise UserError("vault.damaged", store=str(self.path))
         for gen in unreadable:
             self._set_aside(gen)
-        self.damaged_kept = sorted(set(kept + unreadable), reverse=True)
-        # The newest state is lost until a save lands on top of the damaged one.
+        if written is not None and written > self._gen and written not in kept + unreadable:
+            # written, and neither here nor set aside: deleted, or older copies put back
+            if written not in gone:
+                self._note_missing(written)
+                gone.append(written)
+        self.damaged_kept = sorted(set(kept + unreadable + gone), reverse=True)
+        # The newest state is lost until a save lands on top of the lost one.
         self.recovered = [gen for gen in self.damaged_kept if gen > self._gen]
+        self.missing = [gen for gen in self.recovered if gen in gone]
         if not self.damaged_kept and len(gens) <= KEEP_GENERATIONS:
             self._sweep()
 
@@ -362,9 +389,17 @@ class Vault:
 
     def _write_index(self, index: dict[str, Any], *, purge_history: bool = False) -> int:
         generation = self._next_gen
+        log = self._action_log()
+        try:
+            log_state: dict[str, Any] | None = log.state()
+        except OSError:  # an unreadable log does not stop a save; this index records none
+            log_state = None
         index = dict(
             index, generation=generation, supersedes=self._gen, saved_at=now_iso(self._clock)
         )
+        index.pop("log", None)
+        if log_state is not None:
+            index["log"] = {"count": log_state["count"], "last": log_state["last"]}
         plain = json.dumps(index, sort_keys=True, ensure_ascii=False).encode("utf-8")
         sealed = seal(
             self._enc,
@@ -374,8 +409,13 @@ class Vault:
             context=context(self.store_id, "index", generation),
         )
         atomic_write(self._index_path(generation), sealed)
+        if log_state is not None:
+            # after the index is durable: a crash between leaves the head behind, not ahead
+            with contextlib.suppress(OSError):  # the save stands; only the check is weaker
+                log.mark_generation(generation, log_state)
         self._index, self._gen, self._next_gen = index, generation, generation + 1
         self.recovered = [gen for gen in self.recovered if gen > generation]  # [] now
+        self.missing = [gen for gen in self.missing if gen > generation]
         self._retained[generation] = _refs(index)
         self._prune(keep=1 if purge_history else KEEP_GENERATIONS, shred=purge_history)
         return generation
@@ -642,10 +682,18 @@ class Vault:
 
     @property
     def log(self) -> ActionLog:
+        return self._action_log()
+
+    def _action_log(self) -> ActionLog:
+        """The action log; shorter than the open index recorded it reads as truncated."""
         from .log import ActionLog
 
         return ActionLog(
-            self.path / "log" / "actions.log", self._logkey, self.store_id, self._clock
+            self.path / "log" / "actions.log",
+            self._logkey,
+            self.store_id,
+            self._clock,
+            floor=self._index.get("log"),
         )
 
     def wipe(self) -> int:
@@ -674,7 +722,7 @@ class Vault:
 _OWN: dict[tuple[str, ...], re.Pattern[str]] = {
     (): re.compile(rf"{re.escape(HEADER_FILE)}|lock"),
     ("index",): re.compile(r"[0-9a-f]{16}\.idx"),
-    (DAMAGED_DIR,): re.compile(r"[0-9a-f]{16}\.idx"),
+    (DAMAGED_DIR,): re.compile(r"[0-9a-f]{16}\.(?:idx|missing)"),
     ("objects", "*"): re.compile(r"[0-9a-f]{62}"),
     ("log",): re.compile(r"actions\.log|head"),
 }
