@@ -751,3 +751,42 @@ def test_an_autosave_the_vault_refuses_is_said_in_the_window(app, qtbot, home, t
     fifo.unlink()
     window.session.save_now()
     assert window.ui.saved_label.text().startswith("✔")
+
+
+@pytest.mark.gui
+def test_a_right_passphrase_whose_resume_fails_says_why_and_can_retry(
+    app, qtbot, home, tmp_path, monkeypatch
+) -> None:
+    """Issue 15, blocker 2: the right passphrase, then the resume failed; the person
+    saw « Phrase secrète incorrecte » and a retry said the store was "already open
+    by another program" (the failed try kept its lock). Now the real reason is said
+    and the next try opens."""
+    from desktop.errors import UserError
+
+    t = FakeTime()
+    window = vault_window(qtbot, t)
+    ctl = window.controller
+    click(qtbot, window.current_page().ui.mode_self)
+    set_up_passphrase(qtbot)
+    next_page(qtbot, window, "situation")
+    t.now += 241
+    ctl.poll()
+    assert ctl.locked and ctl.vault is None
+    real_enter = ctl.enter_store
+    calls = {"n": 0}
+
+    def failing_once() -> None:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise UserError("dossier.bad_date", field="current_permit.expires_on", value="x")
+        real_enter()
+
+    monkeypatch.setattr(ctl, "enter_store", failing_once)
+    type_into(qtbot, ctl.lock_screen.ui.passphrase, PASS)
+    click(qtbot, ctl.lock_screen.ui.unlock)
+    problem = ctl.lock_screen.ui.problems.text()
+    assert ctl.locked and "incorrecte" not in problem and "current_permit.expires_on" in problem
+    type_into(qtbot, ctl.lock_screen.ui.passphrase, PASS)
+    click(qtbot, ctl.lock_screen.ui.unlock)
+    assert not ctl.locked and ctl.vault is not None
+    assert "already" not in ctl.lock_screen.ui.problems.text()

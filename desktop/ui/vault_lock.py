@@ -145,6 +145,9 @@ class Locker:
     def try_unlock(self, passphrase: str | None) -> bool:
         from desktop.services import vault as service
 
+        # An earlier try opened the store and failed after (the dossier could not be
+        # resumed): close it, or this try would find its own store "already open".
+        self.ctl.close_vault()
         try:
             self.ctl.vault = service.open_store(self.ctl.store_dir, passphrase)
         except UserError as exc:
@@ -155,7 +158,13 @@ class Locker:
                 self.screen.retranslate()
             self.screen.show_error(exc.message(self.ctl.lang))
             return False
-        self.unlocked()
+        try:
+            self.unlocked()
+        except UserError as exc:  # the passphrase was right: say what went wrong next
+            self.locked = True
+            self.ctl.close_vault()
+            self.screen.show_error(exc.message(self.ctl.lang))
+            return False
         return True
 
     def unlocked(self, enter: bool = True) -> None:
