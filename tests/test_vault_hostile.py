@@ -30,7 +30,7 @@ FILE_PW = "another fine passphrase"
 RSS_LIMIT = 500 * 1024 * 1024
 TIME_LIMIT = 20.0
 
-# Runs the CLI in-process and reports its own peak RSS (ru_maxrss: exact, where a
+# Runs the CLI in-process and reports its own peak RSS (VmHWM: exact, where a
 # poll from outside could miss a short peak) on the last line of stderr.
 _WRAPPER = """
 import resource, sys
@@ -41,9 +41,15 @@ try:
 except SystemExit as exc:
     code = exc.code
 finally:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    scale = 1 if sys.platform == "darwin" else 1024
-    sys.stderr.write(f"\\nPEAK_RSS={peak * scale}\\n")
+    # VmHWM: this process's own peak. ru_maxrss survives exec on Linux and would
+    # carry the peak of the (pytest) parent that forked it.
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            peak = next(int(l.split()[1]) * 1024 for l in fh if l.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        scale = 1 if sys.platform == "darwin" else 1024
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
+    sys.stderr.write(f"\\nPEAK_RSS={peak}\\n")
 sys.exit(code if isinstance(code, int) else 1)
 """
 
