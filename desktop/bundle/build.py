@@ -151,6 +151,11 @@ class _Built:
     files: list[str]  # upload file names
     datas: list[bytes]
     sources: list[Source]
+    pages: list[int]  # of each file in ``datas``, counted once
+
+    @property
+    def total_pages(self) -> int:
+        return sum(self.pages)
 
 
 def _slot_name(index: int, piece_id: str, part: int = 0, parts: int = 1) -> str:
@@ -424,14 +429,17 @@ class _Run:
         upload.mkdir(mode=0o700)
         self.slots(upload)
         self.tracker.emit("complete")
-        counts = {b.piece.id: sum(_pages_of(d) for d in b.datas) for b in self.built}
+        counts = {b.piece.id: b.total_pages for b in self.built}
         complete = self.complete()
-        _write(tmp / "dossier-complet.pdf", self.complete_pdf(counts, complete))
+        # What goes beside the slot files, kept to report on without reading it back.
+        written = {("dossier-complet.pdf", "complete"): self.complete_pdf(counts, complete)}
         self.tracker.emit("guide")
         guide = self.guide_data(counts)
-        _write(upload / "GUIDE.txt", guide_text(guide, self.settings).encode("utf-8"))
-        _write(upload / "GUIDE.pdf", guide_pdf(guide, self.settings))
-        report = self.report(out, tmp, counts, complete)
+        written[("upload/GUIDE.pdf", "guide")] = guide_pdf(guide, self.settings)
+        written[("upload/GUIDE.txt", "guide_text")] = guide_text(guide, self.settings).encode()
+        for (rel, _kind), data in written.items():
+            _write(tmp / rel, data)
+        report = self.report(out, written, counts, complete)
         text = json.dumps(report.to_json(), ensure_ascii=False, indent=2, default=str)
         _write(tmp / "report.json", text.encode("utf-8"))
         return report
@@ -488,7 +496,8 @@ class _Run:
                 names = [_slot_name(index, pv.id, k + 1, len(datas)) for k in range(len(datas))]
                 for n, d in zip(names, datas, strict=True):
                     _write(upload / n, d)
-                self.built.append(_Built(pv.definition, index, res, names, datas, sources))
+                pages = [_pages_of(d) for d in datas]
+                self.built.append(_Built(pv.definition, index, res, names, datas, sources, pages))
                 tracker.check()
 
     def watermark_text(self) -> str | None:
@@ -600,30 +609,31 @@ class _Run:
         )
 
     # ----- step 4: the report -------------------------------------------------------------
-    def report(self, out: Path, tmp: Path, counts: dict[str, int], complete: bool) -> BuildReport:
+    def report(
+        self,
+        out: Path,
+        written: dict[tuple[str, str], bytes],
+        counts: dict[str, int],
+        complete: bool,
+    ) -> BuildReport:
         outputs = []
         for b in self.built:
-            for n, d in zip(b.files, b.datas, strict=True):
+            for n, d, pages in zip(b.files, b.datas, b.pages, strict=True):
                 outputs.append(
                     OutputFile(
                         path=f"upload/{n}",
                         kind="slot",
                         bytes=len(d),
-                        pages=_pages_of(d),
+                        pages=pages,
                         piece=b.piece.id,
                         limit_bytes=self.catalog.slot_max_bytes(b.piece.id),
                         anef_slot=Text(b.piece.anef_slot),
                         anef_slot_confirmed=b.piece.anef_slot_confirmed,
                     )
                 )
-        for rel, kind in (
-            ("dossier-complet.pdf", "complete"),
-            ("upload/GUIDE.pdf", "guide"),
-            ("upload/GUIDE.txt", "guide_text"),
-        ):
-            p = tmp / rel
-            pages = _pages_of(p.read_bytes()) if rel.endswith(".pdf") else None
-            outputs.append(OutputFile(rel, kind, p.stat().st_size, pages))
+        for (rel, kind), data in written.items():
+            count = _pages_of(data) if rel.endswith(".pdf") else None
+            outputs.append(OutputFile(rel, kind, len(data), count))
         pieces = [
             PieceOutput(
                 id=b.piece.id,
