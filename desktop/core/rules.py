@@ -112,7 +112,7 @@ class Verdict:
     dates: Dates
     pieces: list[PieceVerdict]
     dossier_results: list[RuleResult]
-    catalog_checked: dt.date
+    rules_checked: dt.date  # when the catalog's rules were last checked against their sources
 
     @property
     def filing_date(self) -> dt.date:
@@ -125,11 +125,6 @@ class Verdict:
     @property
     def deadlines(self) -> list[Deadline]:
         return self.dates.deadlines
-
-    @property
-    def rules_checked(self) -> dt.date:
-        """When the catalog's rules were last checked against their sources."""
-        return self.catalog_checked
 
     @property
     def fees(self) -> list[Fee]:

@@ -23,7 +23,6 @@ from desktop.services.checking import (
     inspect_dossier_file,
     inspect_files,
     inspect_path,
-    judge,
     owned_files,
 )
 from desktop.services.files import (
@@ -56,7 +55,6 @@ __all__ = [
     "inspect_dossier_file",
     "inspect_files",
     "inspect_path",
-    "judge",
     "owned_files",
     "pdf_protection",
     "record_attempt",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from desktop.core import reader
 from desktop.core.catalog import Catalog, default_catalog
 from desktop.core.dossier import Dossier, file_status
-from desktop.core.rules import CheckResult, FileFinding, Verdict, evaluate
+from desktop.core.rules import CheckResult, FileFinding, evaluate
 from desktop.errors import UserError
 
 if TYPE_CHECKING:
@@ -106,19 +106,6 @@ def owned_files(dossier: Dossier) -> list[str]:
         if isinstance(rel, str) and rel and rel not in out:
             out.append(rel)
     return out
-
-
-def judge(
-    dossier: Dossier, today: dt.date, findings: Mapping[str, FileFinding], catalog: Catalog
-) -> Verdict | None:
-    """The rule engine on what is known so far; None while no situation is chosen
-    (or the dossier cannot be judged yet)."""
-    if not dossier.situation_id:
-        return None
-    try:
-        return evaluate(dossier, catalog, today, findings)
-    except UserError:
-        return None
 
 
 def check_dossier(

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from desktop.core.dossier import Dossier
 from desktop.errors import UserError
@@ -18,7 +17,6 @@ from desktop.letters import (
     LetterResult,
     Stamped,
     appointment_letter,
-    cer_info,
     missing_piece_letter,
     stamp_signature,
     statement,
@@ -34,7 +32,6 @@ __all__ = [
     "STATEMENT_KINDS",
     "LetterResult",
     "Stamped",
-    "cer_info",
     "drawn_signature",
     "letter_summary",
     "sign_pdf",
@@ -83,8 +80,3 @@ def sign_pdf(
 ) -> Stamped:
     """A copy of ``pdf`` with the signature and « Fait à …, le … » on ``page``."""
     return stamp_signature(pdf, signature, page, at, place, day, out)
-
-
-def cer_explained(lang: str) -> dict[str, Any]:
-    """The CER's principles and where the official form is obtained, in ``lang``."""
-    return cer_info(lang)

@@ -409,9 +409,9 @@ def case_summary(
     missing = [p.id for p in verdict.pieces if p.status == "missing"]
     out["missing"] = len(missing)
     out["status"] = "complete" if verdict.complete else "incomplete"
-    upcoming = [x for x in verdict.deadlines if x.date >= today]
-    if upcoming:
-        out["deadline"] = upcoming[0].date.isoformat()
+    upcoming = verdict.dates.next_deadline()
+    if upcoming is not None:
+        out["deadline"] = upcoming.date.isoformat()
     return out
 
 
