@@ -263,20 +263,20 @@ class Session(QObject):
         """Inspect files not inspected yet (or changed), in the background."""
         from desktop.services.checking import finding_context, inspect_dossier_file
 
-        # The worker reads a copy: the person may go on editing meanwhile.
-        dossier, today = self.state.dossier.snapshot(), self.today
+        today = self.today
         todo: list[tuple[str, Path]] = []
         for rel in rels if rels is not None else self.all_files():
             path = self.state.dossier.resolve(rel)
             if not path.is_file():
                 continue
-            key = (path.stat().st_mtime, finding_context(dossier, rel, today))
+            key = (path.stat().st_mtime, finding_context(self.state.dossier, rel, today))
             if self._inspected.get(rel) == key and rel in self.state.findings:
                 continue
             self._inspected[rel] = key
             todo.append((rel, path))
         if not todo:
             return
+        dossier = self.state.dossier.snapshot()  # the person may go on editing meanwhile
 
         def work(progress: Progress, cancel: threading.Event) -> dict[str, FileFinding]:
             out: dict[str, FileFinding] = {}
