@@ -20,7 +20,7 @@ areas whose owner is gone: the PID not running, or running since another time
 the app's prefixes in the app's own parents, and says only how many it removed.
 A process that exits normally shreds its own areas still open (``atexit``).
 
-Standard library only (plus the vault's ``atomic``): no cryptography loads.
+Standard library and psutil only (plus the vault's ``atomic``): no cryptography loads.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ import atexit
 import contextlib
 import os
 import stat
-import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -51,71 +50,36 @@ GRACE_SECONDS = 60.0
 
 
 # ---------------------------------------------------------------- processes
+# psutil answers on Linux, macOS and Windows alike: whether a PID runs, and since
+# when (a reused PID has another start time; so does a PID after a reboot).
+
+
 def boot_id() -> str:
-    """This boot's id (Linux), "" where the platform does not say."""
+    """This boot (its start time), "" where the platform does not say."""
+    import psutil
+
     try:
-        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as fh:
-            return fh.read(64).strip()
-    except OSError:
+        return str(int(psutil.boot_time()))
+    except (psutil.Error, OSError):
         return ""
 
 
 def process_start(pid: int) -> str | None:
     """When process ``pid`` started (an opaque token), "" when it runs but the
     platform does not say since when, None when no such process runs."""
+    import psutil
+
     if pid <= 0:
         return None
-    if sys.platform == "win32":
-        return _windows_start(pid)
     try:
-        with open(f"/proc/{pid}/stat", "rb") as fh:
-            data = fh.read(4096)
-    except FileNotFoundError:
+        proc = psutil.Process(pid)
+        if proc.status() == psutil.STATUS_ZOMBIE:  # it has ended
+            return None
+        return repr(proc.create_time())
+    except psutil.NoSuchProcess:
         return None
-    except OSError:
-        data = b""
-    if data:
-        # pid (comm) state ppid ...: field 22 is the start time in clock ticks since
-        # boot; the name may hold spaces and parentheses, so count after the last ")".
-        fields = data[data.rfind(b")") + 2 :].split()
-        if len(fields) > 19 and fields[0] != b"Z":  # a zombie has ended
-            return fields[19].decode("ascii", "replace")
-        return None
-    try:
-        os.kill(pid, 0)  # POSIX without /proc (macOS): whether it runs, not since when
-    except ProcessLookupError:
-        return None
-    except PermissionError:
+    except (psutil.AccessDenied, OSError):
         return ""
-    return ""
-
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-
-    def _windows_start(pid: int) -> str | None:
-        import ctypes
-        from ctypes import wintypes
-
-        kernel = ctypes.WinDLL("kernel32", use_last_error=True)
-        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return "" if ctypes.get_last_error() == 5 else None  # 5: access denied, it runs
-        try:
-            code = wintypes.DWORD()
-            if kernel.GetExitCodeProcess(handle, ctypes.byref(code)) and code.value != 259:
-                return None  # 259: STILL_ACTIVE
-            times = [wintypes.FILETIME() for _ in range(4)]
-            if not kernel.GetProcessTimes(handle, *(ctypes.byref(t) for t in times)):
-                return ""
-            created = times[0]
-            return str((created.dwHighDateTime << 32) | created.dwLowDateTime)
-        finally:
-            kernel.CloseHandle(handle)
-
-else:
-
-    def _windows_start(pid: int) -> str | None:
-        raise NotImplementedError
 
 
 @dataclass(frozen=True)
