@@ -25,6 +25,10 @@ CARDS = ("temporaire", "pluriannuelle", "resident", "none")
 FORMATS = ("pdf", "jpeg", "png", "tiff", "gif", "webp", "heic")
 
 
+#: the provenance keys any catalog entry may carry (see ``Dated``)
+DATED_KEYS = frozenset({"label", "source", "checked", "confidence", "url", "note"})
+
+
 class CatalogError(ValueError):
     pass
 
@@ -34,13 +38,22 @@ class Dated:
     source: str
     checked: dt.date
     confidence: str = "M"
+    #: where a person can read the text (Légifrance article, service-public fiche)
+    url: str = ""
+    #: where sources disagree or the reading is uncertain: what says what
+    note: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "source": self.source,
             "checked": self.checked.isoformat(),
             "confidence": self.confidence,
         }
+        if self.url:
+            out["url"] = self.url
+        if self.note:
+            out["note"] = self.note
+        return out
 
 
 def _dated(table: Mapping[str, Any], where: str, inherit: Dated | None = None) -> Dated:
@@ -50,7 +63,13 @@ def _dated(table: Mapping[str, Any], where: str, inherit: Dated | None = None) -
         return inherit
     if not source or not isinstance(checked, dt.date):
         raise CatalogError(f"{where}: needs 'source' and a 'checked' date")
-    return Dated(str(source), checked, str(table.get("confidence", "M")))
+    return Dated(
+        str(source),
+        checked,
+        str(table.get("confidence", "M")),
+        url=str(table.get("url", "")),
+        note=str(table.get("note", "")),
+    )
 
 
 def _labels(table: Mapping[str, Any], where: str, key: str = "label") -> dict[str, str]:
@@ -187,7 +206,7 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
         _dated(table, f"conditions.{name}")
         condition_labels[name] = _labels(table, f"conditions.{name}")
     plain = {
-        n: {k: v for k, v in t.items() if k not in ("label", "source", "checked", "confidence")}
+        n: {k: v for k, v in t.items() if k not in DATED_KEYS}
         for n, t in named.items()
     }
     for name, table in plain.items():

@@ -31,7 +31,7 @@ def _comparable(a: Any, b: Any) -> tuple[Any, Any]:
 
 
 def validate(cond: Mapping[str, Any], names: set[str], lists: set[str], where: str) -> None:
-    keys = set(cond) - {"source", "checked", "note", "confidence"}
+    keys = set(cond) - {"source", "checked", "note", "confidence", "url"}
     if "condition" in keys:
         if cond["condition"] not in names:
             raise ConditionError(f"{where}: unknown condition {cond['condition']!r}")
