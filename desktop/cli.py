@@ -33,6 +33,9 @@ COMMANDS: dict[str, str] = {
     "letter": "desktop.commands.letters_cmd",
     "statement": "desktop.commands.letters_cmd",
     "sign": "desktop.commands.letters_cmd",
+    "filed": "desktop.commands.filing_cmd",
+    "attach-answer": "desktop.commands.filing_cmd",
+    "timeline": "desktop.commands.filing_cmd",
 }
 COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(COMMANDS.values()))
 _VALUED_OPTIONS = ("--lang", "--today")

@@ -97,8 +97,10 @@ def all_files(dossier: Dossier) -> list[str]:
 def owned_files(dossier: Dossier) -> list[str]:
     """Every file the dossier refers to and must keep: the pieces' files, the drawn
     signature, the screenshots of failed appointment attempts."""
+    from desktop.core.filings import frozen_files
+
     out = all_files(dossier)
-    extra = [dossier.get("signature.file")]
+    extra = [dossier.get("signature.file"), *frozen_files(dossier)]
     for attempt in dossier.get("appointment.attempts", []) or []:
         if isinstance(attempt, dict):
             extra.append(attempt.get("screenshot"))
