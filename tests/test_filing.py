@@ -381,3 +381,58 @@ def test_before_filing_the_timeline_shows_the_dossiers_own_deadlines(example: Pa
     assert any(e["id"] == "before.permit_expiry" for e in data["events"])
     text = _cli("timeline", str(example)).stdout
     assert "Aucun dépôt enregistré" in text
+
+
+# ----- the letters for what comes next -----------------------------------------
+
+
+def _letter_text(pdf: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+
+
+def test_the_reasons_letter_waits_for_the_implicit_refusal(example: Path, tmp_path: Path) -> None:
+    _filed(example)
+    out = tmp_path / "motifs.pdf"
+    early = _cli("letter", "motifs", str(example), "--out", str(out), today="2027-03-31")
+    assert early.returncode == 2 and "01/04/2027" in early.stderr and not out.exists()
+    run = _cli("letter", "motifs", str(example), "--out", str(out), today="2027-04-10")
+    assert run.returncode == 0, run.stderr
+    text = _letter_text(out)
+    assert "L. 232-4" in text and "1er avril 2027" in text and "7501234567" in text
+    assert "récapitulatif du dépôt du 1er décembre 2026" in text
+    late = _cli("letter", "motifs", str(example), "--out", str(out), today="2027-06-02")
+    assert late.returncode == 2 and "01/06/2027" in late.stderr
+
+
+def test_a_lapsed_attestation_letter_names_its_end_and_the_rule(
+    example: Path, tmp_path: Path
+) -> None:
+    _filed(example)
+    paper = _paper(
+        tmp_path / "api.pdf",
+        ["Attestation de prolongation d'instruction", "valable jusqu'au 19/03/2027"],
+    )
+    assert _cli("attach-answer", str(example), str(paper), today="2026-12-21").returncode == 0
+    out = tmp_path / "attestation.pdf"
+    run = _cli("letter", "attestation", str(example), "--out", str(out), today="2027-03-25")
+    assert run.returncode == 0, run.stderr
+    text = _letter_text(out)
+    assert "a expiré le 19 mars 2027" in text and "R. 431-15-1" in text
+
+
+def test_a_recours_gracieux_needs_a_refusal(example: Path, tmp_path: Path) -> None:
+    _filed(example)
+    out = tmp_path / "recours.pdf"
+    run = _cli("letter", "recours_gracieux", str(example), "--out", str(out), today="2027-01-10")
+    assert run.returncode == 2 and "attach-answer" in run.stderr
+    paper = _paper(
+        tmp_path / "refus.pdf", ["ARRÊTÉ portant refus de séjour", "Notifiée le 05/01/2027"]
+    )
+    assert _cli("attach-answer", str(example), str(paper), today="2027-01-06").returncode == 0
+    run = _cli("letter", "recours_gracieux", str(example), "--out", str(out), today="2027-01-10")
+    assert run.returncode == 0, run.stderr
+    text = _letter_text(out)
+    assert "décision du 5 janvier 2027" in text and "dossier complet tel que déposé" in text
+    assert "[À compléter" in text

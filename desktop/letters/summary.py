@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from desktop.core.dossier import Dossier
 from desktop.core.messages import t
 from desktop.errors import UserError
+from desktop.letters.after import AFTER_KINDS
 from desktop.letters.common import full_name, piece_label
 from desktop.letters.statements import KINDS
 
-KINDS_ALL: tuple[str, ...] = ("missing", "appointment", *KINDS, "cer")
+KINDS_ALL: tuple[str, ...] = ("missing", "appointment", *AFTER_KINDS, *KINDS, "cer")
 
 
 def summary(kind: str, dossier: Dossier, lang: str, piece_ids: Sequence[str] = ()) -> str:

@@ -22,9 +22,12 @@ from desktop.letters import (
     statement,
     summary,
 )
+from desktop.letters.after import AFTER_KINDS, after_letter
 from desktop.letters.common import drawn_signature
 
-LETTER_KINDS: tuple[str, ...] = ("missing", "appointment")
+#: The letters: before filing (a missing piece, no appointment) and after it
+#: (a lapsed attestation, the reasons of a silent refusal, a recours gracieux).
+LETTER_KINDS: tuple[str, ...] = ("missing", "appointment", *AFTER_KINDS)
 
 __all__ = [
     "KINDS_ALL",
@@ -54,6 +57,8 @@ def write_letter(
         return missing_piece_letter(dossier, chosen, None, out, today)
     if kind == "appointment":
         return appointment_letter(dossier, out, today)
+    if kind in AFTER_KINDS:
+        return after_letter(kind, dossier, out, today)
     raise UserError("letters.unknown_statement", kind=kind, known=", ".join(LETTER_KINDS))
 
 

@@ -73,6 +73,9 @@ def record_filing(
 
     if filed_on > today:
         raise UserError("filing.in_future", date=filed_on)
+    request = request.strip() or str(dossier.get("anef.request_number", "") or "").strip()
+    if request and not dossier.get("anef.request_number"):
+        dossier.set("anef.request_number", request)
     if any(f.filed_on == filed_on for f in filings(dossier)):
         raise UserError("filing.already", date=filed_on)
     rel_folder = f"{FILINGS_DIR}/{filed_on.isoformat()}"
