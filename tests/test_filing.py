@@ -436,3 +436,13 @@ def test_a_recours_gracieux_needs_a_refusal(example: Path, tmp_path: Path) -> No
     text = _letter_text(out)
     assert "décision du 5 janvier 2027" in text and "dossier complet tel que déposé" in text
     assert "[À compléter" in text
+
+
+def test_the_case_list_shows_a_filed_dossier_and_its_next_deadline(example: Path) -> None:
+    dossier = Dossier.load(example)
+    before = vault_services.case_summary(dossier, dt.date(2026, 12, 6))
+    assert before["status"] in ("complete", "incomplete")
+    service.record_filing(dossier, filed_on=dt.date(2026, 12, 1), today=dt.date(2026, 12, 6))
+    after = vault_services.case_summary(dossier, dt.date(2026, 12, 6))
+    assert after["status"] == "filed"
+    assert after["deadline"] == "2027-04-01"  # the implicit refusal, R.432-2

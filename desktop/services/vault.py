@@ -412,7 +412,28 @@ def case_summary(
     upcoming = verdict.dates.next_deadline()
     if upcoming is not None:
         out["deadline"] = upcoming.date.isoformat()
+    _after_filing(dossier, today, out)
     return out
+
+
+def _after_filing(dossier: Dossier, today: dt.date, out: dict[str, Any]) -> None:
+    """Once filed, the case list shows « Déposé » and the timeline's next deadline
+    (an attestation's end, the implicit refusal…) instead of the dossier's own."""
+    from desktop.core.filings import filings
+    from desktop.services.filing import timeline
+
+    try:
+        if not filings(dossier):
+            return
+        nxt = timeline(dossier, today).next
+    except UserError:  # a hand-edited filing section: the case list still shows the rest
+        return
+    out["status"] = "filed"
+    out.pop("deadline", None)
+    if nxt is not None and nxt.date is not None:
+        out["deadline"] = nxt.date.isoformat()
+    elif nxt is not None:  # a removal order whose deadline only the paper gives
+        out["deadline"] = today.isoformat()
 
 
 class Workspace:

@@ -72,6 +72,7 @@ def case_status_labels() -> dict[str, str]:
         "draft": translate("Vault", "Brouillon"),
         "incomplete": translate("Vault", "Incomplet"),
         "complete": translate("Vault", "Complet"),
+        "filed": translate("Vault", "Déposé"),
     }
 
 
