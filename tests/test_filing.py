@@ -446,3 +446,31 @@ def test_the_case_list_shows_a_filed_dossier_and_its_next_deadline(example: Path
     after = vault_services.case_summary(dossier, dt.date(2026, 12, 6))
     assert after["status"] == "filed"
     assert after["deadline"] == "2027-04-01"  # the implicit refusal, R.432-2
+
+
+def test_the_note_for_an_employer_says_what_the_paper_allows(example: Path, tmp_path: Path) -> None:
+    _filed(example)
+    paper = _paper(
+        tmp_path / "api.pdf",
+        [
+            "Attestation de prolongation d'instruction",
+            "valable jusqu'au 19/03/2027",
+            "Elle n'autorise pas son titulaire à travailler.",
+        ],
+    )
+    sheet = tmp_path / "note.pdf"
+    run = _cli(
+        "--lang",
+        "en",
+        "attach-answer",
+        str(example),
+        str(paper),
+        "--sheet",
+        str(sheet),
+        today="2026-12-21",
+    )
+    assert run.returncode == 1  # the paper says no work: flagged
+    text = _letter_text(sheet)
+    assert "jusqu’au 19 mars 2027" in text and "R. 431-15-1" in text
+    assert "n’autorise pas son titulaire à travailler" in text
+    assert "does not allow you to work" in text  # the summary in the person's language

@@ -41,6 +41,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     a.add_argument("--issued-on", type=date_arg, default=None, help="day it was issued")
     a.add_argument("--appointment-on", type=date_arg, default=None, help="convocation day")
     a.add_argument("--appeal-days", type=int, default=None, help="appeal deadline on an OQTF")
+    a.add_argument("--sheet", default=None, help="also write the note for an employer (PDF)")
     a.set_defaults(func=run_attach)
 
     t_ = sub.add_parser("timeline", parents=[common], help="what is due when, after filing")
@@ -88,6 +89,8 @@ def run_attach(args: argparse.Namespace, ctx: Context) -> int:
         appeal_days=args.appeal_days,
     )
     dossier.save()
+    if args.sheet:
+        service.answer_sheet(dossier, args.sheet, today=ctx.clock.today(), lang=ctx.lang)
     a = report.answer
     if ctx.as_json:
         data = {

@@ -244,6 +244,23 @@ def _answer_problems(
     return out
 
 
+def answer_sheet(dossier: Dossier, out: str | Path, *, today: dt.date, lang: str) -> Path:
+    """The one-page note on the latest paper (``letters.sheet``), in French with
+    the summary in ``lang``; the PDF's path."""
+    from desktop.letters.layout import render_pdf
+    from desktop.letters.sheet import answer_sheet_blocks
+
+    papers = answers(dossier)
+    if not papers:
+        raise UserError("sheet.none")
+    latest = papers[-1]
+    recorded = filings(dossier)
+    blocks = answer_sheet_blocks(dossier, latest, recorded[-1] if recorded else None, lang, today)
+    path = Path(out)
+    render_pdf(blocks, path)
+    return path
+
+
 # ----- the timeline ------------------------------------------------------------
 
 
