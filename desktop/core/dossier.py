@@ -177,7 +177,12 @@ class Dossier:
         return cls(data=data)
 
     @classmethod
-    def from_toml_text(cls, text: str, path: Path | None = None) -> Dossier:
+    def from_toml_text(
+        cls, text: str, path: Path | None = None, *, salvage: bool = False
+    ) -> Dossier:
+        """Parse and validate. ``salvage``: a value validation refuses is set aside
+        (``desktop.core.salvage``) instead of refusing the whole dossier, so the
+        wizard opens it on the field to fix."""
         import tomllib  # here: a new dossier (the GUI's first page) parses nothing
 
         try:  # a byte-order mark some Windows editors write first is not TOML
@@ -187,11 +192,23 @@ class Dossier:
                 "dossier.bad_toml", file=str(path.name if path else "?"), detail=str(exc)
             ) from None
         dossier = cls(data=migrate(data), path=path)
-        dossier.validate()
+        if salvage:
+            from desktop.core.salvage import salvage as set_bad_values_aside
+
+            set_bad_values_aside(dossier.data, dossier.validate)
+        else:
+            dossier.validate()
         return dossier
 
+    @property
+    def set_aside(self) -> dict[str, str]:
+        """Values an opening set aside (field → the text it was), to type again."""
+        from desktop.core.salvage import set_aside
+
+        return set_aside(self.data)
+
     @classmethod
-    def load(cls, path: str | os.PathLike[str]) -> Dossier:
+    def load(cls, path: str | os.PathLike[str], *, salvage: bool = False) -> Dossier:
         p = Path(path)
         status = file_status(p)
         if status == "missing":
@@ -204,7 +221,7 @@ class Dossier:
             raise UserError("dossier.not_utf8", file=p.name) from None
         except OSError:
             raise UserError("cli.cannot_open", file=p.name or str(p)) from None
-        return cls.from_toml_text(text, p.resolve())
+        return cls.from_toml_text(text, p.resolve(), salvage=salvage)
 
     def to_toml(self) -> str:
         import tomli_w

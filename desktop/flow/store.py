@@ -50,4 +50,4 @@ def save(state: FlowState) -> Path | None:
 
 
 def open_dossier(path: str | os.PathLike[str]) -> Dossier:
-    return Dossier.load(path)
+    return Dossier.load(path, salvage=True)

@@ -128,3 +128,20 @@ class Wizard:
             wizard.stack.append(nxt)
         state.set_ui("step", wizard.current)
         return wizard
+
+
+def set_aside_pending(state: FlowState) -> list[tuple[str, str, str | None]]:
+    """The values an opening set aside (``desktop.core.salvage``) whose field is
+    still empty: ``(field, the text it was, the step that asks for it or None)``.
+    The wizard shows them and opens the first such step; typing a valid value in
+    the field makes its entry disappear from this list."""
+    out: list[tuple[str, str, str | None]] = []
+    for key, text in state.dossier.set_aside.items():
+        base = key.split("[", 1)[0]
+        if state.dossier.get(base) not in (None, "", [], {}) and "[" not in key:
+            continue
+        step_id = next(
+            (s for s in ORDER if any(f.key == base for f in BY_ID[s].all_fields(state))), None
+        )
+        out.append((key, text, step_id))
+    return out

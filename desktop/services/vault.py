@@ -481,7 +481,7 @@ class Workspace:
     def open(cls, vault: Vault, dossier_id: str, *, base: Path | None = None) -> Workspace:
         root = cls._private_root(base)
         toml_path = vault.materialise(dossier_id, root / "d")
-        return cls(vault, dossier_id, root, Dossier.load(toml_path))
+        return cls(vault, dossier_id, root, Dossier.load(toml_path, salvage=True))
 
     def summary(self, today: dt.date, verdict: Verdict | None = None) -> dict[str, Any]:
         return case_summary(self.dossier, today, verdict)

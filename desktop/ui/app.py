@@ -89,7 +89,7 @@ def open_state(clock: Clock, path: Path | None = None, lang: str | None = None) 
     dossier = None
     if path is not None:
         try:
-            dossier = Dossier.load(path)
+            dossier = Dossier.load(path, salvage=True)
         except UserError:
             dossier = None
     if dossier is None:
