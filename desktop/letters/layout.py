@@ -26,10 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -41,6 +42,7 @@ from reportlab.platypus import (
 )
 
 from desktop.core.atomic import atomic_write
+from desktop.letters import fonts
 from desktop.letters.fonts import SANS, SANS_BOLD, para_markup, register_fonts
 from desktop.letters.ink import load_signature
 from desktop.letters.typography import NNBSP, fr_text
@@ -222,6 +224,72 @@ def _table(b: Block, st: dict[str, ParagraphStyle]) -> Table:
         )
     )
     return t
+
+
+class BidiParagraph(Flowable):
+    """A paragraph of right-to-left text (Arabic), broken into lines before the
+    bidi algorithm reorders each line (``fonts.wrap_runs``).
+
+    Reads ``fontSize``, ``leading``, ``alignment``, ``textColor``, ``spaceBefore``
+    and ``spaceAfter`` from ``style``; bold when ``bold``.  Splits between lines
+    across pages.
+    """
+
+    def __init__(
+        self, text: str, style: ParagraphStyle, bold: bool = False, base: str = "R"
+    ) -> None:
+        super().__init__()
+        self.text, self.style, self.bold, self.base = text, style, bold, base
+        self.lines: list[list[fonts.Run]] | None = None
+        self._avail = -1.0
+
+    def _lines(self, avail: float) -> list[list[fonts.Run]]:
+        if self.lines is None or avail != self._avail:
+            size = float(self.style.fontSize)
+            self.lines = fonts.wrap_runs(self.text, size, avail, self.bold, self.base)
+            self._avail = avail
+        return self.lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = len(self._lines(availWidth)) * float(self.style.leading)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = self._lines(availWidth)
+        fit = int(availHeight // float(self.style.leading))
+        if fit < 1 or fit >= len(lines):
+            return [] if fit < 1 else [self]
+        head, tail = (BidiParagraph(self.text, self.style, self.bold, self.base) for _ in "ht")
+        head.lines, tail.lines = lines[:fit], lines[fit:]
+        head._avail = tail._avail = availWidth
+        tail.style = ParagraphStyle("tail", parent=self.style, spaceBefore=0)
+        head.style = ParagraphStyle("head", parent=self.style, spaceAfter=0)
+        return [head, tail]
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+    def draw(self) -> None:
+        c = self.canv
+        size, lead = float(self.style.fontSize), float(self.style.leading)
+        c.setFillColor(self.style.textColor)
+        for i, runs in enumerate(self.lines or []):
+            w = fonts.runs_width(runs, size)
+            if self.style.alignment == TA_RIGHT:
+                x = self.width - w
+            elif self.style.alignment == TA_CENTER:
+                x = (self.width - w) / 2
+            else:
+                x = 0.0
+            y = self.height - i * lead - size
+            for r in runs:
+                c.setFont(r.font, size)
+                c.drawString(x, y, r.text)
+                x += pdfmetrics.stringWidth(r.text, r.font, size)
 
 
 def write_pdf_atomic(out_path: Path, build: Callable[[io.BytesIO], None]) -> None:
