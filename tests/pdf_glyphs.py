@@ -65,24 +65,47 @@ def _bytes(operand: Any) -> bytes:
 
 
 def page_glyphs(path: Path | str, index: int) -> list[Glyphs]:
+    """Every string the page shows, Form XObjects (stamps, overlays) included."""
     reader = PdfReader(str(path))
     page = reader.pages[index]
-    fonts = page["/Resources"].get("/Font", {})
+    out: list[Glyphs] = []
+    _walk(reader, page.get_contents(), page["/Resources"], [1.0, 0, 0, 1, 0, 0], out, 0)
+    return out
+
+
+def _walk(
+    reader: PdfReader,
+    contents: Any,
+    resources: Any,
+    ctm: list[float],
+    out: list[Glyphs],
+    depth: int,
+) -> None:
+    if contents is None or depth > 8:
+        return
+    resources = resources.get_object() if resources is not None else {}
+    fonts = resources.get("/Font", {})
+    fonts = fonts.get_object() if hasattr(fonts, "get_object") else fonts
     maps = {name: _tounicode(fonts[name].get_object()) for name in fonts}
     bases = {name: str(fonts[name].get_object().get("/BaseFont", "")) for name in fonts}
-    out: list[Glyphs] = []
-    ctm = [1.0, 0, 0, 1, 0, 0]
+    xobjects = resources.get("/XObject", {})
+    xobjects = xobjects.get_object() if hasattr(xobjects, "get_object") else xobjects
     stack: list[list[float]] = []
     tm = [1.0, 0, 0, 1, 0, 0]
     line = list(tm)
     font, size, leading = "", 0.0, 0.0
-    for operands, op in ContentStream(page.get_contents(), reader).operations:
+    for operands, op in ContentStream(contents, reader).operations:
         if op == b"q":
             stack.append(list(ctm))
         elif op == b"Q":
             ctm = stack.pop()
         elif op == b"cm":
             ctm = _mul([float(v) for v in operands], ctm)
+        elif op == b"Do":
+            x = xobjects[operands[0]].get_object()
+            if x.get("/Subtype") == "/Form":
+                m = [float(v) for v in x.get("/Matrix", [1, 0, 0, 1, 0, 0])]
+                _walk(reader, x, x.get("/Resources", resources), _mul(m, ctm), out, depth + 1)
         elif op == b"BT":
             tm, line = [1.0, 0, 0, 1, 0, 0], [1.0, 0, 0, 1, 0, 0]
         elif op == b"Tm":
@@ -110,7 +133,6 @@ def page_glyphs(path: Path | str, index: int) -> list[Glyphs]:
             )
             m = _mul(tm, ctm)
             out.append(Glyphs(m[4], m[5], size * abs(m[3]), text, bases.get(font, "")))
-    return out
 
 
 def visual_lines(path: Path | str, index: int, nfkc: bool = True) -> list[str]:

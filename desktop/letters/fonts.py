@@ -7,6 +7,7 @@ Arabic or Chinese/Japanese/Korean show real glyphs, not empty boxes.
 API (small on purpose)::
 
     register_fonts() -> None                 # idempotent; registers the families below
+    new_canvas(*args, **kw) -> Canvas        # a reportlab canvas that starts in SANS
     SANS, SANS_BOLD, SANS_ITALIC             # reportlab font names (Noto Sans)
     font_runs(text, bold=False, italic=False, base="L") -> list[Run]   # visual order, shaped
     wrap_runs(text, size, width, bold=False, base="R") -> list[list[Run]]  # bidi per wrapped line
@@ -116,6 +117,22 @@ def register_fonts() -> None:
     addMapping(SANS, 1, 0, SANS_BOLD)
     addMapping(SANS, 0, 1, SANS_ITALIC)
     addMapping(SANS, 1, 1, SANS_BOLD)
+
+
+def new_canvas(*args: Any, **kw: Any) -> Any:
+    """A reportlab canvas whose starting font is the embedded ``SANS``.
+
+    reportlab's canvas starts every page in its standard Helvetica (``BT /F1 12 Tf``),
+    which is then listed in the PDF without being embedded: a viewer substitutes
+    a font of its own.  Every canvas and document of the product is made here
+    (``layout.a4_document``, ``layout.render_pdf``, the bundle's stamps, signing).
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+    if not kw.get("initialFontName"):  # platypus passes its own, None by default
+        kw["initialFontName"] = SANS
+    return Canvas(*args, **kw)
 
 
 @cache

@@ -38,8 +38,8 @@ from reportlab.platypus import (
     SimpleDocTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
+from reportlab.platypus import TableStyle as _TableStyle
 
 from desktop.core.atomic import atomic_write
 from desktop.letters import fonts
@@ -70,6 +70,13 @@ class Block:
     rows: list[list[str]] = field(default_factory=list)
     widths: list[float] = field(default_factory=list)  # table column widths in mm
     image: Path | None = None  # "signature": the drawn signature, put where ink would go
+
+
+def TableStyle(commands: Sequence[tuple[Any, ...]]) -> _TableStyle:
+    """reportlab's table style, cells starting in the embedded ``SANS``: a table
+    otherwise sets its default Helvetica in every cell (``BT /F1 10 Tf ET``), which
+    lands in the PDF unembedded."""
+    return _TableStyle([("FONT", (0, 0), (-1, -1), SANS), *commands])
 
 
 SIGNATURE_H = 14 * mm  # the room left for a handwritten signature, or the drawn one
@@ -103,7 +110,14 @@ def _signature_image(path: Path) -> Flowable:
 def _styles(size: float = 10.0) -> dict[str, ParagraphStyle]:
     register_fonts()
     lead = size * 1.3
-    base = ParagraphStyle("base", fontName=SANS, fontSize=size, leading=lead, alignment=TA_LEFT)
+    base = ParagraphStyle(
+        "base",
+        fontName=SANS,
+        bulletFontName=SANS,
+        fontSize=size,
+        leading=lead,
+        alignment=TA_LEFT,
+    )
     return {
         "base": base,
         "bold": ParagraphStyle("bold", parent=base, fontName=SANS_BOLD),
@@ -304,10 +318,26 @@ def write_pdf_atomic(out_path: Path, build: Callable[[io.BytesIO], None]) -> Non
     atomic_write(out_path, buf.getvalue(), tmp_prefix=".letter-")
 
 
+class EmbeddedFontsDocument(SimpleDocTemplate):
+    """A platypus document drawn on ``fonts.new_canvas``: no standard (unembedded)
+    font is referenced by any page."""
+
+    def build(  # the same call, another default canvas
+        self, flowables: list[Flowable], onFirstPage: Any = None, onLaterPages: Any = None
+    ) -> None:
+        kw: dict[str, Any] = {"canvasmaker": fonts.new_canvas}
+        if onFirstPage is not None:
+            kw["onFirstPage"] = onFirstPage
+        if onLaterPages is not None:
+            kw["onLaterPages"] = onLaterPages
+        super().build(flowables, **kw)
+
+
 def a4_document(buf: Any, *, side_mm: float = 18, top_bottom_mm: float = 16, **kw: Any) -> Any:
     """An A4 platypus document with the product's fixed, anonymous metadata
-    (no title, author or producer carrying a name; reproducible bytes)."""
-    return SimpleDocTemplate(
+    (no title, author or producer carrying a name; reproducible bytes), every
+    font embedded."""
+    return EmbeddedFontsDocument(
         buf,
         pagesize=A4,
         leftMargin=side_mm * mm,
@@ -328,7 +358,7 @@ def render_pdf(
     pages = [0]
 
     def build(buf: io.BytesIO) -> None:
-        doc = SimpleDocTemplate(
+        doc = EmbeddedFontsDocument(
             buf,
             pagesize=A4,
             leftMargin=MARGIN,
