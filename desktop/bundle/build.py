@@ -57,6 +57,7 @@ from desktop.core.messages import Problem, Text, normalise_lang, t
 from desktop.core.rules import CheckResult, PieceVerdict, Verdict
 from desktop.errors import UserError
 from desktop.letters.missing import gather as missing_answers
+from desktop.letters.places import prefecture_phrase, prefecture_title
 from desktop.letters.typography import fr_date
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
@@ -355,8 +356,8 @@ def build_dossier(
     """Build everything for the checked dossier into ``out_dir``.
 
     ``checked`` comes from ``desktop.services.check_dossier``: the bundle judges
-    nothing again. ``watermark``: the prefecture's name ("Préfecture du Rhône")
-    to watermark identity pieces with, or None. ``grey``: auto | always | never.
+    nothing again. ``watermark``: the prefecture ("Rhône", "69", "Préfecture du Rhône":
+    ``letters.places`` puts the right article) to watermark identity pieces with, or None. ``grey``: auto | always | never.
     ``split``: cut a piece that cannot fit its slot into several files instead of
     reporting it. The report is also written as ``out_dir/report.json``. Raises
     ``UserError`` on bad input, ``BuildCancelled`` when ``cancel`` fires (nothing
@@ -505,7 +506,7 @@ class _Run:
         if not self.watermark:
             return None
         return self.settings.watermark_template.format(
-            prefecture=self.watermark, date=fr_date(self.today)
+            prefecture=prefecture_phrase(self.watermark), date=fr_date(self.today)
         )
 
     def complete(self) -> bool:
@@ -545,7 +546,7 @@ class _Run:
             numero_etranger=a.numero_etranger,
             situation=self.verdict.situation.label_in(FR),
             filing_date=self.verdict.filing_date,
-            prefecture=self.checked.dossier.prefecture,
+            prefecture=prefecture_title(pref) if (pref := self.checked.dossier.prefecture) else "",
             complete=complete,
             rows=rows,
             missing=missing,

@@ -20,6 +20,7 @@ from desktop.letters import (
     missing_piece_letter,
     stamp_signature,
     statement,
+    statement_kinds_for,
     summary,
 )
 from desktop.letters.common import drawn_signature
@@ -35,6 +36,7 @@ __all__ = [
     "drawn_signature",
     "letter_summary",
     "sign_pdf",
+    "statement_kinds",
     "write_letter",
     "write_statement",
 ]
@@ -55,6 +57,12 @@ def write_letter(
     if kind == "appointment":
         return appointment_letter(dossier, out, today)
     raise UserError("letters.unknown_statement", kind=kind, known=", ".join(LETTER_KINDS))
+
+
+def statement_kinds(dossier: Dossier) -> tuple[str, ...]:
+    """The sworn statements worth offering for this dossier (the hosting attestation
+    only when the applicant is hosted): what the letters page should list."""
+    return statement_kinds_for(dossier)
 
 
 def write_statement(kind: str, dossier: Dossier, out: str | Path, today: dt.date) -> LetterResult:
