@@ -252,7 +252,7 @@ def test_appointment_letter_annex_and_email_text(tmp_path: Path) -> None:
 
     data = json.loads(r.stdout)
     assert data["files"] == [str(out), str(txt)] and len(data["annexes"]) == 3
-    assert "Préfecture du Rhône" in data["summary"]
+    assert "préfecture du Rhône" in data["summary"]
 
 
 def test_appointment_missing_screenshot_is_a_user_error(tmp_path: Path) -> None:

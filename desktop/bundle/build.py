@@ -56,6 +56,8 @@ from desktop.core.catalog import Catalog, PieceDef
 from desktop.core.messages import Problem, Text, normalise_lang, t
 from desktop.core.rules import CheckResult, PieceVerdict, Verdict
 from desktop.errors import UserError
+from desktop.letters.missing import gather as missing_answers
+from desktop.letters.places import prefecture_phrase, prefecture_title
 from desktop.letters.typography import fr_date
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
@@ -354,8 +356,8 @@ def build_dossier(
     """Build everything for the checked dossier into ``out_dir``.
 
     ``checked`` comes from ``desktop.services.check_dossier``: the bundle judges
-    nothing again. ``watermark``: the prefecture's name ("Préfecture du Rhône")
-    to watermark identity pieces with, or None. ``grey``: auto | always | never.
+    nothing again. ``watermark``: the prefecture ("Rhône", "69", "Préfecture du Rhône":
+    ``letters.places`` puts the right article) to watermark identity pieces with, or None. ``grey``: auto | always | never.
     ``split``: cut a piece that cannot fit its slot into several files instead of
     reporting it. The report is also written as ``out_dir/report.json``. Raises
     ``UserError`` on bad input, ``BuildCancelled`` when ``cancel`` fires (nothing
@@ -504,7 +506,7 @@ class _Run:
         if not self.watermark:
             return None
         return self.settings.watermark_template.format(
-            prefecture=self.watermark, date=fr_date(self.today)
+            prefecture=prefecture_phrase(self.watermark), date=fr_date(self.today)
         )
 
     def complete(self) -> bool:
@@ -518,16 +520,19 @@ class _Run:
         return [p for p in self.verdict.pieces if p.status != "not_required" or p.id in counts]
 
     def cover_data(self, counts: dict[str, int], complete: bool, first_page: int) -> CoverData:
+        """The cover's facts. One numbering: a piece with a file has the number of
+        its upload file (``NN-…pdf``) and of its footer (« pièce NN/N »); a piece
+        without one is listed unnumbered."""
         rows, missing = [], []
         page = first_page
+        numbers = {b.piece.id: b.index for b in self.built}
         for p in self.shown(counts):
             n = counts.get(p.id, 0)
-            rows.append(
-                CoverRow(p.definition.label_in(FR), p.status, (page, page + n - 1) if n else None)
-            )
+            pages = (page, page + n - 1) if n else None
+            rows.append(CoverRow(p.definition.label_in(FR), p.status, pages, numbers.get(p.id)))
             page += n
             found = self.piece_problems.get(p.id, [])
-            reasons = [x.message(FR) for x in [*p.problems, *found]]
+            reasons = [*self.own_reasons(p.id), *(x.message(FR) for x in [*p.problems, *found])]
             if p.status in ("missing", "error") or found:
                 missing.append((p.definition.label_in(FR), reasons))
         for prob in self.verdict.problems:
@@ -541,12 +546,32 @@ class _Run:
             numero_etranger=a.numero_etranger,
             situation=self.verdict.situation.label_in(FR),
             filing_date=self.verdict.filing_date,
-            prefecture=self.checked.dossier.prefecture,
+            prefecture=prefecture_title(pref) if (pref := self.checked.dossier.prefecture) else "",
             complete=complete,
             rows=rows,
             missing=missing,
             made_on=self.today,
         )
+
+    def own_reasons(self, piece_id: str) -> list[str]:
+        """What the applicant said about a piece they cannot give yet (the
+        ``[missing.<piece>]`` table the letters page fills): reason, steps, date."""
+        try:
+            ans = missing_answers(self.checked.dossier, piece_id, None)
+        except UserError:  # a malformed table: `check` and the letter say so
+            return []
+        out = []
+        if ans.reason:
+            out.append(t("bundle.cover.own_reason", FR, reason=ans.reason))
+        for when, what in ans.steps:
+            out.append(
+                t("bundle.cover.own_step", FR, date=fr_date(when) if when else "—", what=what)
+            )
+        if ans.expected_on:
+            out.append(t("bundle.cover.own_expected", FR, date=fr_date(ans.expected_on)))
+        if ans.substitute:
+            out.append(t("bundle.cover.own_substitute", FR, substitute=ans.substitute))
+        return out
 
     def complete_pdf(self, counts: dict[str, int], complete: bool) -> bytes:
         cover = render_cover(self.cover_data(counts, complete, 2))
@@ -677,14 +702,17 @@ def _complete_pdf(
     writer.set_page_label(0, cover_pages - 1, style=PageLabelStyle.LOWERCASE_ROMAN)
     by_id = {b.piece.id: b for b in built}
     order = [by_id[p.id] for p in shown if p.id in by_id]
-    n = len(order)
+    n = len(built)  # the numbering of the upload files and of the cover
     page_no = cover_pages
     stamped: list[Any] = []
     texts: list[str] = []
-    for k, b in enumerate(order, start=1):
+    for b in order:
+        k = b.index
         pages = []
         for d in b.datas:
             pages += pdfout.add_pdf_pages(writer, PdfReader(io.BytesIO(d)))
+        for page in pages:
+            pdfout.make_room_below(writer, page, stamps.FOOTER_BAND_PT)
         m = len(pages)
         stamped += pages
         texts += [t("bundle.stamp", FR, name=name, k=k, n=n, i=i, m=m) for i in range(1, m + 1)]

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from desktop.core.messages import t
 from desktop.letters import fonts
-from desktop.letters.layout import a4_document
+from desktop.letters.layout import TableStyle, a4_document
 from desktop.letters.typography import fr_date
 
 FR = "fr"
@@ -33,6 +33,7 @@ class CoverRow:
     label: str
     status: str
     pages: tuple[int, int] | None  # first and last page in the complete dossier
+    number: int | None = None  # as in the upload file's name and the footers; None: no file
 
 
 @dataclass
@@ -52,7 +53,9 @@ class CoverData:
 
 def _styles() -> dict[str, ParagraphStyle]:
     fonts.register_fonts()
-    base = ParagraphStyle("base", fontName=fonts.SANS, fontSize=9.5, leading=12.5)
+    base = ParagraphStyle(
+        "base", fontName=fonts.SANS, bulletFontName=fonts.SANS, fontSize=9.5, leading=12.5
+    )
     return {
         "base": base,
         "small": ParagraphStyle(
@@ -126,7 +129,7 @@ def render_cover(data: CoverData) -> bytes:
     rows = [
         [
             _p(t("bundle.cover.col_piece", FR), st["cell"], True),
-            "",
+            _p("", st["cell"]),
             _p(t("bundle.cover.col_status", FR), st["cell"], True),
             _p(t("bundle.cover.col_pages", FR), st["cell"], True),
         ]
@@ -147,7 +150,7 @@ def render_cover(data: CoverData) -> bytes:
         sstyle = ParagraphStyle(f"s{i}", parent=st["cell"], textColor=STATUS_COLOURS[row.status])
         rows.append(
             [
-                f"{i}.",
+                _p(f"{row.number}." if row.number else "—", st["cell"]),
                 _p(row.label, st["cell"]),
                 _p(t(f"status.{row.status}", FR), sstyle),
                 _p(pages, st["cell"]),

@@ -11,13 +11,13 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from desktop.bundle.settings import BundleSettings
 from desktop.core.catalog import pick
 from desktop.core.messages import RTL_LANGS, t
 from desktop.letters import fonts
-from desktop.letters.layout import a4_document
+from desktop.letters.layout import BidiParagraph, a4_document
 
 
 @dataclass
@@ -64,7 +64,7 @@ def _sections(data: GuideData, s: BundleSettings, lang: str) -> list[tuple[str, 
         line = t(
             "bundle.guide.goes_to",
             lang,
-            file=f.file,
+            file=fonts.ltr(f.file) if lang in RTL_LANGS else f.file,
             piece=pick(f.piece_label, lang),
             slot=pick(f.slot, lang) if f.slot else "—",
         )
@@ -115,7 +115,7 @@ def guide_pdf(data: GuideData, s: BundleSettings) -> bytes:
     fonts.register_fonts()
     buf = io.BytesIO()
     doc = a4_document(buf)
-    story: list = []
+    story: list[Flowable] = []
     for n, lang in enumerate(data.langs):
         rtl = lang in RTL_LANGS
         align = TA_RIGHT if rtl else 0
@@ -147,15 +147,22 @@ def guide_pdf(data: GuideData, s: BundleSettings) -> bytes:
         )
         if n:
             story.append(PageBreak())
+
+        def para(text: str, style: ParagraphStyle, bold: bool = False, rtl: bool = rtl) -> Flowable:
+            # Right to left: lines broken first, then each reordered (bidi per line).
+            if rtl:
+                return BidiParagraph(text, style, bold=bold)
+            return Paragraph(fonts.para_markup(text, bold=bold), style)
+
         secs = _sections(data, s, lang)
-        story.append(Paragraph(fonts.para_markup(secs[0][0], bold=True), title))
-        story.append(Paragraph(fonts.para_markup(t("bundle.guide.language_note", lang)), base))
+        story.append(para(secs[0][0], title, bold=True))
+        story.append(para(t("bundle.guide.language_note", lang), base))
         for line in secs[0][1]:
-            story.append(Paragraph(fonts.para_markup(line), base))
+            story.append(para(line, base))
         for heading, lines in secs[1:]:
-            story.append(Paragraph(fonts.para_markup(heading, bold=True), h2))
+            story.append(para(heading, h2, bold=True))
             for line in lines:
-                story.append(Paragraph(fonts.para_markup(line), base))
+                story.append(para(line, base))
         story.append(Spacer(1, 4 * mm))
     doc.build(story)
     return buf.getvalue()

@@ -143,6 +143,21 @@ def append_content(writer: PdfWriter, page: PageObject, draws: Sequence[tuple[An
     page[_n("/Contents")] = ArrayObject([before, *_contents_refs(writer, page), after])
 
 
+def make_room_below(writer: PdfWriter, page: PageObject, band_pt: float) -> None:
+    """Shrink the page's drawing (evenly, about its top centre) so that a band of
+    ``band_pt`` at the bottom is left empty for a footer: the footer then never
+    covers a word of the document, whatever its own margins."""
+    x0, y0, w, h = visible_box(page)
+    if h <= band_pt * 2:
+        return
+    k = (h - band_pt) / h
+    dx = x0 + w * (1 - k) / 2 - x0 * k
+    dy = y0 + band_pt - y0 * k
+    before = _stream(writer, f"q {k:.5f} 0 0 {k:.5f} {dx:.3f} {dy:.3f} cm\n".encode())
+    after = _stream(writer, b"\nQ\n")
+    page[_n("/Contents")] = ArrayObject([before, *_contents_refs(writer, page), after])
+
+
 def _num(v: Any) -> float:
     return float(v.get_object() if hasattr(v, "get_object") else v)
 

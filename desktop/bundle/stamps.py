@@ -175,24 +175,38 @@ def keep_outs(grey: Image.Image, identity: bool) -> list[KeepOut]:
 
 # ----- drawing -----------------------------------------------------------------------
 def _canvas(buf: io.BytesIO, size: tuple[float, float]) -> Any:
-    from reportlab.pdfgen import canvas
+    return fonts.new_canvas(buf, pagesize=size, invariant=1, pageCompression=1)
 
-    fonts.register_fonts()
-    return canvas.Canvas(buf, pagesize=size, invariant=1, pageCompression=1)
+
+#: The footer stays where printers print: its lowest ink this far from the
+#: page's edge (most office printers leave 4-6 mm unprinted; 10 mm leaves room
+#: for a sheet fed askew), at a size read without a magnifier.
+FOOTER_EDGE_PT = 10 / 25.4 * 72
+FOOTER_SIZE = 8.5
+FOOTER_MIN_SIZE = 8.0
+#: The band kept empty at the bottom of each page for the footer (the page's
+#: own drawing is shrunk above it, ``pdfout.make_room_below``).
+FOOTER_BAND_PT = FOOTER_EDGE_PT + FOOTER_SIZE + 5 + 4
 
 
 def footer_overlay(sizes: Sequence[tuple[float, float]], texts: Sequence[str]) -> bytes:
-    """One page per target page, each with its small footer line (bottom centre)."""
+    """One page per target page, each with its footer line (bottom centre), on a
+    light box, inside the printable area (``FOOTER_EDGE_PT`` from every edge)."""
     buf = io.BytesIO()
     c = _canvas(buf, sizes[0] if sizes else (595, 842))
     for (w, h), text in zip(sizes, texts, strict=True):
         c.setPageSize((w, h))
-        size = 6.5
+        size = FOOTER_SIZE
+        room = w - 2 * FOOTER_EDGE_PT - 8
+        while fonts.text_width(text, size) > room and size > FOOTER_MIN_SIZE:
+            size -= 0.25
         tw = fonts.text_width(text, size)
+        box_h = size + 5
         c.setFillColorRGB(1, 1, 1, alpha=0.8)
-        c.rect((w - tw) / 2 - 4, 5, tw + 8, size + 5, stroke=0, fill=1)
-        c.setFillColorRGB(0.35, 0.35, 0.35)
-        fonts.draw_text(c, w / 2, 8, text, size, align="center")
+        c.rect((w - tw) / 2 - 4, FOOTER_EDGE_PT, tw + 8, box_h, stroke=0, fill=1)
+        c.setFillColorRGB(0.25, 0.25, 0.25)
+        # Baseline above the box's floor by more than the font's descent.
+        fonts.draw_text(c, w / 2, FOOTER_EDGE_PT + 3, text, size, align="center")
         c.showPage()
     c.save()
     return buf.getvalue()

@@ -8,6 +8,7 @@ Public API::
     missing_piece_letter(dossier, piece_ids, answers, out_path, today) -> LetterResult
     appointment_letter(dossier, out_path, today) -> LetterResult   # .text: e-mail body
     statement(kind, dossier, out_path, today) -> LetterResult      # kind in STATEMENT_KINDS
+    statement_kinds_for(dossier) -> tuple[str, ...]                # those that fit the dossier
     stamp_signature(in_pdf, signature_png, page, at_xy, place, date, out_pdf) -> Stamped
     summary(kind, dossier, lang, piece_ids=()) -> str              # translated preview
     check_cer(path, dossier, today) -> list[Problem]
@@ -25,6 +26,7 @@ from desktop.letters.common import LetterResult
 from desktop.letters.missing import MissingAnswers, missing_piece_letter
 from desktop.letters.sign import Stamped, stamp_signature
 from desktop.letters.statements import KINDS as STATEMENT_KINDS
+from desktop.letters.statements import kinds_for as statement_kinds_for
 from desktop.letters.statements import statement
 from desktop.letters.summary import KINDS_ALL, summary
 
@@ -41,5 +43,6 @@ __all__ = [
     "missing_piece_letter",
     "stamp_signature",
     "statement",
+    "statement_kinds_for",
     "summary",
 ]

@@ -13,6 +13,7 @@ from desktop.core.catalog import default_catalog
 from desktop.core.dossier import Dossier
 from desktop.core.records import Person
 from desktop.errors import UserError
+from desktop.letters.places import prefecture_title
 from desktop.letters.typography import fr_date
 
 
@@ -44,6 +45,14 @@ def e(p: Person) -> str:
 
 def civility(p: Person) -> str:
     return {"F": "Madame", "M": "Monsieur"}.get(p.sex.upper()[:1], "Madame, Monsieur")
+
+
+def named(p: Person) -> str:
+    """ "Mme IVANOVA Anna (ИВАНОВА Анна)": the name with its short civility when
+    the sex is known (so « Lettre de Mme IVANOVA », never « de IVANOVA »)."""
+    name = full_name(p)
+    short = {"F": "Mme", "M": "M."}.get(p.sex.upper()[:1], "")
+    return f"{short} {name}" if short and name else name
 
 
 def nationality_fr(dossier: Dossier, section: str = "applicant") -> str:
@@ -101,10 +110,28 @@ def identity_lines(dossier: Dossier, with_request: bool = True) -> list[str]:
     return lines
 
 
+#: Where an address the dossier does not hold is written by hand.
+ADDRESS_BLANK = "……………………………………"
+
+
+def prefecture_address(dossier: Dossier) -> list[str]:
+    """The prefecture's postal address as the dossier gives it (``letters.prefecture_address``,
+    else the appointment's ``service_address``), one line per item."""
+    for key in ("letters.prefecture_address", "appointment.service_address"):
+        value = dossier.get(key, []) or []
+        lines = [value] if isinstance(value, str) else [str(x) for x in value]
+        lines = [x.strip() for x in lines if x and x.strip()]
+        if lines:
+            return lines
+    return []
+
+
 def prefecture_lines(dossier: Dossier) -> list[str]:
-    pref = dossier.prefecture or "Préfecture"
+    """The addressee block: the prefecture, its foreigners' service, its postal
+    address, or two dotted lines to write it on when the dossier has none."""
+    pref = prefecture_title(dossier.prefecture or "")
     lines = [pref, "Service des étrangers"]
-    lines.extend(str(x) for x in (dossier.get("appointment.service_address", []) or []))
+    lines.extend(prefecture_address(dossier) or [ADDRESS_BLANK, ADDRESS_BLANK])
     return lines
 
 

@@ -7,8 +7,10 @@ Arabic or Chinese/Japanese/Korean show real glyphs, not empty boxes.
 API (small on purpose)::
 
     register_fonts() -> None                 # idempotent; registers the families below
+    new_canvas(*args, **kw) -> Canvas        # a reportlab canvas that starts in SANS
     SANS, SANS_BOLD, SANS_ITALIC             # reportlab font names (Noto Sans)
-    font_runs(text, bold=False, italic=False) -> list[Run]   # visual order, shaped
+    font_runs(text, bold=False, italic=False, base="L") -> list[Run]   # visual order, shaped
+    wrap_runs(text, size, width, bold=False, base="R") -> list[list[Run]]  # bidi per wrapped line
     para_markup(text, bold=False, italic=False) -> str       # for platypus Paragraph
     draw_text(canvas, x, y, text, size, bold=False, align="left") -> float (width)
     text_width(text, size, bold=False) -> float
@@ -24,11 +26,14 @@ them.
 
 Arabic: letters are shaped into their joined presentation forms
 (``arabic_reshaper``) and the line is put in visual order with the Unicode bidi
-algorithm (``python-bidi``) *before* being split into font runs, so a name such
-as "محمد" draws joined and right-to-left inside a French (left-to-right) line.
-This is meant for short strings (names, places, a line of an address): a
-paragraph of Arabic that wraps over several lines would be reordered per whole
-string, not per line.  Letters are in French, so that case does not arise.
+algorithm (``python-bidi``, its full pure-Python implementation, which mirrors
+brackets at right-to-left levels, rule L4) *before* being split into font runs,
+so a name such as "محمد" draws joined and right-to-left inside a French
+(left-to-right) line.  ``font_runs`` reorders one line; a paragraph that may
+wrap goes through ``wrap_runs``: it is broken into lines in logical order
+(widths measured on the shaped text), then each line is reordered on its own
+(UAX #9 rule L1-L4 apply per line), so a full stop never jumps to the start of
+the next line and a parenthesis stays with its words.
 """
 
 from __future__ import annotations
@@ -66,6 +71,9 @@ _FILES: dict[str, str] = {
 
 _lock = threading.Lock()
 NBSP = "\u00a0"
+LRM = "\u200e"
+#: Directional marks and embeddings: they steer the bidi algorithm, then are not drawn.
+_BIDI_MARKS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 @dataclass(frozen=True)
@@ -109,6 +117,22 @@ def register_fonts() -> None:
     addMapping(SANS, 1, 0, SANS_BOLD)
     addMapping(SANS, 0, 1, SANS_ITALIC)
     addMapping(SANS, 1, 1, SANS_BOLD)
+
+
+def new_canvas(*args: Any, **kw: Any) -> Any:
+    """A reportlab canvas whose starting font is the embedded ``SANS``.
+
+    reportlab's canvas starts every page in its standard Helvetica (``BT /F1 12 Tf``),
+    which is then listed in the PDF without being embedded: a viewer substitutes
+    a font of its own.  Every canvas and document of the product is made here
+    (``layout.a4_document``, ``layout.render_pdf``, the bundle's stamps, signing).
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+    if not kw.get("initialFontName"):  # platypus passes its own, None by default
+        kw["initialFontName"] = SANS
+    return Canvas(*args, **kw)
 
 
 @cache
@@ -175,29 +199,64 @@ def _has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 
-def visual(text: str) -> str:
-    """``text`` with Arabic letters shaped and the line in visual (display) order."""
+def shaped(text: str) -> str:
+    """``text`` (logical order) with Arabic letters in their joined presentation forms."""
     if not _has_rtl(text):
         return text
     import arabic_reshaper
-    from bidi import get_display
 
-    shaped = arabic_reshaper.reshape(text)
-    return str(get_display(shaped, base_dir="L"))
+    return str(arabic_reshaper.reshape(text))
 
 
-def font_runs(text: str, bold: bool = False, italic: bool = False) -> list[Run]:
+def _reorder(line: str, base: str) -> str:
+    """One line of shaped text in visual order, brackets mirrored (UAX #9 L1-L4).
+
+    ``bidi.algorithm`` is python-bidi's pure-Python implementation: unlike the
+    compiled ``bidi.get_display`` (0.5+), it applies rule L4 (mirroring), without
+    which « (ANEF) » inside Arabic prints as « )ANEF( ».
+    """
+    if base == "L" and not _has_rtl(line):
+        return line
+    from bidi.algorithm import get_display
+
+    return str(get_display(line, base_dir=base))
+
+
+def ltr(text: str) -> str:
+    """``text`` (a file name, an identifier) kept in reading order inside right-to-left
+    text: between left-to-right marks, "01-passport.pdf" does not print as
+    "passport.pdf-01" (UAX #9 W7 then N1)."""
+    return f"{LRM}{text}{LRM}"
+
+
+def visual(text: str, base: str = "L") -> str:
+    """One line: ``text`` with Arabic letters shaped, in visual (display) order.
+
+    ``base`` is the paragraph direction: "L" (a French line holding a name in
+    Arabic) or "R" (a line of an Arabic text).
+    """
+    if base == "L" and not _has_rtl(text):
+        return text
+    return _reorder(shaped(text), base)
+
+
+def font_runs(text: str, bold: bool = False, italic: bool = False, base: str = "L") -> list[Run]:
     """Split one line into runs drawn left to right, each with the font that has its glyphs.
 
     Neutral characters (spaces, digits, punctuation) between two characters of the
     same font stay in that run, so a name does not break into many tiny runs;
     elsewhere they use the Latin font.
     """
+    return _runs(visual(text, base), bold, italic)
+
+
+def _runs(line: str, bold: bool, italic: bool) -> list[Run]:
+    """``line`` (already shaped, in the order it is drawn) split into font runs."""
     register_fonts()
-    line = visual(text)
     runs: list[Run] = []
     cur_font = ""
     buf: list[str] = []
+    line = "".join(ch for ch in line if ch not in _BIDI_MARKS)
     for i, ch in enumerate(line):
         if buf and _neutral(ch) and ord(ch) in _cmap(cur_font):
             nxt = next((c for c in line[i + 1 :] if not _neutral(c)), "")
@@ -233,6 +292,38 @@ def para_markup(text: str, bold: bool = False, italic: bool = False) -> str:
                 piece = f'<font face="{run.font}">{piece.replace(" ", NBSP)}</font>'
             out.append(piece)
     return "".join(out)
+
+
+def runs_width(runs: list[Run], size: float) -> float:
+    return float(sum(pdfmetrics.stringWidth(r.text, r.font, size) for r in runs))
+
+
+def wrap_runs(
+    text: str, size: float, width: float, bold: bool = False, base: str = "R"
+) -> list[list[Run]]:
+    """``text`` broken into lines no wider than ``width``, each line in visual order.
+
+    The break points are chosen on the logical (reading-order) text, the width of
+    each word measured on its shaped glyphs; only then is each line reordered by
+    the bidi algorithm with paragraph direction ``base``.  ``\n`` forces a break.
+    A word wider than ``width`` gets a line of its own (it is not cut).
+    """
+    out: list[list[Run]] = []
+    space = pdfmetrics.stringWidth(" ", SANS_BOLD if bold else SANS, size)
+    for para in shaped(text).split("\n"):
+        line: list[str] = []
+        used = 0.0
+        for word in para.split(" "):
+            if not word:
+                continue
+            w = runs_width(_runs(word, bold, False), size)
+            if line and used + space + w > width:
+                out.append(_runs(_reorder(" ".join(line), base), bold, False))
+                line, used = [], 0.0
+            used += (space if line else 0.0) + w
+            line.append(word)
+        out.append(_runs(_reorder(" ".join(line), base), bold, False) if line else [])
+    return out
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:

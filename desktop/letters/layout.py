@@ -26,10 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -37,10 +38,11 @@ from reportlab.platypus import (
     SimpleDocTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
+from reportlab.platypus import TableStyle as _TableStyle
 
 from desktop.core.atomic import atomic_write
+from desktop.letters import fonts
 from desktop.letters.fonts import SANS, SANS_BOLD, para_markup, register_fonts
 from desktop.letters.ink import load_signature
 from desktop.letters.typography import NNBSP, fr_text
@@ -68,6 +70,13 @@ class Block:
     rows: list[list[str]] = field(default_factory=list)
     widths: list[float] = field(default_factory=list)  # table column widths in mm
     image: Path | None = None  # "signature": the drawn signature, put where ink would go
+
+
+def TableStyle(commands: Sequence[tuple[Any, ...]]) -> _TableStyle:
+    """reportlab's table style, cells starting in the embedded ``SANS``: a table
+    otherwise sets its default Helvetica in every cell (``BT /F1 10 Tf ET``), which
+    lands in the PDF unembedded."""
+    return _TableStyle([("FONT", (0, 0), (-1, -1), SANS), *commands])
 
 
 SIGNATURE_H = 14 * mm  # the room left for a handwritten signature, or the drawn one
@@ -101,7 +110,14 @@ def _signature_image(path: Path) -> Flowable:
 def _styles(size: float = 10.0) -> dict[str, ParagraphStyle]:
     register_fonts()
     lead = size * 1.3
-    base = ParagraphStyle("base", fontName=SANS, fontSize=size, leading=lead, alignment=TA_LEFT)
+    base = ParagraphStyle(
+        "base",
+        fontName=SANS,
+        bulletFontName=SANS,
+        fontSize=size,
+        leading=lead,
+        alignment=TA_LEFT,
+    )
     return {
         "base": base,
         "bold": ParagraphStyle("bold", parent=base, fontName=SANS_BOLD),
@@ -224,6 +240,72 @@ def _table(b: Block, st: dict[str, ParagraphStyle]) -> Table:
     return t
 
 
+class BidiParagraph(Flowable):
+    """A paragraph of right-to-left text (Arabic), broken into lines before the
+    bidi algorithm reorders each line (``fonts.wrap_runs``).
+
+    Reads ``fontSize``, ``leading``, ``alignment``, ``textColor``, ``spaceBefore``
+    and ``spaceAfter`` from ``style``; bold when ``bold``.  Splits between lines
+    across pages.
+    """
+
+    def __init__(
+        self, text: str, style: ParagraphStyle, bold: bool = False, base: str = "R"
+    ) -> None:
+        super().__init__()
+        self.text, self.style, self.bold, self.base = text, style, bold, base
+        self.lines: list[list[fonts.Run]] | None = None
+        self._avail = -1.0
+
+    def _lines(self, avail: float) -> list[list[fonts.Run]]:
+        if self.lines is None or avail != self._avail:
+            size = float(self.style.fontSize)
+            self.lines = fonts.wrap_runs(self.text, size, avail, self.bold, self.base)
+            self._avail = avail
+        return self.lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = len(self._lines(availWidth)) * float(self.style.leading)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = self._lines(availWidth)
+        fit = int(availHeight // float(self.style.leading))
+        if fit < 1 or fit >= len(lines):
+            return [] if fit < 1 else [self]
+        head, tail = (BidiParagraph(self.text, self.style, self.bold, self.base) for _ in "ht")
+        head.lines, tail.lines = lines[:fit], lines[fit:]
+        head._avail = tail._avail = availWidth
+        tail.style = ParagraphStyle("tail", parent=self.style, spaceBefore=0)
+        head.style = ParagraphStyle("head", parent=self.style, spaceAfter=0)
+        return [head, tail]
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+    def draw(self) -> None:
+        c = self.canv
+        size, lead = float(self.style.fontSize), float(self.style.leading)
+        c.setFillColor(self.style.textColor)
+        for i, runs in enumerate(self.lines or []):
+            w = fonts.runs_width(runs, size)
+            if self.style.alignment == TA_RIGHT:
+                x = self.width - w
+            elif self.style.alignment == TA_CENTER:
+                x = (self.width - w) / 2
+            else:
+                x = 0.0
+            y = self.height - i * lead - size
+            for r in runs:
+                c.setFont(r.font, size)
+                c.drawString(x, y, r.text)
+                x += pdfmetrics.stringWidth(r.text, r.font, size)
+
+
 def write_pdf_atomic(out_path: Path, build: Callable[[io.BytesIO], None]) -> None:
     """Build the PDF in memory, then write it next to ``out_path`` and rename.
 
@@ -236,10 +318,26 @@ def write_pdf_atomic(out_path: Path, build: Callable[[io.BytesIO], None]) -> Non
     atomic_write(out_path, buf.getvalue(), tmp_prefix=".letter-")
 
 
+class EmbeddedFontsDocument(SimpleDocTemplate):
+    """A platypus document drawn on ``fonts.new_canvas``: no standard (unembedded)
+    font is referenced by any page."""
+
+    def build(  # the same call, another default canvas
+        self, flowables: list[Flowable], onFirstPage: Any = None, onLaterPages: Any = None
+    ) -> None:
+        kw: dict[str, Any] = {"canvasmaker": fonts.new_canvas}
+        if onFirstPage is not None:
+            kw["onFirstPage"] = onFirstPage
+        if onLaterPages is not None:
+            kw["onLaterPages"] = onLaterPages
+        super().build(flowables, **kw)
+
+
 def a4_document(buf: Any, *, side_mm: float = 18, top_bottom_mm: float = 16, **kw: Any) -> Any:
     """An A4 platypus document with the product's fixed, anonymous metadata
-    (no title, author or producer carrying a name; reproducible bytes)."""
-    return SimpleDocTemplate(
+    (no title, author or producer carrying a name; reproducible bytes), every
+    font embedded."""
+    return EmbeddedFontsDocument(
         buf,
         pagesize=A4,
         leftMargin=side_mm * mm,
@@ -260,7 +358,7 @@ def render_pdf(
     pages = [0]
 
     def build(buf: io.BytesIO) -> None:
-        doc = SimpleDocTemplate(
+        doc = EmbeddedFontsDocument(
             buf,
             pagesize=A4,
             leftMargin=MARGIN,

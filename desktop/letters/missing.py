@@ -184,8 +184,11 @@ def blocks(
     out.append(
         Block("signature", signature_lines(dossier.applicant), image=drawn_signature(dossier))
     )
-    if attachments:
-        out.append(Block("list", ["Pièces jointes :", *_unique(attachments)]))
+    enclosed = _unique(attachments)
+    if enclosed:
+        out.append(Block("list", ["Pièces jointes :", *enclosed]))
+    else:  # said, so the reader does not look for what is not there
+        out.append(Block("line", ["Pièce jointe : aucune."]))
     return out
 
 

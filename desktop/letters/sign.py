@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.errors import UserError
-from desktop.letters.fonts import draw_text, register_fonts, text_width
+from desktop.letters.fonts import draw_text, new_canvas, register_fonts, text_width
 from desktop.letters.ink import load_signature as _load_signature
 from desktop.letters.layout import PDF_META, write_pdf_atomic
 from desktop.letters.typography import fr_date
@@ -83,11 +83,10 @@ def _overlay(
     disp_w: float, disp_h: float, img: Any, x: float, y: float, width: float, text: str
 ) -> tuple[bytes, float, float]:
     from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen.canvas import Canvas
 
     w, h, sw, sh = stamp_size(img, width, text)
     buf = io.BytesIO()
-    c = Canvas(
+    c = new_canvas(
         buf, pagesize=(disp_w, disp_h), **{k: v for k, v in PDF_META.items() if k in ("invariant",)}
     )
     c.setProducer(PDF_META["producer"])

@@ -38,6 +38,21 @@ from desktop.letters.typography import fr_date
 KINDS: tuple[str, ...] = ("hebergement", "non-polygamie", "perte", "non-travail")
 
 
+#: A line left to be filled in by hand.
+BLANK = "……………………"
+
+
+def kinds_for(dossier: Dossier) -> tuple[str, ...]:
+    """The statements that fit this dossier: the hosting attestation only when the
+    applicant is hosted (``address.kind = "hosted"``)."""
+    return tuple(k for k in KINDS if k != "hebergement" or dossier.address.kind == "hosted")
+
+
+def _nationality(dossier: Dossier, section: str) -> str:
+    nat = nationality_fr(dossier, section)
+    return f"de nationalité {nat}" if nat else ""
+
+
 def _who(p: Person, dossier: Dossier, section: str) -> str:
     """ "IVANOVA Anna (ИВАНОВА Анна), née le … à …, de nationalité …"."""
     parts = [full_name(p)]
@@ -65,14 +80,20 @@ def blocks(kind: str, dossier: Dossier, today: dt.date) -> list[Block]:
     ident = _who(a, dossier, "applicant")
     closing = Block("right", [f"Fait à {place_date(dossier, today)}"])
     if kind == "hebergement":
+        if dossier.address.kind != "hosted":
+            raise UserError("letters.hosting_not_hosted")
         h = dossier.host
         _require(h, "host")
         since = dossier.date("hosting.since")
-        host_ident = _who(h, dossier, "host")
+        # What the prefecture checks is always there: the host's birth and the date
+        # the applicant moved in, typed in the dossier or left as a line to fill by hand.
+        born = f"né{e(h)} le {fr_date(h.birth_date) if h.birth_date else BLANK}"
+        born += f" à {h.birth_place or BLANK}"
+        host_ident = ", ".join(x for x in (full_name(h), born, _nationality(dossier, "host")) if x)
         text = (
             f"Je soussigné{e(h)} {host_ident}, demeurant {_address(dossier)}, "
             f"atteste sur l’honneur héberger à mon domicile, à cette adresse, "
-            f"{ident}" + (f", depuis le {fr_date(since)}" if since else "") + "."
+            f"{ident}, depuis le {fr_date(since) if since else BLANK}."
         )
         return [
             Block("title", ["ATTESTATION D’HÉBERGEMENT"]),

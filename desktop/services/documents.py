@@ -20,6 +20,7 @@ from desktop.letters import (
     missing_piece_letter,
     stamp_signature,
     statement,
+    statement_kinds_for,
     summary,
 )
 from desktop.letters.after import AFTER_KINDS, after_letter
@@ -38,6 +39,7 @@ __all__ = [
     "drawn_signature",
     "letter_summary",
     "sign_pdf",
+    "statement_kinds",
     "write_letter",
     "write_statement",
 ]
@@ -60,6 +62,12 @@ def write_letter(
     if kind in AFTER_KINDS:
         return after_letter(kind, dossier, out, today)
     raise UserError("letters.unknown_statement", kind=kind, known=", ".join(LETTER_KINDS))
+
+
+def statement_kinds(dossier: Dossier) -> tuple[str, ...]:
+    """The sworn statements worth offering for this dossier (the hosting attestation
+    only when the applicant is hosted): what the letters page should list."""
+    return statement_kinds_for(dossier)
 
 
 def write_statement(kind: str, dossier: Dossier, out: str | Path, today: dt.date) -> LetterResult:
