@@ -6,6 +6,7 @@ It explains the official papers and never replaces them (they go with it)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from desktop.core.dossier import Dossier
 from desktop.core.filings import (
@@ -94,9 +95,34 @@ def answer_sheet_blocks(
             ],
         ),
     ]
-    if lang != "fr":
-        summary = t(f"sheet.summary.{answer.kind}", lang, until=answer.valid_until or "—")
-        work = t(f"sheet.work.{answer.work}", lang)
+    if lang != "fr" and lang not in RTL_LANGS:
         blocks.append(Block("gap", ["6"]))
-        blocks.append(Block("para", [summary, work]))
+        blocks.append(Block("para", summary_lines(answer, lang)))
     return blocks
+
+
+#: Interface languages written right to left: their summary is a ``BidiParagraph``
+#: (lines broken before the bidi algorithm reorders each one).
+RTL_LANGS = ("ar",)
+
+
+def summary_lines(answer: Answer, lang: str) -> list[str]:
+    return [
+        t(f"sheet.summary.{answer.kind}", lang, until=answer.valid_until or "—"),
+        t(f"sheet.work.{answer.work}", lang),
+    ]
+
+
+def rtl_summary(answer: Answer, lang: str) -> list[Any]:
+    """The summary of a right-to-left language, as flowables after the French."""
+    if lang not in RTL_LANGS:
+        return []
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    from desktop.letters.layout import BidiParagraph
+
+    style = ParagraphStyle("rtl", fontSize=10, leading=15, alignment=TA_RIGHT, spaceAfter=4)
+    return [Spacer(1, 6 * mm), *(BidiParagraph(x, style) for x in summary_lines(answer, lang))]

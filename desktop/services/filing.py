@@ -248,7 +248,7 @@ def answer_sheet(dossier: Dossier, out: str | Path, *, today: dt.date, lang: str
     """The one-page note on the latest paper (``letters.sheet``), in French with
     the summary in ``lang``; the PDF's path."""
     from desktop.letters.layout import render_pdf
-    from desktop.letters.sheet import answer_sheet_blocks
+    from desktop.letters.sheet import answer_sheet_blocks, rtl_summary
 
     papers = answers(dossier)
     if not papers:
@@ -257,7 +257,7 @@ def answer_sheet(dossier: Dossier, out: str | Path, *, today: dt.date, lang: str
     recorded = filings(dossier)
     blocks = answer_sheet_blocks(dossier, latest, recorded[-1] if recorded else None, lang, today)
     path = Path(out)
-    render_pdf(blocks, path)
+    render_pdf(blocks, path, after=rtl_summary(latest, lang))
     return path
 
 
