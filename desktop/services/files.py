@@ -5,6 +5,7 @@ into the dossier's folder itself."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import os
@@ -15,6 +16,7 @@ from typing import Any
 from desktop.core import reader
 from desktop.core.atomic import atomic_copy, atomic_write
 from desktop.core.dossier import Dossier
+from desktop.core.messages import Problem
 from desktop.errors import UserError
 from desktop.services.checking import all_files
 
@@ -94,8 +96,36 @@ def attach_file(dossier: Dossier, piece_id: str, source: str | Path) -> str:
     target = _free_name(dossier, piece_id, ext)
     atomic_copy(src, target)
     rel = f"{DOCUMENTS_DIR}/{target.name}"
-    dossier.add_file(piece_id, rel)
+    dossier.add_file(piece_id, rel, original=original_name_of(src))
     return rel
+
+
+def original_name_of(src: Path) -> str:
+    """The person's own file name as the dossier keeps it: one line of printable
+    characters, at most 255 bytes (a control character or a bidi override shows as
+    nothing rather than reordering a message)."""
+    name = "".join(c for c in src.name if c.isprintable())  # Cf (bidi overrides) included
+    while len(name.encode("utf-8", "surrogatepass")) > 255:
+        name = name[:-1]
+    return name.strip()
+
+
+def shown_name(dossier: Dossier, rel: str) -> str:
+    """How a file of the dossier is named to the person: their own file's name."""
+    return dossier.original_name(rel)
+
+
+def with_original_name(dossier: Dossier, problem: Problem) -> Problem:
+    """``problem`` naming the person's own file instead of the app's copy (the
+    finding of ``documents/passport-1.png`` speaks of « IMG_2031.jpg »)."""
+    rel = problem.params.get("entry")
+    if not isinstance(rel, str):
+        return problem
+    original = dossier.original_name(rel)
+    copy_name = rel.rsplit("/", 1)[-1]
+    if original == copy_name or problem.params.get("file") not in (copy_name, rel):
+        return problem
+    return dataclasses.replace(problem, params={**problem.params, "file": original})
 
 
 def sign_cer(

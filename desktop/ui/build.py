@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
+from desktop.services.files import with_original_name
 from desktop.ui.i18n import status_labels
 from desktop.ui.operations import Operation, Progress
 from desktop.ui.qt import (
@@ -123,6 +124,7 @@ class BuildController:
         for piece in to_check:
             label = piece.definition.label_in(state.lang)
             for prob in piece.problems:
+                prob = with_original_name(state.dossier, prob)
                 if prob.severity == "warning":
                     lines.append("⚠ " + escape(f"{label} : {prob.message(state.lang)}"))
         for prob in v.problems:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.core.rules import PieceVerdict
 from desktop.flow.fields import DATE, parse
+from desktop.services.files import with_original_name
 from desktop.ui import thumbs
 from desktop.ui.forms.ui_piece import Ui_PieceForm
 from desktop.ui.i18n import status_labels
@@ -37,6 +38,14 @@ from desktop.ui.style import COLOURS, GLYPHS, badge_html, escape
 # A protected PDF: the person types its password, the app keeps an unprotected copy.
 PASSWORD_CODES = frozenset({"pdf_password_required", "pdf_password_wrong"})
 FORMAT_NAMES = {"jpeg": "JPEG", "pdf": "PDF", "png": "PNG", "heic": "HEIC", "tiff": "TIFF"}
+
+
+STATUS_ROLE = 0x0100 + 2  # Qt.ItemDataRole.UserRole + 2: a page's status (ok, warning, error)
+_RANK = {"": 0, "ok": 1, "warning": 2, "error": 3}
+
+
+def _worst(a: str, b: str) -> str:
+    return a if _RANK.get(a, 0) >= _RANK.get(b, 0) else b
 
 
 def human_size(n: int) -> str:
@@ -161,8 +170,16 @@ class PieceWidget(QFrame):
         self.ui.status_icon.setAccessibleName(status_labels().get(status, status))
         lines = [badge_html(status)]
         lang = state.lang
+        for rel in self.refused_files():
+            line = translate(
+                "Piece",
+                "✖ « %1 » est refusé : ce fichier ne convient pas en l'état. Retirez-le "
+                "(bouton « Retirer ») ou remplacez-le.",
+            ).replace("%1", state.dossier.original_name(rel))
+            lines.append(escape(line))
         if pv is not None:
             for prob in pv.problems:
+                prob = with_original_name(state.dossier, prob)
                 if prob.code == "piece.missing":
                     text = translate("Piece", "Aucun fichier pour cette pièce.")
                 else:
@@ -180,30 +197,84 @@ class PieceWidget(QFrame):
         )
         self._fill_thumbs(entry.files)
 
+    def file_states(self, rel: str) -> tuple[str, dict[int, str]]:
+        """What intake said of ``rel``: the whole file's status ("" not inspected yet,
+        ok, warning, error) and the status of the pages named by a finding (0-based)."""
+        found = self.session.state.findings.get(rel)
+        if found is None:
+            return "", {}
+        whole, pages = "ok", dict[int, str]()
+        for prob in found.problems:
+            sev = prob.severity if prob.severity in ("error", "warning") else None
+            if sev is None:
+                continue
+            named = prob.params.get("pages")
+            numbers = [int(n) for n in str(named).split(",") if n.strip().isdigit()]
+            if numbers:
+                for n in numbers:
+                    pages[n - 1] = _worst(pages.get(n - 1, "ok"), sev)
+            else:
+                whole = _worst(whole, sev)
+        return whole, pages
+
+    def refused_files(self) -> list[str]:
+        """Files intake refused (blank, unreadable, too blurred…): shown greyed with
+        ✖, named in the piece's status, « Retirer » ready."""
+        entry = self.session.state.dossier.piece(self.piece_id)
+        return [rel for rel in entry.files if self.file_states(rel)[0] == "error"]
+
     def _fill_thumbs(self, files: list[str]) -> None:
         t = self.ui.thumbs
-        selected = self.selected_file()
+        selected, selected_page = self.selected_file(), self.selected_page()
+        dossier = self.session.state.dossier
+        labels = status_labels()
+        t.blockSignals(True)
         t.clear()
         for rel in files:
-            path = self.session.state.dossier.resolve(rel)
+            path = dossier.resolve(rel)
             pages, count = thumbs.thumbnails(path)
-            name = Path(rel).name
+            name = dossier.original_name(rel)
+            whole, page_status = self.file_states(rel)
+            copy_note = ""
+            if name != Path(rel).name:
+                copy_note = "\n" + translate("Piece", "Copie gardée dans le dossier : %1").replace(
+                    "%1", rel
+                )
             if not pages:
                 item = QListWidgetItem(f"⚠ {name}")
                 item.setData(Qt.ItemDataRole.UserRole, rel)
-                item.setToolTip(name)
+                item.setData(STATUS_ROLE, whole or "error")
+                item.setToolTip(name + copy_note)
                 t.addItem(item)
                 continue
+            refused = whole == "error"
             for i, img in enumerate(pages):
+                status = _worst(whole, page_status.get(i, "ok")) if whole else ""
                 label = f"{name} · {i + 1}/{count}" if count > 1 else name
+                if status:
+                    label = f"{GLYPHS[status]} {label}"
+                    img = thumbs.badged(img, status, grey=refused)
                 item = QListWidgetItem(QIcon(QPixmap.fromImage(img)), label)
                 item.setData(Qt.ItemDataRole.UserRole, rel)
                 item.setData(Qt.ItemDataRole.UserRole + 1, i)
-                item.setToolTip(label)
+                item.setData(STATUS_ROLE, status)
+                tip = label + copy_note
+                if status:
+                    tip = f"{labels.get(status, status)} — {tip}"
+                item.setToolTip(tip)
                 item.setSizeHint(QSize(thumbs.THUMB.width() + 24, thumbs.THUMB.height() + 40))
                 t.addItem(item)
-                if rel == selected and i == 0:
+                if rel == selected and i == (selected_page or 0):
                     item.setSelected(True)
+        if not t.selectedItems():
+            # A refused file is selected for the person: « Retirer » is one click away.
+            first_refused = self.refused_files()[:1]
+            for i in range(t.count()):
+                item = t.item(i)
+                if item is not None and [item.data(Qt.ItemDataRole.UserRole)] == first_refused:
+                    item.setSelected(True)
+                    break
+        t.blockSignals(False)
         t.setVisible(bool(files))
         self._selection()
 
