@@ -90,3 +90,64 @@ def test_a_dossier_without_original_names_reads_as_before(tmp_path) -> None:
     assert dossier.original_name("documents/passport-1.jpg") == "passport-1.jpg"
     dossier.add_file("passport", "documents/passport-2.jpg", original="passport-2.jpg")
     assert "originals" not in dossier.data["pieces"]["passport"]  # nothing to keep
+
+
+@pytest.mark.gui
+def test_after_the_build_the_files_the_next_step_and_a_path_when_nothing_opens(
+    app, qtbot, tmp_path, monkeypatch
+) -> None:
+    """Item 8: the files written with their sizes, the next step on ANEF with the
+    guide, « Ouvrir le guide »; « Ouvrir le dossier » without a file manager (the
+    system opens nothing) shows the path with a copy button and says so."""
+    from desktop.ui import build as build_ui
+    from desktop.ui.qt import QApplication, Qt
+
+    opened: list[str] = []
+
+    class NoFileManager:
+        @staticmethod
+        def openUrl(url) -> bool:
+            opened.append(url.toLocalFile())
+            return False
+
+    monkeypatch.setattr(build_ui, "QDesktopServices", NoFileManager)
+    window, state = demo_window(qtbot, tmp_path)
+    page = go_to(window, "review")
+    ui, ctl = page.ui, page.controller
+    # The primary action: it has the focus on arrival, and Enter builds.
+    assert ui.build.isDefault() and window.focusWidget() is ui.build
+    qtbot.keyClick(ui.build, Qt.Key_Return)
+    qtbot.waitUntil(lambda: ctl.report is not None or ctl.op is None, timeout=90000)
+    assert ctl.report is not None, ui.build_status.text()
+
+    out = ctl.out_dir()
+    rows = [ctl.outputs.item(i).text() for i in range(ctl.outputs.count())]
+    assert ctl.outputs.isVisible() and len(rows) == len(ctl.report.outputs)
+    for o in ctl.report.outputs:
+        row = next(r for r in rows if o.path in r)
+        assert build_ui.file_size((out / o.path).stat().st_size) in row
+    assert any("GUIDE.pdf" in r for r in rows)
+    assert any("→ ANEF" in r for r in rows)  # each upload file names its box
+    assert ctl.next_step.isVisible() and "GUIDE.pdf" in ctl.next_step.text()
+    assert "ANEF" in ctl.next_step.text()
+
+    assert not ctl.path_row.isVisible()
+    click(qtbot, ui.open_folder)
+    assert opened == [str(out)]
+    assert ctl.path_row.isVisible() and ctl.path_note.isVisible()
+    assert ctl.path_field.text() == str(out)
+    assert "gestionnaire de fichiers" in ctl.path_note.text()
+    click(qtbot, ctl.copy_path)
+    assert QApplication.clipboard().text() == str(out)
+
+    click(qtbot, ctl.open_guide)
+    assert opened[-1] == str(out / "upload" / "GUIDE.pdf")
+    assert (out / "upload" / "GUIDE.pdf").is_file()
+    assert ctl.path_field.text().endswith("GUIDE.pdf")
+
+
+def test_sizes_read_as_a_person_reads_them() -> None:
+    from desktop.ui.build import file_size
+
+    assert file_size(340_400) == "340 Ko"
+    assert file_size(1_234_567) == "1,2 Mo"
