@@ -151,3 +151,80 @@ def test_sizes_read_as_a_person_reads_them() -> None:
 
     assert file_size(340_400) == "340 Ko"
     assert file_size(1_234_567) == "1,2 Mo"
+
+
+@pytest.mark.gui
+def test_the_letter_form_shows_what_the_letter_uses_and_says_where_it_went(
+    app, qtbot, tmp_path, monkeypatch
+) -> None:
+    """Item 5: a missing piece explained in the dossier ([missing.<piece>]): the form
+    shows that piece, its reason and expected date (not « — » and blanks); after
+    « Rédiger la lettre », where the PDF is, and Open / Print / Save as work."""
+    import datetime as dt
+
+    from pypdf import PdfReader
+
+    from desktop.ui import letters as letters_ui
+
+    window, state = demo_window(qtbot, tmp_path)
+    dossier = state.dossier
+    piece = next(
+        pv.id
+        for pv in window.session.verdict().pieces
+        if pv.required and pv.files and pv.definition.formats and pv.id != "passport"
+    )
+    for rel in list(dossier.piece(piece).files):
+        dossier.remove_file(piece, rel)
+    reason = "le consulat n'a pas encore répondu à ma demande"
+    dossier.set(
+        f"missing.{piece}",
+        {
+            "reason": reason,
+            "expected_on": dt.date(2027, 1, 15),
+            "steps": [{"date": dt.date(2026, 10, 3), "what": "demande écrite au consulat"}],
+        },
+    )
+    page = go_to(window, "letters")
+    ui, ctl = page.ui, page.controller
+    assert ui.letters_missing_piece.currentData() == piece
+    assert ui.letters_missing_reason.text() == reason
+    assert ui.letters_missing_expected_on.text() == "15/01/2027"
+
+    assert not ctl.where.isVisible()
+    index = ui.letter_kind.findData("missing")
+    ui.letter_kind.setCurrentIndex(index)
+    click(qtbot, ui.make_letter)
+    pdf = ctl.last_pdf
+    assert pdf is not None and pdf.is_file()
+    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "consulat n" in text and "15 janvier 2027" in text
+    assert "demande écrite au consulat" in text  # the dossier's step was not overwritten
+    assert ctl.where.isVisible() and str(pdf) in ctl.where.text()
+    assert ctl.open_letter.isVisible() and ctl.save_letter.isVisible()
+    assert ctl.print_letter.isVisible()
+
+    class NoViewer:
+        @staticmethod
+        def openUrl(url) -> bool:
+            return False
+
+    monkeypatch.setattr(letters_ui, "QDesktopServices", NoViewer)
+    click(qtbot, ctl.open_letter)
+    assert "Aucune application" in ctl.where.text() and str(pdf) in ctl.where.text()
+
+    target = tmp_path / "mes-lettres" / "lettre"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        letters_ui.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    click(qtbot, ctl.save_letter)
+    saved = target.with_name("lettre.pdf")
+    assert saved.read_bytes() == pdf.read_bytes()
+    assert str(saved) in ctl.where.text()
+
+    printed: list[Path] = []
+    from desktop.ui import build as build_ui
+
+    monkeypatch.setattr(build_ui, "print_pdf", lambda parent, path: printed.append(path) or True)
+    click(qtbot, ctl.print_letter)
+    assert printed == [pdf]

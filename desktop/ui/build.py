@@ -409,33 +409,7 @@ class BuildController:
         return self.out_dir() / "dossier-complet.pdf"
 
     def print_complete(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from desktop.ui.qt import QDialog, QPainter, QRect, Qt
-
-        pdf = self.complete_pdf()
-        if not pdf.is_file() or not HAS_PDF:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self.page)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        doc = QPdfDocument()
-        doc.load(str(pdf))
-        painter = QPainter(printer)
-        rect = painter.viewport()
-        for i in range(doc.pageCount()):
-            if i:
-                printer.newPage()
-            size = (
-                doc.pagePointSize(i)
-                .toSize()
-                .scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            )
-            img = doc.render(i, size)
-            painter.drawImage(QRect(rect.topLeft(), size), img)
-        painter.end()
-        doc.close()
+        print_pdf(self.page, self.complete_pdf())
 
     def copy_usb(self) -> None:
         drives = removable_drives()
@@ -455,3 +429,31 @@ class BuildController:
         src = self.out_dir()
         shutil.copytree(src, dest, dirs_exist_ok=True)
         return dest
+
+
+def print_pdf(parent: QWidget, pdf: Path) -> bool:
+    """Print a PDF through the system's print dialog (pages rendered by QtPdf).
+    False when there is nothing to print or the person cancels."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from desktop.ui.qt import QDialog, QPainter, QRect, Qt
+
+    if not pdf.is_file() or not HAS_PDF:
+        return False
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    doc = QPdfDocument()
+    doc.load(str(pdf))
+    painter = QPainter(printer)
+    rect = painter.viewport()
+    for i in range(doc.pageCount()):
+        if i:
+            printer.newPage()
+        size = doc.pagePointSize(i).toSize().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        img = doc.render(i, size)
+        painter.drawImage(QRect(rect.topLeft(), size), img)
+    painter.end()
+    doc.close()
+    return True

@@ -431,6 +431,7 @@ class LettersPage(Page):
     def enter(self) -> None:
         self.retranslate()
         super().enter()
+        self.controller.fill_from_dossier()
 
     def retranslate_extra(self) -> None:
         self.controller.retranslate()
