@@ -228,3 +228,111 @@ def test_the_letter_form_shows_what_the_letter_uses_and_says_where_it_went(
     monkeypatch.setattr(build_ui, "print_pdf", lambda parent, path: printed.append(path) or True)
     click(qtbot, ctl.print_letter)
     assert printed == [pdf]
+
+
+def three_pages(path: Path) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for name in ("PAGE-A", "PAGE-B", "PAGE-C"):
+        c.setFont("Helvetica", 28)
+        for i in range(20):
+            c.drawString(60, 780 - i * 36, f"{name} ligne {i} de texte lisible")
+        c.showPage()
+    c.save()
+    return path
+
+
+def pdf_order(path: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    return [p.extract_text().split()[0] for p in PdfReader(path).pages]
+
+
+def items_of(widget, rel: str):
+    from desktop.ui.qt import Qt
+
+    t = widget.ui.thumbs
+    return [t.item(i) for i in range(t.count()) if t.item(i).data(Qt.ItemDataRole.UserRole) == rel]
+
+
+@pytest.mark.gui
+def test_documents_page_preview_hints_undo_and_order(app, qtbot, tmp_path) -> None:
+    """Item 10: Space shows the page large; grey buttons say why; « Retirer » and
+    « Retirer cette page » can be undone; pages and files are put in order with
+    Ctrl+→ or by dragging (the view's row move)."""
+    from desktop.ui.piece import PagePreview
+    from desktop.ui.qt import Qt
+
+    window, state = demo_window(qtbot, tmp_path)
+    page = go_to(window, "documents")
+    widget = piece_widget(page, "passport")
+    dossier = state.dossier
+    first = dossier.piece("passport").files[0]
+    drop_files(widget, [three_pages(tmp_path / "scan.pdf")])
+    rel = dossier.piece("passport").files[-1]
+    path = dossier.resolve(rel)
+    assert pdf_order(path) == ["PAGE-A", "PAGE-B", "PAGE-C"]
+    widget = piece_widget(window.current_page(), "passport")
+    t = widget.ui.thumbs
+
+    # Nothing chosen: the grey buttons say why.
+    t.clearSelection()
+    assert not widget.ui.rotate.isEnabled()
+    assert "Choisissez d'abord" in widget.ui.rotate.toolTip()
+    t.setCurrentItem(items_of(widget, first)[0])
+    if len(items_of(widget, first)) == 1:
+        assert not widget.ui.remove_page.isEnabled()
+        assert "qu'une page" in widget.ui.remove_page.toolTip()
+
+    # Space: the page, large, with its name; ← → go through the pages.
+    t.setCurrentItem(items_of(widget, rel)[0])
+    t.setFocus()
+    qtbot.keyClick(t, Qt.Key_Space)
+    dialog = widget.findChild(PagePreview)
+    assert dialog is not None and dialog.isVisible()
+    shown = dialog.image.pixmap()
+    assert shown.height() > 4 * 128  # four times a thumbnail at least
+    assert "scan.pdf" in dialog.caption.text() and "1/3" in dialog.caption.text()
+    qtbot.keyClick(dialog, Qt.Key_Right)
+    assert "2/3" in dialog.caption.text()
+    dialog.accept()
+
+    # Ctrl+→ moves page A after page B, in the PDF itself.
+    t.setCurrentItem(items_of(widget, rel)[0])
+    qtbot.keyClick(t, Qt.Key_Right, Qt.ControlModifier)
+    assert pdf_order(path) == ["PAGE-B", "PAGE-A", "PAGE-C"]
+    widget = piece_widget(window.current_page(), "passport")
+    assert widget.selected_file() == rel and widget.selected_page() == 1
+
+    # Dragging the PDF's first page before the other file: the file moves first.
+    t = widget.ui.thumbs
+    row = t.row(items_of(widget, rel)[0])
+    assert t.model().moveRows(
+        t.model().index(0, 0).parent(), row, 3, t.model().index(0, 0).parent(), 0
+    )
+    qtbot.waitUntil(lambda: dossier.piece("passport").files[0] == rel, timeout=3000)
+
+    # « Retirer cette page », then « Annuler »: the three pages are back.
+    widget = piece_widget(window.current_page(), "passport")
+    widget._select(rel, 2)
+    click(qtbot, widget.ui.remove_page)
+    assert pdf_order(path) == ["PAGE-B", "PAGE-A"]
+    assert widget.undo_bar.isVisible() and "Page 3" in widget.undo_text.text()
+    qtbot.wait(20)  # the bar just appeared: laid out before a person can click it
+    click(qtbot, widget.undo)
+    assert pdf_order(path) == ["PAGE-B", "PAGE-A", "PAGE-C"], widget.ui.status_text.text()
+    assert not widget.undo_bar.isVisible()
+
+    # « Retirer » the file, then « Annuler »: back at its place, with its name.
+    before = path.read_bytes()
+    widget._select(rel, 0)
+    click(qtbot, widget.ui.remove)
+    assert rel not in dossier.piece("passport").files and not path.exists()
+    assert "scan.pdf" in widget.undo_text.text()
+    qtbot.wait(20)  # the bar just appeared: laid out before a person can click it
+    click(qtbot, widget.undo)
+    assert dossier.piece("passport").files[0] == rel
+    assert path.read_bytes() == before
+    assert dossier.original_name(rel) == "scan.pdf"

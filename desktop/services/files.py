@@ -309,3 +309,59 @@ def record_attempt(
         entry["url"] = url
     dossier.add_attempt(entry)
     return entry
+
+
+# ----- the documents page: undo a removal, order pages (issue 15) -------------------------
+def file_bytes(dossier: Dossier, rel: str) -> bytes:
+    """The bytes of the dossier's copy ``rel`` (kept by the wizard to undo a removal)."""
+    path = dossier_path(dossier, rel)
+    try:
+        reader.check_regular(path, _cap())
+    except reader.Refused:
+        raise UserError("intake.cannot_open", file=dossier.original_name(rel)) from None
+    return path.read_bytes()
+
+
+def put_back(
+    dossier: Dossier, piece_id: str, rel: str, data: bytes, original: str, index: int
+) -> None:
+    """Undo « Retirer » (or a page removal): the app's copy ``rel`` gets ``data`` back
+    and is listed under the piece at ``index``, with the person's file name."""
+    if not rel.startswith(DOCUMENTS_DIR + "/") or "/" in rel[len(DOCUMENTS_DIR) + 1 :]:
+        raise UserError("intake.outside_dossier", file=rel)
+    (dossier.base_dir / DOCUMENTS_DIR).mkdir(parents=True, exist_ok=True)
+    path = dossier_path(dossier, rel)
+    atomic_write(path, data)
+    if rel not in dossier.piece(piece_id).files:
+        dossier.add_file(piece_id, rel, original=original)
+    dossier.move_file(piece_id, rel, index)
+
+
+def move_page(dossier: Dossier, rel: str, index: int, to: int) -> None:
+    """Put page ``index`` (0-based) of a PDF of the dossier at position ``to``,
+    atomically (the person drags a page or presses Ctrl+arrow)."""
+    from pypdf import PdfReader, PdfWriter
+
+    path = dossier_path(dossier, rel)
+    original = PdfReader(path)
+    count = len(original.pages)
+    if not (0 <= index < count and 0 <= to < count):
+        raise UserError(
+            "file.page_out_of_range", file=path.name, page=max(index, to) + 1, pages=count
+        )
+    if index == to:
+        return
+    order = list(range(count))
+    order.insert(to, order.pop(index))
+    writer = PdfWriter()
+    for i in order:
+        writer.add_page(original.pages[i])
+    out = io.BytesIO()
+    writer.write(out)
+    atomic_write(path, out.getvalue())
+
+
+def _cap() -> int:
+    from desktop.intake import DEFAULT_LIMITS
+
+    return int(DEFAULT_LIMITS.max_file_bytes)
