@@ -176,23 +176,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
-        <location filename="../../desktop/ui/step_pages.py" line="334"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
+        <location filename="../../desktop/ui/step_pages.py" line="335"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ وقّع أولاً داخل الإطار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="310"/>
+        <location filename="../../desktop/ui/step_pages.py" line="311"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ تم حفظ التوقيع: يضعه التطبيق على الرسائل والتصريحات التي يكتبها لك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="339"/>
+        <location filename="../../desktop/ui/step_pages.py" line="340"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ أرفق العقد أولًا بصيغة PDF (في الأعلى)، ثم وقّعه هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="356"/>
+        <location filename="../../desktop/ui/step_pages.py" line="357"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ تم توقيع العقد: «%1» يحلّ محلّ النسخة غير الموقَّعة.</translation>
     </message>
@@ -418,12 +418,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="396"/>
+        <location filename="../../desktop/ui/step_pages.py" line="397"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="399"/>
+        <location filename="../../desktop/ui/step_pages.py" line="400"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ وثائق يجب تصحيحها: %1.</translation>
     </message>
@@ -442,12 +442,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="256"/>
+        <location filename="../../desktop/ui/step_pages.py" line="257"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 من %2 حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="266"/>
+        <location filename="../../desktop/ui/step_pages.py" line="267"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>الرمز صالح حتى %1.</translation>
     </message>
@@ -529,88 +529,143 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <location filename="../../desktop/ui/letters.py" line="132"/>
+        <source>Ouvrir</source>
+        <extracomment>What the form writes as the step of asking for a missing piece (flow.steps). The sworn statements the app writes, and the piece each one is for.</extracomment>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="133"/>
+        <source>Imprimer</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <source>Enregistrer sous…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="135"/>
+        <source>Ouvrir la lettre</source>
+        <translation>فتح الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="136"/>
+        <source>Imprimer la lettre</source>
+        <translation>طباعة الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="137"/>
+        <source>Enregistrer la lettre sous…</source>
+        <translation>حفظ الرسالة باسم…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="144"/>
+        <source>✔ Lettre enregistrée dans : %1</source>
+        <translation>✔ حُفظت الرسالة في: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="148"/>
+        <source>(copie de travail, effacée à la fermeture : « Enregistrer sous… » en garde une où vous voulez).</source>
+        <translation>(نسخة عمل تُحذف عند الإغلاق: «حفظ باسم…» يحفظ نسخة حيث تريد).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="164"/>
+        <source>⚠ Aucune application n&apos;a pu ouvrir ce PDF : copiez le chemin ci-dessus, ou utilisez « Enregistrer sous… ».</source>
+        <translation>⚠ لم يتمكن أي تطبيق من فتح ملف PDF هذا: انسخ المسار أعلاه، أو استخدم «حفظ باسم…».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="184"/>
+        <source>Enregistrer la lettre sous</source>
+        <translation>حفظ الرسالة باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="199"/>
+        <source>Copie enregistrée : %1</source>
+        <translation>حُفظت النسخة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Lettre explicative (pièce manquante)</source>
-        <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>رسالة توضيحية (وثيقة ناقصة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="97"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Demande de rendez-vous</source>
         <translation>طلب موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="100"/>
+        <location filename="../../desktop/ui/letters.py" line="252"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>شهادة الإيواء (يوقّعها المُضيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="103"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>تصريح على الشرف بعدم تعدد الزوجات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="104"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>تصريح بفقدان بطاقة الإقامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="105"/>
+        <location filename="../../desktop/ui/letters.py" line="257"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>تعهّد بعدم العمل (نموذج يُنسخ بخط اليد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="124"/>
+        <location filename="../../desktop/ui/letters.py" line="276"/>
         <source>Lettre à rédiger</source>
         <translation>الرسالة المراد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="125"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Aperçu de la lettre en français</source>
         <translation>معاينة الرسالة بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="126"/>
+        <location filename="../../desktop/ui/letters.py" line="278"/>
         <source>Tentatives enregistrées</source>
         <translation>المحاولات المسجلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="128"/>
+        <location filename="../../desktop/ui/letters.py" line="280"/>
         <source>Message affiché par le site</source>
         <translation>الرسالة التي يعرضها الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="143"/>
+        <location filename="../../desktop/ui/letters.py" line="296"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(لقطة الشاشة مرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="227"/>
+        <location filename="../../desktop/ui/letters.py" line="381"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>اطبع هذه الشهادة: يؤرّخها المُضيف ويوقّعها. ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="233"/>
+        <location filename="../../desktop/ui/letters.py" line="387"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>هذا نموذج: انسخه بخط يدك، وأرّخه ووقّعه، ثم أضفه إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="242"/>
+        <location filename="../../desktop/ui/letters.py" line="396"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>تحمل هذه الوثيقة توقيعك المرسوم. «إضافة إلى الملف» تضيفها إلى الوثيقة «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="402"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>اطبع هذه الوثيقة ووقّعها، ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="254"/>
+        <location filename="../../desktop/ui/letters.py" line="408"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>للتوقيع على الشاشة، ارسم توقيعك في خطوة «العقد (CER)»، ثم اكتب الوثيقة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="239"/>
+        <location filename="../../desktop/ui/letters.py" line="393"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>أُضيف إلى الوثيقة «%1».</translation>
     </message>
@@ -768,7 +823,7 @@
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>تم الحفظ</translation>
@@ -810,7 +865,7 @@
         <translation>← ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="39"/>
+        <location filename="../../desktop/ui/session.py" line="52"/>
         <source>L&apos;enregistrement a échoué (%1). Vos réponses restent dans la fenêtre : libérez de la place ou vérifiez le disque, l&apos;application réessaiera à la prochaine modification.</source>
         <translation>تعذّر الحفظ (%1). تبقى إجاباتك في النافذة: حرّر بعض المساحة أو تحقّق من القرص؛ سيعيد التطبيق المحاولة عند تعديلك التالي.</translation>
     </message>
@@ -831,80 +886,170 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="44"/>
+        <location filename="../../desktop/ui/piece.py" line="64"/>
         <source>%1 Mo</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="106"/>
+        <location filename="../../desktop/ui/piece.py" line="139"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>الصيغ المقبولة: %1. الحجم الأقصى للملف المرفوع: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="110"/>
+        <location filename="../../desktop/ui/piece.py" line="143"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>الحد الأقصى لعدد الصفحات: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="116"/>
+        <location filename="../../desktop/ui/piece.py" line="149"/>
         <source>Zone de dépôt : %1</source>
         <translation>منطقة الإفلات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="118"/>
+        <location filename="../../desktop/ui/piece.py" line="151"/>
         <source>Pages de : %1</source>
         <translation>صفحات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="120"/>
+        <location filename="../../desktop/ui/piece.py" line="153"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>إضافة ملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="150"/>
+        <location filename="../../desktop/ui/piece.py" line="163"/>
+        <source>Annuler</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <source>Annuler le retrait</source>
+        <translation>التراجع عن الإزالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
+        <translation>نقر مزدوج أو Enter أو مسافة: عرض الصفحة بحجم كبير. اسحب صفحة، أو Ctrl+← / Ctrl+→، لتغيير ترتيبها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Obligatoire</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="150"/>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="167"/>
+        <location filename="../../desktop/ui/piece.py" line="208"/>
+        <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
+        <translation>✖ «%1» مرفوض: هذا الملف غير صالح كما هو. أزِله (زر «إزالة») أو استبدله.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="218"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>لا يوجد ملف لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="258"/>
+        <location filename="../../desktop/ui/piece.py" line="275"/>
+        <source>Copie gardée dans le dossier : %1</source>
+        <translation>النسخة المحفوظة في الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="345"/>
+        <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
+        <translation>اختر صفحة أولًا: انقر على صورتها المصغّرة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="347"/>
+        <source>Tourne la page choisie d&apos;un quart de tour.</source>
+        <translation>يدير الصفحة المختارة ربع دورة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
+        <translation>يزيل الملف المختار من هذه الوثيقة (يمكنك التراجع).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="351"/>
+        <source>Remplace le fichier choisi par un autre.</source>
+        <translation>يستبدل الملف المختار بملف آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="352"/>
+        <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
+        <translation>يحذف هذه الصفحة فقط من ملف PDF (يمكنك التراجع).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="360"/>
+        <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
+        <translation>هذا الملف صفحة واحدة فقط: لإزالته استخدم «إزالة».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="389"/>
         <source>Documents acceptés</source>
         <translation>المستندات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="260"/>
+        <location filename="../../desktop/ui/piece.py" line="391"/>
         <source>Tous les fichiers</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="266"/>
+        <location filename="../../desktop/ui/piece.py" line="397"/>
         <source>Choisir des fichiers</source>
         <translation>اختيار ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="287"/>
+        <location filename="../../desktop/ui/piece.py" line="416"/>
+        <source>Fichier retiré : « %1 ».</source>
+        <translation>أُزيل الملف: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="423"/>
         <source>Remplacer le fichier</source>
         <translation>استبدال الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="310"/>
-        <location filename="../../desktop/ui/piece.py" line="320"/>
+        <location filename="../../desktop/ui/piece.py" line="446"/>
+        <location filename="../../desktop/ui/piece.py" line="456"/>
         <source>Mot de passe du PDF</source>
         <translation>كلمة مرور PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="311"/>
+        <location filename="../../desktop/ui/piece.py" line="447"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>كلمة مرور «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="466"/>
+        <source>Page %1 retirée de « %2 ».</source>
+        <translation>حُذفت الصفحة %1 من «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="690"/>
+        <source>Page précédente</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="691"/>
+        <source>Page suivante</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="692"/>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="705"/>
+        <source>Page en grand</source>
+        <translation>الصفحة بحجم كبير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="725"/>
+        <source>Cette page ne peut pas être affichée.</source>
+        <translation>لا يمكن عرض هذه الصفحة.</translation>
     </message>
 </context>
 <context>
@@ -1002,108 +1147,185 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35"/>
+        <location filename="../../desktop/ui/build.py" line="43"/>
         <source>Vérification du dossier</source>
         <translation>التحقق من الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36"/>
+        <location filename="../../desktop/ui/build.py" line="44"/>
         <source>Préparation des fichiers</source>
         <translation>تجهيز الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="37"/>
+        <location filename="../../desktop/ui/build.py" line="45"/>
         <source>Préparation des pages</source>
         <translation>تجهيز الصفحات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="38"/>
+        <location filename="../../desktop/ui/build.py" line="46"/>
         <source>Réduction de la taille</source>
         <translation>تقليص الحجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="39"/>
+        <location filename="../../desktop/ui/build.py" line="47"/>
         <source>Dossier complet (PDF)</source>
         <translation>الملف الكامل (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="40"/>
+        <location filename="../../desktop/ui/build.py" line="48"/>
         <source>Guide de dépôt</source>
         <translation>دليل الإيداع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="41"/>
+        <location filename="../../desktop/ui/build.py" line="49"/>
         <source>Terminé</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="77"/>
+        <location filename="../../desktop/ui/build.py" line="70"/>
+        <source>%1 Ko</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="71"/>
+        <source>,</source>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="72"/>
+        <source>%1 Mo</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="78"/>
+        <source>1 avertissement</source>
+        <translation>تنبيه واحد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="79"/>
+        <source>%1 avertissements</source>
+        <translation>%1 تنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="139"/>
+        <location filename="../../desktop/ui/build.py" line="144"/>
+        <source>Ouvrir le guide</source>
+        <translation>فتح الدليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="140"/>
+        <location filename="../../desktop/ui/build.py" line="143"/>
+        <source>Copier le chemin</source>
+        <translation>نسخ المسار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="141"/>
+        <source>Fichiers préparés</source>
+        <translation>الملفات المجهّزة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="142"/>
+        <source>Chemin du dossier</source>
+        <translation>مسار المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="150"/>
         <source>État des pièces</source>
         <translation>حالة الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="78"/>
+        <location filename="../../desktop/ui/build.py" line="151"/>
         <source>Avancement</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="79"/>
-        <location filename="../../desktop/ui/build.py" line="153"/>
+        <location filename="../../desktop/ui/build.py" line="152"/>
+        <location filename="../../desktop/ui/build.py" line="233"/>
         <source>Dossier de sortie</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="96"/>
+        <location filename="../../desktop/ui/build.py" line="169"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>اختر وضعك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="107"/>
-        <source>⚠ Rien ne manque, mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
-        <translation>⚠ لا ينقص شيء، لكن تحقّق أولاً من النقاط أدناه: يمكنك تجهيز الملفات الآن، أو تصحيحها ثم تجهيزها.</translation>
+        <location filename="../../desktop/ui/build.py" line="183"/>
+        <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
+        <translation>⚠ لا ينقص شيء (الملف كامل، %1)، لكن تحقّق أولًا من النقاط أدناه: يمكنك تجهيز الملفات، أو التصحيح ثم التجهيز.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="113"/>
+        <location filename="../../desktop/ui/build.py" line="189"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ الملف مكتمل: يمكنك تجهيز الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="117"/>
+        <location filename="../../desktop/ui/build.py" line="193"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ الملف غير مكتمل بعد. يمكنك مع ذلك تجهيز الملفات وإكماله لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="202"/>
+        <location filename="../../desktop/ui/build.py" line="282"/>
         <source>Annulation…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="216"/>
+        <location filename="../../desktop/ui/build.py" line="296"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ الملفات جاهزة في: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="218"/>
+        <location filename="../../desktop/ui/build.py" line="298"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ الملفات جاهزة في: %1 — لكن ما زالت بعض الوثائق ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="231"/>
+        <location filename="../../desktop/ui/build.py" line="317"/>
+        <source>ANEF : « %1 »</source>
+        <translation>ANEF: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="319"/>
+        <source>trop lourd (maximum %1)</source>
+        <translation>حجمه كبير جدًا (الحد الأقصى %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="325"/>
+        <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
+        <translation>الخطوة التالية: ادخل إلى حسابك في ANEF وارفع هذه الملفات (مجلد «upload») متّبعًا GUIDE.pdf الذي يبيّن الخانة المناسبة لكل ملف. «dossier-complet.pdf» نسختك للاحتفاظ بها أو طباعتها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="347"/>
+        <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
+        <translation>تعذّر فتح مدير الملفات على هذا الحاسوب. الملفات هنا: انسخ هذا المسار وافتحه بنفسك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="353"/>
+        <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
+        <translation>لم يتمكن أي تطبيق من فتح هذا الملف على هذا الحاسوب. إنه هنا: انسخ هذا المسار وافتحه بنفسك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="373"/>
+        <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
+        <translation>نُسخ المسار: الصقه في نافذة أو في الطرفية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="383"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>أُلغي التجهيز: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="237"/>
+        <location filename="../../desktop/ui/build.py" line="389"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ فشل التجهيز. ملفك سليم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="292"/>
+        <location filename="../../desktop/ui/build.py" line="418"/>
         <source>Choisir la clé USB</source>
         <translation>اختيار مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="298"/>
+        <location filename="../../desktop/ui/build.py" line="424"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ نُسخ إلى: %1</translation>
     </message>
@@ -1218,47 +1440,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="81"/>
+        <location filename="../../desktop/ui/step_pages.py" line="82"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>أجب عن الأسئلة: سيظهر الإجراء هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="86"/>
+        <location filename="../../desktop/ui/step_pages.py" line="87"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>إجراؤك: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="92"/>
+        <location filename="../../desktop/ui/step_pages.py" line="93"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>فترة إيداع التجديد: من %1 إلى %2 (تنتهي البطاقة في %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="102"/>
+        <location filename="../../desktop/ui/step_pages.py" line="103"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ هذا هو الوقت المناسب للإيداع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="103"/>
+        <location filename="../../desktop/ui/step_pages.py" line="104"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ الوقت مبكر جداً: انتظر بدء الفترة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="106"/>
+        <location filename="../../desktop/ui/step_pages.py" line="107"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ انقضت مهلة التقديم: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية) ولن تُمنح شهادة تمديد دراسة الطلب (attestation de prolongation d’instruction). قدّم الطلب في أسرع وقت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="113"/>
+        <location filename="../../desktop/ui/step_pages.py" line="114"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ انتهت صلاحية بطاقة إقامتك: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية). قدّم الطلب في أسرع وقت؛ يمكن لجمعية أو محامٍ مساعدتك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="122"/>
+        <location filename="../../desktop/ui/step_pages.py" line="123"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (ضريبة %2 € + طابع %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="130"/>
+        <location filename="../../desktop/ui/step_pages.py" line="131"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(مبلغ 2026 غير مؤكد بعد)</translation>
     </message>

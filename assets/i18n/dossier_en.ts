@@ -176,23 +176,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
-        <location filename="../../desktop/ui/step_pages.py" line="334"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
+        <location filename="../../desktop/ui/step_pages.py" line="335"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="310"/>
+        <location filename="../../desktop/ui/step_pages.py" line="311"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Signature saved: the app puts it on the letters and statements it writes for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="339"/>
+        <location filename="../../desktop/ui/step_pages.py" line="340"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ First attach the contract as a PDF (above), then sign it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="356"/>
+        <location filename="../../desktop/ui/step_pages.py" line="357"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Contract signed: “%1” replaces the unsigned version.</translation>
     </message>
@@ -418,12 +418,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="396"/>
+        <location filename="../../desktop/ui/step_pages.py" line="397"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="399"/>
+        <location filename="../../desktop/ui/step_pages.py" line="400"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Documents to fix: %1.</translation>
     </message>
@@ -442,12 +442,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="256"/>
+        <location filename="../../desktop/ui/step_pages.py" line="257"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 of %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="266"/>
+        <location filename="../../desktop/ui/step_pages.py" line="267"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Code valid until %1.</translation>
     </message>
@@ -529,88 +529,143 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <location filename="../../desktop/ui/letters.py" line="132"/>
+        <source>Ouvrir</source>
+        <extracomment>What the form writes as the step of asking for a missing piece (flow.steps). The sworn statements the app writes, and the piece each one is for.</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="133"/>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <source>Enregistrer sous…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="135"/>
+        <source>Ouvrir la lettre</source>
+        <translation>Open the letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="136"/>
+        <source>Imprimer la lettre</source>
+        <translation>Print the letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="137"/>
+        <source>Enregistrer la lettre sous…</source>
+        <translation>Save the letter as…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="144"/>
+        <source>✔ Lettre enregistrée dans : %1</source>
+        <translation>✔ Letter saved in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="148"/>
+        <source>(copie de travail, effacée à la fermeture : « Enregistrer sous… » en garde une où vous voulez).</source>
+        <translation>(a working copy, erased when the app closes: “Save as…” keeps one wherever you want).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="164"/>
+        <source>⚠ Aucune application n&apos;a pu ouvrir ce PDF : copiez le chemin ci-dessus, ou utilisez « Enregistrer sous… ».</source>
+        <translation>⚠ No application could open this PDF: copy the path above, or use “Save as…”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="184"/>
+        <source>Enregistrer la lettre sous</source>
+        <translation>Save the letter as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="199"/>
+        <source>Copie enregistrée : %1</source>
+        <translation>Copy saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Lettre explicative (pièce manquante)</source>
-        <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>Explanation letter (missing document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="97"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Demande de rendez-vous</source>
         <translation>Appointment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="100"/>
+        <location filename="../../desktop/ui/letters.py" line="252"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>Hosting certificate (signed by your host)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="103"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>Sworn statement of non-polygamy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="104"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>Declaration of loss of the residence permit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="105"/>
+        <location filename="../../desktop/ui/letters.py" line="257"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>Undertaking not to work (model to copy by hand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="124"/>
+        <location filename="../../desktop/ui/letters.py" line="276"/>
         <source>Lettre à rédiger</source>
         <translation>Letter to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="125"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Preview of the letter in French</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="126"/>
+        <location filename="../../desktop/ui/letters.py" line="278"/>
         <source>Tentatives enregistrées</source>
         <translation>Recorded attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="128"/>
+        <location filename="../../desktop/ui/letters.py" line="280"/>
         <source>Message affiché par le site</source>
         <translation>Message shown by the website</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="143"/>
+        <location filename="../../desktop/ui/letters.py" line="296"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(screenshot attached)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="227"/>
+        <location filename="../../desktop/ui/letters.py" line="381"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Print this certificate: your host dates and signs it. Then add the signed copy to the piece “%1” (Documents page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="233"/>
+        <location filename="../../desktop/ui/letters.py" line="387"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>This is a model: copy it out by hand, date and sign it, then add it to the piece “%1” (Documents page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="242"/>
+        <location filename="../../desktop/ui/letters.py" line="396"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>This document carries your drawn signature. “Add to the dossier” adds it to the piece “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="402"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Print this document, sign it, then add the signed copy to the piece “%1” (Documents page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="254"/>
+        <location filename="../../desktop/ui/letters.py" line="408"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>To sign it on screen, draw your signature at the Contract (CER) step, then write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="239"/>
+        <location filename="../../desktop/ui/letters.py" line="393"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>Added to the piece “%1”.</translation>
     </message>
@@ -768,7 +823,7 @@
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
@@ -810,7 +865,7 @@
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="39"/>
+        <location filename="../../desktop/ui/session.py" line="52"/>
         <source>L&apos;enregistrement a échoué (%1). Vos réponses restent dans la fenêtre : libérez de la place ou vérifiez le disque, l&apos;application réessaiera à la prochaine modification.</source>
         <translation>Saving failed (%1). Your answers stay in the window: free some space or check the disk; the app will try again at your next change.</translation>
     </message>
@@ -831,80 +886,170 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="44"/>
+        <location filename="../../desktop/ui/piece.py" line="64"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="106"/>
+        <location filename="../../desktop/ui/piece.py" line="139"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Accepted formats: %1. Maximum size of the uploaded file: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="110"/>
+        <location filename="../../desktop/ui/piece.py" line="143"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Maximum number of pages: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="116"/>
+        <location filename="../../desktop/ui/piece.py" line="149"/>
         <source>Zone de dépôt : %1</source>
         <translation>Drop zone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="118"/>
+        <location filename="../../desktop/ui/piece.py" line="151"/>
         <source>Pages de : %1</source>
         <translation>Pages of: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="120"/>
+        <location filename="../../desktop/ui/piece.py" line="153"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Add files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="150"/>
+        <location filename="../../desktop/ui/piece.py" line="163"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <source>Annuler le retrait</source>
+        <translation>Undo the removal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
+        <translation>Double-click, Enter or Space: see the page large. Drag a page, or Ctrl+← / Ctrl+→, to change its order.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Obligatoire</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="150"/>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="167"/>
+        <location filename="../../desktop/ui/piece.py" line="208"/>
+        <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
+        <translation>✖ “%1” is refused: this file cannot be used as it is. Remove it (“Remove” button) or replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="218"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>No file for this document yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="258"/>
+        <location filename="../../desktop/ui/piece.py" line="275"/>
+        <source>Copie gardée dans le dossier : %1</source>
+        <translation>Copy kept in the dossier: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="345"/>
+        <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
+        <translation>First choose a page: click its thumbnail.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="347"/>
+        <source>Tourne la page choisie d&apos;un quart de tour.</source>
+        <translation>Turns the chosen page a quarter turn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
+        <translation>Removes the chosen file from this document (you can undo it).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="351"/>
+        <source>Remplace le fichier choisi par un autre.</source>
+        <translation>Replaces the chosen file with another one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="352"/>
+        <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
+        <translation>Removes only this page from the PDF (you can undo it).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="360"/>
+        <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
+        <translation>This file has only one page: to take it out, use “Remove”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="389"/>
         <source>Documents acceptés</source>
         <translation>Accepted documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="260"/>
+        <location filename="../../desktop/ui/piece.py" line="391"/>
         <source>Tous les fichiers</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="266"/>
+        <location filename="../../desktop/ui/piece.py" line="397"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="287"/>
+        <location filename="../../desktop/ui/piece.py" line="416"/>
+        <source>Fichier retiré : « %1 ».</source>
+        <translation>File removed: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="423"/>
         <source>Remplacer le fichier</source>
         <translation>Replace the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="310"/>
-        <location filename="../../desktop/ui/piece.py" line="320"/>
+        <location filename="../../desktop/ui/piece.py" line="446"/>
+        <location filename="../../desktop/ui/piece.py" line="456"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="311"/>
+        <location filename="../../desktop/ui/piece.py" line="447"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Password of “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="466"/>
+        <source>Page %1 retirée de « %2 ».</source>
+        <translation>Page %1 removed from “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="690"/>
+        <source>Page précédente</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="691"/>
+        <source>Page suivante</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="692"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="705"/>
+        <source>Page en grand</source>
+        <translation>Page, large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="725"/>
+        <source>Cette page ne peut pas être affichée.</source>
+        <translation>This page cannot be shown.</translation>
     </message>
 </context>
 <context>
@@ -1002,108 +1147,185 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35"/>
+        <location filename="../../desktop/ui/build.py" line="43"/>
         <source>Vérification du dossier</source>
         <translation>Checking the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36"/>
+        <location filename="../../desktop/ui/build.py" line="44"/>
         <source>Préparation des fichiers</source>
         <translation>Preparing the files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="37"/>
+        <location filename="../../desktop/ui/build.py" line="45"/>
         <source>Préparation des pages</source>
         <translation>Preparing the pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="38"/>
+        <location filename="../../desktop/ui/build.py" line="46"/>
         <source>Réduction de la taille</source>
         <translation>Reducing the size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="39"/>
+        <location filename="../../desktop/ui/build.py" line="47"/>
         <source>Dossier complet (PDF)</source>
         <translation>Complete dossier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="40"/>
+        <location filename="../../desktop/ui/build.py" line="48"/>
         <source>Guide de dépôt</source>
         <translation>Filing guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="41"/>
+        <location filename="../../desktop/ui/build.py" line="49"/>
         <source>Terminé</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="77"/>
+        <location filename="../../desktop/ui/build.py" line="70"/>
+        <source>%1 Ko</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="71"/>
+        <source>,</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="72"/>
+        <source>%1 Mo</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="78"/>
+        <source>1 avertissement</source>
+        <translation>1 warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="79"/>
+        <source>%1 avertissements</source>
+        <translation>%1 warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="139"/>
+        <location filename="../../desktop/ui/build.py" line="144"/>
+        <source>Ouvrir le guide</source>
+        <translation>Open the guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="140"/>
+        <location filename="../../desktop/ui/build.py" line="143"/>
+        <source>Copier le chemin</source>
+        <translation>Copy the path</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="141"/>
+        <source>Fichiers préparés</source>
+        <translation>Files prepared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="142"/>
+        <source>Chemin du dossier</source>
+        <translation>Folder path</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="150"/>
         <source>État des pièces</source>
         <translation>Status of the documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="78"/>
+        <location filename="../../desktop/ui/build.py" line="151"/>
         <source>Avancement</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="79"/>
-        <location filename="../../desktop/ui/build.py" line="153"/>
+        <location filename="../../desktop/ui/build.py" line="152"/>
+        <location filename="../../desktop/ui/build.py" line="233"/>
         <source>Dossier de sortie</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="96"/>
+        <location filename="../../desktop/ui/build.py" line="169"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Choose your situation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="107"/>
-        <source>⚠ Rien ne manque, mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
-        <translation>⚠ Nothing is missing, but check the points below first: you can prepare the files, or correct them and then prepare the files.</translation>
+        <location filename="../../desktop/ui/build.py" line="183"/>
+        <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
+        <translation>⚠ Nothing is missing (complete, %1), but check the points below first: you can prepare the files, or fix them and then prepare them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="113"/>
+        <location filename="../../desktop/ui/build.py" line="189"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ The dossier is complete: you can prepare the files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="117"/>
+        <location filename="../../desktop/ui/build.py" line="193"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ The dossier is not complete yet. You can still prepare the files and complete it later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="202"/>
+        <location filename="../../desktop/ui/build.py" line="282"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="216"/>
+        <location filename="../../desktop/ui/build.py" line="296"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ The files are ready in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="218"/>
+        <location filename="../../desktop/ui/build.py" line="298"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ The files are ready in: %1 — but some documents are still missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="231"/>
+        <location filename="../../desktop/ui/build.py" line="317"/>
+        <source>ANEF : « %1 »</source>
+        <translation>ANEF: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="319"/>
+        <source>trop lourd (maximum %1)</source>
+        <translation>too large (maximum %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="325"/>
+        <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
+        <translation>Next step: log in to your ANEF account and upload these files (the “upload” folder) following GUIDE.pdf, which says which box each one goes in. “dossier-complet.pdf” is your copy to keep or print.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="347"/>
+        <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
+        <translation>No file manager could be opened on this computer. The files are here: copy this path and open it yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="353"/>
+        <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
+        <translation>No application could open this file on this computer. It is here: copy this path and open it yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="373"/>
+        <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
+        <translation>Path copied: paste it into a window or a terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="383"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Preparing cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="237"/>
+        <location filename="../../desktop/ui/build.py" line="389"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Preparing failed. Your dossier is unharmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="292"/>
+        <location filename="../../desktop/ui/build.py" line="418"/>
         <source>Choisir la clé USB</source>
         <translation>Choose the USB drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="298"/>
+        <location filename="../../desktop/ui/build.py" line="424"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Copied to: %1</translation>
     </message>
@@ -1218,47 +1440,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="81"/>
+        <location filename="../../desktop/ui/step_pages.py" line="82"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Answer the questions: your procedure will be shown here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="86"/>
+        <location filename="../../desktop/ui/step_pages.py" line="87"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Your procedure: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="92"/>
+        <location filename="../../desktop/ui/step_pages.py" line="93"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Renewal filing period: from %1 to %2 (the permit expires on %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="102"/>
+        <location filename="../../desktop/ui/step_pages.py" line="103"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Now is the right time to file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="103"/>
+        <location filename="../../desktop/ui/step_pages.py" line="104"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ It is too early: wait for the period to open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="106"/>
+        <location filename="../../desktop/ui/step_pages.py" line="107"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ The filing deadline has passed: the regularisation visa fee below is added (unless there was force majeure or you hold a valid visa) and no attestation de prolongation d’instruction will be issued. File as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="113"/>
+        <location filename="../../desktop/ui/step_pages.py" line="114"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Your permit has expired: the regularisation visa fee below is added (unless there was force majeure or you hold a valid visa). File as soon as possible; an association or a lawyer can help you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="122"/>
+        <location filename="../../desktop/ui/step_pages.py" line="123"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (tax %2 € + stamp %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="130"/>
+        <location filename="../../desktop/ui/step_pages.py" line="131"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(2026 amount not yet confirmed)</translation>
     </message>

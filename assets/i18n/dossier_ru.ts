@@ -176,23 +176,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
-        <location filename="../../desktop/ui/step_pages.py" line="334"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
+        <location filename="../../desktop/ui/step_pages.py" line="335"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Сначала распишитесь в рамке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="310"/>
+        <location filename="../../desktop/ui/step_pages.py" line="311"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Подпись сохранена: приложение ставит её на письма и заявления, которые оно составляет для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="339"/>
+        <location filename="../../desktop/ui/step_pages.py" line="340"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Сначала приложите контракт в формате PDF (выше), затем подпишите его здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="356"/>
+        <location filename="../../desktop/ui/step_pages.py" line="357"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт подписан: «%1» заменяет версию без подписи.</translation>
     </message>
@@ -418,12 +418,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="396"/>
+        <location filename="../../desktop/ui/step_pages.py" line="397"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обязательных документов: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="399"/>
+        <location filename="../../desktop/ui/step_pages.py" line="400"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документов к исправлению: %1.</translation>
     </message>
@@ -442,12 +442,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="256"/>
+        <location filename="../../desktop/ui/step_pages.py" line="257"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символов из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="266"/>
+        <location filename="../../desktop/ui/step_pages.py" line="267"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код действителен до %1.</translation>
     </message>
@@ -529,88 +529,143 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <location filename="../../desktop/ui/letters.py" line="132"/>
+        <source>Ouvrir</source>
+        <extracomment>What the form writes as the step of asking for a missing piece (flow.steps). The sworn statements the app writes, and the piece each one is for.</extracomment>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="133"/>
+        <source>Imprimer</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <source>Enregistrer sous…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="135"/>
+        <source>Ouvrir la lettre</source>
+        <translation>Открыть письмо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="136"/>
+        <source>Imprimer la lettre</source>
+        <translation>Напечатать письмо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="137"/>
+        <source>Enregistrer la lettre sous…</source>
+        <translation>Сохранить письмо как…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="144"/>
+        <source>✔ Lettre enregistrée dans : %1</source>
+        <translation>✔ Письмо сохранено в: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="148"/>
+        <source>(copie de travail, effacée à la fermeture : « Enregistrer sous… » en garde une où vous voulez).</source>
+        <translation>(рабочая копия, удаляется при закрытии: «Сохранить как…» сохранит копию там, где вы хотите).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="164"/>
+        <source>⚠ Aucune application n&apos;a pu ouvrir ce PDF : copiez le chemin ci-dessus, ou utilisez « Enregistrer sous… ».</source>
+        <translation>⚠ Ни одно приложение не смогло открыть этот PDF: скопируйте путь выше или используйте «Сохранить как…».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="184"/>
+        <source>Enregistrer la lettre sous</source>
+        <translation>Сохранить письмо как</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="199"/>
+        <source>Copie enregistrée : %1</source>
+        <translation>Копия сохранена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Lettre explicative (pièce manquante)</source>
-        <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>Пояснительное письмо (недостающий документ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="97"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Demande de rendez-vous</source>
         <translation>Запрос записи на приём</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="100"/>
+        <location filename="../../desktop/ui/letters.py" line="252"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>Справка о проживании (подписывает принимающее лицо)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="103"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>Заявление под честное слово об отсутствии многожёнства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="104"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>Заявление об утере вида на жительство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="105"/>
+        <location filename="../../desktop/ui/letters.py" line="257"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>Обязательство не работать (образец, переписать от руки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="124"/>
+        <location filename="../../desktop/ui/letters.py" line="276"/>
         <source>Lettre à rédiger</source>
         <translation>Письмо для составления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="125"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Предпросмотр письма на французском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="126"/>
+        <location filename="../../desktop/ui/letters.py" line="278"/>
         <source>Tentatives enregistrées</source>
         <translation>Сохранённые попытки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="128"/>
+        <location filename="../../desktop/ui/letters.py" line="280"/>
         <source>Message affiché par le site</source>
         <translation>Сообщение на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="143"/>
+        <location filename="../../desktop/ui/letters.py" line="296"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(снимок экрана приложен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="227"/>
+        <location filename="../../desktop/ui/letters.py" line="381"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Распечатайте эту справку: принимающее лицо ставит дату и подпись. Затем добавьте подписанную копию к документу «%1» (страница «Документы»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="233"/>
+        <location filename="../../desktop/ui/letters.py" line="387"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>Это образец: перепишите его от руки, поставьте дату и подпись, затем добавьте к документу «%1» (страница «Документы»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="242"/>
+        <location filename="../../desktop/ui/letters.py" line="396"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>На этом документе стоит ваша нарисованная подпись. «Добавить в досье» добавит его к документу «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="402"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Распечатайте этот документ, подпишите его, затем добавьте подписанную копию к документу «%1» (страница «Документы»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="254"/>
+        <location filename="../../desktop/ui/letters.py" line="408"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>Чтобы подписать на экране, нарисуйте свою подпись на шаге «Контракт (CER)», затем составьте документ заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="239"/>
+        <location filename="../../desktop/ui/letters.py" line="393"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>Добавлено к документу «%1».</translation>
     </message>
@@ -768,7 +823,7 @@
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Сохранено</translation>
@@ -810,7 +865,7 @@
         <translation>&amp;Далее →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="39"/>
+        <location filename="../../desktop/ui/session.py" line="52"/>
         <source>L&apos;enregistrement a échoué (%1). Vos réponses restent dans la fenêtre : libérez de la place ou vérifiez le disque, l&apos;application réessaiera à la prochaine modification.</source>
         <translation>Не удалось сохранить (%1). Ваши ответы остаются в окне: освободите место или проверьте диск; приложение попробует снова при следующем изменении.</translation>
     </message>
@@ -831,80 +886,170 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="44"/>
+        <location filename="../../desktop/ui/piece.py" line="64"/>
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="106"/>
+        <location filename="../../desktop/ui/piece.py" line="139"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Допустимые форматы: %1. Максимальный размер загружаемого файла: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="110"/>
+        <location filename="../../desktop/ui/piece.py" line="143"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Максимальное число страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="116"/>
+        <location filename="../../desktop/ui/piece.py" line="149"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="118"/>
+        <location filename="../../desktop/ui/piece.py" line="151"/>
         <source>Pages de : %1</source>
         <translation>Страницы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="120"/>
+        <location filename="../../desktop/ui/piece.py" line="153"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Добавить файлы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="150"/>
+        <location filename="../../desktop/ui/piece.py" line="163"/>
+        <source>Annuler</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <source>Annuler le retrait</source>
+        <translation>Отменить удаление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
+        <translation>Двойной щелчок, Enter или пробел: страница крупно. Перетащите страницу или нажмите Ctrl+← / Ctrl+→, чтобы изменить порядок.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Obligatoire</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="150"/>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Facultatif</source>
         <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="167"/>
+        <location filename="../../desktop/ui/piece.py" line="208"/>
+        <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
+        <translation>✖ «%1» отклонён: этот файл нельзя использовать в таком виде. Уберите его (кнопка «Убрать») или замените.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="218"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для этого документа нет файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="258"/>
+        <location filename="../../desktop/ui/piece.py" line="275"/>
+        <source>Copie gardée dans le dossier : %1</source>
+        <translation>Копия в досье: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="345"/>
+        <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
+        <translation>Сначала выберите страницу: щёлкните по её миниатюре.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="347"/>
+        <source>Tourne la page choisie d&apos;un quart de tour.</source>
+        <translation>Поворачивает выбранную страницу на четверть оборота.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
+        <translation>Убирает выбранный файл из этого документа (можно отменить).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="351"/>
+        <source>Remplace le fichier choisi par un autre.</source>
+        <translation>Заменяет выбранный файл другим.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="352"/>
+        <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
+        <translation>Удаляет из PDF только эту страницу (можно отменить).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="360"/>
+        <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
+        <translation>В этом файле одна страница: чтобы убрать его, нажмите «Убрать».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="389"/>
         <source>Documents acceptés</source>
         <translation>Допустимые документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="260"/>
+        <location filename="../../desktop/ui/piece.py" line="391"/>
         <source>Tous les fichiers</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="266"/>
+        <location filename="../../desktop/ui/piece.py" line="397"/>
         <source>Choisir des fichiers</source>
         <translation>Выбрать файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="287"/>
+        <location filename="../../desktop/ui/piece.py" line="416"/>
+        <source>Fichier retiré : « %1 ».</source>
+        <translation>Файл убран: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="423"/>
         <source>Remplacer le fichier</source>
         <translation>Заменить файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="310"/>
-        <location filename="../../desktop/ui/piece.py" line="320"/>
+        <location filename="../../desktop/ui/piece.py" line="446"/>
+        <location filename="../../desktop/ui/piece.py" line="456"/>
         <source>Mot de passe du PDF</source>
         <translation>Пароль PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="311"/>
+        <location filename="../../desktop/ui/piece.py" line="447"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Пароль для «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="466"/>
+        <source>Page %1 retirée de « %2 ».</source>
+        <translation>Страница %1 удалена из «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="690"/>
+        <source>Page précédente</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="691"/>
+        <source>Page suivante</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="692"/>
+        <source>Fermer</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="705"/>
+        <source>Page en grand</source>
+        <translation>Страница крупно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="725"/>
+        <source>Cette page ne peut pas être affichée.</source>
+        <translation>Эту страницу невозможно показать.</translation>
     </message>
 </context>
 <context>
@@ -1002,108 +1147,185 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35"/>
+        <location filename="../../desktop/ui/build.py" line="43"/>
         <source>Vérification du dossier</source>
         <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36"/>
+        <location filename="../../desktop/ui/build.py" line="44"/>
         <source>Préparation des fichiers</source>
         <translation>Подготовка файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="37"/>
+        <location filename="../../desktop/ui/build.py" line="45"/>
         <source>Préparation des pages</source>
         <translation>Подготовка страниц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="38"/>
+        <location filename="../../desktop/ui/build.py" line="46"/>
         <source>Réduction de la taille</source>
         <translation>Уменьшение размера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="39"/>
+        <location filename="../../desktop/ui/build.py" line="47"/>
         <source>Dossier complet (PDF)</source>
         <translation>Полное досье (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="40"/>
+        <location filename="../../desktop/ui/build.py" line="48"/>
         <source>Guide de dépôt</source>
         <translation>Инструкция по подаче</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="41"/>
+        <location filename="../../desktop/ui/build.py" line="49"/>
         <source>Terminé</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="77"/>
+        <location filename="../../desktop/ui/build.py" line="70"/>
+        <source>%1 Ko</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="71"/>
+        <source>,</source>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="72"/>
+        <source>%1 Mo</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="78"/>
+        <source>1 avertissement</source>
+        <translation>1 предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="79"/>
+        <source>%1 avertissements</source>
+        <translation>предупреждений: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="139"/>
+        <location filename="../../desktop/ui/build.py" line="144"/>
+        <source>Ouvrir le guide</source>
+        <translation>Открыть руководство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="140"/>
+        <location filename="../../desktop/ui/build.py" line="143"/>
+        <source>Copier le chemin</source>
+        <translation>Копировать путь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="141"/>
+        <source>Fichiers préparés</source>
+        <translation>Подготовленные файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="142"/>
+        <source>Chemin du dossier</source>
+        <translation>Путь к папке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="150"/>
         <source>État des pièces</source>
         <translation>Состояние документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="78"/>
+        <location filename="../../desktop/ui/build.py" line="151"/>
         <source>Avancement</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="79"/>
-        <location filename="../../desktop/ui/build.py" line="153"/>
+        <location filename="../../desktop/ui/build.py" line="152"/>
+        <location filename="../../desktop/ui/build.py" line="233"/>
         <source>Dossier de sortie</source>
         <translation>Папка для результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="96"/>
+        <location filename="../../desktop/ui/build.py" line="169"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Сначала выберите вашу ситуацию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="107"/>
-        <source>⚠ Rien ne manque, mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
-        <translation>⚠ Ничего не отсутствует, но сначала проверьте пункты ниже: можно подготовить файлы сейчас или сначала исправить их.</translation>
+        <location filename="../../desktop/ui/build.py" line="183"/>
+        <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
+        <translation>⚠ Ничего не хватает (комплект полный, %1), но сначала проверьте пункты ниже: можно подготовить файлы или исправить, а затем подготовить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="113"/>
+        <location filename="../../desktop/ui/build.py" line="189"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досье полное: можно подготовить файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="117"/>
+        <location filename="../../desktop/ui/build.py" line="193"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досье ещё не полное. Файлы всё равно можно подготовить и дополнить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="202"/>
+        <location filename="../../desktop/ui/build.py" line="282"/>
         <source>Annulation…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="216"/>
+        <location filename="../../desktop/ui/build.py" line="296"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ Файлы готовы в папке: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="218"/>
+        <location filename="../../desktop/ui/build.py" line="298"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ Файлы готовы в папке: %1 — но некоторых документов ещё не хватает.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="231"/>
+        <location filename="../../desktop/ui/build.py" line="317"/>
+        <source>ANEF : « %1 »</source>
+        <translation>ANEF: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="319"/>
+        <source>trop lourd (maximum %1)</source>
+        <translation>слишком большой (максимум %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="325"/>
+        <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
+        <translation>Следующий шаг: войдите в свой кабинет ANEF и загрузите эти файлы (папка «upload»), следуя GUIDE.pdf: там сказано, в какое поле идёт каждый. «dossier-complet.pdf» — ваша копия, чтобы хранить или напечатать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="347"/>
+        <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
+        <translation>На этом компьютере не удалось открыть файловый менеджер. Файлы находятся здесь: скопируйте путь и откройте его сами.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="353"/>
+        <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
+        <translation>На этом компьютере ни одно приложение не смогло открыть этот файл. Он находится здесь: скопируйте путь и откройте его сами.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="373"/>
+        <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
+        <translation>Путь скопирован: вставьте его в окно или терминал.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="383"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Подготовка отменена: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="237"/>
+        <location filename="../../desktop/ui/build.py" line="389"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Подготовка не удалась. Ваше досье не пострадало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="292"/>
+        <location filename="../../desktop/ui/build.py" line="418"/>
         <source>Choisir la clé USB</source>
         <translation>Выбрать USB-накопитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="298"/>
+        <location filename="../../desktop/ui/build.py" line="424"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопировано в: %1</translation>
     </message>
@@ -1218,47 +1440,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="81"/>
+        <location filename="../../desktop/ui/step_pages.py" line="82"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Ответьте на вопросы: ваша процедура появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="86"/>
+        <location filename="../../desktop/ui/step_pages.py" line="87"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="92"/>
+        <location filename="../../desktop/ui/step_pages.py" line="93"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Период подачи на продление: с %1 по %2 (вид на жительство истекает %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="102"/>
+        <location filename="../../desktop/ui/step_pages.py" line="103"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Сейчас подходящее время для подачи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="103"/>
+        <location filename="../../desktop/ui/step_pages.py" line="104"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Слишком рано: дождитесь начала периода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="106"/>
+        <location filename="../../desktop/ui/step_pages.py" line="107"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ Срок подачи истёк: добавляется указанный ниже сбор за урегулирование (кроме форс-мажора или действующей визы), и attestation de prolongation d’instruction выдана не будет. Подайте заявление как можно скорее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="113"/>
+        <location filename="../../desktop/ui/step_pages.py" line="114"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Срок действия вида на жительство истёк: добавляется указанный ниже сбор за урегулирование (кроме форс-мажора или действующей визы). Подайте заявление как можно скорее; вам может помочь ассоциация или адвокат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="122"/>
+        <location filename="../../desktop/ui/step_pages.py" line="123"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (налог %2 € + гербовый сбор %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="130"/>
+        <location filename="../../desktop/ui/step_pages.py" line="131"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сумма на 2026 год ещё не подтверждена)</translation>
     </message>

@@ -176,23 +176,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
-        <location filename="../../desktop/ui/step_pages.py" line="334"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
+        <location filename="../../desktop/ui/step_pages.py" line="335"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Спочатку розпишіться в рамці.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="310"/>
+        <location filename="../../desktop/ui/step_pages.py" line="311"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Підпис збережено: застосунок ставить його на листи й заяви, які складає для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="339"/>
+        <location filename="../../desktop/ui/step_pages.py" line="340"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Спершу додайте контракт у форматі PDF (вище), потім підпишіть його тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="356"/>
+        <location filename="../../desktop/ui/step_pages.py" line="357"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт підписано: «%1» замінює версію без підпису.</translation>
     </message>
@@ -418,12 +418,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="396"/>
+        <location filename="../../desktop/ui/step_pages.py" line="397"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обов’язкових документів: %1 з %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="399"/>
+        <location filename="../../desktop/ui/step_pages.py" line="400"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документів до виправлення: %1.</translation>
     </message>
@@ -442,12 +442,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="256"/>
+        <location filename="../../desktop/ui/step_pages.py" line="257"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символів із %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="266"/>
+        <location filename="../../desktop/ui/step_pages.py" line="267"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код дійсний до %1.</translation>
     </message>
@@ -529,88 +529,143 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <location filename="../../desktop/ui/letters.py" line="132"/>
+        <source>Ouvrir</source>
+        <extracomment>What the form writes as the step of asking for a missing piece (flow.steps). The sworn statements the app writes, and the piece each one is for.</extracomment>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="133"/>
+        <source>Imprimer</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <source>Enregistrer sous…</source>
+        <translation>Зберегти як…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="135"/>
+        <source>Ouvrir la lettre</source>
+        <translation>Відкрити лист</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="136"/>
+        <source>Imprimer la lettre</source>
+        <translation>Надрукувати лист</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="137"/>
+        <source>Enregistrer la lettre sous…</source>
+        <translation>Зберегти лист як…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="144"/>
+        <source>✔ Lettre enregistrée dans : %1</source>
+        <translation>✔ Лист збережено в: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="148"/>
+        <source>(copie de travail, effacée à la fermeture : « Enregistrer sous… » en garde une où vous voulez).</source>
+        <translation>(робоча копія, видаляється під час закриття: «Зберегти як…» збереже копію там, де ви хочете).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="164"/>
+        <source>⚠ Aucune application n&apos;a pu ouvrir ce PDF : copiez le chemin ci-dessus, ou utilisez « Enregistrer sous… ».</source>
+        <translation>⚠ Жоден застосунок не зміг відкрити цей PDF: скопіюйте шлях вище або скористайтеся «Зберегти як…».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="184"/>
+        <source>Enregistrer la lettre sous</source>
+        <translation>Зберегти лист як</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="199"/>
+        <source>Copie enregistrée : %1</source>
+        <translation>Копію збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Lettre explicative (pièce manquante)</source>
-        <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>Пояснювальний лист (бракує документа)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="97"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Demande de rendez-vous</source>
         <translation>Запит на запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="100"/>
+        <location filename="../../desktop/ui/letters.py" line="252"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>Довідка про проживання (підписує особа, що приймає)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="103"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>Заява під чесне слово про відсутність багатоженства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="104"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>Заява про втрату посвідки на проживання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="105"/>
+        <location filename="../../desktop/ui/letters.py" line="257"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>Зобов’язання не працювати (зразок, переписати від руки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="124"/>
+        <location filename="../../desktop/ui/letters.py" line="276"/>
         <source>Lettre à rédiger</source>
         <translation>Лист для складання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="125"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Попередній перегляд листа французькою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="126"/>
+        <location filename="../../desktop/ui/letters.py" line="278"/>
         <source>Tentatives enregistrées</source>
         <translation>Збережені спроби</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="128"/>
+        <location filename="../../desktop/ui/letters.py" line="280"/>
         <source>Message affiché par le site</source>
         <translation>Повідомлення на сайті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="143"/>
+        <location filename="../../desktop/ui/letters.py" line="296"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(знімок екрана додано)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="227"/>
+        <location filename="../../desktop/ui/letters.py" line="381"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Роздрукуйте цю довідку: особа, що приймає, ставить дату й підпис. Потім додайте підписану копію до документа «%1» (сторінка «Документи»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="233"/>
+        <location filename="../../desktop/ui/letters.py" line="387"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>Це зразок: перепишіть його від руки, поставте дату й підпис, потім додайте до документа «%1» (сторінка «Документи»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="242"/>
+        <location filename="../../desktop/ui/letters.py" line="396"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>На цьому документі стоїть ваш намальований підпис. «Додати до справи» додасть його до документа «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="402"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Роздрукуйте цей документ, підпишіть його, потім додайте підписану копію до документа «%1» (сторінка «Документи»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="254"/>
+        <location filename="../../desktop/ui/letters.py" line="408"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>Щоб підписати на екрані, намалюйте свій підпис на кроці «Контракт (CER)», потім складіть документ знову.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="239"/>
+        <location filename="../../desktop/ui/letters.py" line="393"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>Додано до документа «%1».</translation>
     </message>
@@ -768,7 +823,7 @@
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Збережено</translation>
@@ -810,7 +865,7 @@
         <translation>&amp;Далі →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="39"/>
+        <location filename="../../desktop/ui/session.py" line="52"/>
         <source>L&apos;enregistrement a échoué (%1). Vos réponses restent dans la fenêtre : libérez de la place ou vérifiez le disque, l&apos;application réessaiera à la prochaine modification.</source>
         <translation>Не вдалося зберегти (%1). Ваші відповіді лишаються у вікні: звільніть місце або перевірте диск; застосунок спробує знову під час наступної зміни.</translation>
     </message>
@@ -831,80 +886,170 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="44"/>
+        <location filename="../../desktop/ui/piece.py" line="64"/>
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="106"/>
+        <location filename="../../desktop/ui/piece.py" line="139"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Допустимі формати: %1. Максимальний розмір завантажуваного файлу: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="110"/>
+        <location filename="../../desktop/ui/piece.py" line="143"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Максимальна кількість сторінок: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="116"/>
+        <location filename="../../desktop/ui/piece.py" line="149"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлів: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="118"/>
+        <location filename="../../desktop/ui/piece.py" line="151"/>
         <source>Pages de : %1</source>
         <translation>Сторінки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="120"/>
+        <location filename="../../desktop/ui/piece.py" line="153"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Додати файли: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="150"/>
+        <location filename="../../desktop/ui/piece.py" line="163"/>
+        <source>Annuler</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <source>Annuler le retrait</source>
+        <translation>Скасувати вилучення</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
+        <translation>Подвійне клацання, Enter або пробіл: сторінка великим планом. Перетягніть сторінку або натисніть Ctrl+← / Ctrl+→, щоб змінити порядок.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Obligatoire</source>
         <translation>Обов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="150"/>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="167"/>
+        <location filename="../../desktop/ui/piece.py" line="208"/>
+        <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
+        <translation>✖ «%1» відхилено: цей файл не можна використати в такому вигляді. Приберіть його (кнопка «Прибрати») або замініть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="218"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для цього документа немає файлу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="258"/>
+        <location filename="../../desktop/ui/piece.py" line="275"/>
+        <source>Copie gardée dans le dossier : %1</source>
+        <translation>Копія в досьє: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="345"/>
+        <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
+        <translation>Спершу виберіть сторінку: клацніть її мініатюру.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="347"/>
+        <source>Tourne la page choisie d&apos;un quart de tour.</source>
+        <translation>Повертає вибрану сторінку на чверть оберту.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
+        <translation>Прибирає вибраний файл із цього документа (можна скасувати).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="351"/>
+        <source>Remplace le fichier choisi par un autre.</source>
+        <translation>Замінює вибраний файл іншим.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="352"/>
+        <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
+        <translation>Вилучає з PDF лише цю сторінку (можна скасувати).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="360"/>
+        <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
+        <translation>У цьому файлі лише одна сторінка: щоб прибрати його, натисніть «Прибрати».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="389"/>
         <source>Documents acceptés</source>
         <translation>Допустимі документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="260"/>
+        <location filename="../../desktop/ui/piece.py" line="391"/>
         <source>Tous les fichiers</source>
         <translation>Усі файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="266"/>
+        <location filename="../../desktop/ui/piece.py" line="397"/>
         <source>Choisir des fichiers</source>
         <translation>Вибрати файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="287"/>
+        <location filename="../../desktop/ui/piece.py" line="416"/>
+        <source>Fichier retiré : « %1 ».</source>
+        <translation>Файл прибрано: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="423"/>
         <source>Remplacer le fichier</source>
         <translation>Замінити файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="310"/>
-        <location filename="../../desktop/ui/piece.py" line="320"/>
+        <location filename="../../desktop/ui/piece.py" line="446"/>
+        <location filename="../../desktop/ui/piece.py" line="456"/>
         <source>Mot de passe du PDF</source>
         <translation>Пароль PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="311"/>
+        <location filename="../../desktop/ui/piece.py" line="447"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Пароль для «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="466"/>
+        <source>Page %1 retirée de « %2 ».</source>
+        <translation>Сторінку %1 вилучено з «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="690"/>
+        <source>Page précédente</source>
+        <translation>Попередня сторінка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="691"/>
+        <source>Page suivante</source>
+        <translation>Наступна сторінка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="692"/>
+        <source>Fermer</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="705"/>
+        <source>Page en grand</source>
+        <translation>Сторінка великим планом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="725"/>
+        <source>Cette page ne peut pas être affichée.</source>
+        <translation>Цю сторінку неможливо показати.</translation>
     </message>
 </context>
 <context>
@@ -1002,108 +1147,185 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35"/>
+        <location filename="../../desktop/ui/build.py" line="43"/>
         <source>Vérification du dossier</source>
         <translation>Перевірка досьє</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36"/>
+        <location filename="../../desktop/ui/build.py" line="44"/>
         <source>Préparation des fichiers</source>
         <translation>Підготовка файлів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="37"/>
+        <location filename="../../desktop/ui/build.py" line="45"/>
         <source>Préparation des pages</source>
         <translation>Підготовка сторінок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="38"/>
+        <location filename="../../desktop/ui/build.py" line="46"/>
         <source>Réduction de la taille</source>
         <translation>Зменшення розміру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="39"/>
+        <location filename="../../desktop/ui/build.py" line="47"/>
         <source>Dossier complet (PDF)</source>
         <translation>Повне досьє (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="40"/>
+        <location filename="../../desktop/ui/build.py" line="48"/>
         <source>Guide de dépôt</source>
         <translation>Інструкція з подання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="41"/>
+        <location filename="../../desktop/ui/build.py" line="49"/>
         <source>Terminé</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="77"/>
+        <location filename="../../desktop/ui/build.py" line="70"/>
+        <source>%1 Ko</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="71"/>
+        <source>,</source>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="72"/>
+        <source>%1 Mo</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="78"/>
+        <source>1 avertissement</source>
+        <translation>1 попередження</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="79"/>
+        <source>%1 avertissements</source>
+        <translation>попереджень: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="139"/>
+        <location filename="../../desktop/ui/build.py" line="144"/>
+        <source>Ouvrir le guide</source>
+        <translation>Відкрити посібник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="140"/>
+        <location filename="../../desktop/ui/build.py" line="143"/>
+        <source>Copier le chemin</source>
+        <translation>Копіювати шлях</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="141"/>
+        <source>Fichiers préparés</source>
+        <translation>Підготовлені файли</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="142"/>
+        <source>Chemin du dossier</source>
+        <translation>Шлях до теки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="150"/>
         <source>État des pièces</source>
         <translation>Стан документів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="78"/>
+        <location filename="../../desktop/ui/build.py" line="151"/>
         <source>Avancement</source>
         <translation>Перебіг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="79"/>
-        <location filename="../../desktop/ui/build.py" line="153"/>
+        <location filename="../../desktop/ui/build.py" line="152"/>
+        <location filename="../../desktop/ui/build.py" line="233"/>
         <source>Dossier de sortie</source>
         <translation>Тека для результату</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="96"/>
+        <location filename="../../desktop/ui/build.py" line="169"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Спочатку виберіть вашу ситуацію.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="107"/>
-        <source>⚠ Rien ne manque, mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
-        <translation>⚠ Нічого не бракує, але спершу перевірте пункти нижче: можна підготувати файли зараз або спершу виправити їх.</translation>
+        <location filename="../../desktop/ui/build.py" line="183"/>
+        <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
+        <translation>⚠ Нічого не бракує (повний комплект, %1), але спершу перевірте пункти нижче: можна підготувати файли або виправити, а потім підготувати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="113"/>
+        <location filename="../../desktop/ui/build.py" line="189"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досьє повне: можна підготувати файли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="117"/>
+        <location filename="../../desktop/ui/build.py" line="193"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досьє ще не повне. Файли все одно можна підготувати й доповнити пізніше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="202"/>
+        <location filename="../../desktop/ui/build.py" line="282"/>
         <source>Annulation…</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="216"/>
+        <location filename="../../desktop/ui/build.py" line="296"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ Файли готові в теці: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="218"/>
+        <location filename="../../desktop/ui/build.py" line="298"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ Файли готові в теці: %1 — але деяких документів ще бракує.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="231"/>
+        <location filename="../../desktop/ui/build.py" line="317"/>
+        <source>ANEF : « %1 »</source>
+        <translation>ANEF: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="319"/>
+        <source>trop lourd (maximum %1)</source>
+        <translation>завеликий (максимум %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="325"/>
+        <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
+        <translation>Наступний крок: увійдіть до свого кабінету ANEF і завантажте ці файли (тека «upload»), дотримуючись GUIDE.pdf: там сказано, в яке поле йде кожен. «dossier-complet.pdf» — ваша копія, щоб зберегти або надрукувати.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="347"/>
+        <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
+        <translation>На цьому комп&apos;ютері не вдалося відкрити файловий менеджер. Файли тут: скопіюйте шлях і відкрийте його самі.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="353"/>
+        <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
+        <translation>На цьому комп&apos;ютері жоден застосунок не зміг відкрити цей файл. Він тут: скопіюйте шлях і відкрийте його самі.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="373"/>
+        <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
+        <translation>Шлях скопійовано: вставте його у вікно або термінал.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="383"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Підготовку скасовано: нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="237"/>
+        <location filename="../../desktop/ui/build.py" line="389"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Підготовка не вдалася. Ваше досьє не постраждало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="292"/>
+        <location filename="../../desktop/ui/build.py" line="418"/>
         <source>Choisir la clé USB</source>
         <translation>Вибрати USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="298"/>
+        <location filename="../../desktop/ui/build.py" line="424"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопійовано до: %1</translation>
     </message>
@@ -1218,47 +1440,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="81"/>
+        <location filename="../../desktop/ui/step_pages.py" line="82"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Дайте відповіді на запитання: ваша процедура з’явиться тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="86"/>
+        <location filename="../../desktop/ui/step_pages.py" line="87"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="92"/>
+        <location filename="../../desktop/ui/step_pages.py" line="93"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Період подання на продовження: з %1 по %2 (посвідка спливає %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="102"/>
+        <location filename="../../desktop/ui/step_pages.py" line="103"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Зараз слушний час для подання.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="103"/>
+        <location filename="../../desktop/ui/step_pages.py" line="104"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Занадто рано: дочекайтеся початку періоду.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="106"/>
+        <location filename="../../desktop/ui/step_pages.py" line="107"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ Строк подання минув: додається зазначений нижче збір за врегулювання (крім форс-мажору або чинної візи), і attestation de prolongation d’instruction не видадуть. Подайте заяву якнайшвидше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="113"/>
+        <location filename="../../desktop/ui/step_pages.py" line="114"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Строк дії посвідки закінчився: додається зазначений нижче збір за врегулювання (крім форс-мажору або чинної візи). Подайте заяву якнайшвидше; вам може допомогти асоціація чи адвокат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="122"/>
+        <location filename="../../desktop/ui/step_pages.py" line="123"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (податок %2 € + гербовий збір %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="130"/>
+        <location filename="../../desktop/ui/step_pages.py" line="131"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сума на 2026 рік ще не підтверджена)</translation>
     </message>

@@ -176,23 +176,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
-        <location filename="../../desktop/ui/step_pages.py" line="334"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
+        <location filename="../../desktop/ui/step_pages.py" line="335"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ 请先在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="310"/>
+        <location filename="../../desktop/ui/step_pages.py" line="311"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ 签名已保存：本应用会把它加在为您撰写的信件和声明上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="339"/>
+        <location filename="../../desktop/ui/step_pages.py" line="340"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ 请先（在上方）附上 PDF 格式的合同，然后在这里签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="356"/>
+        <location filename="../../desktop/ui/step_pages.py" line="357"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ 合同已签署：“%1”替换了未签名的版本。</translation>
     </message>
@@ -418,12 +418,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="396"/>
+        <location filename="../../desktop/ui/step_pages.py" line="397"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="399"/>
+        <location filename="../../desktop/ui/step_pages.py" line="400"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ 需要修改的材料：%1。</translation>
     </message>
@@ -442,12 +442,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="256"/>
+        <location filename="../../desktop/ui/step_pages.py" line="257"/>
         <source>%1 caractères sur %2.</source>
         <translation>已输入 %1 / %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="266"/>
+        <location filename="../../desktop/ui/step_pages.py" line="267"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>代码有效期至 %1。</translation>
     </message>
@@ -529,88 +529,143 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="96"/>
+        <location filename="../../desktop/ui/letters.py" line="132"/>
+        <source>Ouvrir</source>
+        <extracomment>What the form writes as the step of asking for a missing piece (flow.steps). The sworn statements the app writes, and the piece each one is for.</extracomment>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="133"/>
+        <source>Imprimer</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <source>Enregistrer sous…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="135"/>
+        <source>Ouvrir la lettre</source>
+        <translation>打开信件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="136"/>
+        <source>Imprimer la lettre</source>
+        <translation>打印信件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="137"/>
+        <source>Enregistrer la lettre sous…</source>
+        <translation>将信件另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="144"/>
+        <source>✔ Lettre enregistrée dans : %1</source>
+        <translation>✔ 信件已保存到：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="148"/>
+        <source>(copie de travail, effacée à la fermeture : « Enregistrer sous… » en garde une où vous voulez).</source>
+        <translation>（这是工作副本，关闭程序时会被删除：用“另存为…”把它保存到您想要的位置）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="164"/>
+        <source>⚠ Aucune application n&apos;a pu ouvrir ce PDF : copiez le chemin ci-dessus, ou utilisez « Enregistrer sous… ».</source>
+        <translation>⚠ 没有应用程序能打开此 PDF：请复制上面的路径，或使用“另存为…”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="184"/>
+        <source>Enregistrer la lettre sous</source>
+        <translation>将信件另存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="199"/>
+        <source>Copie enregistrée : %1</source>
+        <translation>副本已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Lettre explicative (pièce manquante)</source>
-        <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>说明信（缺少材料）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="97"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Demande de rendez-vous</source>
         <translation>预约请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="100"/>
+        <location filename="../../desktop/ui/letters.py" line="252"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>住宿证明（由接待人签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="103"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>非一夫多妻制声明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="104"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>居留证遗失声明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="105"/>
+        <location filename="../../desktop/ui/letters.py" line="257"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>不工作承诺（需亲笔抄写的范本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="124"/>
+        <location filename="../../desktop/ui/letters.py" line="276"/>
         <source>Lettre à rédiger</source>
         <translation>要撰写的信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="125"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Aperçu de la lettre en français</source>
         <translation>法语信件预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="126"/>
+        <location filename="../../desktop/ui/letters.py" line="278"/>
         <source>Tentatives enregistrées</source>
         <translation>已记录的尝试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="128"/>
+        <location filename="../../desktop/ui/letters.py" line="280"/>
         <source>Message affiché par le site</source>
         <translation>网站显示的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="143"/>
+        <location filename="../../desktop/ui/letters.py" line="296"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>（已附截图）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="227"/>
+        <location filename="../../desktop/ui/letters.py" line="381"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>请打印此证明：由接待人注明日期并签名。然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="233"/>
+        <location filename="../../desktop/ui/letters.py" line="387"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>这是一个范本：请亲笔抄写，注明日期并签名，然后把它加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="242"/>
+        <location filename="../../desktop/ui/letters.py" line="396"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>此文件带有您手绘的签名。点击“加入档案”会把它加入材料“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="402"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>请打印此文件并签名，然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="254"/>
+        <location filename="../../desktop/ui/letters.py" line="408"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>如需在屏幕上签名，请在“承诺书（CER）”步骤画出您的签名，然后重新生成该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="239"/>
+        <location filename="../../desktop/ui/letters.py" line="393"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>已加入材料“%1”。</translation>
     </message>
@@ -768,7 +823,7 @@
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>已保存</translation>
@@ -810,7 +865,7 @@
         <translation>下一步(&amp;S) →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="39"/>
+        <location filename="../../desktop/ui/session.py" line="52"/>
         <source>L&apos;enregistrement a échoué (%1). Vos réponses restent dans la fenêtre : libérez de la place ou vérifiez le disque, l&apos;application réessaiera à la prochaine modification.</source>
         <translation>保存失败（%1）。您的回答仍保留在窗口中：请释放空间或检查磁盘；下次修改时应用会再次尝试保存。</translation>
     </message>
@@ -831,80 +886,170 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="44"/>
+        <location filename="../../desktop/ui/piece.py" line="64"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="106"/>
+        <location filename="../../desktop/ui/piece.py" line="139"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>接受的格式：%1。上传文件最大：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="110"/>
+        <location filename="../../desktop/ui/piece.py" line="143"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>最多页数：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="116"/>
+        <location filename="../../desktop/ui/piece.py" line="149"/>
         <source>Zone de dépôt : %1</source>
         <translation>拖放区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="118"/>
+        <location filename="../../desktop/ui/piece.py" line="151"/>
         <source>Pages de : %1</source>
         <translation>页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="120"/>
+        <location filename="../../desktop/ui/piece.py" line="153"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="150"/>
+        <location filename="../../desktop/ui/piece.py" line="163"/>
+        <source>Annuler</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <source>Annuler le retrait</source>
+        <translation>撤销移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
+        <translation>双击、回车或空格：放大查看页面。拖动页面，或按 Ctrl+← / Ctrl+→，可调整顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Obligatoire</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="150"/>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="167"/>
+        <location filename="../../desktop/ui/piece.py" line="208"/>
+        <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
+        <translation>✖ “%1”被拒绝：此文件目前无法使用。请移除它（“移除”按钮）或替换它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="218"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>此项材料还没有文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="258"/>
+        <location filename="../../desktop/ui/piece.py" line="275"/>
+        <source>Copie gardée dans le dossier : %1</source>
+        <translation>材料中保存的副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="345"/>
+        <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
+        <translation>请先选择一页：点击它的缩略图。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="347"/>
+        <source>Tourne la page choisie d&apos;un quart de tour.</source>
+        <translation>将所选页面旋转四分之一圈。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
+        <translation>从此材料中移除所选文件（可以撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="351"/>
+        <source>Remplace le fichier choisi par un autre.</source>
+        <translation>用另一个文件替换所选文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="352"/>
+        <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
+        <translation>只从 PDF 中删除此页（可以撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="360"/>
+        <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
+        <translation>此文件只有一页：要去掉它，请用“移除”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="389"/>
         <source>Documents acceptés</source>
         <translation>可接受的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="260"/>
+        <location filename="../../desktop/ui/piece.py" line="391"/>
         <source>Tous les fichiers</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="266"/>
+        <location filename="../../desktop/ui/piece.py" line="397"/>
         <source>Choisir des fichiers</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="287"/>
+        <location filename="../../desktop/ui/piece.py" line="416"/>
+        <source>Fichier retiré : « %1 ».</source>
+        <translation>已移除文件：“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="423"/>
         <source>Remplacer le fichier</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="310"/>
-        <location filename="../../desktop/ui/piece.py" line="320"/>
+        <location filename="../../desktop/ui/piece.py" line="446"/>
+        <location filename="../../desktop/ui/piece.py" line="456"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF 密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="311"/>
+        <location filename="../../desktop/ui/piece.py" line="447"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>“%1”的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="466"/>
+        <source>Page %1 retirée de « %2 ».</source>
+        <translation>已从“%2”中删除第 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="690"/>
+        <source>Page précédente</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="691"/>
+        <source>Page suivante</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="692"/>
+        <source>Fermer</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="705"/>
+        <source>Page en grand</source>
+        <translation>放大的页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="725"/>
+        <source>Cette page ne peut pas être affichée.</source>
+        <translation>无法显示此页。</translation>
     </message>
 </context>
 <context>
@@ -1002,108 +1147,185 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="35"/>
+        <location filename="../../desktop/ui/build.py" line="43"/>
         <source>Vérification du dossier</source>
         <translation>正在检查材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="36"/>
+        <location filename="../../desktop/ui/build.py" line="44"/>
         <source>Préparation des fichiers</source>
         <translation>正在准备文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="37"/>
+        <location filename="../../desktop/ui/build.py" line="45"/>
         <source>Préparation des pages</source>
         <translation>正在准备页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="38"/>
+        <location filename="../../desktop/ui/build.py" line="46"/>
         <source>Réduction de la taille</source>
         <translation>正在压缩大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="39"/>
+        <location filename="../../desktop/ui/build.py" line="47"/>
         <source>Dossier complet (PDF)</source>
         <translation>完整材料（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="40"/>
+        <location filename="../../desktop/ui/build.py" line="48"/>
         <source>Guide de dépôt</source>
         <translation>提交指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="41"/>
+        <location filename="../../desktop/ui/build.py" line="49"/>
         <source>Terminé</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="77"/>
+        <location filename="../../desktop/ui/build.py" line="70"/>
+        <source>%1 Ko</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="71"/>
+        <source>,</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="72"/>
+        <source>%1 Mo</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="78"/>
+        <source>1 avertissement</source>
+        <translation>1 条提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="79"/>
+        <source>%1 avertissements</source>
+        <translation>%1 条提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="139"/>
+        <location filename="../../desktop/ui/build.py" line="144"/>
+        <source>Ouvrir le guide</source>
+        <translation>打开指南</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="140"/>
+        <location filename="../../desktop/ui/build.py" line="143"/>
+        <source>Copier le chemin</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="141"/>
+        <source>Fichiers préparés</source>
+        <translation>已准备的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="142"/>
+        <source>Chemin du dossier</source>
+        <translation>文件夹路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="150"/>
         <source>État des pièces</source>
         <translation>材料状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="78"/>
+        <location filename="../../desktop/ui/build.py" line="151"/>
         <source>Avancement</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="79"/>
-        <location filename="../../desktop/ui/build.py" line="153"/>
+        <location filename="../../desktop/ui/build.py" line="152"/>
+        <location filename="../../desktop/ui/build.py" line="233"/>
         <source>Dossier de sortie</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="96"/>
+        <location filename="../../desktop/ui/build.py" line="169"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>请先选择您的情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="107"/>
-        <source>⚠ Rien ne manque, mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
-        <translation>⚠ 材料齐全，但请先检查下列各项：您可以直接准备文件，也可以先更正再准备。</translation>
+        <location filename="../../desktop/ui/build.py" line="183"/>
+        <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
+        <translation>⚠ 没有缺少的材料（齐全，%1），但请先检查下面几点：您可以准备文件，或先更正再准备。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="113"/>
+        <location filename="../../desktop/ui/build.py" line="189"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ 材料齐全：可以准备文件了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="117"/>
+        <location filename="../../desktop/ui/build.py" line="193"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ 材料尚不齐全。您仍可以先准备文件，稍后再补充。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="202"/>
+        <location filename="../../desktop/ui/build.py" line="282"/>
         <source>Annulation…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="216"/>
+        <location filename="../../desktop/ui/build.py" line="296"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ 文件已准备好，位于：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="218"/>
+        <location filename="../../desktop/ui/build.py" line="298"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ 文件已准备好，位于：%1 —— 但仍缺少部分材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="231"/>
+        <location filename="../../desktop/ui/build.py" line="317"/>
+        <source>ANEF : « %1 »</source>
+        <translation>ANEF：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="319"/>
+        <source>trop lourd (maximum %1)</source>
+        <translation>太大（最大 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="325"/>
+        <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
+        <translation>下一步：登录您的 ANEF 账户，按照 GUIDE.pdf 上传这些文件（“upload”文件夹），指南会说明每个文件放在哪一栏。“dossier-complet.pdf”是您保存或打印的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="347"/>
+        <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
+        <translation>此电脑上无法打开文件管理器。文件在这里：请复制此路径并自行打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="353"/>
+        <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
+        <translation>此电脑上没有应用程序能打开此文件。它在这里：请复制此路径并自行打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="373"/>
+        <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
+        <translation>路径已复制：请粘贴到窗口或终端中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="383"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>已取消准备：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="237"/>
+        <location filename="../../desktop/ui/build.py" line="389"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ 准备失败。您的材料完好无损。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="292"/>
+        <location filename="../../desktop/ui/build.py" line="418"/>
         <source>Choisir la clé USB</source>
         <translation>选择 U 盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="298"/>
+        <location filename="../../desktop/ui/build.py" line="424"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ 已复制到：%1</translation>
     </message>
@@ -1218,47 +1440,47 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="81"/>
+        <location filename="../../desktop/ui/step_pages.py" line="82"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>请回答问题：您的手续将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="86"/>
+        <location filename="../../desktop/ui/step_pages.py" line="87"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>您的手续：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="92"/>
+        <location filename="../../desktop/ui/step_pages.py" line="93"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>续签提交期：%1 至 %2（居留证于 %3 到期）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="102"/>
+        <location filename="../../desktop/ui/step_pages.py" line="103"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ 现在正是提交的时候。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="103"/>
+        <location filename="../../desktop/ui/step_pages.py" line="104"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ 现在太早：请等待提交期开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="106"/>
+        <location filename="../../desktop/ui/step_pages.py" line="107"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ 递交期限已过：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外），且不会签发审理延长证明（attestation de prolongation d’instruction）。请尽快递交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="113"/>
+        <location filename="../../desktop/ui/step_pages.py" line="114"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ 您的居留证已过期：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外）。请尽快递交；协会或律师可以为您提供帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="122"/>
+        <location filename="../../desktop/ui/step_pages.py" line="123"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4：%1 欧元（税费 %2 欧元 + 印花税 %3 欧元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="130"/>
+        <location filename="../../desktop/ui/step_pages.py" line="131"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>（2026 年金额尚未确认）</translation>
     </message>

@@ -422,18 +422,43 @@ class Dossier:
         for pid in _table(self.data.get("pieces"), "pieces"):
             yield self.piece(pid)
 
-    def add_file(self, piece_id: str, relative: str) -> None:
+    def add_file(self, piece_id: str, relative: str, original: str | None = None) -> None:
+        """List ``relative`` under the piece; ``original`` is the name the person's
+        own file had (kept in ``pieces.<id>.originals``, shown instead of the copy's
+        name). Dossiers without it read as before: the copy's name is shown."""
         self.revision += 1
         entry = self.data.setdefault("pieces", {}).setdefault(piece_id, {})
         files = entry.setdefault("files", [])
         if relative not in files:
             files.append(relative)
+        if original and original != relative.rsplit("/", 1)[-1]:
+            originals = entry.get("originals")
+            if not isinstance(originals, dict):
+                originals = entry["originals"] = {}
+            originals[relative] = original
 
     def remove_file(self, piece_id: str, relative: str) -> None:
         self.revision += 1
         entry = self.data.get("pieces", {}).get(piece_id)
         if entry and relative in entry.get("files", []):
             entry["files"].remove(relative)
+        originals = entry.get("originals") if isinstance(entry, dict) else None
+        if isinstance(originals, dict):
+            originals.pop(relative, None)
+            if not originals:
+                del entry["originals"]
+
+    def original_name(self, relative: str) -> str:
+        """The name of the person's own file behind the entry ``relative`` (what they
+        picked or dropped), or the entry's own name when none was kept."""
+        pieces = self.data.get("pieces")
+        if isinstance(pieces, dict):
+            for entry in pieces.values():
+                originals = entry.get("originals") if isinstance(entry, dict) else None
+                name = originals.get(relative) if isinstance(originals, dict) else None
+                if isinstance(name, str) and name.strip() and "\x00" not in name:
+                    return name
+        return relative.rsplit("/", 1)[-1]
 
     def move_file(self, piece_id: str, relative: str, index: int) -> None:
         """Put ``relative`` at ``index`` in the piece's list (a replaced file keeps

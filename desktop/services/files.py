@@ -5,6 +5,7 @@ into the dossier's folder itself."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import os
@@ -15,6 +16,7 @@ from typing import Any
 from desktop.core import reader
 from desktop.core.atomic import atomic_copy, atomic_write
 from desktop.core.dossier import Dossier
+from desktop.core.messages import Problem
 from desktop.errors import UserError
 from desktop.services.checking import all_files
 
@@ -94,8 +96,36 @@ def attach_file(dossier: Dossier, piece_id: str, source: str | Path) -> str:
     target = _free_name(dossier, piece_id, ext)
     atomic_copy(src, target)
     rel = f"{DOCUMENTS_DIR}/{target.name}"
-    dossier.add_file(piece_id, rel)
+    dossier.add_file(piece_id, rel, original=original_name_of(src))
     return rel
+
+
+def original_name_of(src: Path) -> str:
+    """The person's own file name as the dossier keeps it: one line of printable
+    characters, at most 255 bytes (a control character or a bidi override shows as
+    nothing rather than reordering a message)."""
+    name = "".join(c for c in src.name if c.isprintable())  # Cf (bidi overrides) included
+    while len(name.encode("utf-8", "surrogatepass")) > 255:
+        name = name[:-1]
+    return name.strip()
+
+
+def shown_name(dossier: Dossier, rel: str) -> str:
+    """How a file of the dossier is named to the person: their own file's name."""
+    return dossier.original_name(rel)
+
+
+def with_original_name(dossier: Dossier, problem: Problem) -> Problem:
+    """``problem`` naming the person's own file instead of the app's copy (the
+    finding of ``documents/passport-1.png`` speaks of « IMG_2031.jpg »)."""
+    rel = problem.params.get("entry")
+    if not isinstance(rel, str):
+        return problem
+    original = dossier.original_name(rel)
+    copy_name = rel.rsplit("/", 1)[-1]
+    if original == copy_name or problem.params.get("file") not in (copy_name, rel):
+        return problem
+    return dataclasses.replace(problem, params={**problem.params, "file": original})
 
 
 def sign_cer(
@@ -279,3 +309,59 @@ def record_attempt(
         entry["url"] = url
     dossier.add_attempt(entry)
     return entry
+
+
+# ----- the documents page: undo a removal, order pages (issue 15) -------------------------
+def file_bytes(dossier: Dossier, rel: str) -> bytes:
+    """The bytes of the dossier's copy ``rel`` (kept by the wizard to undo a removal)."""
+    path = dossier_path(dossier, rel)
+    try:
+        reader.check_regular(path, _cap())
+    except reader.Refused:
+        raise UserError("intake.cannot_open", file=dossier.original_name(rel)) from None
+    return path.read_bytes()
+
+
+def put_back(
+    dossier: Dossier, piece_id: str, rel: str, data: bytes, original: str, index: int
+) -> None:
+    """Undo « Retirer » (or a page removal): the app's copy ``rel`` gets ``data`` back
+    and is listed under the piece at ``index``, with the person's file name."""
+    if not rel.startswith(DOCUMENTS_DIR + "/") or "/" in rel[len(DOCUMENTS_DIR) + 1 :]:
+        raise UserError("intake.outside_dossier", file=rel)
+    (dossier.base_dir / DOCUMENTS_DIR).mkdir(parents=True, exist_ok=True)
+    path = dossier_path(dossier, rel)
+    atomic_write(path, data)
+    if rel not in dossier.piece(piece_id).files:
+        dossier.add_file(piece_id, rel, original=original)
+    dossier.move_file(piece_id, rel, index)
+
+
+def move_page(dossier: Dossier, rel: str, index: int, to: int) -> None:
+    """Put page ``index`` (0-based) of a PDF of the dossier at position ``to``,
+    atomically (the person drags a page or presses Ctrl+arrow)."""
+    from pypdf import PdfReader, PdfWriter
+
+    path = dossier_path(dossier, rel)
+    original = PdfReader(path)
+    count = len(original.pages)
+    if not (0 <= index < count and 0 <= to < count):
+        raise UserError(
+            "file.page_out_of_range", file=path.name, page=max(index, to) + 1, pages=count
+        )
+    if index == to:
+        return
+    order = list(range(count))
+    order.insert(to, order.pop(index))
+    writer = PdfWriter()
+    for i in order:
+        writer.add_page(original.pages[i])
+    out = io.BytesIO()
+    writer.write(out)
+    atomic_write(path, out.getvalue())
+
+
+def _cap() -> int:
+    from desktop.intake import DEFAULT_LIMITS
+
+    return int(DEFAULT_LIMITS.max_file_bytes)

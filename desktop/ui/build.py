@@ -9,16 +9,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
+from desktop.services.files import with_original_name
 from desktop.ui.i18n import status_labels
 from desktop.ui.operations import Operation, Progress
 from desktop.ui.qt import (
     HAS_PDF,
+    QApplication,
     QDesktopServices,
     QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
     QListWidgetItem,
     QPdfDocument,
+    QPushButton,
     QStorageInfo,
     QUrl,
+    QWidget,
     translate,
 )
 from desktop.ui.style import GLYPHS, escape
@@ -56,6 +64,21 @@ def removable_drives() -> list[Path]:
     return out
 
 
+def file_size(n: int) -> str:
+    """A size as a person reads it: « 340 Ko », « 1,2 Mo » (decimal, as ANEF says)."""
+    if n < 1_000_000:
+        return translate("ReviewPage", "%1 Ko").replace("%1", str(max(1, round(n / 1000))))
+    mb = f"{n / 1_000_000:.1f}".replace(".", translate("ReviewPage", ","))
+    return translate("ReviewPage", "%1 Mo").replace("%1", mb)
+
+
+def warnings_count_text(n: int) -> str:
+    """« 1 avertissement », « 3 avertissements » (no %n plurals from Python's lupdate)."""
+    if n == 1:
+        return translate("ReviewPage", "1 avertissement")
+    return translate("ReviewPage", "%1 avertissements").replace("%1", str(n))
+
+
 class BuildController:
     def __init__(self, page: ReviewPage) -> None:
         self.page = page
@@ -63,6 +86,7 @@ class BuildController:
         self.session = page.session
         self.op: Operation | None = None
         self.report: BuildReport | None = None
+        self._add_finish_line()
         self.ui.build.clicked.connect(self.start)
         self.ui.cancel.clicked.connect(self.cancel)
         self.ui.choose_out.clicked.connect(self.choose_out)
@@ -73,7 +97,56 @@ class BuildController:
         self._set_running(False)
         self._set_done(False)
 
+    def _add_finish_line(self) -> None:
+        """After the build: the files written with their sizes, the next step on
+        ANEF, the guide, and the folder's path to copy when no file manager opens."""
+        ui = self.ui
+        # The primary action: Enter on this page builds (setDefault), and it stands out.
+        ui.build.setDefault(True)
+        ui.build.setAutoDefault(True)
+        ui.build.setProperty("role", "primary")
+        self.open_guide = QPushButton(ui.build_group)
+        self.open_guide.setObjectName("open_guide")
+        ui.result_buttons.insertWidget(1, self.open_guide)
+        self.outputs = QListWidget(ui.build_group)
+        self.outputs.setObjectName("outputs")
+        self.outputs.setMinimumHeight(120)
+        self.next_step = QLabel(ui.build_group)
+        self.next_step.setObjectName("next_step")
+        self.next_step.setWordWrap(True)
+        self.next_step.setProperty("role", "summary")
+        self.path_note = QLabel(ui.build_group)
+        self.path_note.setObjectName("path_note")
+        self.path_note.setWordWrap(True)
+        self.path_row = QWidget(ui.build_group)
+        row = QHBoxLayout(self.path_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.path_field = QLineEdit(self.path_row)
+        self.path_field.setObjectName("path_field")
+        self.path_field.setReadOnly(True)
+        self.copy_path = QPushButton(self.path_row)
+        self.copy_path.setObjectName("copy_path")
+        row.addWidget(self.path_field, 1)
+        row.addWidget(self.copy_path)
+        for w in (self.next_step, self.outputs, self.path_note, self.path_row):
+            ui.build_layout.addWidget(w)
+            w.setVisible(False)
+        self.open_guide.clicked.connect(self.open_guide_pdf)
+        self.copy_path.clicked.connect(self.copy_shown_path)
+        self._finish_texts()
+
+    def _finish_texts(self) -> None:
+        self.open_guide.setText(translate("ReviewPage", "Ouvrir le guide"))
+        self.copy_path.setText(translate("ReviewPage", "Copier le chemin"))
+        self.outputs.setAccessibleName(translate("ReviewPage", "Fichiers préparés"))
+        self.path_field.setAccessibleName(translate("ReviewPage", "Chemin du dossier"))
+        self.copy_path.setAccessibleName(translate("ReviewPage", "Copier le chemin"))
+        self.open_guide.setAccessibleName(translate("ReviewPage", "Ouvrir le guide"))
+        if self.report is not None:
+            self._show_outputs(self.report)
+
     def retranslate(self) -> None:
+        self._finish_texts()
         self.ui.checklist.setAccessibleName(translate("ReviewPage", "État des pièces"))
         self.ui.progress.setAccessibleName(translate("ReviewPage", "Avancement"))
         self.ui.out_dir.setAccessibleName(translate("ReviewPage", "Dossier de sortie"))
@@ -102,13 +175,16 @@ class BuildController:
             text = f"{GLYPHS.get(p.status, '')} {labels.get(p.status, p.status)} — {p.definition.label_in(state.lang)}"
             self.ui.checklist.addItem(QListWidgetItem(text))
         to_check = [p for p in v.pieces if p.status == "warning"]
+        warnings = sum(
+            1 for p in to_check for prob in p.problems if prob.severity == "warning"
+        ) + sum(1 for prob in v.problems if prob.severity == "warning")
         if v.complete and to_check:
             # Complete, but not "✔": a blurred scan or an old bill is still worth a look.
             text = translate(
                 "ReviewPage",
-                "⚠ Rien ne manque, mais vérifiez d'abord les points ci-dessous : vous pouvez "
-                "préparer les fichiers, ou corriger puis les préparer.",
-            )
+                "⚠ Rien ne manque (complet, %1), mais vérifiez d'abord les points ci-dessous : "
+                "vous pouvez préparer les fichiers, ou corriger puis les préparer.",
+            ).replace("%1", warnings_count_text(max(1, warnings)))
         elif v.complete:
             text = translate(
                 "ReviewPage", "✔ Le dossier est complet : vous pouvez préparer les fichiers."
@@ -123,6 +199,7 @@ class BuildController:
         for piece in to_check:
             label = piece.definition.label_in(state.lang)
             for prob in piece.problems:
+                prob = with_original_name(state.dossier, prob)
                 if prob.severity == "warning":
                     lines.append("⚠ " + escape(f"{label} : {prob.message(state.lang)}"))
         for prob in v.problems:
@@ -141,8 +218,11 @@ class BuildController:
         self.ui.progress.setVisible(running or self.ui.progress.value() > 0)
 
     def _set_done(self, done: bool) -> None:
-        for b in (self.ui.open_folder, self.ui.print, self.ui.copy_usb):
+        for b in (self.ui.open_folder, self.ui.print, self.ui.copy_usb, self.open_guide):
             b.setEnabled(done)
+        if not done:
+            for w in (self.next_step, self.outputs, self.path_note, self.path_row):
+                w.setVisible(False)
         self.ui.print.setVisible(HAS_PDF)
         # A reception point opens no file manager (thumbnails, recent files): the
         # person copies the files to a folder or drive they pick.
@@ -220,6 +300,78 @@ class BuildController:
                 "⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.",
             )
         self.ui.build_status.setText(text.replace("%1", str(self.out_dir())))
+        self._show_outputs(report)
+
+    def _show_outputs(self, report: BuildReport) -> None:
+        """The files written, each with its size (and the ANEF box it goes in), then
+        what to do next with them."""
+        lang = self.session.state.lang
+        self.outputs.clear()
+        for o in report.outputs:
+            text = f"{o.path} — {file_size(o.bytes)}"
+            if o.kind == "slot":
+                sign = "✔" if o.fits else "✖"
+                text = f"{sign} {text}"
+                if o.anef_slot is not None:
+                    slot = o.anef_slot.in_lang(lang)
+                    text += " → " + translate("ReviewPage", "ANEF : « %1 »").replace("%1", slot)
+                if not o.fits and o.limit_bytes:
+                    text += " — " + translate("ReviewPage", "trop lourd (maximum %1)").replace(
+                        "%1", file_size(o.limit_bytes)
+                    )
+            self.outputs.addItem(QListWidgetItem(text))
+        self.outputs.setVisible(self.outputs.count() > 0)
+        self.next_step.setText(
+            translate(
+                "ReviewPage",
+                "Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers "
+                "(dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. "
+                "« dossier-complet.pdf » est votre copie à garder ou à imprimer.",
+            )
+        )
+        self.next_step.setVisible(True)
+
+    def guide_pdf(self) -> Path:
+        return self.out_dir() / "upload" / "GUIDE.pdf"
+
+    def open_path(self, path: Path, is_folder: bool) -> bool:
+        """Open ``path`` with the system (file manager, PDF viewer). When nothing
+        opens it (no file manager, no viewer), show the path with a copy button and
+        say so: the person is never left with a button that did nothing."""
+        opened = bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        if opened:
+            self.path_note.setVisible(False)
+            self.path_row.setVisible(False)
+            return True
+        if is_folder:
+            note = translate(
+                "ReviewPage",
+                "Aucun gestionnaire de fichiers n'a pu s'ouvrir sur cet ordinateur. Les "
+                "fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.",
+            )
+        else:
+            note = translate(
+                "ReviewPage",
+                "Aucune application n'a pu ouvrir ce fichier sur cet ordinateur. Il est "
+                "ici : copiez ce chemin et ouvrez-le vous-même.",
+            )
+        self.path_note.setText("⚠ " + note)
+        self.path_field.setText(str(path))
+        self.path_note.setVisible(True)
+        self.path_row.setVisible(True)
+        self.path_field.setFocus()
+        self.path_field.selectAll()
+        return False
+
+    def open_guide_pdf(self) -> None:
+        self.open_path(self.guide_pdf(), is_folder=False)
+
+    def copy_shown_path(self) -> None:
+        QApplication.clipboard().setText(self.path_field.text())
+        self.path_note.setText(
+            "✔ "
+            + translate("ReviewPage", "Chemin copié : collez-le dans une fenêtre ou un terminal.")
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.op = None
@@ -251,39 +403,13 @@ class BuildController:
 
     # ----- after the build ------------------------------------------------------------------
     def open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir())))
+        self.open_path(self.out_dir(), is_folder=True)
 
     def complete_pdf(self) -> Path:
         return self.out_dir() / "dossier-complet.pdf"
 
     def print_complete(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from desktop.ui.qt import QDialog, QPainter, QRect, Qt
-
-        pdf = self.complete_pdf()
-        if not pdf.is_file() or not HAS_PDF:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self.page)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        doc = QPdfDocument()
-        doc.load(str(pdf))
-        painter = QPainter(printer)
-        rect = painter.viewport()
-        for i in range(doc.pageCount()):
-            if i:
-                printer.newPage()
-            size = (
-                doc.pagePointSize(i)
-                .toSize()
-                .scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            )
-            img = doc.render(i, size)
-            painter.drawImage(QRect(rect.topLeft(), size), img)
-        painter.end()
-        doc.close()
+        print_pdf(self.page, self.complete_pdf())
 
     def copy_usb(self) -> None:
         drives = removable_drives()
@@ -303,3 +429,31 @@ class BuildController:
         src = self.out_dir()
         shutil.copytree(src, dest, dirs_exist_ok=True)
         return dest
+
+
+def print_pdf(parent: QWidget, pdf: Path) -> bool:
+    """Print a PDF through the system's print dialog (pages rendered by QtPdf).
+    False when there is nothing to print or the person cancels."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from desktop.ui.qt import QDialog, QPainter, QRect, Qt
+
+    if not pdf.is_file() or not HAS_PDF:
+        return False
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    doc = QPdfDocument()
+    doc.load(str(pdf))
+    painter = QPainter(printer)
+    rect = painter.viewport()
+    for i in range(doc.pageCount()):
+        if i:
+            printer.newPage()
+        size = doc.pagePointSize(i).toSize().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        img = doc.render(i, size)
+        painter.drawImage(QRect(rect.topLeft(), size), img)
+    painter.end()
+    doc.close()
+    return True

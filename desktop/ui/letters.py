@@ -11,25 +11,34 @@ from typing import TYPE_CHECKING
 from desktop.errors import UserError
 from desktop.flow import missing_pieces
 from desktop.flow.steps import needs_appointment_letter
+from desktop.ui.pages import fmt_date
 from desktop.ui.qt import (
     HAS_PDF,
     QBuffer,
     QByteArray,
+    QDesktopServices,
+    QFileDialog,
     QGuiApplication,
+    QHBoxLayout,
     QIODevice,
     QLabel,
     QListWidgetItem,
     QPdfDocument,
     QPdfView,
+    QPushButton,
+    Qt,
+    QUrl,
+    QWidget,
     translate,
 )
 from desktop.ui.style import escape
 
 if TYPE_CHECKING:
-    from desktop.ui.qt import QWidget
     from desktop.ui.step_pages import LettersPage
 
 LETTERS_DIR = "lettres"
+#: What the form writes as the step of asking for a missing piece (flow.steps).
+FORM_STEP = "Demande de la pièce"
 #: The sworn statements the app writes, and the piece each one is for.
 STATEMENT_PIECE = {
     "hebergement": "hosting_attestation",
@@ -85,7 +94,150 @@ class LettersController:
         self.written = 0  # documents written on this page: which one was attached
         self.attached_written = -1
         self.ui.letter_kind.currentIndexChanged.connect(lambda _i: self.show_summary())
+        self.ui.letters_missing_piece.activated.connect(lambda _i: self.fill_from_dossier(True))
         self.last_pdf: Path | None = None
+        self._add_finish_line()
+
+    # ----- after a letter: where it is, open, print, save as -------------------------------
+    def _add_finish_line(self) -> None:
+        ui = self.ui
+        self.where = QLabel(ui.preview_group)
+        self.where.setObjectName("letter_where")
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.letter_buttons = QWidget(ui.preview_group)
+        row = QHBoxLayout(self.letter_buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.open_letter = QPushButton(self.letter_buttons)
+        self.open_letter.setObjectName("open_letter")
+        self.print_letter = QPushButton(self.letter_buttons)
+        self.print_letter.setObjectName("print_letter")
+        self.save_letter = QPushButton(self.letter_buttons)
+        self.save_letter.setObjectName("save_letter")
+        for b in (self.open_letter, self.print_letter, self.save_letter):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout = ui.preview_box_layout
+        at = layout.indexOf(ui.next_step) + 1
+        layout.insertWidget(at, self.letter_buttons)
+        layout.insertWidget(at, self.where)
+        self.where.setVisible(False)
+        self.letter_buttons.setVisible(False)
+        self.print_letter.setEnabled(HAS_PDF)
+        self.open_letter.clicked.connect(self.open_written)
+        self.print_letter.clicked.connect(self.print_written)
+        self.save_letter.clicked.connect(self.save_written_as)
+
+    def _finish_texts(self) -> None:
+        self.open_letter.setText(translate("LettersPage", "Ouvrir"))
+        self.print_letter.setText(translate("LettersPage", "Imprimer"))
+        self.save_letter.setText(translate("LettersPage", "Enregistrer sous…"))
+        self.open_letter.setAccessibleName(translate("LettersPage", "Ouvrir la lettre"))
+        self.print_letter.setAccessibleName(translate("LettersPage", "Imprimer la lettre"))
+        self.save_letter.setAccessibleName(translate("LettersPage", "Enregistrer la lettre sous…"))
+        self._show_where()
+
+    def _show_where(self, note: str = "") -> None:
+        pdf = self.last_pdf
+        shown = pdf is not None and pdf.is_file()
+        if shown and pdf is not None:
+            text = translate("LettersPage", "✔ Lettre enregistrée dans : %1").replace(
+                "%1", str(pdf)
+            )
+            if self.session.saver is not None:  # the vault's working copy goes at closing
+                text += " " + translate(
+                    "LettersPage",
+                    "(copie de travail, effacée à la fermeture : « Enregistrer sous… » en "
+                    "garde une où vous voulez).",
+                )
+            self.where.setText(escape(text + (" " + note if note else "")))
+        self.where.setVisible(shown)
+        self.letter_buttons.setVisible(shown)
+
+    def open_written(self) -> None:
+        """The letter in the system's PDF viewer; when nothing opens it, say so (its
+        path is shown, selectable, just above)."""
+        if self.last_pdf is None:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf))):
+            self._show_where(
+                translate(
+                    "LettersPage",
+                    "⚠ Aucune application n'a pu ouvrir ce PDF : copiez le chemin ci-dessus, "
+                    "ou utilisez « Enregistrer sous… ».",
+                )
+            )
+
+    def print_written(self) -> None:
+        from desktop.ui.build import print_pdf
+
+        if self.last_pdf is not None:
+            print_pdf(self.page, self.last_pdf)
+
+    def save_written_as(self) -> None:
+        from desktop.core.atomic import atomic_copy
+
+        if self.last_pdf is None or not self.last_pdf.is_file():
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self.page,
+            translate("LettersPage", "Enregistrer la lettre sous"),
+            str(Path.home() / self.last_pdf.name),
+            "PDF (*.pdf)",
+        )
+        if not target:
+            return
+        dest = Path(target)
+        if dest.suffix.lower() != ".pdf":
+            dest = dest.with_name(dest.name + ".pdf")
+        try:
+            atomic_copy(self.last_pdf, dest)
+        except OSError as exc:
+            self._show_where("✖ " + (exc.strerror or type(exc).__name__))
+            return
+        self._show_where(
+            "✔ " + translate("LettersPage", "Copie enregistrée : %1").replace("%1", str(dest))
+        )
+
+    # ----- the form shows what the letter uses ----------------------------------------------
+    def fill_from_dossier(self, replace: bool = False) -> None:
+        """The missing-piece form shows the piece, reason and expected date the letter
+        will use (``[missing.<piece>]`` in the dossier), not « — » and empty fields.
+        ``replace``: the person picked another piece, whose own answers are shown."""
+        ui, page = self.ui, self.page
+        combo = ui.letters_missing_piece
+        pid = combo.currentData() or ""
+        if not pid:
+            chosen = self.pieces()
+            i = combo.findData(chosen[0]) if chosen else -1
+            if i < 0:
+                return
+            page._loading = True
+            combo.setCurrentIndex(i)
+            page._loading = False
+            pid = chosen[0]
+        record = self.session.state.dossier.get(f"missing.{pid}")
+        if not isinstance(record, dict):
+            record = {}
+        steps = record.get("steps") or []
+        first = steps[0] if isinstance(steps, list) and steps else None
+        requested = (
+            first.get("date")
+            if isinstance(first, dict) and first.get("what") == FORM_STEP
+            else None
+        )
+        values = {
+            ui.letters_missing_reason: str(record.get("reason") or ""),
+            ui.letters_missing_expected_on: fmt_date(record.get("expected_on")),
+            ui.letters_missing_requested_on: fmt_date(requested),
+        }
+        page._loading = True
+        try:
+            for edit, value in values.items():
+                if replace or not edit.text().strip():
+                    edit.setText(value)
+        finally:
+            page._loading = False
 
     def offered(self) -> dict[str, str]:
         """The documents this page writes for this dossier: the two letters, and
@@ -128,6 +280,7 @@ class LettersController:
             translate("LettersPage", "Message affiché par le site")
         )
         self.show_next_step()  # its text in the new language
+        self._finish_texts()
 
     def refresh(self) -> None:
         state = self.session.state
@@ -210,6 +363,7 @@ class LettersController:
         self.written += 1
         self.show_next_step()
         self.show_summary()
+        self._show_where()
 
     def show_next_step(self) -> None:
         """After a statement: what to do with it, and « Joindre au dossier » when it

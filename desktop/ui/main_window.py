@@ -242,6 +242,10 @@ class MainWindow(QMainWindow):
         self._focus_first(page)
 
     def _focus_first(self, page: Page) -> None:
+        preferred = page.first_focus()
+        if preferred is not None and preferred.isVisibleTo(page) and preferred.isEnabled():
+            preferred.setFocus()  # the page's primary action (review: build)
+            return
         for w in page.findChildren(QWidget):
             if not (w.isVisibleTo(page) and w.isEnabled()):
                 continue

@@ -209,6 +209,10 @@ class Page(QWidget):
         return False
 
     # ----- hooks for subclasses ----------------------------------------------------------
+    def first_focus(self) -> QWidget | None:
+        """The control the keyboard starts on (None: the first one shown)."""
+        return None
+
     def setup(self) -> None:
         pass
 

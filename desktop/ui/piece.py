@@ -8,11 +8,13 @@ from pathlib import Path
 
 from desktop.core.rules import PieceVerdict
 from desktop.flow.fields import DATE, parse
+from desktop.services.files import with_original_name
 from desktop.ui import thumbs
 from desktop.ui.forms.ui_piece import Ui_PieceForm
 from desktop.ui.i18n import status_labels
 from desktop.ui.qt import (
     QAbstractItemView,
+    QDialog,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -20,23 +22,41 @@ from desktop.ui.qt import (
     QEvent,
     QFileDialog,
     QFrame,
+    QHBoxLayout,
     QIcon,
+    QKeyEvent,
+    QLabel,
     QListView,
     QListWidgetItem,
     QMimeData,
+    QObject,
     QPixmap,
+    QPushButton,
+    QScrollArea,
     QSize,
     QSizePolicy,
     Qt,
+    QTimer,
+    QVBoxLayout,
     QWidget,
     translate,
 )
-from desktop.ui.session import Session
+from desktop.ui.session import Removed, Session
 from desktop.ui.style import COLOURS, GLYPHS, badge_html, escape
 
 # A protected PDF: the person types its password, the app keeps an unprotected copy.
 PASSWORD_CODES = frozenset({"pdf_password_required", "pdf_password_wrong"})
 FORMAT_NAMES = {"jpeg": "JPEG", "pdf": "PDF", "png": "PNG", "heic": "HEIC", "tiff": "TIFF"}
+
+
+UNDO_MS = 30_000  # how long « Annuler » stays after a removal
+PREVIEW = QSize(900, 1270)  # a page in the preview dialog, at most
+STATUS_ROLE = 0x0100 + 2  # Qt.ItemDataRole.UserRole + 2: a page's status (ok, warning, error)
+_RANK = {"": 0, "ok": 1, "warning": 2, "error": 3}
+
+
+def _worst(a: str, b: str) -> str:
+    return a if _RANK.get(a, 0) >= _RANK.get(b, 0) else b
 
 
 def human_size(n: int) -> str:
@@ -72,6 +92,19 @@ class PieceWidget(QFrame):
         t.setSpacing(4)
         t.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         t.itemSelectionChanged.connect(self._selection)
+        # Pages are dragged to a new place (or moved with Ctrl+←/→); a double click,
+        # Enter or Space shows the page large.
+        t.setDragEnabled(True)
+        t.setAcceptDrops(True)
+        t.setDropIndicatorShown(True)
+        t.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        t.setDefaultDropAction(Qt.DropAction.MoveAction)
+        t.model().rowsMoved.connect(self._rows_moved)
+        t.itemActivated.connect(lambda _item: self.preview_selected())
+        t.installEventFilter(self)
+        self._filling = False
+        self.removed: Removed | None = None
+        self._add_undo_bar()
         self.ui.add.clicked.connect(self.choose_files)
         self.ui.remove.clicked.connect(self.remove_selected)
         self.ui.replace.clicked.connect(self.replace_selected)
@@ -127,6 +160,16 @@ class PieceWidget(QFrame):
             self.ui.remove,
         ):
             b.setAccessibleName(f"{b.text().replace('&', '')} — {name}")
+        self.undo.setText(translate("Piece", "Annuler"))
+        self.undo.setAccessibleName(translate("Piece", "Annuler le retrait") + f" — {name}")
+        hint = translate(
+            "Piece",
+            "Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou "
+            "Ctrl+← / Ctrl+→, pour changer son ordre.",
+        )
+        self.ui.thumbs.setToolTip(hint)
+        self.ui.thumbs.setAccessibleDescription(hint)
+        self.hint.setText(hint)
         self.ui.issued_on.setAccessibleName(self.ui.issued_label.text())
         self.ui.expires_on.setAccessibleName(self.ui.expires_label.text())
         self.setAccessibleName(name)
@@ -161,8 +204,16 @@ class PieceWidget(QFrame):
         self.ui.status_icon.setAccessibleName(status_labels().get(status, status))
         lines = [badge_html(status)]
         lang = state.lang
+        for rel in self.refused_files():
+            line = translate(
+                "Piece",
+                "✖ « %1 » est refusé : ce fichier ne convient pas en l'état. Retirez-le "
+                "(bouton « Retirer ») ou remplacez-le.",
+            ).replace("%1", state.dossier.original_name(rel))
+            lines.append(escape(line))
         if pv is not None:
             for prob in pv.problems:
+                prob = with_original_name(state.dossier, prob)
                 if prob.code == "piece.missing":
                     text = translate("Piece", "Aucun fichier pour cette pièce.")
                 else:
@@ -180,30 +231,86 @@ class PieceWidget(QFrame):
         )
         self._fill_thumbs(entry.files)
 
+    def file_states(self, rel: str) -> tuple[str, dict[int, str]]:
+        """What intake said of ``rel``: the whole file's status ("" not inspected yet,
+        ok, warning, error) and the status of the pages named by a finding (0-based)."""
+        found = self.session.state.findings.get(rel)
+        if found is None:
+            return "", {}
+        whole, pages = "ok", dict[int, str]()
+        for prob in found.problems:
+            sev = prob.severity if prob.severity in ("error", "warning") else None
+            if sev is None:
+                continue
+            named = prob.params.get("pages")
+            numbers = [int(n) for n in str(named).split(",") if n.strip().isdigit()]
+            if numbers:
+                for n in numbers:
+                    pages[n - 1] = _worst(pages.get(n - 1, "ok"), sev)
+            else:
+                whole = _worst(whole, sev)
+        return whole, pages
+
+    def refused_files(self) -> list[str]:
+        """Files intake refused (blank, unreadable, too blurred…): shown greyed with
+        ✖, named in the piece's status, « Retirer » ready."""
+        entry = self.session.state.dossier.piece(self.piece_id)
+        return [rel for rel in entry.files if self.file_states(rel)[0] == "error"]
+
     def _fill_thumbs(self, files: list[str]) -> None:
         t = self.ui.thumbs
-        selected = self.selected_file()
+        selected, selected_page = self.selected_file(), self.selected_page()
+        dossier = self.session.state.dossier
+        labels = status_labels()
+        self._filling = True
+        t.blockSignals(True)
         t.clear()
         for rel in files:
-            path = self.session.state.dossier.resolve(rel)
+            path = dossier.resolve(rel)
             pages, count = thumbs.thumbnails(path)
-            name = Path(rel).name
+            name = dossier.original_name(rel)
+            whole, page_status = self.file_states(rel)
+            copy_note = ""
+            if name != Path(rel).name:
+                copy_note = "\n" + translate("Piece", "Copie gardée dans le dossier : %1").replace(
+                    "%1", rel
+                )
             if not pages:
                 item = QListWidgetItem(f"⚠ {name}")
                 item.setData(Qt.ItemDataRole.UserRole, rel)
-                item.setToolTip(name)
+                item.setData(STATUS_ROLE, whole or "error")
+                item.setToolTip(name + copy_note)
                 t.addItem(item)
                 continue
+            refused = whole == "error"
             for i, img in enumerate(pages):
+                status = _worst(whole, page_status.get(i, "ok")) if whole else ""
                 label = f"{name} · {i + 1}/{count}" if count > 1 else name
+                if status:
+                    label = f"{GLYPHS[status]} {label}"
+                    img = thumbs.badged(img, status, grey=refused)
                 item = QListWidgetItem(QIcon(QPixmap.fromImage(img)), label)
                 item.setData(Qt.ItemDataRole.UserRole, rel)
                 item.setData(Qt.ItemDataRole.UserRole + 1, i)
-                item.setToolTip(label)
+                item.setData(STATUS_ROLE, status)
+                tip = label + copy_note
+                if status:
+                    tip = f"{labels.get(status, status)} — {tip}"
+                item.setToolTip(tip)
                 item.setSizeHint(QSize(thumbs.THUMB.width() + 24, thumbs.THUMB.height() + 40))
                 t.addItem(item)
-                if rel == selected and i == 0:
+                if rel == selected and i == (selected_page or 0):
                     item.setSelected(True)
+        if not t.selectedItems():
+            # A refused file is selected for the person: « Retirer » is one click away.
+            first_refused = self.refused_files()[:1]
+            for i in range(t.count()):
+                item = t.item(i)
+                if item is not None and [item.data(Qt.ItemDataRole.UserRole)] == first_refused:
+                    item.setSelected(True)
+                    break
+        t.blockSignals(False)
+        self._filling = False
         t.setVisible(bool(files))
         self._selection()
 
@@ -223,14 +330,38 @@ class PieceWidget(QFrame):
     def _selection(self) -> None:
         rel = self.selected_file()
         has = rel is not None
+        pages = self._pages_of(rel) if rel is not None else 0
         self.ui.remove.setEnabled(has)
         self.ui.replace.setEnabled(has)
         self.ui.rotate.setEnabled(has)
-        self.ui.remove_page.setEnabled(rel is not None and self._pages_of(rel) > 1)
+        self.ui.remove_page.setEnabled(rel is not None and pages > 1)
         any_files = self.ui.thumbs.count() > 0
         for b in (self.ui.remove, self.ui.replace, self.ui.rotate, self.ui.remove_page):
             b.setVisible(any_files)
+        self.hint.setVisible(any_files)
         self.ui.unlock.setVisible(bool(self.protected_files()))
+        # Each button says what it does, or why it is grey (a tooltip shows on a
+        # disabled button too).
+        pick = translate("Piece", "Choisissez d'abord une page : cliquez sur sa vignette.")
+        tips = {
+            self.ui.rotate: translate("Piece", "Tourne la page choisie d'un quart de tour."),
+            self.ui.remove: translate(
+                "Piece", "Retire le fichier choisi de cette pièce (vous pourrez annuler)."
+            ),
+            self.ui.replace: translate("Piece", "Remplace le fichier choisi par un autre."),
+            self.ui.remove_page: translate(
+                "Piece", "Retire seulement cette page du PDF (vous pourrez annuler)."
+            ),
+        }
+        for b, tip in tips.items():
+            b.setToolTip(tip if has else pick)
+        if has and pages <= 1:
+            self.ui.remove_page.setToolTip(
+                translate(
+                    "Piece",
+                    "Ce fichier n'a qu'une page : pour l'enlever, utilisez « Retirer ».",
+                )
+            )
 
     def protected_files(self) -> list[str]:
         """Files of this piece that intake found protected by a password."""
@@ -275,9 +406,14 @@ class PieceWidget(QFrame):
             self.session.attach(self.piece_id, files)
 
     def remove_selected(self) -> None:
+        """Retire the file; « Annuler » in the bar that appears puts it back."""
         rel = self.selected_file()
-        if rel:
-            self.session.detach(self.piece_id, rel)
+        if not rel:
+            return
+        kept = self.session.keep_for_undo(self.piece_id, rel)
+        name = self.session.state.dossier.original_name(rel)
+        self.session.detach(self.piece_id, rel)
+        self._offer_undo(kept, translate("Piece", "Fichier retiré : « %1 ».").replace("%1", name))
 
     def replace_selected(self) -> None:
         rel = self.selected_file()
@@ -324,7 +460,163 @@ class PieceWidget(QFrame):
     def remove_selected_page(self) -> None:
         rel, page = self.selected_file(), self.selected_page()
         if rel and page is not None and self._pages_of(rel) > 1:
+            kept = self.session.keep_for_undo(self.piece_id, rel)
+            name = self.session.state.dossier.original_name(rel)
             self.session.remove_page(rel, page)
+            text = translate("Piece", "Page %1 retirée de « %2 ».")
+            self._offer_undo(kept, text.replace("%1", str(page + 1)).replace("%2", name))
+
+    # ----- undo -----------------------------------------------------------------------------
+    def _add_undo_bar(self) -> None:
+        self.undo_bar = QFrame(self)
+        self.undo_bar.setObjectName("undo_bar")
+        self.undo_bar.setProperty("role", "summary")
+        row = QHBoxLayout(self.undo_bar)
+        row.setContentsMargins(6, 2, 6, 2)
+        self.undo_text = QLabel(self.undo_bar)
+        self.undo_text.setObjectName("undo_text")
+        self.undo_text.setWordWrap(True)
+        self.undo = QPushButton(self.undo_bar)
+        self.undo.setObjectName("undo")
+        row.addWidget(self.undo_text, 1)
+        row.addWidget(self.undo)
+        layout = self.ui.piece_layout
+        layout.insertWidget(layout.indexOf(self.ui.thumbs) + 1, self.undo_bar)
+        self.undo_bar.setVisible(False)
+        self.undo.clicked.connect(self.undo_removal)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_MS)
+        self._undo_timer.timeout.connect(self._forget_removal)
+        # How to see a page large and reorder pages (no button: the actions row is full
+        # at 200 % text).
+        self.hint = QLabel(self)
+        self.hint.setObjectName("thumbs_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setProperty("role", "help")
+        layout.insertWidget(layout.indexOf(self.ui.thumbs) + 1, self.hint)
+
+    def _offer_undo(self, kept: Removed | None, text: str) -> None:
+        self.removed = kept
+        if kept is None:  # unreadable: nothing to put back, nothing promised
+            self._forget_removal()
+            return
+        self.undo_text.setText(escape(text))
+        self.undo_bar.setVisible(True)
+        self._undo_timer.start()
+
+    def _forget_removal(self) -> None:
+        self.removed = None
+        self.undo_bar.setVisible(False)
+
+    def undo_removal(self) -> None:
+        kept = self.removed
+        self._forget_removal()
+        if kept is None:
+            return
+        from desktop.errors import UserError
+
+        try:
+            self.session.put_back(kept)
+        except UserError as exc:
+            self.ui.status_text.setText(escape(exc.message(self.session.state.lang)))
+
+    # ----- order ----------------------------------------------------------------------------
+    def _order(self) -> list[tuple[str, int]]:
+        t = self.ui.thumbs
+        out = []
+        for i in range(t.count()):
+            item = t.item(i)
+            if item is not None:
+                page = item.data(Qt.ItemDataRole.UserRole + 1)
+                out.append((item.data(Qt.ItemDataRole.UserRole), page if page is not None else 0))
+        return out
+
+    def _rows_moved(self, *_args: object) -> None:
+        """A page was dragged: its file moves among the piece's files, or the page
+        moves inside its PDF. A page dropped among another file's pages goes back."""
+        if self._filling:
+            return
+        QTimer.singleShot(0, lambda: self.apply_order(self._order()))
+
+    def apply_order(self, order: list[tuple[str, int]]) -> None:
+        """Make the dossier follow the thumbnails' order ``order`` ((file, page) pairs)."""
+        files = self.session.state.dossier.piece(self.piece_id).files
+        runs: list[str] = []
+        for rel, _page in order:
+            if not runs or runs[-1] != rel:
+                runs.append(rel)
+        if len(runs) != len(set(runs)) or set(runs) != set(files):
+            self.refresh()  # a page cannot leave its file: back where it was
+            return
+        for index, rel in enumerate(runs):
+            if files.index(rel) != index:
+                self.session.move_file(self.piece_id, rel, index)
+                files = self.session.state.dossier.piece(self.piece_id).files
+        for rel in runs:
+            pages = [page for r, page in order if r == rel]
+            for to, page in enumerate(pages):
+                if page != to:  # one move at a time: the first page out of place
+                    self.session.move_page(rel, page, to)
+                    self._select(rel, to)
+                    return
+        self.refresh()
+
+    def move_selected(self, step: int) -> None:
+        """Ctrl+← / Ctrl+→: the selected page (or single-page file) one place on."""
+        items = self.ui.thumbs.selectedItems()
+        if not items:
+            return
+        order = self._order()
+        i = self.ui.thumbs.row(items[0])
+        j = i + step
+        if not 0 <= j < len(order):
+            return
+        rel, page = order[i]
+        other, other_page = order[j]
+        if other == rel:  # inside one PDF
+            self.session.move_page(rel, page, other_page)
+            self._select(rel, other_page)
+            return
+        files = self.session.state.dossier.piece(self.piece_id).files
+        target = files.index(other)
+        self.session.move_file(self.piece_id, rel, target)
+        self._select(rel, page)
+
+    def _select(self, rel: str, page: int) -> None:
+        t = self.ui.thumbs
+        for i in range(t.count()):
+            item = t.item(i)
+            if (
+                item is not None
+                and item.data(Qt.ItemDataRole.UserRole) == rel
+                and (item.data(Qt.ItemDataRole.UserRole + 1) or 0) == page
+            ):
+                t.setCurrentItem(item)
+                return
+
+    # ----- preview --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.thumbs and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key, mods = event.key(), event.modifiers()
+            ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+            if key == Qt.Key.Key_Space and not ctrl:
+                self.preview_selected()
+                return True
+            if ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                forward = (key == Qt.Key.Key_Right) == self.isLeftToRight()
+                self.move_selected(1 if forward else -1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def preview_selected(self) -> PagePreview | None:
+        items = self.ui.thumbs.selectedItems()
+        if not items:
+            return None
+        dialog = PagePreview(self, self.ui.thumbs.row(items[0]))
+        dialog.open()
+        return dialog
 
     def _date(self, name: str) -> None:
         w = getattr(self.ui, name)
@@ -369,3 +661,89 @@ class PieceWidget(QFrame):
         if files:
             e.acceptProposedAction()
             self.add_paths(files)
+
+
+class PagePreview(QDialog):
+    """A page of the piece, large: its name, its status and what intake said of it;
+    ← / → (or the buttons) go through the piece's pages, Escape closes."""
+
+    def __init__(self, piece: PieceWidget, row: int) -> None:
+        super().__init__(piece)
+        self.piece = piece
+        self.row: int = row
+        self.setObjectName("page_preview")
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("preview_caption")
+        self.caption.setWordWrap(True)
+        self.area = QScrollArea(self)
+        self.area.setWidgetResizable(True)
+        self.image = QLabel(self.area)
+        self.image.setObjectName("preview_image")
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.area.setWidget(self.image)
+        self.findings = QLabel(self)
+        self.findings.setObjectName("preview_findings")
+        self.findings.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.previous = QPushButton(translate("Piece", "Page précédente"), self)
+        self.next = QPushButton(translate("Piece", "Page suivante"), self)
+        self.close_button = QPushButton(translate("Piece", "Fermer"), self)
+        for b in (self.previous, self.next):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.area, 1)
+        layout.addWidget(self.findings)
+        layout.addLayout(buttons)
+        self.previous.clicked.connect(lambda: self.show_row(self.row - 1))
+        self.next.clicked.connect(lambda: self.show_row(self.row + 1))
+        self.close_button.clicked.connect(self.accept)
+        self.close_button.setDefault(True)
+        self.area.setAccessibleName(translate("Piece", "Page en grand"))
+        screen = piece.screen().availableGeometry() if piece.screen() else None
+        height = min(PREVIEW.height(), int(screen.height() * 0.85)) if screen else 900
+        self.resize(int(height * 0.75), height)
+        self.show_row(row)
+
+    def show_row(self, row: int) -> None:
+        t = self.piece.ui.thumbs
+        item = t.item(row)
+        if item is None:
+            return
+        self.row = row
+        rel = item.data(Qt.ItemDataRole.UserRole)
+        page = item.data(Qt.ItemDataRole.UserRole + 1) or 0
+        session = self.piece.session
+        path = session.state.dossier.resolve(rel)
+        img = thumbs.page_image(path, page, PREVIEW) if path.is_file() else None
+        if img is not None and not img.isNull():
+            self.image.setPixmap(QPixmap.fromImage(img))
+        else:
+            self.image.setText(translate("Piece", "Cette page ne peut pas être affichée."))
+        self.caption.setText(escape(item.text()))
+        self.setWindowTitle(item.text())
+        lang = session.state.lang
+        found = session.state.findings.get(rel)
+        lines = []
+        for prob in found.problems if found is not None else []:
+            prob = with_original_name(session.state.dossier, prob)
+            sign = "✖" if prob.severity == "error" else "⚠"
+            lines.append(f"{sign} {escape(prob.message(lang))}")
+        self.findings.setText("<br/>".join(lines))
+        self.findings.setVisible(bool(lines))
+        self.previous.setEnabled(row > 0)
+        self.next.setEnabled(row < t.count() - 1)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        forward = self.isLeftToRight()
+        if e.key() == Qt.Key.Key_Right:
+            self.show_row(self.row + (1 if forward else -1))
+        elif e.key() == Qt.Key.Key_Left:
+            self.show_row(self.row - (1 if forward else -1))
+        elif e.key() == Qt.Key.Key_Space:
+            self.accept()
+        else:
+            super().keyPressEvent(e)

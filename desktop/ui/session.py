@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,18 @@ if TYPE_CHECKING:
     from desktop.services.vault import ClipboardGuard
 
 Saver = Callable[[FlowState], object]
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A file (or a page of it) just removed, kept in memory until the person
+    undoes it or goes on: the copy's bytes, its name and its place in the piece."""
+
+    piece_id: str
+    rel: str
+    data: bytes
+    original: str
+    index: int
 
 
 def save_error_text(exc: OSError) -> str:
@@ -205,6 +218,43 @@ class Session(QObject):
         self.touch()
         self.inspect_soon([new])
         return new
+
+    def keep_for_undo(self, piece_id: str, rel: str) -> Removed | None:
+        """What « Annuler » needs to put ``rel`` back as it is now (None: unreadable)."""
+        from desktop.errors import UserError
+        from desktop.services.files import file_bytes
+
+        dossier = self.state.dossier
+        files = dossier.piece(piece_id).files
+        try:
+            data = file_bytes(dossier, rel)
+        except (UserError, OSError):
+            return None
+        return Removed(piece_id, rel, data, dossier.original_name(rel), files.index(rel))
+
+    def put_back(self, removed: Removed) -> None:
+        """Undo a removal (a file or a page): the copy as it was, at its place."""
+        from desktop.services.files import put_back
+
+        put_back(
+            self.state.dossier,
+            removed.piece_id,
+            removed.rel,
+            removed.data,
+            removed.original,
+            removed.index,
+        )
+        self.file_changed(removed.rel)
+
+    def move_page(self, rel: str, index: int, to: int) -> None:
+        from desktop.services.files import move_page
+
+        move_page(self.state.dossier, rel, index, to)
+        self.file_changed(rel)
+
+    def move_file(self, piece_id: str, rel: str, index: int) -> None:
+        self.state.dossier.move_file(piece_id, rel, index)
+        self.touch()
 
     def set_piece_date(self, piece_id: str, name: str, value: dt.date | None) -> None:
         from desktop import services

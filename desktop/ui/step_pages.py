@@ -19,6 +19,7 @@ from desktop.ui.qt import (
     QPlainTextEdit,
     QProgressBar,
     QRadioButton,
+    QWidget,
 )
 from desktop.ui.style import escape
 
@@ -430,6 +431,7 @@ class LettersPage(Page):
     def enter(self) -> None:
         self.retranslate()
         super().enter()
+        self.controller.fill_from_dossier()
 
     def retranslate_extra(self) -> None:
         self.controller.retranslate()
@@ -455,6 +457,10 @@ class ReviewPage(Page):
 
     def retranslate_extra(self) -> None:
         self.controller.retranslate()
+
+    def first_focus(self) -> QWidget | None:
+        """« Préparer le dossier », the page's primary action: Enter builds."""
+        return self.ui.build
 
     def refresh(self) -> None:
         self.controller.refresh()

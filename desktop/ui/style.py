@@ -34,6 +34,10 @@ QFrame[role="piece"][status="ok"] { border: 2px solid #1b6e35; }
 QListWidget#steps::item { padding: 6px; }
 QListWidget#steps::item:selected { background: #1d4f91; color: white; }
 QPushButton { padding: 5px 10px; }
+QPushButton[role="primary"] { font-weight: bold; color: white; background: #1d4f91;
+    border: 1px solid #163d70; border-radius: 4px; padding: 6px 14px; }
+QPushButton[role="primary"]:disabled { background: #9aaccb; color: #eef2f8; }
+QPushButton[role="primary"]:focus { border: 2px solid #0b2547; }
 QPushButton[role="danger"] { color: #a40019; font-weight: bold; border: 2px solid #a40019;
     border-radius: 4px; background: #fff5f5; padding: 4px 10px; }
 QFrame[role="lockbox"] { border: 1px solid #c8d2e0; border-radius: 6px; background: #f7f9fc; }

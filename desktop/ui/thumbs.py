@@ -92,3 +92,59 @@ def rotate_image_file(path: Path, degrees: int = 90) -> bool:
     ok = turned.save(str(path), fmt.upper(), 92)  # type: ignore[call-overload]
     forget(path)
     return bool(ok)
+
+
+BADGE_COLOURS = {"ok": "#1b6e35", "warning": "#b07000", "error": "#a40019"}
+BADGE_GLYPHS = {"ok": "✔", "warning": "!", "error": "✖"}
+
+
+def badged(img: QImage, status: str, grey: bool = False) -> QImage:
+    """A thumbnail with its page's status drawn in a corner (✔ ready, ! to check,
+    ✖ refused); a refused file's pages greyed as well. Colour is never alone: the
+    item's text carries the same sign."""
+    from desktop.ui.qt import QColor, QPainter, QRect
+
+    out = img.convertToFormat(QImage.Format.Format_Grayscale8) if grey else img.copy()
+    out = out.convertToFormat(QImage.Format.Format_ARGB32)
+    colour = BADGE_COLOURS.get(status)
+    if colour is None:
+        return out
+    side = max(16, min(out.width(), out.height()) // 4)
+    painter = QPainter(out)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("white"))
+    painter.setBrush(QColor(colour))
+    rect = QRect(out.width() - side - 2, 2, side, side)
+    painter.drawEllipse(rect)
+    font = painter.font()
+    font.setPixelSize(int(side * 0.7))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), BADGE_GLYPHS[status])
+    painter.end()
+    return out
+
+
+def page_image(path: Path, page: int, size: QSize) -> QImage:
+    """One page of a file, large (the preview dialog): a PDF page rendered at ``size``
+    (aspect kept), an image decoded at that size at most. A null image when unreadable."""
+    with path.open("rb") as fh:
+        head = fh.read(5)
+    if head.startswith(b"%PDF"):
+        if not HAS_PDF:
+            return QImage()
+        doc = QPdfDocument()
+        doc.load(str(path))
+        img = QImage()
+        if 0 <= page < doc.pageCount():
+            pt = doc.pagePointSize(page)
+            target = pt.toSize().scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
+            img = doc.render(page, target)
+        doc.close()
+        return img
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    natural = reader.size()
+    if natural.isValid() and (natural.width() > size.width() or natural.height() > size.height()):
+        reader.setScaledSize(natural.scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
