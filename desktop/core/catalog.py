@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import conditions as cond
+from desktop.core.catalog_update import load_active
 from desktop.core.messages import LANGS, SOURCE_LANG, normalise_lang
 from desktop.paths import CATALOG_DIR
 
@@ -333,7 +334,9 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
 
 @lru_cache(maxsize=1)
 def default_catalog() -> Catalog:
-    return load_catalog(CATALOG_DIR)
+    """The catalog the app uses: the shipped one, or a newer signed update the
+    person imported, verified again (``desktop.core.catalog_update``)."""
+    return load_active(load_catalog)[0]
 
 
 def missing_translations(catalog: Catalog) -> list[str]:

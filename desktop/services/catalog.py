@@ -6,12 +6,16 @@ updates (import, status, revert)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from desktop.core import provenance
-from desktop.core.catalog import Dated
+from desktop.core import catalog_update, provenance
+from desktop.core.calendar import add_months, months_between
+from desktop.core.catalog import Dated, default_catalog, load_catalog
 from desktop.core.messages import Problem, t
 from desktop.core.rules import CheckResult, PieceVerdict, RuleResult
+from desktop.errors import UserError
 
 # ----- sources a person sees ------------------------------------------------------
 
@@ -125,3 +129,122 @@ def json_dated(item: dict[str, Any] | None) -> Dated | None:
         url=item.get("url", ""),
         note=item.get("note", ""),
     )
+
+
+# ----- signed catalog updates ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CatalogStatus:
+    """Which catalog the app uses and why: the shipped one, the imported update
+    (verified again now), the keys it trusts."""
+
+    shipped_version: int
+    shipped_checked: dt.date
+    update: catalog_update.Update | None  # the installed update, when it verifies
+    update_problem: UserError | None  # why an installed update is not used
+    update_file: Path
+    keys: tuple[str, ...]
+    warn_after_months: int
+
+    @property
+    def in_use(self) -> str:
+        usable = self.update is not None and self.update.version > self.shipped_version
+        return "imported" if usable else "shipped"
+
+    @property
+    def checked(self) -> dt.date:
+        if self.in_use == "imported" and self.update is not None:
+            return self.update.date
+        return self.shipped_checked
+
+    def age_months(self, today: dt.date) -> int:
+        return max(0, months_between(self.checked, today))
+
+    def stale(self, today: dt.date) -> bool:
+        return today > add_months(self.checked, self.warn_after_months)
+
+    def to_json(self, lang: str | None, today: dt.date) -> dict[str, Any]:
+        return {
+            "in_use": self.in_use,
+            "checked": self.checked.isoformat(),
+            "age_months": self.age_months(today),
+            "stale": self.stale(today),
+            "warn_after_months": self.warn_after_months,
+            "shipped": {
+                "version": self.shipped_version,
+                "checked": self.shipped_checked.isoformat(),
+            },
+            "imported": self.update.summary() if self.update is not None else None,
+            "imported_file": str(self.update_file) if self.update_file.exists() else None,
+            "imported_problem": self.update_problem.message(lang)
+            if self.update_problem is not None
+            else None,
+            "keys": list(self.keys),
+        }
+
+
+def catalog_status() -> CatalogStatus:
+    """The catalogs present and the one in use (``catalog status``, the wizard)."""
+    version, checked = catalog_update.shipped_meta()
+    update, problem = catalog_update.installed()
+    return CatalogStatus(
+        shipped_version=version,
+        shipped_checked=checked,
+        update=update,
+        update_problem=problem,
+        update_file=catalog_update.installed_path(),
+        keys=tuple(k for k, _ in catalog_update.trusted_keys()),
+        warn_after_months=int(default_catalog().rule("catalog_age")["warn_after_months"]),
+    )
+
+
+def import_catalog(path: str | Path) -> catalog_update.Update:
+    """Import the signed catalog update at ``path``: verified (bounds, signature,
+    format, schema, each file), newer than the catalog in use, loadable by this app;
+    then kept in the app's data folder (one atomic write) and used from now on.
+    Raises ``UserError`` naming the file, the problem and the fix; nothing changes
+    then."""
+    name = str(path)
+    update = catalog_update.read(path)
+    status = catalog_status()
+    current = status.shipped_version, status.shipped_checked
+    if status.update is not None and status.update.version > status.shipped_version:
+        current = status.update.version, status.update.date
+    if update.version <= current[0]:
+        raise UserError(
+            "catalog_update.not_newer",
+            file=name,
+            version=update.version,
+            date=update.date,
+            installed=current[0],
+            installed_date=current[1],
+        )
+    with catalog_update.materialised(update) as folder:
+        try:
+            loaded = load_catalog(folder)
+        except (ValueError, KeyError, TypeError) as exc:
+            detail = f"{type(exc).__name__}: {exc}"[:200]
+            raise UserError("catalog_update.invalid_catalog", file=name, detail=detail) from None
+    if loaded.version != update.version or loaded.checked != update.date:
+        raise UserError(
+            "catalog_update.invalid_catalog",
+            file=name,
+            detail=f"catalog.toml {loaded.version}/{loaded.checked} ≠ manifest "
+            f"{update.version}/{update.date}",
+        )
+    catalog_update.install(update)
+    default_catalog.cache_clear()
+    return update
+
+
+def revert_catalog() -> bool:
+    """Back to the catalog shipped with the app (True if an update was removed)."""
+    removed = catalog_update.remove()
+    default_catalog.cache_clear()
+    return removed
+
+
+def shipped_catalog() -> tuple[int, dt.date]:
+    """The version and check date of the catalog shipped with the app."""
+    return catalog_update.shipped_meta()
