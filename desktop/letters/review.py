@@ -196,9 +196,7 @@ def situation_section(catalog: Catalog, s: Situation, extra: Extra | None = None
                 dated_of(window),
             )
         )
-    fresh = sorted(
-        {rule for r in s.requirements if (rule := catalog.pieces[r.piece].freshness_rule)}
-    )
+    fresh = sorted({fr for r in s.requirements if (fr := catalog.pieces[r.piece].freshness_rule)})
     for name in fresh:
         rule = catalog.rules[name]
         deadlines.append(
