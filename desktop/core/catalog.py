@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import conditions as cond
-from desktop.core.catalog_update import load_active
 from desktop.core import messages
+from desktop.core.catalog_update import load_active
 from desktop.core.messages import LANGS, SOURCE_LANG, fill, normalise_lang
 from desktop.paths import CATALOG_DIR
 
