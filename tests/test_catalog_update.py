@@ -159,6 +159,13 @@ def test_a_good_update_is_used_by_check_and_revert_goes_back(world: World) -> No
     r = world.app("check", str(EXAMPLE), "--json", "--today", later)
     codes = [p["code"] for p in json.loads(r.stdout)["problems"]]
     assert "catalog.stale" in codes
+    assert json.loads(r.stdout)["catalog"] == {
+        "version": version + 1,
+        "checked": NEW_CHECKED.isoformat(),
+        "origin": "imported",
+    }
+    text = world.app("check", str(EXAMPLE)).stdout
+    assert f"mise à jour du catalogue importée (version {version + 1})" in text
 
     status = json.loads(world.app("catalog", "status", "--json").stdout)
     assert status["in_use"] == "imported" and status["imported"]["version"] == version + 1
@@ -178,6 +185,8 @@ def test_a_good_update_is_used_by_check_and_revert_goes_back(world: World) -> No
     assert not installed.exists()
     assert rules_checked(world) == checked.isoformat()
     assert json.loads(world.app("catalog", "status", "--json").stdout)["in_use"] == "shipped"
+    r = world.app("check", str(EXAMPLE), "--json")
+    assert json.loads(r.stdout)["catalog"]["origin"] == "shipped"
     r = world.app("catalog", "revert")
     assert r.returncode == 0 and "Aucune mise à jour importée" in r.stdout
 

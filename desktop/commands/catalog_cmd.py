@@ -16,6 +16,7 @@ from desktop.services.catalog import (
     import_catalog,
     revert_catalog,
     shipped_catalog,
+    status_lines,
 )
 
 
@@ -143,41 +144,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_status(ctx: Context) -> int:
     today = ctx.clock.today()
-    status = catalog_status()
     if ctx.as_json:
-        ctx.emit_json(status.to_json(ctx.lang, today))
+        ctx.emit_json(catalog_status().to_json(ctx.lang, today))
         return 0
-    lang = ctx.lang
-    ctx.say(
-        t(
-            "catalog_status.shipped",
-            lang,
-            version=status.shipped_version,
-            date=status.shipped_checked,
-        )
-    )
-    if status.update is not None:
-        u = status.update
-        ctx.say(
-            t(
-                "catalog_status.imported",
-                lang,
-                version=u.version,
-                date=u.date,
-                key=u.key,
-                file=str(status.update_file),
-            )
-        )
-        if status.in_use != "imported":
-            ctx.say(t("catalog_status.older", lang, version=u.version))
-    elif status.update_problem is not None:
-        ctx.say(t("catalog_status.broken", lang, reason=status.update_problem.message(lang)))
-    else:
-        ctx.say(t("catalog_status.no_update", lang))
-    key = f"catalog_status.in_use_{status.in_use}"
-    ctx.say(t(key, lang, date=status.checked, months=status.age_months(today)))
-    if status.stale(today):
-        ctx.say(t("catalog.stale", lang, checked=status.checked, months=status.warn_after_months))
-    for fp in status.keys:
-        ctx.say(t("catalog_status.key", lang, key=fp))
+    for line in status_lines(ctx.lang, today):
+        ctx.say(line)
     return 0

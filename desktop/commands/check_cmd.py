@@ -80,4 +80,6 @@ def print_verdict(data: dict[str, Any], ctx: Context, args_dossier: str | None =
         _sources(ctx, fee, "      ")
     ctx.say("")
     ctx.say(t("check.rules_checked", lang, date=dt.date.fromisoformat(data["rules_checked"])))
+    if data.get("catalog", {}).get("origin") == "imported":
+        ctx.say(t("check.rules_imported", lang, version=data["catalog"]["version"]))
     ctx.say(t("check.complete" if data["complete"] else "check.incomplete", lang))

@@ -114,7 +114,59 @@ def verdict_json(result: CheckResult, lang: str | None) -> dict[str, Any]:
     for f, fdata in zip(verdict.fees, data["fees"], strict=True):
         regime = catalog.fees[f.id].on(verdict.filing_date)
         fdata["provenance"] = provenance.to_json(regime["dated"])
+    data["catalog"] = {
+        "version": catalog.version,
+        "checked": catalog.checked.isoformat(),
+        "origin": catalog_origin(catalog.version),
+    }
     return data
+
+
+def catalog_origin(version: int) -> str:
+    """ "imported" when a catalog of ``version`` can only be an imported update
+    (newer than the shipped one), else "shipped"."""
+    return "imported" if version > catalog_update.shipped_meta()[0] else "shipped"
+
+
+def status_lines(lang: str | None, today: dt.date) -> list[str]:
+    """What ``catalog status`` says, line by line, in ``lang`` (the wizard shows the
+    same): the shipped catalog, the imported update (or why it is not used), the
+    one in use with its age, the staleness warning past its months, the keys."""
+    status = catalog_status()
+    lines = [
+        t(
+            "catalog_status.shipped",
+            lang,
+            version=status.shipped_version,
+            date=status.shipped_checked,
+        )
+    ]
+    if status.update is not None:
+        u = status.update
+        lines.append(
+            t(
+                "catalog_status.imported",
+                lang,
+                version=u.version,
+                date=u.date,
+                key=u.key,
+                file=str(status.update_file),
+            )
+        )
+        if status.in_use != "imported":
+            lines.append(t("catalog_status.older", lang, version=u.version))
+    elif status.update_problem is not None:
+        lines.append(t("catalog_status.broken", lang, reason=status.update_problem.message(lang)))
+    else:
+        lines.append(t("catalog_status.no_update", lang))
+    key = f"catalog_status.in_use_{status.in_use}"
+    lines.append(t(key, lang, date=status.checked, months=status.age_months(today)))
+    if status.stale(today):
+        lines.append(
+            t("catalog.stale", lang, checked=status.checked, months=status.warn_after_months)
+        )
+    lines += [t("catalog_status.key", lang, key=fp) for fp in status.keys]
+    return lines
 
 
 def json_dated(item: dict[str, Any] | None) -> Dated | None:
