@@ -9,6 +9,7 @@ from typing import Any
 from desktop.commands.context import Context, Subparsers
 from desktop.core.messages import t
 from desktop.services import check_path
+from desktop.services.catalog import json_dated, source_lines, verdict_json
 
 ICONS = {"ok": "✔", "warning": "⚠", "error": "✖", "missing": "✖", "not_required": "·"}
 
@@ -21,7 +22,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     result = check_path(args.dossier, ctx.clock.today())
-    data = result.to_json(ctx.lang)
+    data = verdict_json(result, ctx.lang)
     if ctx.as_json:
         ctx.emit_json(data)
     else:
@@ -29,9 +30,20 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     return 0 if data["complete"] else 1
 
 
+def _sources(ctx: Context, item: dict[str, Any], indent: str, shown: Any = None) -> None:
+    """Where ``item`` comes from (its ``provenance``), unless it is ``shown`` already."""
+    dated = json_dated(item.get("provenance"))
+    if dated is None or dated == shown:
+        return
+    for line in source_lines(dated, ctx.lang):
+        ctx.say(indent + line)
+
+
 def print_verdict(data: dict[str, Any], ctx: Context, args_dossier: str | None = None) -> None:
-    """The verdict as text; with ``args_dossier``, the command that fixes what a
-    command can fix (a PDF's password) follows its problem."""
+    """The verdict as text, each requirement, problem, deadline and fee followed by
+    where its rule comes from (``verdict_json``'s provenance, when it has one); with
+    ``args_dossier``, the command that fixes what a command can fix (a PDF's
+    password) follows its problem."""
     from desktop.commands.unlock_cmd import hint as unlock_hint
 
     lang = ctx.lang
@@ -42,8 +54,11 @@ def print_verdict(data: dict[str, Any], ctx: Context, args_dossier: str | None =
             continue
         status = t(f"status.{p['status']}", lang)
         ctx.say(f"{ICONS[p['status']]} [{status}] {p['label']}")
+        _sources(ctx, p, "    ")
+        shown = json_dated(p.get("provenance"))
         for problem in p["problems"]:
             ctx.say(f"    - {problem['message']}")
+            _sources(ctx, problem, "      ", shown)
             fix = unlock_hint(problem, args_dossier, lang, p["files"]) if args_dossier else None
             if fix:
                 ctx.say(f"      {fix}")
@@ -51,13 +66,20 @@ def print_verdict(data: dict[str, Any], ctx: Context, args_dossier: str | None =
         ctx.say("")
         for problem in data["problems"]:
             ctx.say(f"! {problem['message']}")
+            _sources(ctx, problem, "    ")
     if data["deadlines"]:
         ctx.say("")
+        previous = None
         for d in data["deadlines"]:
             ctx.say(f"  {d['label']}")
+            _sources(ctx, d, "      ", previous)  # two dates of one rule: said once
+            previous = json_dated(d.get("provenance"))
     for fee in data["fees"]:
         extra = "" if fee["confirmed"] else " " + t("fee.unconfirmed", lang)
         ctx.say("  " + t("fee.line", lang, label=fee["label"], amount=fee["total_eur"]) + extra)
+        _sources(ctx, fee, "      ")
     ctx.say("")
     ctx.say(t("check.rules_checked", lang, date=dt.date.fromisoformat(data["rules_checked"])))
+    if data.get("catalog", {}).get("origin") == "imported":
+        ctx.say(t("check.rules_imported", lang, version=data["catalog"]["version"]))
     ctx.say(t("check.complete" if data["complete"] else "check.incomplete", lang))

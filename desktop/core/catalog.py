@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import conditions as cond
-from desktop.core.messages import LANGS, SOURCE_LANG, normalise_lang
+from desktop.core import messages
+from desktop.core.catalog_update import load_active
+from desktop.core.messages import LANGS, SOURCE_LANG, fill, normalise_lang
 from desktop.paths import CATALOG_DIR
 
 PROCEDURES = ("first", "renewal", "duplicate", "change")
@@ -77,6 +79,14 @@ def _labels(table: Mapping[str, Any], where: str, key: str = "label") -> dict[st
     if not isinstance(labels, dict) or SOURCE_LANG not in labels:
         raise CatalogError(f"{where}: needs a '{key}' table with at least '{SOURCE_LANG}'")
     return {str(k): str(v) for k, v in labels.items()}
+
+
+def _helps(helps: Mapping[str, Any], where: str, **values: Any) -> dict[str, str]:
+    """A piece's help in each language, the values it quotes filled in."""
+    try:
+        return {k: fill(str(v), k, **values) for k, v in helps.items()}
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise CatalogError(f"{where}: help quotes an unknown value ({exc})") from None
 
 
 def pick(labels: Mapping[str, str], lang: str | None) -> str:
@@ -230,7 +240,10 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
         pieces[pid] = PieceDef(
             id=pid,
             label=_labels(t, where),
-            help=dict(t.get("help", {})),
+            # a help may quote its piece's values: "{months}", "{max_pages}", "{rule[…]}"
+            help=_helps(
+                t.get("help", {}), where, months=months, max_pages=t.get("max_pages"), rule=rules
+            ),
             formats=formats,
             max_pages=t.get("max_pages"),
             freshness_months=months,
@@ -333,7 +346,17 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
 
 @lru_cache(maxsize=1)
 def default_catalog() -> Catalog:
-    return load_catalog(CATALOG_DIR)
+    """The catalog the app uses: the shipped one, or a newer signed update the
+    person imported, verified again (``desktop.core.catalog_update``)."""
+    return load_active(load_catalog)[0]
+
+
+def _quoted_rules() -> dict[str, dict[str, Any]]:
+    return default_catalog().rules
+
+
+# Messages quote the catalog's rules ("{rule[ephoto][validity_months]}").
+messages.quote("rule", _quoted_rules)
 
 
 def missing_translations(catalog: Catalog) -> list[str]:

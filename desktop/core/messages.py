@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -110,9 +110,43 @@ def render_param(value: Any, lang: str | None) -> Any:
     return value
 
 
+#: Values a message may quote from the data instead of writing them out
+#: ("{rule[ephoto][validity_months]} mois"): ``quote(name, provider)`` registers
+#: them (the catalog registers ``rule`` when it is imported), so a message never
+#: states a number the catalog holds (tests/test_sources_numbers.py).
+_QUOTED: dict[str, Callable[[], Any]] = {}
+
+
+def quote(name: str, provider: Callable[[], Any]) -> None:
+    _QUOTED[name] = provider
+
+
+class _Unfilled:
+    """A placeholder with no value: shown as written, whatever is looked up in it."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __getitem__(self, item: Any) -> _Unfilled:
+        return _Unfilled(f"{self.name}[{item}]")
+
+    def __format__(self, spec: str) -> str:
+        return "{" + self.name + "}"
+
+
 class _Lenient(dict[str, Any]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+    def __missing__(self, key: str) -> Any:
+        provider = _QUOTED.get(key)
+        if provider is not None:
+            return provider()
+        return _Unfilled(key)
+
+
+def fill(text: str, lang: str | None = None, /, **params: Any) -> str:
+    """``text`` with its placeholders filled from ``params`` and the quoted data
+    (``quote``); a placeholder with no value stays as written."""
+    shown = {k: render_param(v, lang) for k, v in params.items()}
+    return text.format_map(_Lenient(shown))
 
 
 def normalise_lang(lang: str | None) -> str:
@@ -128,9 +162,7 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     if table is None:
         raise MessageError(f"unknown message key {key!r}")
     lang = normalise_lang(lang)
-    text = table.get(lang) or table[SOURCE_LANG]
-    shown = {k: render_param(v, lang) for k, v in params.items()}
-    return text.format_map(_Lenient(shown))
+    return fill(table.get(lang) or table[SOURCE_LANG], lang, **params)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,302 @@
+"""The catalog as both front ends show it: where each requirement, problem, fee and
+deadline of a verdict comes from (the text, its link, the day it was checked, a
+mark where confidence is low or sources disagree), and the signed catalog
+updates (import, status, revert)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.core import catalog_update, provenance
+from desktop.core.calendar import add_months, months_between
+from desktop.core.catalog import Dated, default_catalog, load_catalog
+from desktop.core.messages import Problem, t
+from desktop.core.rules import CheckResult, PieceVerdict, RuleResult
+from desktop.errors import UserError
+
+# ----- sources a person sees ------------------------------------------------------
+
+
+def source_line(dated: Dated | None, lang: str | None) -> str:
+    """One line saying where a rule comes from, in ``lang``: « règle : CESEDA
+    R.431-5 — vérifiée le 24/11/2026 », followed by a mark when its confidence is
+    low or a note says the sources disagree ("" when no catalog rule sets it)."""
+    if dated is None:
+        return ""
+    text, _ = provenance.split_source(dated.source)
+    line = t("sources.line", lang, source=text, date=dated.checked)
+    if dated.confidence == provenance.LOW:
+        line += " " + t("sources.low_confidence", lang)
+    if dated.note:
+        line += " " + t("sources.disputed", lang, note=dated.note)
+    return line
+
+
+def source_lines(dated: Dated | None, lang: str | None) -> list[str]:
+    """``source_line`` and, below it, the links where the text can be read."""
+    if dated is None:
+        return []
+    return [
+        source_line(dated, lang),
+        *(t("sources.link", lang, url=u) for u in provenance.links(dated)),
+    ]
+
+
+def _piece(result: CheckResult, piece_id: str) -> PieceVerdict | None:
+    return result.verdict.piece(piece_id)
+
+
+def requirement_dated(result: CheckResult, piece_id: str) -> Dated | None:
+    pv = _piece(result, piece_id)
+    return pv.requirement.dated if pv is not None else None
+
+
+def requirement_source_line(result: CheckResult, piece_id: str, lang: str | None) -> str:
+    """Where the requirement of ``piece_id`` comes from, as a line in ``lang``."""
+    return source_line(requirement_dated(result, piece_id), lang)
+
+
+def _result_of(result: CheckResult, problem: Problem) -> tuple[RuleResult, PieceVerdict | None]:
+    for pv in result.verdict.pieces:
+        for r in pv.results:
+            if r.problem is problem:
+                return r, pv
+    for r in result.verdict.dossier_results:
+        if r.problem is problem:
+            return r, None
+    raise KeyError(problem.code)
+
+
+def problem_dated(result: CheckResult, problem: Problem) -> Dated | None:
+    """The catalog entry behind one of the verdict's problems (None: no catalog
+    rule sets it, e.g. a file that is not a PDF)."""
+    r, pv = _result_of(result, problem)
+    return _result_dated(result, r, pv)
+
+
+def problem_source_line(result: CheckResult, problem: Problem, lang: str | None) -> str:
+    """Where one of the verdict's problems comes from, as a line in ``lang``."""
+    return source_line(problem_dated(result, problem), lang)
+
+
+def _result_dated(result: CheckResult, r: RuleResult, pv: PieceVerdict | None) -> Dated | None:
+    return provenance.for_result(
+        result.catalog,
+        r,
+        pv.definition if pv is not None else None,
+        pv.requirement if pv is not None else None,
+    )
+
+
+def _with_problems(results: list[RuleResult]) -> list[RuleResult]:
+    return [r for r in results if r.problem is not None]
+
+
+def verdict_json(result: CheckResult, lang: str | None) -> dict[str, Any]:
+    """``result.to_json(lang)`` with the provenance of every item: each piece's
+    requirement, each problem, each deadline and each fee carry ``provenance``
+    (``source``, ``checked``, ``confidence``, ``url``, ``note``, ``links``,
+    ``flagged``), or null when no catalog rule sets it."""
+    data = result.to_json(lang)
+    verdict = result.verdict
+    catalog = result.catalog
+    for pv, pdata in zip(verdict.pieces, data["pieces"], strict=True):
+        pdata["provenance"] = provenance.to_json(pv.requirement.dated)
+        for r, prob in zip(_with_problems(pv.results), pdata["problems"], strict=True):
+            prob["provenance"] = provenance.to_json(_result_dated(result, r, pv))
+    for r, prob in zip(_with_problems(verdict.dossier_results), data["problems"], strict=True):
+        prob["provenance"] = provenance.to_json(_result_dated(result, r, None))
+    for d, ddata in zip(verdict.deadlines, data["deadlines"], strict=True):
+        ddata["provenance"] = provenance.to_json(provenance.for_deadline(catalog, d))
+    for f, fdata in zip(verdict.fees, data["fees"], strict=True):
+        regime = catalog.fees[f.id].on(verdict.filing_date)
+        fdata["provenance"] = provenance.to_json(regime["dated"])
+    data["catalog"] = {
+        "version": catalog.version,
+        "checked": catalog.checked.isoformat(),
+        "origin": catalog_origin(catalog.version),
+    }
+    return data
+
+
+def catalog_origin(version: int) -> str:
+    """ "imported" when a catalog of ``version`` can only be an imported update
+    (newer than the shipped one), else "shipped"."""
+    return "imported" if version > catalog_update.shipped_meta()[0] else "shipped"
+
+
+def status_lines(lang: str | None, today: dt.date) -> list[str]:
+    """What ``catalog status`` says, line by line, in ``lang`` (the wizard shows the
+    same): the shipped catalog, the imported update (or why it is not used), the
+    one in use with its age, the staleness warning past its months, the keys."""
+    status = catalog_status()
+    lines = [
+        t(
+            "catalog_status.shipped",
+            lang,
+            version=status.shipped_version,
+            date=status.shipped_checked,
+        )
+    ]
+    if status.update is not None:
+        u = status.update
+        lines.append(
+            t(
+                "catalog_status.imported",
+                lang,
+                version=u.version,
+                date=u.date,
+                key=u.key,
+                file=str(status.update_file),
+            )
+        )
+        if status.in_use != "imported":
+            lines.append(t("catalog_status.older", lang, version=u.version))
+    elif status.update_problem is not None:
+        lines.append(t("catalog_status.broken", lang, reason=status.update_problem.message(lang)))
+    else:
+        lines.append(t("catalog_status.no_update", lang))
+    key = f"catalog_status.in_use_{status.in_use}"
+    lines.append(t(key, lang, date=status.checked, months=status.age_months(today)))
+    if status.stale(today):
+        lines.append(
+            t("catalog.stale", lang, checked=status.checked, months=status.warn_after_months)
+        )
+    lines += [t("catalog_status.key", lang, key=fp) for fp in status.keys]
+    return lines
+
+
+def json_dated(item: dict[str, Any] | None) -> Dated | None:
+    """A ``provenance`` object of ``verdict_json`` back as a ``Dated`` (the CLI's
+    text output reads the JSON it printed)."""
+    if not item:
+        return None
+    return Dated(
+        item["source"],
+        dt.date.fromisoformat(item["checked"]),
+        item.get("confidence", "M"),
+        url=item.get("url", ""),
+        note=item.get("note", ""),
+    )
+
+
+# ----- signed catalog updates ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CatalogStatus:
+    """Which catalog the app uses and why: the shipped one, the imported update
+    (verified again now), the keys it trusts."""
+
+    shipped_version: int
+    shipped_checked: dt.date
+    update: catalog_update.Update | None  # the installed update, when it verifies
+    update_problem: UserError | None  # why an installed update is not used
+    update_file: Path
+    keys: tuple[str, ...]
+    warn_after_months: int
+
+    @property
+    def in_use(self) -> str:
+        usable = self.update is not None and self.update.version > self.shipped_version
+        return "imported" if usable else "shipped"
+
+    @property
+    def checked(self) -> dt.date:
+        if self.in_use == "imported" and self.update is not None:
+            return self.update.date
+        return self.shipped_checked
+
+    def age_months(self, today: dt.date) -> int:
+        return max(0, months_between(self.checked, today))
+
+    def stale(self, today: dt.date) -> bool:
+        return today > add_months(self.checked, self.warn_after_months)
+
+    def to_json(self, lang: str | None, today: dt.date) -> dict[str, Any]:
+        return {
+            "in_use": self.in_use,
+            "checked": self.checked.isoformat(),
+            "age_months": self.age_months(today),
+            "stale": self.stale(today),
+            "warn_after_months": self.warn_after_months,
+            "shipped": {
+                "version": self.shipped_version,
+                "checked": self.shipped_checked.isoformat(),
+            },
+            "imported": self.update.summary() if self.update is not None else None,
+            "imported_file": str(self.update_file) if self.update_file.exists() else None,
+            "imported_problem": self.update_problem.message(lang)
+            if self.update_problem is not None
+            else None,
+            "keys": list(self.keys),
+        }
+
+
+def catalog_status() -> CatalogStatus:
+    """The catalogs present and the one in use (``catalog status``, the wizard)."""
+    version, checked = catalog_update.shipped_meta()
+    update, problem = catalog_update.installed()
+    return CatalogStatus(
+        shipped_version=version,
+        shipped_checked=checked,
+        update=update,
+        update_problem=problem,
+        update_file=catalog_update.installed_path(),
+        keys=tuple(k for k, _ in catalog_update.trusted_keys()),
+        warn_after_months=int(default_catalog().rule("catalog_age")["warn_after_months"]),
+    )
+
+
+def import_catalog(path: str | Path) -> catalog_update.Update:
+    """Import the signed catalog update at ``path``: verified (bounds, signature,
+    format, schema, each file), newer than the catalog in use, loadable by this app;
+    then kept in the app's data folder (one atomic write) and used from now on.
+    Raises ``UserError`` naming the file, the problem and the fix; nothing changes
+    then."""
+    name = str(path)
+    update = catalog_update.read(path)
+    status = catalog_status()
+    current = status.shipped_version, status.shipped_checked
+    if status.update is not None and status.update.version > status.shipped_version:
+        current = status.update.version, status.update.date
+    if update.version <= current[0]:
+        raise UserError(
+            "catalog_update.not_newer",
+            file=name,
+            version=update.version,
+            date=update.date,
+            installed=current[0],
+            installed_date=current[1],
+        )
+    with catalog_update.materialised(update) as folder:
+        try:
+            loaded = load_catalog(folder)
+        except (ValueError, KeyError, TypeError) as exc:
+            detail = f"{type(exc).__name__}: {exc}"[:200]
+            raise UserError("catalog_update.invalid_catalog", file=name, detail=detail) from None
+    if loaded.version != update.version or loaded.checked != update.date:
+        raise UserError(
+            "catalog_update.invalid_catalog",
+            file=name,
+            detail=f"catalog.toml {loaded.version}/{loaded.checked} ≠ manifest "
+            f"{update.version}/{update.date}",
+        )
+    catalog_update.install(update)
+    default_catalog.cache_clear()
+    return update
+
+
+def revert_catalog() -> bool:
+    """Back to the catalog shipped with the app (True if an update was removed)."""
+    removed = catalog_update.remove()
+    default_catalog.cache_clear()
+    return removed
+
+
+def shipped_catalog() -> tuple[int, dt.date]:
+    """The version and check date of the catalog shipped with the app."""
+    return catalog_update.shipped_meta()
