@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 from PIL import Image, ImageChops, ImageOps
 
+from desktop.intake import quality
+
 try:  # HEIC/HEIF photos from iPhones
     import pillow_heif
 
@@ -130,8 +132,8 @@ def _flatten(im: Image.Image) -> Image.Image:
         return im.convert("RGB")  # Pillow already undid Adobe's inversion on decode
     if im.mode == "1":
         return im.convert("L")
-    if im.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
-        return ImageOps.autocontrast(im.convert("I").point(lambda v: v / 256).convert("L"))
+    if im.mode in quality.WIDE_MODES:
+        return quality.wide_to_l(im)  # by the range the samples use, not always / 256
     if im.mode not in ("RGB", "L"):
         return im.convert("RGB")
     return im

@@ -205,10 +205,7 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
     for name, table in named.items():
         _dated(table, f"conditions.{name}")
         condition_labels[name] = _labels(table, f"conditions.{name}")
-    plain = {
-        n: {k: v for k, v in t.items() if k not in DATED_KEYS}
-        for n, t in named.items()
-    }
+    plain = {n: {k: v for k, v in t.items() if k not in DATED_KEYS} for n, t in named.items()}
     for name, table in plain.items():
         cond.validate(table, set(plain), set(lists), f"conditions.{name}")
 

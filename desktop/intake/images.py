@@ -212,7 +212,7 @@ def _frame(
             im.draft(None, (max(1, int(w * scale)), max(1, int(h * scale))))
     im.load()
     frame: Image.Image = im
-    if im.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+    if im.mode in quality.WIDE_MODES:
         frame = quality.to_grey(im)
     factor = max(frame.size) // target
     if factor >= 2 and frame.mode in ("L", "RGB", "RGBA", "LA", "CMYK", "P", "1"):
