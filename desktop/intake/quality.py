@@ -65,18 +65,15 @@ def wide_to_l(img: Image.Image) -> Image.Image:
     a page black (and blank). The scale comes from the smallest usual bit depth that
     holds the largest sample; a float image (``F``) in 0-1 is scaled by 255.
     """
-    if img.mode == "F":
-        lo, hi = img.getextrema()
-        if 0 <= lo and hi <= 1.0:
-            return img.point(lambda v: v * 255).convert("L")
-        wide = img
-    else:
-        wide = img.convert("I")
-        lo, hi = wide.getextrema()
-    top = max(0.0, float(hi))
+    wide = img if img.mode == "F" else img.convert("I")
+    extrema = wide.getextrema()  # one band: (min, max)
+    lo, hi = float(extrema[0]), float(extrema[1])  # type: ignore[arg-type]  # stub: any band count
+    if img.mode == "F" and 0 <= lo and hi <= 1.0:
+        return img.point(lambda v: v * 255).convert("L")
+    top = max(0.0, hi)
     depth = next((d for d in _DEPTHS if top <= (1 << d) - 1), None)
     full = float((1 << depth) - 1) if depth is not None else top
-    scale = 255 / full
+    scale = 255 / max(1.0, full)
     if scale == 1:
         return wide.convert("L")  # Pillow clamps below 0 and above 255
     return wide.point(lambda v: v * scale).convert("L")
