@@ -27,7 +27,7 @@ MB = 1024 * 1024
 A4_INCHES: tuple[float, float] = (210 / 25.4, 297 / 25.4)
 
 LIMITS_FILE = CATALOG_DIR / "intake.toml"
-_DATING = ("source", "checked", "confidence", "url", "note")
+_DATING = ("source", "checked", "confidence")
 
 
 class LimitsError(ValueError):

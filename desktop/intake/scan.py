@@ -242,6 +242,12 @@ def _aspect(quad: np.ndarray) -> float:
     return float(max(w, h) / max(1e-6, min(w, h)))
 
 
+def _landscape(quad: np.ndarray) -> bool:
+    top, bottom = np.hypot(*(quad[1] - quad[0])), np.hypot(*(quad[2] - quad[3]))
+    left, right = np.hypot(*(quad[3] - quad[0])), np.hypot(*(quad[2] - quad[1]))
+    return bool(top + bottom > left + right)
+
+
 def document_sizes(limits: Limits = DEFAULT_LIMITS) -> dict[str, tuple[float, float]]:
     """Known documents, (short, long) side in mm."""
     return {
@@ -252,11 +258,17 @@ def document_sizes(limits: Limits = DEFAULT_LIMITS) -> dict[str, tuple[float, fl
     }
 
 
-def kind_of(aspect: float, hint: str | None = None, limits: Limits = DEFAULT_LIMITS) -> str:
+def kind_of(
+    aspect: float,
+    hint: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    landscape: bool = True,
+) -> str:
     """The document a long/short ratio most likely is (``hint``: the piece says
-    passport or ID card)."""
+    passport or ID card). A passport's data page and an ID card lie landscape: a
+    portrait quad of that ratio is an opened booklet or a sheet, never snapped to them."""
     sizes = document_sizes(limits)
-    if hint in sizes:
+    if hint in sizes and landscape:
         short, long = sizes[hint]
         if abs(aspect / (long / short) - 1) <= 2 * limits.scan_snap_tolerance:
             return hint
@@ -347,7 +359,7 @@ def _detection(
     return Detection(
         quad=norm,  # type: ignore[arg-type]  # four pairs, by construction
         confidence=round(float(score), 3),
-        kind=kind_of(_aspect(quad), hint, limits),
+        kind=kind_of(_aspect(quad), hint, limits, _landscape(quad)),
         area=area,
         touches_edge=_touches(quad, w, h, limits),
         method=method,
@@ -364,6 +376,62 @@ def is_scan_like(img: Image.Image, limits: Limits = DEFAULT_LIMITS) -> bool:
     """Paper to the photo's edges: nothing to find, and nothing to warn about."""
     arr, _ = _work_copy(img, 256)
     return _paper_border(cv2.cvtColor(arr, cv2.COLOR_RGB2LAB))
+
+
+def detect_file(
+    path: Any, *, hint: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> dict[str, Any] | None:
+    """The document in a photo file (JSON-ready, with ``document_dpi``), or None for a
+    scan, a screenshot, a PDF or a photo where nothing was found."""
+    from PIL import ImageOps
+
+    try:
+        im = Image.open(path)
+    except Exception:  # not a picture (a PDF…): nothing to find
+        return None
+    with im:
+        if not looks_like_photo(im, limits):
+            return None
+        w, h = im.size
+        if im.format == "JPEG":
+            k = limits.scan_work_long_side
+            im.draft("RGB", (max(1, w * k // max(w, h)), max(1, h * k // max(w, h))))
+        upright = ImageOps.exif_transpose(im)
+        det = detect(upright.convert("RGB"), hint=hint, limits=limits)
+        if det is None:
+            return None
+        orientation = im.getexif().get(0x0112)
+        uw, uh = (h, w) if orientation in (5, 6, 7, 8) else (w, h)
+        return det.to_json(uw, uh) | {"document_dpi": round(document_dpi(det, uw, uh, limits), 1)}
+
+
+def preview(
+    path: Any,
+    quad: list[list[float]] | None = None,
+    *,
+    long_side: int = 1000,
+    hint: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> tuple[Image.Image, Image.Image | None, dict[str, Any] | None]:
+    """(before, after, detection) at ``long_side``: the upright photo and its cleaned
+    document (None when no document is found and no corners are given)."""
+    from PIL import ImageOps
+
+    with Image.open(path) as im:
+        if im.format == "JPEG":
+            w, h = im.size
+            k = max(long_side, limits.scan_work_long_side)
+            im.draft("RGB", (max(1, w * k // max(w, h)), max(1, h * k // max(w, h))))
+        before = ImageOps.exif_transpose(im).convert("RGB")
+    before.thumbnail((long_side, long_side))
+    if quad is not None:
+        det: Detection | None = given(tuple(tuple(p) for p in quad), hint=hint, limits=limits)  # type: ignore[arg-type]
+    else:
+        det = detect(before, hint=hint, limits=limits)
+    if det is None:
+        return before, None, None
+    after = flatten(before, det, limits=limits).image
+    return before, after, det.to_json(before.width, before.height)
 
 
 # ----- flattening ----------------------------------------------------------------------
@@ -445,24 +513,46 @@ def _deskew_angle(grey: np.ndarray, limits: Limits) -> float:
     return best
 
 
+def _illumination(small: np.ndarray) -> np.ndarray:
+    """The light falling on the paper, per channel, as a smooth surface (a degree-3
+    polynomial in x and y) fitted to the paper's pixels only: text, photos, logos and
+    stamps are left out (they are darker than the fit), so a large grey photo on the
+    page is not mistaken for shadow and washed out."""
+    h, w = small.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    x, y = (xx / max(1, w - 1) * 2 - 1).ravel(), (yy / max(1, h - 1) * 2 - 1).ravel()
+    terms = np.stack(
+        [np.ones_like(x), x, y, x * x, x * y, y * y, x**3, x * x * y, x * y * y, y**3], axis=1
+    )
+    vals = small.reshape(-1, 3).astype(np.float32)
+    lum = vals.mean(axis=1)
+    mask = lum >= np.percentile(lum, 40)
+    fit = np.empty_like(vals)
+    for _ in range(3):
+        if mask.sum() < 50:
+            break
+        coef, *_ = np.linalg.lstsq(terms[mask], vals[mask], rcond=None)
+        fit = terms @ coef
+        mask = lum >= 0.9 * fit.mean(axis=1)
+    else:
+        return fit.reshape(h, w, 3)
+    return np.broadcast_to(np.percentile(vals, 90, axis=0), vals.shape).reshape(h, w, 3)
+
+
 def _flatten_light(rgb: np.ndarray, limits: Limits, strong: bool) -> np.ndarray:
-    """Divide each channel by its own background (the paper under the text): shadow
-    and uneven light go, the paper turns white, colours keep their hue."""
+    """Divide each channel by the light on the paper: shadow and uneven light go, the
+    paper turns white, colours keep their hue."""
     h, w = rgb.shape[:2]
-    f = 200 / max(h, w)
+    f = 160 / max(h, w)
     small = cv2.resize(
         rgb, (max(8, round(w * f)), max(8, round(h * f))), interpolation=cv2.INTER_AREA
     )
-    k = max(3, round(max(small.shape[:2]) / 18)) | 1
-    bg = cv2.morphologyEx(
-        small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k))
-    )
-    bg = cv2.GaussianBlur(cv2.medianBlur(bg, 5), (0, 0), k / 2)
-    paper = np.percentile(bg.reshape(-1, 3), 95, axis=0)
-    floor = (paper * limits.scan_shadow_floor).astype(np.uint8)
-    bg = np.maximum(bg, floor[None, None, :])
+    light = _illumination(small)
+    paper = np.percentile(light.reshape(-1, 3), 95, axis=0)
+    light = np.maximum(light, paper * limits.scan_shadow_floor)
     if not strong:  # a card: one white balance for the whole picture, no local lift
-        bg = np.broadcast_to(paper.astype(np.uint8)[None, None, :], bg.shape).copy()
+        light = np.broadcast_to(paper, light.shape)
+    bg = np.clip(light, 1, 255).astype(np.uint8)
     bg = cv2.resize(bg, (w, h), interpolation=cv2.INTER_LINEAR)
     out = cv2.divide(rgb, bg, scale=255)
     # Levels: the paper (and anything within a few levels of it) white, ink darker.
@@ -514,11 +604,14 @@ def flatten(
     *,
     limits: Limits = DEFAULT_LIMITS,
     deskew: bool = True,
+    size: tuple[int, int] | None = None,
 ) -> Flattened:
-    """The document of an upright photo, warped flat, deskewed, light evened out."""
+    """The document of an upright photo, warped flat, deskewed, light evened out.
+    ``size``: the pixel size wanted (default ``target_pixels``): warping straight to
+    the page's size saves a resampling."""
     rgb = np.asarray(img if img.mode == "RGB" else img.convert("RGB"))
     h, w = rgb.shape[:2]
-    tw, th = target_pixels(det, w, h, limits)
+    tw, th = size or target_pixels(det, w, h, limits)
     src = np.array(det.quad, np.float32) * np.array([w, h], np.float32)
     # A few pixels inside the found outline: no sliver of the table along the edges.
     d = 0.004 * max(tw, th)
@@ -551,13 +644,13 @@ def flatten(
     strong = det.kind not in ("id_card", "passport")
     clean = _flatten_light(warped, limits, strong)
     kind = det.kind
-    size = _true_size_mm(kind, max(tw, th) / max(1, min(tw, th)), limits)
+    true_mm = _true_size_mm(kind, max(tw, th) / max(1, min(tw, th)), limits)
     short_px, long_px = min(tw, th), max(tw, th)
-    if size is None:
+    if true_mm is None:
         a_scale = min(limits.a4_width_mm / short_px, limits.a4_height_mm / long_px)
         dpi = long_px / (long_px * a_scale / MM_PER_IN)
     else:
-        dpi = long_px / (size[1] / MM_PER_IN)
+        dpi = long_px / (true_mm[1] / MM_PER_IN)
     return Flattened(
         image=Image.fromarray(clean),
         kind=kind,
@@ -565,7 +658,7 @@ def flatten(
         source_dpi=document_dpi(det, w, h, limits),
         skew=angle,
         glare=glare,
-        size_mm=size,
+        size_mm=true_mm,
     )
 
 
@@ -575,6 +668,7 @@ __all__ = [
     "Flattened",
     "Quad",
     "detect",
+    "detect_file",
     "document_dpi",
     "document_sizes",
     "flatten",
@@ -582,6 +676,7 @@ __all__ = [
     "is_scan_like",
     "kind_of",
     "looks_like_photo",
+    "preview",
     "source_extent",
     "target_pixels",
 ]
