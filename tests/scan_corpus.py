@@ -268,10 +268,20 @@ def make_case(
     w, h = size
     make, aspect, portrait = DOCS[kind]
     corners = corners_for(w, h, aspect, portrait, fill, angle, tilt, offset)
-    extent = max(np.ptp(corners[:, 0]), np.ptp(corners[:, 1]))
+    # A big photo is drawn at half size and enlarged (as a phone's demosaicing
+    # softens it anyway): seconds saved, corners exact.
+    k = 2 if max(w, h) > 2000 else 1
+    small = corners / k
+    extent = max(np.ptp(small[:, 0]), np.ptp(small[:, 1]))
     doc_w = int(max(200, extent * (1 if not portrait else 1 / aspect) * 1.3))
     doc = make(doc_w)
-    arr = place(doc, background(bg, w, h, seed), corners, shadow=shadow, blur=blur, glare=glare)
+    arr = place(
+        doc, background(bg, w // k, h // k, seed), small, shadow=shadow, blur=blur, glare=glare
+    )
+    if k > 1:
+        # corner (x, y) of the small picture lands on (k x + (k-1)/2, …): pixel centres
+        arr = cv2.resize(arr, (w, h), interpolation=cv2.INTER_CUBIC)
+        corners = small * k + (k - 1) / 2
     path = folder / f"{name}.jpg"
     save_photo(arr, path, orientation)
     return Case(name, path, kind, corners, (w, h), aspect, bg)

@@ -319,6 +319,7 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
         min(size[1], max(1, round(th * scale))) if not real_kind else size[1],
     )
     rgb_in = flat_in if flat_in.mode == "RGB" else flat_in.convert("RGB")
+    det = scan.refine(rgb_in, det)  # the corners, from the 1/8 decode to this one
     done = scan.flatten(rgb_in, det, size=size)
     page = done.image
     colour = has_colour(page, job.min_chroma, job.min_share)
