@@ -231,14 +231,17 @@ def test_watermark_keeps_off_photo_and_mrz(built: tuple[Path, dict[str, Any], in
         return sum(1 for r, g, b in crop.get_flattened_data() if b > r + 25)
 
     # Demo sheet: photo at (260,420)-(860,1180), MRZ from y≈2600 on a 2480×3300 picture
-    # fitted in the top-aligned A4 content box.
+    # whose paper starts 120 px in: the photo is cleaned to the paper (issue 17), its
+    # 2240×3060 sheet taken for A4 (2240×3168) and fitted in the top-aligned content box.
     s = default_settings()
     bw, bh = content_box(s.margin_mm)
-    scale = min(bw / 2480, bh / 3300)
-    left = (210 / 25.4 - 2480 * scale) / 2 / (210 / 25.4)
+    stretch = 2240 * 297 / 210 / 3060
+    scale = min(bw / 2240, bh / 3168)
+    left = (210 / 25.4 - 2240 * scale) / 2 / (210 / 25.4)
     top = s.margin_mm / 297
 
     def frac(x: float, y: float) -> tuple[float, float]:
+        x, y = x - 120, (y - 120) * stretch
         return left + x * scale / (210 / 25.4), top + y * scale / (297 / 25.4)
 
     photo = (*frac(280, 440), *frac(840, 1160))

@@ -352,6 +352,7 @@ def build_dossier(
     grey: str = "auto",
     split: bool = False,
     settings: BundleSettings | None = None,
+    cleanup: bool = True,
 ) -> BuildReport:
     """Build everything for the checked dossier into ``out_dir``.
 
@@ -373,6 +374,7 @@ def build_dossier(
         max_workers=max_workers,
         grey=grey,
         split=split,
+        cleanup=cleanup,
     )
     run.tracker.emit("check")
     out = Path(out_dir)
@@ -415,6 +417,7 @@ class _Run:
     max_workers: int
     grey: str
     split: bool
+    cleanup: bool = True  # camera photos become scanned pages (issue 17)
     built: list[_Built] = field(default_factory=list)
     piece_problems: dict[str, list[Problem]] = field(default_factory=dict)
 
@@ -458,6 +461,12 @@ class _Run:
             )
             for pv in with_files
         ]
+        choices = dossier.data.get("scan")  # a person's corners or "as taken", per file
+        if isinstance(choices, dict):
+            for group in groups:
+                for src in group:
+                    choice = choices.get(src.rel)
+                    src.scan = choice if isinstance(choice, dict) else None
         total_pages = sum(len(page_specs(g)) for g in groups)
         tracker.total = max(1.0, total_pages * 1.25 + 3)
         tracker.emit("check", 1)
@@ -467,7 +476,7 @@ class _Run:
             tracker.emit("page", 1, piece=piece, page=page, pages=pages)
 
         with _executor(self.max_workers, _count_image_pages(groups)) as pool:
-            builder = SlotBuilder(s, Runner(pool), on_page)
+            builder = SlotBuilder(s, Runner(pool), on_page, cleanup=self.cleanup)
             index = 0
             for pv, sources in zip(with_files, groups, strict=True):
                 probs = self.piece_problems.setdefault(pv.id, [])
@@ -774,6 +783,7 @@ def convert_files(
     cancel: Cancellable | None = None,
     max_workers: int = 2,
     settings: BundleSettings | None = None,
+    cleanup: bool = True,
 ) -> ConvertReport:
     """Photos and PDFs into one upload-ready PDF under ``max_bytes``.
 
@@ -802,7 +812,7 @@ def convert_files(
         tracker.emit("page", 1, piece=piece, page=page, pages=pages)
 
     with _executor(max_workers, _count_image_pages([sources])) as pool:
-        builder = SlotBuilder(s, Runner(pool), on_page)
+        builder = SlotBuilder(s, Runner(pool), on_page, cleanup=cleanup)
         res = builder.build("convert", sources, max_bytes, grey=grey)
         datas = [res.data]
         problems = [src.problem for src in sources if src.problem is not None]

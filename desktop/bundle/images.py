@@ -15,14 +15,25 @@ imports Pillow only. For each image page:
    byte share, then down the resolution ladder, never below the floor.
 
 Never JBIG2, never bilevel: text stays legible.
+
+A camera photo (``intake.scan.looks_like_photo``) is first turned into a scanned
+page (issue 17), unless the job says to keep it as taken: the document is found on
+a 1/8 decode, the photo decoded again at the scale that gives the document
+``scan_target_dpi``, warped flat, deskewed, its light evened out; an ID card or a
+passport page is placed at its real size on A4. No document found: the photo
+goes on as taken (intake's ``scan_no_document`` tells the person what to do).
+Scans, screenshots and PDFs are never cropped.
 """
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from typing import Any
 
 from PIL import Image, ImageChops, ImageOps
+
+from desktop.intake import quality, scan
 
 try:  # HEIC/HEIF photos from iPhones
     import pillow_heif
@@ -57,6 +68,9 @@ class ImageJob:
     min_chroma: int = 48
     min_share: float = 0.002
     file_bytes: int = 0
+    cleanup: bool = True  # a camera photo becomes a scanned page (False: as taken)
+    quad: tuple[tuple[float, float], ...] | None = None  # a person's corners (fractions)
+    doc_hint: str | None = None  # "passport", "id_card": what the piece says it is
 
 
 @dataclass
@@ -73,6 +87,7 @@ class PreparedImage:
     passthrough: bool = False
     over_share: bool = False
     notes: list[str] = field(default_factory=list)
+    document: dict[str, Any] | None = None  # the detection, when the photo was cleaned
 
     @property
     def size(self) -> int:
@@ -130,8 +145,8 @@ def _flatten(im: Image.Image) -> Image.Image:
         return im.convert("RGB")  # Pillow already undid Adobe's inversion on decode
     if im.mode == "1":
         return im.convert("L")
-    if im.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
-        return ImageOps.autocontrast(im.convert("I").point(lambda v: v / 256).convert("L"))
+    if im.mode in quality.WIDE_MODES:
+        return quality.wide_to_l(im)  # by the range the samples use, not always / 256
     if im.mode not in ("RGB", "L"):
         return im.convert("RGB")
     return im
@@ -177,6 +192,11 @@ def _passthrough(job: ImageJob, im: Image.Image) -> PreparedImage | None:
 def prepare(job: ImageJob) -> PreparedImage:
     """Turn one image page into a page-sized JPEG (see the module docstring)."""
     im = open_frame(job.path, job.frame)
+    if job.cleanup and job.frame == 0 and scan.looks_like_photo(im):
+        cleaned = _scanned_page(job, im)
+        if cleaned is not None:
+            return cleaned
+        im = open_frame(job.path, job.frame)
     kept = _passthrough(job, im)
     if kept is not None:
         return kept
@@ -202,11 +222,30 @@ def prepare(job: ImageJob) -> PreparedImage:
     colour = has_colour(flat, job.min_chroma, job.min_share)
     if job.grey == "always" or (job.grey == "auto" and not colour):
         flat = flat.convert("L")
+    return _ladder(job, flat, colour)
+
+
+def _ladder(
+    job: ImageJob,
+    flat: Image.Image,
+    colour: bool,
+    real_size_mm: tuple[float, float] | None = None,
+    detail_dpi: float | None = None,
+) -> PreparedImage:
+    """Down the resolution and quality ladders until the page fits its byte share.
+    With ``real_size_mm`` the picture is put at that size on a page-sized canvas."""
     best: PreparedImage | None = None
     for dpi in job.dpi_ladder:
-        size = target_size(flat.width, flat.height, dpi, job.margin_mm)
-        page = flat if size == flat.size else flat.resize(size, Image.Resampling.LANCZOS)
+        if real_size_mm is not None:
+            page = _on_page(flat, real_size_mm, dpi, job.margin_mm)
+        else:
+            size = target_size(flat.width, flat.height, dpi, job.margin_mm)
+            page = flat if size == flat.size else flat.resize(size, Image.Resampling.LANCZOS)
         eff = fit_dpi(page.width, page.height, job.margin_mm)
+        if real_size_mm is not None:  # the document's own detail, not the canvas's
+            eff = min(float(dpi), max(flat.size) / (max(real_size_mm) * MM_IN))
+        if detail_dpi is not None:
+            eff = min(eff, detail_dpi)
         for q in job.quality_ladder:
             data = _encode(page, q)
             best = PreparedImage(data, page.width, page.height, page.mode == "L", eff, q, colour)
@@ -215,6 +254,85 @@ def prepare(job: ImageJob) -> PreparedImage:
     assert best is not None
     best.over_share = True
     return best
+
+
+#: Where a card or passport page sits on its A4 page: this far below the top margin.
+CARD_TOP_MM = 20.0
+
+
+def _on_page(
+    doc: Image.Image, size_mm: tuple[float, float], dpi: float, margin_mm: float
+) -> Image.Image:
+    """The document at its real size (``size_mm``: short, long side) at the top of a
+    white page-sized canvas (the content box at ``dpi``), centred across."""
+    bw, bh = content_box(margin_mm)
+    canvas = Image.new(doc.mode, (round(bw * dpi), round(bh * dpi)), "white")
+    short, long = size_mm
+    w_mm, h_mm = (short, long) if doc.width < doc.height else (long, short)
+    w = max(1, round(w_mm * MM_IN * dpi))
+    h = max(1, round(h_mm * MM_IN * dpi))
+    placed = doc if (w, h) == doc.size else doc.resize((w, h), Image.Resampling.LANCZOS)
+    canvas.paste(placed, ((canvas.width - w) // 2, round(CARD_TOP_MM * MM_IN * dpi)))
+    return canvas
+
+
+def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
+    """The document of a camera photo as a scanned page, or None (none found)."""
+    orientation = orientation_of(im)
+    w, h = im.size
+    uw, uh = (h, w) if orientation in _TRANSPOSED else (w, h)
+    limits = scan.DEFAULT_LIMITS
+    if job.quad is not None:
+        det: scan.Detection | None = scan.given(job.quad, hint=job.doc_hint)  # type: ignore[arg-type]
+    else:
+        if im.format == "JPEG":
+            want = limits.scan_work_long_side
+            im.draft("RGB", (max(1, w * want // max(w, h)), max(1, h * want // max(w, h))))
+        im.load()
+        small = ImageOps.exif_transpose(im) if orientation != 1 else im
+        det = scan.detect(_flatten(small), hint=job.doc_hint)
+    if det is None:
+        return None
+    # Decode again at the scale that gives the document the resolution wanted.
+    full = open_frame(job.path, job.frame)
+    tw, th = scan.target_pixels(det, uw, uh)
+    _, long_px = scan.source_extent(det, uw, uh)
+    need = min(1.0, max(tw, th) / max(1.0, long_px))
+    if full.format == "JPEG" and need < 1:
+        want_w, want_h = round(w * need * DRAFT_SLACK), round(h * need * DRAFT_SLACK)
+        full.draft("RGB" if full.mode in ("RGB", "CMYK", "YCbCr") else None, (want_w, want_h))
+    full.load()
+    upright = ImageOps.exif_transpose(full) if orientation != 1 else full
+    flat_in = _flatten(upright)
+    # Warp straight to the first rung's size: one resampling, not two.
+    top = max(job.dpi_ladder)
+    real_kind = det.kind in ("id_card", "passport")
+    if real_kind:
+        short, long = scan.document_sizes()[det.kind]
+        w_mm, h_mm = (short, long) if tw < th else (long, short)
+        size = (round(w_mm * MM_IN * top), round(h_mm * MM_IN * top))
+    else:
+        size = target_size(tw, th, top, job.margin_mm)
+    scale = flat_in.width / uw  # the decode's scale
+    size = (
+        min(size[0], max(1, round(tw * scale))) if not real_kind else size[0],
+        min(size[1], max(1, round(th * scale))) if not real_kind else size[1],
+    )
+    rgb_in = flat_in if flat_in.mode == "RGB" else flat_in.convert("RGB")
+    det = scan.refine(rgb_in, det)  # the corners, from the 1/8 decode to this one
+    done = scan.flatten(rgb_in, det, size=size)
+    page = done.image
+    colour = has_colour(page, job.min_chroma, job.min_share)
+    if job.grey == "always" or (job.grey == "auto" and not colour):
+        page = page.convert("L")
+    real = done.size_mm if done.kind in ("id_card", "passport") else None
+    out = _ladder(job, page, colour, real, done.source_dpi if real else None)
+    out.document = det.to_json(uw, uh) | {
+        "document_dpi": round(done.source_dpi, 1),
+        "skew": round(done.skew, 2),
+        "glare": round(done.glare, 4),
+    }
+    return out
 
 
 def decode_small(data: bytes, long_side: int = 1200) -> Image.Image:

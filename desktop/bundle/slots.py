@@ -33,6 +33,8 @@ from desktop.errors import UserError
 PAGE_OVERHEAD = 700
 FILE_OVERHEAD = 1500
 IMAGE_KINDS = {"jpeg", "png", "tiff", "gif", "webp", "heic", "avif", "bmp"}
+#: What a piece's photo is, for the document finder (a passport page has A4's ratio).
+DOC_HINTS = {"passport": "passport", "current_permit": "id_card", "previous_permits": "id_card"}
 
 
 @dataclass
@@ -45,6 +47,9 @@ class Source:
     pages: int = 0
     pdf: bytes | None = None  # sanitised bytes for PDFs
     problem: Problem | None = None
+    # A person's choice for a photo (issue 17): {"keep": True} (as taken) or
+    # {"quad": [[x, y]] * 4} (corners, fractions of the upright photo).
+    scan: Mapping[str, Any] | None = None
 
 
 @dataclass
@@ -193,13 +198,20 @@ class SlotBuilder:
         settings: BundleSettings,
         runner: Runner,
         on_page: Callable[[str, int, int], None],
+        *,
+        cleanup: bool = True,
     ) -> None:
         self.s = settings
         self.runner = runner
         self.on_page = on_page
+        self.cleanup = cleanup  # camera photos become scanned pages (issue 17)
 
     # ----- image jobs -----------------------------------------------------------
-    def _job(self, src: Source, frame: int, share: int | None, grey: str) -> ImageJob:
+    def _job(
+        self, src: Source, frame: int, share: int | None, grey: str, piece: str = ""
+    ) -> ImageJob:
+        choice = src.scan or {}
+        quad = choice.get("quad")
         return ImageJob(
             path=str(src.path),
             frame=frame,
@@ -213,6 +225,9 @@ class SlotBuilder:
             min_chroma=self.s.colour_min_chroma,
             min_share=self.s.colour_min_share,
             file_bytes=src.path.stat().st_size if src.kind == "jpeg" else 0,
+            cleanup=self.cleanup and not choice.get("keep", False),
+            quad=tuple((float(x), float(y)) for x, y in quad) if quad else None,
+            doc_hint=DOC_HINTS.get(piece),
         )
 
     def _encode(
@@ -231,7 +246,9 @@ class SlotBuilder:
             for i, sp in enumerate(specs)
             if sources[sp.source].kind != "pdf" and (redo is None or i in redo)
         ]
-        jobs = [self._job(sources[specs[i].source], specs[i].page, shares[i], grey) for i in todo]
+        jobs = [
+            self._job(sources[specs[i].source], specs[i].page, shares[i], grey, piece) for i in todo
+        ]
         for n, (i, img) in enumerate(zip(todo, self.runner.map(jobs), strict=True)):
             out[i] = img
             self.on_page(piece, n + 1, len(todo))

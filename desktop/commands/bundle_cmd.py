@@ -27,6 +27,12 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     )
     b.add_argument("--grey", choices=GREY_CHOICES, default="auto")
     b.add_argument("--split", action="store_true", help="split a piece that cannot fit its slot")
+    b.add_argument(
+        "--photos-as-taken",
+        action="store_true",
+        help="keep camera photos as taken (by default the document is found in each photo, "
+        "cropped, flattened and cleaned)",
+    )
     b.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
     b.set_defaults(func=run_build)
     c = sub.add_parser(
@@ -37,6 +43,12 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     c.add_argument("--max-mb", type=float, default=None, help="size limit in MB (default: ANEF's)")
     c.add_argument("--grey", choices=GREY_CHOICES, default="auto")
     c.add_argument("--split", action="store_true", help="split into several files if needed")
+    c.add_argument(
+        "--photos-as-taken",
+        action="store_true",
+        help="keep camera photos as taken (by default the document is found in each photo, "
+        "cropped, flattened and cleaned)",
+    )
     c.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
     c.set_defaults(func=run_convert)
 
@@ -73,6 +85,7 @@ def run_build(args: argparse.Namespace, ctx: Context) -> int:
             grey=args.grey,
             split=args.split,
             max_workers=args.workers,
+            photos_as_taken=args.photos_as_taken,
         )
     except BuildCancelled:
         sys.stderr.write(t("bundle.cancelled", ctx.lang) + "\n")
@@ -123,6 +136,7 @@ def run_convert(args: argparse.Namespace, ctx: Context) -> int:
         grey=args.grey,
         split=args.split,
         max_workers=args.workers,
+        photos_as_taken=args.photos_as_taken,
     )
     report = converted.to_json(ctx.lang)
     problems = report["problems"]

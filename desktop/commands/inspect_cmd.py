@@ -38,6 +38,12 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
         ),
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="files to inspect")
+    parser.add_argument(
+        "--photos-as-taken",
+        action="store_true",
+        help="judge camera photos as taken (by default the document is found in the "
+        "photo and judged: its resolution, sharpness and framing)",
+    )
     given = parser.add_mutually_exclusive_group()
     given.add_argument(
         "--password-stdin",
@@ -70,7 +76,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
         names = ", ".join(p.name for p in paths)
         password = stdin_password(names, ctx.lang, prompt=False)
-    reports = [inspect_path(path, password) for path in paths]
+    as_taken = args.photos_as_taken
+    reports = [inspect_path(path, password, photos_as_taken=as_taken) for path in paths]
     if ctx.as_json:
         payload = [r.to_json(ctx.lang) for r in reports]
         ctx.emit_json(payload[0] if len(payload) == 1 else payload)

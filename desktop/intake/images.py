@@ -17,6 +17,7 @@ from typing import Any
 from PIL import Image, UnidentifiedImageError
 
 from desktop.intake import quality
+from desktop.intake import scan as docscan
 from desktop.intake.limits import A4_INCHES, Limits
 from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem
 from desktop.intake.sniff import Kind
@@ -93,14 +94,18 @@ def _is_truncation(exc: BaseException) -> bool:
     return isinstance(exc, EOFError) or "truncated" in text or "end of file" in text
 
 
-def inspect_image(path: Path, head: bytes, report: FileReport, limits: Limits) -> None:
+def inspect_image(
+    path: Path, head: bytes, report: FileReport, limits: Limits, scan: bool = True
+) -> None:
+    """``scan``: a camera photo is judged by the document found in it (its
+    resolution, sharpness, framing), as the bundle will clean it (issue 17)."""
     # Pillow warns about corrupt EXIF or oversized pictures: verdicts say it better.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        _inspect_image(path, head, report, limits)
+        _inspect_image(path, head, report, limits, scan)
 
 
-def _inspect_image(path: Path, head: bytes, report: FileReport, limits: Limits) -> None:
+def _inspect_image(path: Path, head: bytes, report: FileReport, limits: Limits, scan: bool) -> None:
     name = report.file_name
     try:
         im = Image.open(path, formats=PIL_FORMATS.get(report.kind))
@@ -118,7 +123,7 @@ def _inspect_image(path: Path, head: bytes, report: FileReport, limits: Limits) 
         return
     with im:
         try:
-            _inspect_open_image(im, report, limits)
+            _inspect_open_image(im, report, limits, scan)
         except Image.DecompressionBombError:
             _too_large(report, im.size, limits)
         except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
@@ -147,7 +152,7 @@ def _pixel_cap(kind: Kind, limits: Limits) -> int:
     return limits.max_pixels_draft if kind == Kind.JPEG else limits.max_pixels_full
 
 
-def _inspect_open_image(im: Image.Image, report: FileReport, limits: Limits) -> None:
+def _inspect_open_image(im: Image.Image, report: FileReport, limits: Limits, scan: bool) -> None:
     name = report.file_name
     report.colour_mode = im.mode
     cap = _pixel_cap(report.kind, limits)
@@ -179,7 +184,8 @@ def _inspect_open_image(im: Image.Image, report: FileReport, limits: Limits) -> 
             _too_large(report, (w, h), limits)
             return
         analyse = index < limits.max_analysed_pages
-        report.page_info.append(_frame(im, index + 1, report, limits, analyse))
+        photo = scan and index == 0 and frames == 1 and docscan.looks_like_photo(im, limits)
+        report.page_info.append(_frame(im, index + 1, report, limits, analyse, photo))
 
 
 def _count_tiff_frames(im: Image.Image, limits: Limits) -> int:
@@ -195,7 +201,12 @@ def _count_tiff_frames(im: Image.Image, limits: Limits) -> int:
 
 
 def _frame(
-    im: Image.Image, number: int, report: FileReport, limits: Limits, analyse: bool
+    im: Image.Image,
+    number: int,
+    report: FileReport,
+    limits: Limits,
+    analyse: bool,
+    photo: bool = False,
 ) -> PageInfo:
     w, h = im.size
     orientation = report.exif_orientation or 1
@@ -212,7 +223,7 @@ def _frame(
             im.draft(None, (max(1, int(w * scale)), max(1, int(h * scale))))
     im.load()
     frame: Image.Image = im
-    if im.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+    if im.mode in quality.WIDE_MODES:
         frame = quality.to_grey(im)
     factor = max(frame.size) // target
     if factor >= 2 and frame.mode in ("L", "RGB", "RGBA", "LA", "CMYK", "P", "1"):
@@ -223,10 +234,35 @@ def _frame(
         frame = _transpose(frame, orientation)
     info.colour = quality.is_colour(frame)
     grey = quality.fit_long_side(quality.to_grey(frame), target)
+    if photo:
+        info.photo = True
+        document = _document(frame, upright, info, limits)
+        if document is not None:
+            grey = quality.to_grey(document)  # the document is judged, not the table
     q = quality.assess(grey, limits)
     info.blank, info.sharpness, info.orientation = q.blank, q.sharpness, q.orientation
     info.analysed = True
     return info
+
+
+def _document(
+    frame: Image.Image, upright: tuple[int, int], info: PageInfo, limits: Limits
+) -> Image.Image | None:
+    """Find the document in a photo's analysis frame; record it (with its resolution,
+    which replaces the whole photo's) and return it flattened, or None."""
+    rgb = quality.to_rgb(frame)
+    det = docscan.detect(rgb, limits=limits)
+    if det is None:
+        info.scan_like = docscan.is_scan_like(rgb, limits)
+        return None
+    flat = docscan.flatten(rgb, det, limits=limits, deskew=False)
+    dpi = docscan.document_dpi(det, upright[0], upright[1], limits)
+    info.dpi = dpi
+    info.document = det.to_json(*upright) | {
+        "document_dpi": round(dpi, 1),
+        "glare": round(flat.glare, 4),
+    }
+    return flat.image
 
 
 _TRANSPOSE = {

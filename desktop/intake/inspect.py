@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core import reader
@@ -30,8 +31,10 @@ def inspect_file(
     *,
     password: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    scan: bool = True,
 ) -> FileReport:
-    """Inspect one file and judge it.
+    """Inspect one file and judge it. ``scan``: a camera photo is judged by the
+    document found in it (as the bundle will clean it); False: as taken.
 
     Raises ``UserError`` only when the file cannot be opened at all (missing:
     ``cli.file_not_found``; a folder or no permission: ``intake.cannot_open``).
@@ -55,7 +58,7 @@ def inspect_file(
             return report
         raise UserError("intake.cannot_open", file=p.name or shown) from None
     try:
-        _inspect(p, report, limits, password)
+        _inspect(p, report, limits, password, scan)
     except PermissionError:
         raise UserError("intake.cannot_open", file=report.file_name) from None
     except UserError:
@@ -69,7 +72,9 @@ def inspect_file(
     return report
 
 
-def _inspect(path: Path, report: FileReport, limits: Limits, password: str | None) -> None:
+def _inspect(
+    path: Path, report: FileReport, limits: Limits, password: str | None, scan: bool = True
+) -> None:
     name = report.file_name
     if report.size_bytes == 0:
         report.kind, report.mime = Kind.EMPTY, "application/x-empty"
@@ -103,7 +108,7 @@ def _inspect(path: Path, report: FileReport, limits: Limits, password: str | Non
     else:
         with path.open("rb") as fh:
             head = fh.read(HEAD_BYTES)
-        images.inspect_image(path, head, report, limits)
+        images.inspect_image(path, head, report, limits, scan)
     if not report.errors:
         judge_pages(report, limits)
 
@@ -153,11 +158,34 @@ def judge_pages(report: FileReport, limits: Limits = DEFAULT_LIMITS) -> None:
                 flag("blurry", WARNING, info)
         if info.orientation in ("sideways", "upside_down"):
             flag(info.orientation, WARNING, info)
+        _judge_document(info, limits, flag)
     for (code, severity), infos in groups.items():
         params: dict[str, object] = {"file": name}
         if code in ("resolution_too_low", "resolution_low"):
             params["dpi"] = round(min(i.dpi or 0 for i in infos))
             threshold = limits.dpi_error if code == "resolution_too_low" else limits.dpi_warning
             params["min_dpi"] = round(threshold)
+        if code == "scan_document_small":
+            params["share"] = round(100 * min((i.document or {}).get("area", 0) for i in infos))
         pages = None if single else [i.number for i in infos]
         report.add(problem(code, severity, pages=pages, **params))
+
+
+def _judge_document(
+    info: PageInfo, limits: Limits, flag: Callable[[str, str, PageInfo], None]
+) -> None:
+    """A camera photo's framing (issue 17): no document found, a document too small
+    in the frame, touching the frame's edge, or blown out by a reflection."""
+    if not info.photo:
+        return
+    doc = info.document
+    if doc is None:
+        if not info.scan_like:
+            flag("scan_no_document", WARNING, info)
+        return
+    if doc.get("touches_edge"):
+        flag("scan_corners_cut", WARNING, info)
+    if float(doc.get("area", 1)) < limits.scan_small_document:
+        flag("scan_document_small", WARNING, info)
+    if float(doc.get("glare", 0)) > limits.scan_glare_fraction:
+        flag("scan_glare", WARNING, info)

@@ -64,6 +64,29 @@ class Limits:
     orientation_min_lines: int
     text_angle_agreement: float
     text_angle_min_chars: int
+    # [scan]: phone photo -> scanned page (desktop/intake/scan.py)
+    scan_work_long_side: int
+    scan_min_area: float
+    scan_full_frame: float
+    scan_min_confidence: float
+    scan_snap_tolerance: float
+    scan_target_dpi: float
+    scan_deskew_max: float
+    scan_deskew_min: float
+    scan_small_document: float
+    scan_edge_touch: float
+    scan_glare_fraction: float
+    scan_shadow_floor: float
+    # [documents]: true sizes (mm) the warp snaps to
+    a4_width_mm: float
+    a4_height_mm: float
+    letter_width_mm: float
+    letter_height_mm: float
+    id1_width_mm: float
+    id1_height_mm: float
+    id3_width_mm: float
+    id3_height_mm: float
+    receipt_min_aspect: float
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -78,7 +101,19 @@ class Limits:
         for low, high in (("dpi_error", "dpi_warning"), ("blur_error", "blur_warning")):
             if getattr(self, low) > getattr(self, high):
                 raise LimitsError(f"{low} must not be above {high}")
-        for share in ("blank_ink_fraction", "orientation_min_gaps", "orientation_max_cross"):
+        for share in (
+            "blank_ink_fraction",
+            "orientation_min_gaps",
+            "orientation_max_cross",
+            "scan_min_area",
+            "scan_full_frame",
+            "scan_min_confidence",
+            "scan_snap_tolerance",
+            "scan_small_document",
+            "scan_edge_touch",
+            "scan_glare_fraction",
+            "scan_shadow_floor",
+        ):
             if getattr(self, share) >= 1:
                 raise LimitsError(f"{share} is a share of the page: below 1")
         if self.text_angle_agreement > 1:

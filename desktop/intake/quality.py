@@ -52,28 +52,61 @@ def fit_long_side(img: Image.Image, long_side: int) -> Image.Image:
     return img.resize(size, Image.Resampling.BOX, reducing_gap=2.0)
 
 
+#: Modes whose samples are wider than a byte (Pillow decodes 16-bit PNG/TIFF to these).
+WIDE_MODES = ("I;16", "I;16B", "I;16L", "I;16N", "I", "F")
+_DEPTHS = (8, 10, 12, 14, 16)
+
+
+def wide_to_l(img: Image.Image) -> Image.Image:
+    """``L`` from a mode with wide samples, scaled by the range the samples really use.
+
+    A 16-bit file does not promise 16-bit samples: some writers store 0-255 (or a
+    10/12/14-bit sensor's range) in 16-bit words. Dividing by 256 blindly turns such
+    a page black (and blank). The scale comes from the smallest usual bit depth that
+    holds the largest sample; a float image (``F``) in 0-1 is scaled by 255.
+    """
+    wide = img if img.mode == "F" else img.convert("I")
+    extrema = wide.getextrema()  # one band: (min, max)
+    lo, hi = float(extrema[0]), float(extrema[1])  # type: ignore[arg-type]  # stub: any band count
+    if img.mode == "F" and 0 <= lo and hi <= 1.0:
+        return img.point(lambda v: v * 255).convert("L")
+    top = max(0.0, hi)
+    depth = next((d for d in _DEPTHS if top <= (1 << d) - 1), None)
+    full = float((1 << depth) - 1) if depth is not None else top
+    scale = 255 / max(1.0, full)
+    if scale == 1:
+        return wide.convert("L")  # Pillow clamps below 0 and above 255
+    return wide.point(lambda v: v * scale).convert("L")
+
+
+def _on_white(img: Image.Image) -> Image.Image:
+    """RGBA composited on white paper (transparent areas are paper, not black)."""
+    rgba = img.convert("RGBA")
+    white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+    white.alpha_composite(rgba)
+    return white
+
+
+def _has_alpha(img: Image.Image) -> bool:
+    return img.mode in ("RGBA", "RGBa", "LA", "La", "PA") or (
+        img.mode == "P" and "transparency" in img.info
+    )
+
+
 def to_grey(img: Image.Image) -> Image.Image:
     """Grey ``L`` from any mode, transparent areas on white paper."""
-    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
-        rgba = img.convert("RGBA")
-        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        white.alpha_composite(rgba)
-        return white.convert("L")
-    if img.mode in ("I;16", "I;16B", "I;16L", "I"):
-        return img.point(lambda v: v / 256).convert("L")
-    if img.mode == "F":
-        return img.convert("L")
+    if _has_alpha(img):
+        return _on_white(img).convert("L")
+    if img.mode in WIDE_MODES:
+        return wide_to_l(img)
     return img.convert("L")
 
 
 def to_rgb(img: Image.Image) -> Image.Image:
-    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
-        rgba = img.convert("RGBA")
-        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        white.alpha_composite(rgba)
-        return white.convert("RGB")
-    if img.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
-        return to_grey(img).convert("RGB")
+    if _has_alpha(img):
+        return _on_white(img).convert("RGB")
+    if img.mode in WIDE_MODES:
+        return wide_to_l(img).convert("RGB")
     return img.convert("RGB")
 
 
@@ -83,7 +116,7 @@ def is_colour(img: Image.Image, *, min_chroma: int = 48, min_share: float = 0.00
     Chroma is max(R, G, B) - min(R, G, B) on a thumbnail; JPEG fringes around
     black text stay below ``min_chroma``.
     """
-    if img.mode in ("L", "1", "LA", "I;16", "I;16B", "I;16L", "I", "F"):
+    if img.mode in ("L", "1", "LA", "La") or img.mode in WIDE_MODES:
         return False
     small = fit_long_side(to_rgb(img), 256)
     r, g, b = small.split()

@@ -111,6 +111,11 @@ class PageInfo:
     sharpness: float | None = None  # variance of the Laplacian on the text band
     orientation: str | None = None  # upright | sideways | upside_down | None (can't tell)
     analysed: bool = False
+    # Phone photo -> scanned page (issue 17): a camera photo, the document found in it
+    # (``Detection.to_json`` + ``document_dpi``, ``glare``), paper to the edges (a scan).
+    photo: bool | None = None
+    document: dict[str, Any] | None = None
+    scan_like: bool | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"number": self.number}
@@ -127,6 +132,8 @@ class PageInfo:
             "sharpness",
             "orientation",
             "analysed",
+            "photo",
+            "document",
         ):
             value = getattr(self, name)
             if isinstance(value, float):
@@ -215,6 +222,7 @@ class FileReport:
             "active_content": list(self.active_content),
             "repaired": self.repaired,
             "page_info": [p.to_json() for p in self.page_info],
+            "document": self.page_info[0].document if self.page_info else None,
             "elapsed_ms": round(self.elapsed_ms, 1),
         }
 

@@ -31,9 +31,12 @@ def build(
     max_workers: int = 2,
     grey: str = "auto",
     split: bool = False,
+    photos_as_taken: bool = False,
 ) -> BuildReport:
     """Check the dossier (a file's path, or an open ``Dossier`` with the findings
-    already ``known`` for its files) and build its bundle into ``out_dir``."""
+    already ``known`` for its files) and build its bundle into ``out_dir``. Camera
+    photos become scanned pages (found, flattened, cleaned) unless ``photos_as_taken``
+    or the person chose so for a file (``services.files.set_scan_choice``)."""
     if not isinstance(dossier, Dossier):
         dossier = Dossier.load(dossier)
     checked = check_dossier(dossier, today, known=known)
@@ -48,6 +51,7 @@ def build(
         max_workers=max_workers,
         grey=grey,
         split=split,
+        cleanup=not photos_as_taken,
     )
 
 
@@ -71,8 +75,10 @@ def convert(
     progress: ProgressCallback | None = None,
     cancel: Cancellable | None = None,
     max_workers: int = 2,
+    photos_as_taken: bool = False,
 ) -> ConvertReport:
-    """Photos and PDFs into one upload-ready PDF under ``max_bytes`` (ANEF's by default)."""
+    """Photos and PDFs into one upload-ready PDF under ``max_bytes`` (ANEF's by default).
+    Camera photos become scanned pages unless ``photos_as_taken``."""
     return convert_files(
         files,
         Path(out_pdf),
@@ -82,4 +88,5 @@ def convert(
         progress=progress,
         cancel=cancel,
         max_workers=max_workers,
+        cleanup=not photos_as_taken,
     )

@@ -20,11 +20,15 @@ if TYPE_CHECKING:
     from desktop.intake import FileReport
 
 
-def inspect_path(path: Path, password: str | None = None) -> FileReport:
-    """What a file really is and whether it can go into a dossier (``inspect``)."""
+def inspect_path(
+    path: Path, password: str | None = None, *, photos_as_taken: bool = False
+) -> FileReport:
+    """What a file really is and whether it can go into a dossier (``inspect``). A
+    camera photo is judged by the document found in it (as the bundle cleans it),
+    unless ``photos_as_taken``."""
     from desktop.intake import inspect_file
 
-    return inspect_file(path, password=password)
+    return inspect_file(path, password=password, scan=not photos_as_taken)
 
 
 def inspect_dossier_file(dossier: Dossier, rel: str, today: dt.date) -> FileFinding | None:
@@ -42,8 +46,11 @@ def inspect_dossier_file(dossier: Dossier, rel: str, today: dt.date) -> FileFind
         return outside_report(rel)
     if file_status(path) != "file":
         return None
+    choices = dossier.data.get("scan")  # the person kept this photo as taken (issue 17)
+    choice = choices.get(rel) if isinstance(choices, dict) else None
+    keep = isinstance(choice, dict) and bool(choice.get("keep"))
     try:
-        report = inspect_file(path)
+        report = inspect_file(path, scan=not keep)
     except UserError:
         return None  # vanished or locked since: same as above, on the next check
     if rel in dossier.piece("cer").files and not report.errors:

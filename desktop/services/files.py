@@ -166,6 +166,7 @@ def drop_if_unreferenced(dossier: Dossier, rel: str) -> None:
     """Delete the app's copy ``rel`` (in the documents folder) once no piece lists it."""
     if rel in all_files(dossier):
         return
+    _forget_scan_choice(dossier, rel)
     path = reader.inside(dossier.base_dir, rel)
     # Only a file of our documents folder: never ``documents/../../x`` nor a link's target.
     if rel.startswith(DOCUMENTS_DIR + "/") and path is not None and path.is_file():
@@ -183,6 +184,7 @@ def rotate_file(dossier: Dossier, rel: str, degrees: int, page: int | None = Non
     path = dossier_path(dossier, rel)
     kind = _kind_of(path)
     out = io.BytesIO()
+    _forget_scan_choice(dossier, rel)  # corners of the old orientation mean nothing now
     if kind == "pdf":
         original = PdfReader(path)
         writer = PdfWriter(clone_from=original)
@@ -365,3 +367,84 @@ def _cap() -> int:
     from desktop.intake import DEFAULT_LIMITS
 
     return int(DEFAULT_LIMITS.max_file_bytes)
+
+
+# ----- phone photo -> scanned page (issue 17) ----------------------------------------
+#: Where a person's choice for a photo lives in the dossier: ``[scan."<entry>"]`` with
+#: ``keep = true`` (as taken) or ``quad = [[x, y], …]`` (four corners, TL TR BR BL, in
+#: fractions of the upright photo). Older versions keep the table untouched (the model
+#: keeps keys it does not know) and build the photo as they always did.
+SCAN_TABLE = "scan"
+
+
+def detect_document(path: str | Path, *, hint: str | None = None) -> dict[str, Any] | None:
+    """Where the document is in a photo (for the wizard's outline), or None: the
+    detection as JSON-ready data (``quad`` in fractions, ``quad_px``, ``confidence``,
+    ``kind``, ``document_dpi``…). A scan, a screenshot or a PDF gives None (never
+    cropped); so does a photo where nothing was found."""
+    from desktop.intake.scan import detect_file
+
+    checked_source(Path(path))
+    return detect_file(Path(path), hint=hint)
+
+
+def preview_scan(
+    path: str | Path,
+    quad: list[list[float]] | None = None,
+    *,
+    long_side: int = 1000,
+    hint: str | None = None,
+) -> tuple[Any, Any | None, dict[str, Any] | None]:
+    """(before, after, detection) for the wizard's side-by-side: the upright photo
+    and the cleaned page as Pillow images reduced to ``long_side`` (after is None
+    when there is no document), with ``quad`` a person's corners if given."""
+    from desktop.intake.scan import preview
+
+    checked_source(Path(path))
+    return preview(Path(path), quad, long_side=long_side, hint=hint)
+
+
+def scan_choice(dossier: Dossier, rel: str) -> dict[str, Any] | None:
+    """The person's choice for a photo of the dossier: ``{"keep": True}``,
+    ``{"quad": [[x, y]] * 4}``, or None (the automatic detection)."""
+    table = dossier.data.get(SCAN_TABLE)
+    choice = table.get(rel) if isinstance(table, dict) else None
+    return dict(choice) if isinstance(choice, dict) else None
+
+
+def set_scan_choice(
+    dossier: Dossier,
+    rel: str,
+    *,
+    keep: bool = False,
+    quad: list[list[float]] | list[tuple[float, float]] | None = None,
+) -> None:
+    """Keep a photo as taken (``keep``), use a person's corners (``quad``: four
+    (x, y) in fractions of the upright photo), or neither: back to the automatic
+    detection. The build reads it for that file."""
+    if keep and quad is not None:
+        raise ValueError("keep or quad, not both")
+    if quad is not None:
+        corners = [[float(x), float(y)] for x, y in quad]
+        if len(corners) != 4 or not all(0 <= v <= 1 for pt in corners for v in pt):
+            raise ValueError("quad: four (x, y) corners, each between 0 and 1")
+        choice: dict[str, Any] | None = {"quad": corners}
+    else:
+        choice = {"keep": True} if keep else None
+    table = dossier.data.get(SCAN_TABLE)
+    if not isinstance(table, dict):
+        table = {}
+    if choice is None:
+        table.pop(rel, None)
+    else:
+        table[rel] = choice
+    if table:
+        dossier.data[SCAN_TABLE] = table
+    else:
+        dossier.data.pop(SCAN_TABLE, None)
+    dossier.touch()
+
+
+def _forget_scan_choice(dossier: Dossier, rel: str) -> None:
+    if scan_choice(dossier, rel) is not None:
+        set_scan_choice(dossier, rel)

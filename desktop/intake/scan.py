@@ -1,0 +1,751 @@
+"""Phone photo -> scanned page: find the document, flatten it, clean it (issue 17).
+
+``detect`` looks for the document's four corners on a reduced copy of an upright
+photo (OpenCV, headless); ``flatten`` warps the document to its true aspect ratio,
+removes the last few degrees of skew, and divides out uneven light and shadow, so
+the paper is white and the text black while stamps, photos and logos keep their
+colour. ``looks_like_photo`` says whether a picture is a camera photo at all: scans,
+screenshots and PDFs are never cropped.
+
+What it can and cannot tell
+---------------------------
+- Two strategies, scored together: edges and contours (Canny, then the outline's
+  polygon), and, for a background close to the paper's colour, the distance of
+  every pixel to the colour of the photo's border, thresholded (Otsu). A quad is
+  scored by the contrast across each of its sides (the weakest side counts) and by
+  how rectangular it is; below ``scan_min_confidence`` nothing is cropped.
+- The kind of document comes from the aspect ratio: A4, letter, ID-1 card, a
+  receipt (long and narrow). A passport data page (ID-3, 125 x 88 mm) has nearly
+  A4's ratio: it is only chosen when the caller says the piece is a passport.
+- A document lying on paper of the same white, or a photo taken from a very low
+  angle, gives no detection: the photo is kept as taken and the person is told
+  how to take it again.
+
+Quads are given as four (x, y) corners, top-left, top-right, bottom-right,
+bottom-left, in fractions of the upright photo's width and height (resolution
+independent: a corrected quad stored with the dossier stays valid at any scale).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from desktop.intake.limits import DEFAULT_LIMITS, Limits
+
+Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
+
+#: Document kinds, their reading in messages and JSON.
+KINDS = ("a4", "letter", "passport", "id_card", "receipt", "document")
+MM_PER_IN = 25.4
+#: Formats a camera writes; PNG, GIF, BMP and TIFF are scans and screenshots unless
+#: their EXIF names a camera.
+PHOTO_FORMATS = frozenset({"JPEG", "MPO", "HEIF", "AVIF", "WEBP"})
+_EXIF_MAKE, _EXIF_MODEL, _EXIF_IFD = 0x010F, 0x0110, 0x8769
+
+
+@dataclass(frozen=True)
+class Detection:
+    """Where the document is in the photo, and how sure we are."""
+
+    quad: Quad  # fractions of the upright photo (TL, TR, BR, BL)
+    confidence: float  # 0-1
+    kind: str  # one of KINDS
+    area: float  # share of the photo the document covers
+    touches_edge: bool  # a corner at the photo's edge: maybe cut off
+    method: str  # "edges" | "colour" | "given" (a person's corners)
+
+    def to_json(self, width: int | None = None, height: int | None = None) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "quad": [[round(x, 4), round(y, 4)] for x, y in self.quad],
+            "confidence": round(self.confidence, 3),
+            "kind": self.kind,
+            "area": round(self.area, 3),
+            "touches_edge": self.touches_edge,
+            "method": self.method,
+        }
+        if width and height:
+            out["quad_px"] = [[round(x * width), round(y * height)] for x, y in self.quad]
+        return out
+
+
+def looks_like_photo(im: Image.Image, limits: Limits = DEFAULT_LIMITS) -> bool:
+    """A camera photo (cropping may apply), not a scan or a screenshot.
+
+    A camera's format (JPEG, HEIC, WebP, AVIF) unless it declares a scanner's
+    resolution; any format whose EXIF names a camera (Make or Model).
+    """
+    try:
+        exif = im.getexif()
+        camera = bool(exif.get(_EXIF_MAKE) or exif.get(_EXIF_MODEL))
+    except Exception:  # broken EXIF: judge by the format
+        camera = False
+    if camera:
+        return True
+    if (im.format or "").upper() not in PHOTO_FORMATS:
+        return False
+    dpi = im.info.get("dpi")
+    try:
+        declared = min(float(dpi[0]), float(dpi[1])) if isinstance(dpi, tuple) else 0.0
+    except (TypeError, ValueError, IndexError):
+        declared = 0.0
+    return declared < limits.dpi_warning  # phones declare 72 (or nothing); scanners 150+
+
+
+# ----- detection ---------------------------------------------------------------------
+def _order(pts: np.ndarray) -> np.ndarray:
+    """Four points as TL, TR, BR, BL."""
+    pts = pts.reshape(4, 2).astype(np.float32)
+    s = pts.sum(axis=1)
+    d = np.diff(pts, axis=1).ravel()
+    out = np.zeros((4, 2), np.float32)
+    out[0], out[2] = pts[np.argmin(s)], pts[np.argmax(s)]
+    out[1], out[3] = pts[np.argmin(d)], pts[np.argmax(d)]
+    if len({tuple(p) for p in out.tolist()}) < 4:  # degenerate: order by angle
+        c = pts.mean(axis=0)
+        ang = np.arctan2(pts[:, 1] - c[1], pts[:, 0] - c[0])
+        out = pts[np.argsort(ang)]
+        start = int(np.argmin(out.sum(axis=1)))
+        out = np.roll(out, -start, axis=0)
+    return out
+
+
+def _quad_of(contour: np.ndarray) -> np.ndarray | None:
+    """Four corners of an outline: its polygon when it has four sides, else the
+    hull's four extreme points when the hull is nearly a quadrilateral."""
+    hull = cv2.convexHull(contour)
+    peri = cv2.arcLength(hull, True)
+    for eps in (0.015, 0.02, 0.03, 0.045):
+        approx = cv2.approxPolyDP(hull, eps * peri, True)
+        if len(approx) == 4:
+            return _order(approx)
+    pts = hull.reshape(-1, 2).astype(np.float32)
+    if len(pts) < 4:
+        return None
+    s, d = pts.sum(axis=1), np.diff(pts, axis=1).ravel()
+    quad = np.array(
+        [pts[np.argmin(s)], pts[np.argmin(d)], pts[np.argmax(s)], pts[np.argmax(d)]], np.float32
+    )
+    area = abs(cv2.contourArea(quad))
+    if area < 0.9 * cv2.contourArea(hull):
+        return None
+    return _order(quad)
+
+
+def _side_contrast(lab: np.ndarray, quad: np.ndarray, step: float) -> list[float | None]:
+    """Median colour distance (Lab) across each side: inside vs outside, in Lab units.
+    None for a side lying on the photo's edge (nothing outside to compare)."""
+    h, w = lab.shape[:2]
+    centre = quad.mean(axis=0)
+    out: list[float | None] = []
+    for i in range(4):
+        a, b = quad[i], quad[(i + 1) % 4]
+        seg = b - a
+        length = float(np.hypot(*seg))
+        if length < 4:
+            out.append(0.0)
+            continue
+        normal = np.array([-seg[1], seg[0]], np.float32) / length
+        if np.dot(centre - (a + b) / 2, normal) < 0:
+            normal = -normal  # pointing inside
+        ts = np.linspace(0.1, 0.9, 24, dtype=np.float32)
+        pts = a[None, :] + ts[:, None] * seg[None, :]
+        inner = np.rint(pts + normal * step).astype(int)
+        outer = np.rint(pts - normal * step).astype(int)
+        ok = (
+            (outer[:, 0] >= 0)
+            & (outer[:, 0] < w)
+            & (outer[:, 1] >= 0)
+            & (outer[:, 1] < h)
+            & (inner[:, 0] >= 0)
+            & (inner[:, 0] < w)
+            & (inner[:, 1] >= 0)
+            & (inner[:, 1] < h)
+        )
+        if ok.sum() < 6:
+            out.append(None)
+            continue
+        li = lab[inner[ok, 1], inner[ok, 0]].astype(np.float32)
+        lo = lab[outer[ok, 1], outer[ok, 0]].astype(np.float32)
+        out.append(float(np.median(np.linalg.norm(li - lo, axis=1))))
+    return out
+
+
+def _rectangularity(quad: np.ndarray) -> float:
+    """1 for a rectangle, less as the corners leave 90 degrees (perspective allows some)."""
+    worst = 0.0
+    for i in range(4):
+        p, a, b = quad[i], quad[i - 1], quad[(i + 1) % 4]
+        u, v = a - p, b - p
+        cos = abs(float(np.dot(u, v)) / (float(np.hypot(*u) * np.hypot(*v)) + 1e-6))
+        worst = max(worst, cos)
+    # cos 0.26 (75 degrees or 105) still scores 0.8; 0.6 (53 degrees) scores 0
+    return float(max(0.0, min(1.0, 1 - max(0.0, worst - 0.1) / 0.5)))
+
+
+def _edge_candidates(grey: np.ndarray) -> list[tuple[np.ndarray, str]]:
+    blur = cv2.GaussianBlur(cv2.medianBlur(grey, 5), (5, 5), 0)
+    v = float(np.median(blur))
+    out: list[tuple[np.ndarray, str]] = []
+    for lo, hi in ((max(10, 0.5 * v), min(255, 1.2 * v)), (20, 60)):
+        edges = cv2.Canny(blur, lo, hi)
+        edges = cv2.dilate(edges, np.ones((3, 3), np.uint8))
+        contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        for c in sorted(contours, key=cv2.contourArea, reverse=True)[:4]:
+            q = _quad_of(c)
+            if q is not None:
+                out.append((q, "edges"))
+    return out
+
+
+def _border_colour(lab: np.ndarray) -> np.ndarray:
+    h, w = lab.shape[:2]
+    m = max(2, round(0.03 * min(h, w)))
+    ring = np.concatenate(
+        [lab[:m].reshape(-1, 3), lab[-m:].reshape(-1, 3), lab[:, :m].reshape(-1, 3)]
+        + [lab[:, -m:].reshape(-1, 3)]
+    )
+    return np.median(ring, axis=0).astype(np.float32)
+
+
+def _colour_candidates(lab: np.ndarray) -> list[tuple[np.ndarray, str]]:
+    """The region whose colour differs from the photo's border (background close to
+    the paper: a light grey table, a beige cloth)."""
+    smooth = cv2.GaussianBlur(lab, (7, 7), 0).astype(np.float32)
+    bg = _border_colour(smooth)
+    dist = np.linalg.norm(smooth - bg[None, None, :], axis=2)
+    dist8 = np.clip(dist * 4, 0, 255).astype(np.uint8)
+    _, mask = cv2.threshold(dist8, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    k = max(3, round(min(lab.shape[:2]) / 60)) | 1
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel, iterations=2)
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    out: list[tuple[np.ndarray, str]] = []
+    for c in sorted(contours, key=cv2.contourArea, reverse=True)[:2]:
+        q = _quad_of(c)
+        if q is not None:
+            out.append((q, "colour"))
+    return out
+
+
+def _aspect(quad: np.ndarray) -> float:
+    """Long side over short side, from the mean of opposite sides."""
+    top, bottom = np.hypot(*(quad[1] - quad[0])), np.hypot(*(quad[2] - quad[3]))
+    left, right = np.hypot(*(quad[3] - quad[0])), np.hypot(*(quad[2] - quad[1]))
+    w, h = (top + bottom) / 2, (left + right) / 2
+    return float(max(w, h) / max(1e-6, min(w, h)))
+
+
+def _landscape(quad: np.ndarray) -> bool:
+    top, bottom = np.hypot(*(quad[1] - quad[0])), np.hypot(*(quad[2] - quad[3]))
+    left, right = np.hypot(*(quad[3] - quad[0])), np.hypot(*(quad[2] - quad[1]))
+    return bool(top + bottom > left + right)
+
+
+def document_sizes(limits: Limits = DEFAULT_LIMITS) -> dict[str, tuple[float, float]]:
+    """Known documents, (short, long) side in mm."""
+    return {
+        "a4": (limits.a4_width_mm, limits.a4_height_mm),
+        "letter": (limits.letter_width_mm, limits.letter_height_mm),
+        "id_card": (limits.id1_height_mm, limits.id1_width_mm),
+        "passport": (limits.id3_height_mm, limits.id3_width_mm),
+    }
+
+
+def kind_of(
+    aspect: float,
+    hint: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    landscape: bool = True,
+) -> str:
+    """The document a long/short ratio most likely is (``hint``: the piece says
+    passport or ID card). A passport's data page and an ID card lie landscape: a
+    portrait quad of that ratio is an opened booklet or a sheet, never snapped to them."""
+    sizes = document_sizes(limits)
+    if hint in sizes and landscape:
+        short, long = sizes[hint]
+        if abs(aspect / (long / short) - 1) <= 2 * limits.scan_snap_tolerance:
+            return hint
+    if aspect >= limits.receipt_min_aspect:
+        return "receipt"
+    best, err = "document", limits.scan_snap_tolerance
+    for kind in ("a4", "letter", "id_card"):
+        short, long = sizes[kind]
+        e = abs(aspect / (long / short) - 1)
+        if e <= err:
+            best, err = kind, e
+    return best
+
+
+def _touches(quad: np.ndarray, w: int, h: int, limits: Limits) -> bool:
+    m = limits.scan_edge_touch * max(w, h) + 1
+    return bool(
+        np.any(quad[:, 0] <= m)
+        or np.any(quad[:, 1] <= m)
+        or np.any(quad[:, 0] >= w - 1 - m)
+        or np.any(quad[:, 1] >= h - 1 - m)
+    )
+
+
+def _paper_border(lab: np.ndarray) -> bool:
+    """The photo's border is light, plain paper: a page filling the frame (a scan)."""
+    h, w = lab.shape[:2]
+    m = max(2, round(0.02 * min(h, w)))
+    ring = np.concatenate(
+        [lab[:m].reshape(-1, 3), lab[-m:].reshape(-1, 3)]
+        + [lab[:, :m].reshape(-1, 3), lab[:, -m:].reshape(-1, 3)]
+    ).astype(np.float32)
+    light = np.mean(ring[:, 0] > 185)  # OpenCV's 8-bit L: 0-255
+    plain = np.mean(np.hypot(ring[:, 1] - 128, ring[:, 2] - 128) < 12)
+    return bool(light > 0.9 and plain > 0.9)
+
+
+def _work_copy(img: Image.Image, long_side: int) -> tuple[np.ndarray, float]:
+    rgb = img if img.mode == "RGB" else img.convert("RGB")
+    scale = min(1.0, long_side / max(rgb.size))
+    if scale < 1:
+        size = (max(1, round(rgb.width * scale)), max(1, round(rgb.height * scale)))
+        rgb = rgb.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
+    return np.asarray(rgb), scale
+
+
+def detect(
+    img: Image.Image, *, hint: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Detection | None:
+    """The document in an upright photo (any size; it is reduced first), or None."""
+    arr, _ = _work_copy(img, limits.scan_work_long_side)
+    h, w = arr.shape[:2]
+    if min(h, w) < 32:
+        return None
+    lab = cv2.cvtColor(arr, cv2.COLOR_RGB2LAB)
+    grey = cv2.cvtColor(arr, cv2.COLOR_RGB2GRAY)
+    frame = float(w * h)
+    step = max(3.0, 0.008 * max(w, h))
+    best: tuple[tuple[float, float], np.ndarray, str] | None = None
+    for quad, method in _edge_candidates(grey) + _colour_candidates(lab):
+        area = abs(cv2.contourArea(quad)) / frame
+        if area < limits.scan_min_area or area > limits.scan_full_frame:
+            continue
+        sides = _side_contrast(lab, quad, step)
+        seen = [s for s in sides if s is not None]
+        if len(seen) < 2:
+            continue
+        # 25 Lab units across the weakest side is a clear edge.
+        contrast = min(1.0, min(seen) / 25.0)
+        score = contrast * _rectangularity(quad)
+        key = (
+            round(score, 2),
+            area,
+        )  # equal scores: the larger outline (the page, not a box on it)
+        if best is None or key > best[0]:
+            best = (key, quad, method)
+    if best is None or best[0][0] < limits.scan_min_confidence:
+        return None
+    (score, _), quad, method = best
+    found = _detection(quad, w, h, score, method, hint, limits)
+    return refine(img, found) if max(img.size) > max(w, h) else found
+
+
+def _detection(
+    quad: np.ndarray, w: int, h: int, score: float, method: str, hint: str | None, limits: Limits
+) -> Detection:
+    norm = tuple((float(x) / w, float(y) / h) for x, y in quad)
+    area = abs(cv2.contourArea(quad)) / float(w * h)
+    return Detection(
+        quad=norm,  # type: ignore[arg-type]  # four pairs, by construction
+        confidence=round(float(score), 3),
+        kind=kind_of(_aspect(quad), hint, limits, _landscape(quad)),
+        area=area,
+        touches_edge=_touches(quad, w, h, limits),
+        method=method,
+    )
+
+
+def given(quad: Quad, *, hint: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Detection:
+    """A person's corners (fractions), as a detection of full confidence."""
+    q = _order(np.array(quad, np.float32) * 1000.0)
+    return _detection(q, 1000, 1000, 1.0, "given", hint, limits)
+
+
+def refine(img: Image.Image, det: Detection, *, long_side: int = 1600) -> Detection:
+    """Corners placed more precisely on a larger copy: each side is moved onto the
+    strongest edge within a few pixels of it (a line fitted through them), the
+    corners are where those lines cross. A side with no clear edge stays put."""
+    if det.method == "given":
+        return det
+    grey8 = img.convert("L")
+    scale = min(1.0, long_side / max(grey8.size))
+    if scale < 1:
+        size = (max(1, round(grey8.width * scale)), max(1, round(grey8.height * scale)))
+        grey8 = grey8.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
+    grey = cv2.GaussianBlur(np.asarray(grey8), (3, 3), 0).astype(np.float32)
+    h, w = grey.shape
+    mag = cv2.magnitude(cv2.Sobel(grey, cv2.CV_32F, 1, 0), cv2.Sobel(grey, cv2.CV_32F, 0, 1))
+    quad = np.array(det.quad, np.float32) * np.array([w, h], np.float32)
+    r = max(4, round(0.01 * max(w, h)))
+    offsets = np.arange(-r, r + 1, dtype=np.float32)
+    lines: list[tuple[np.ndarray, np.ndarray] | None] = []
+    for i in range(4):
+        a, b = quad[i], quad[(i + 1) % 4]
+        seg = b - a
+        length = float(np.hypot(*seg))
+        if length < 10:
+            lines.append(None)
+            continue
+        normal = np.array([-seg[1], seg[0]], np.float32) / length
+        ts = np.linspace(0.08, 0.92, 48, dtype=np.float32)
+        base = a[None, :] + ts[:, None] * seg[None, :]
+        probe = base[:, None, :] + offsets[None, :, None] * normal[None, None, :]
+        xs = np.clip(np.rint(probe[..., 0]).astype(int), 0, w - 1)
+        ys = np.clip(np.rint(probe[..., 1]).astype(int), 0, h - 1)
+        inside = (
+            (probe[..., 0] >= 0) & (probe[..., 0] < w) & (probe[..., 1] >= 0) & (probe[..., 1] < h)
+        )
+        vals = np.where(inside, mag[ys, xs], 0)
+        best = vals.argmax(axis=1)
+        strong = vals.max(axis=1) > 3 * max(1.0, float(np.median(vals)))
+        if strong.sum() < 12:
+            lines.append(None)
+            continue
+        pts = base[strong] + offsets[best[strong], None] * normal[None, :]
+        vx, vy, x0, y0 = cv2.fitLine(pts.astype(np.float32), cv2.DIST_HUBER, 0, 0.01, 0.01).ravel()
+        lines.append((np.array([x0, y0], np.float32), np.array([vx, vy], np.float32)))
+    out = quad.copy()
+    for i in range(4):
+        l1, l2 = lines[i - 1], lines[i]  # the sides meeting at corner i
+        if l1 is None or l2 is None:
+            continue
+        (p1, d1), (p2, d2) = l1, l2
+        denom = d1[0] * d2[1] - d1[1] * d2[0]
+        if abs(denom) < 1e-3:
+            continue
+        t = ((p2[0] - p1[0]) * d2[1] - (p2[1] - p1[1]) * d2[0]) / denom
+        corner = p1 + t * d1
+        if float(np.hypot(*(corner - quad[i]))) <= 2 * r:
+            out[i] = corner
+    norm = tuple((float(x) / w, float(y) / h) for x, y in out)
+    return Detection(
+        quad=norm,  # type: ignore[arg-type]  # four pairs, by construction
+        confidence=det.confidence,
+        kind=det.kind,
+        area=det.area,
+        touches_edge=det.touches_edge,
+        method=det.method,
+    )
+
+
+def is_scan_like(img: Image.Image, limits: Limits = DEFAULT_LIMITS) -> bool:
+    """Paper to the photo's edges: nothing to find, and nothing to warn about."""
+    arr, _ = _work_copy(img, 256)
+    return _paper_border(cv2.cvtColor(arr, cv2.COLOR_RGB2LAB))
+
+
+def detect_file(
+    path: Any, *, hint: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> dict[str, Any] | None:
+    """The document in a photo file (JSON-ready, with ``document_dpi``), or None for a
+    scan, a screenshot, a PDF or a photo where nothing was found."""
+    from PIL import ImageOps
+
+    try:
+        im = Image.open(path)
+    except Exception:  # not a picture (a PDF…): nothing to find
+        return None
+    with im:
+        if not looks_like_photo(im, limits):
+            return None
+        w, h = im.size
+        if im.format == "JPEG":
+            k = limits.scan_work_long_side
+            im.draft("RGB", (max(1, w * k // max(w, h)), max(1, h * k // max(w, h))))
+        upright = ImageOps.exif_transpose(im)
+        det = detect(upright.convert("RGB"), hint=hint, limits=limits)
+        if det is None:
+            return None
+        orientation = im.getexif().get(0x0112)
+        uw, uh = (h, w) if orientation in (5, 6, 7, 8) else (w, h)
+        return det.to_json(uw, uh) | {"document_dpi": round(document_dpi(det, uw, uh, limits), 1)}
+
+
+def preview(
+    path: Any,
+    quad: list[list[float]] | None = None,
+    *,
+    long_side: int = 1000,
+    hint: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> tuple[Image.Image, Image.Image | None, dict[str, Any] | None]:
+    """(before, after, detection) at ``long_side``: the upright photo and its cleaned
+    document (None when no document is found and no corners are given)."""
+    from PIL import ImageOps
+
+    with Image.open(path) as im:
+        if im.format == "JPEG":
+            w, h = im.size
+            k = max(long_side, limits.scan_work_long_side)
+            im.draft("RGB", (max(1, w * k // max(w, h)), max(1, h * k // max(w, h))))
+        before = ImageOps.exif_transpose(im).convert("RGB")
+    before.thumbnail((long_side, long_side))
+    if quad is not None:
+        det: Detection | None = given(tuple(tuple(p) for p in quad), hint=hint, limits=limits)  # type: ignore[arg-type]
+    else:
+        det = detect(before, hint=hint, limits=limits)
+    if det is None:
+        return before, None, None
+    after = flatten(before, det, limits=limits).image
+    return before, after, det.to_json(before.width, before.height)
+
+
+# ----- flattening ----------------------------------------------------------------------
+@dataclass
+class Flattened:
+    """The cleaned document and what was done to it."""
+
+    image: Image.Image  # RGB, upright, the document only
+    kind: str
+    dpi: float  # of the document at this size (its true size known or assumed A4)
+    source_dpi: float  # the most the photo had on the document
+    skew: float  # degrees corrected after the warp
+    glare: float  # share of the document blown out to white
+    size_mm: tuple[float, float] | None  # true size when the kind has one
+
+
+def _true_size_mm(kind: str, aspect: float, limits: Limits) -> tuple[float, float] | None:
+    sizes = document_sizes(limits)
+    if kind in sizes:
+        return sizes[kind]
+    return None
+
+
+def source_extent(det: Detection, width: int, height: int) -> tuple[float, float]:
+    """The document's (short, long) side in pixels of a ``width`` x ``height`` photo."""
+    q = np.array(det.quad, np.float32) * np.array([width, height], np.float32)
+    top, bottom = np.hypot(*(q[1] - q[0])), np.hypot(*(q[2] - q[3]))
+    left, right = np.hypot(*(q[3] - q[0])), np.hypot(*(q[2] - q[1]))
+    w, h = float(max(top, bottom)), float(max(left, right))
+    return min(w, h), max(w, h)
+
+
+def document_dpi(det: Detection, width: int, height: int, limits: Limits = DEFAULT_LIMITS) -> float:
+    """Dots per inch the photo has on the document (its true size, else fitted to A4)."""
+    short_px, long_px = source_extent(det, width, height)
+    size = _true_size_mm(det.kind, long_px / max(1.0, short_px), limits)
+    if size is None:  # a receipt or an unknown document: as printed to fill A4
+        a_short, a_long = limits.a4_width_mm, limits.a4_height_mm
+        scale = min(a_short / short_px, a_long / long_px)
+        size = (short_px * scale, long_px * scale)
+    return min(short_px / (size[0] / MM_PER_IN), long_px / (size[1] / MM_PER_IN))
+
+
+def _deskew_angle(grey: np.ndarray, limits: Limits) -> float:
+    """Residual skew (degrees) of the text lines, from the projection profile."""
+    small = grey
+    scale = 700 / max(grey.shape)
+    if scale < 1:
+        small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    thr = cv2.adaptiveThreshold(
+        small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15
+    )
+    h, w = thr.shape
+    m = round(0.04 * min(h, w))  # the warp's own edge is not text
+    thr[:m], thr[-m:], thr[:, :m], thr[:, -m:] = 0, 0, 0, 0
+    ys, xs = np.nonzero(thr)
+    if len(xs) < 200:
+        return 0.0
+    if len(xs) > 40_000:
+        pick = np.random.default_rng(0).choice(len(xs), 40_000, replace=False)
+        xs, ys = xs[pick], ys[pick]
+    xs = xs.astype(np.float32) - w / 2
+    ys = ys.astype(np.float32) - h / 2
+    best, best_score = 0.0, -1.0
+    span = limits.scan_deskew_max
+    for coarse in (True, False):
+        angles = (
+            np.arange(-span, span + 1e-6, 0.5)
+            if coarse
+            else np.arange(best - 0.5, best + 0.5 + 1e-6, 0.1)
+        )
+        for a in angles:
+            t = math.radians(float(a))
+            proj = ys * math.cos(t) - xs * math.sin(t)
+            hist = np.bincount((proj - proj.min()).astype(np.int32))
+            score = float(np.dot(hist.astype(np.float64), hist))
+            if score > best_score:
+                best, best_score = float(a), score
+    return best
+
+
+def _illumination(small: np.ndarray) -> np.ndarray:
+    """The light falling on the paper, per channel, as a smooth surface (a degree-3
+    polynomial in x and y) fitted to the paper's pixels only: text, photos, logos and
+    stamps are left out (they are darker than the fit), so a large grey photo on the
+    page is not mistaken for shadow and washed out."""
+    h, w = small.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    x, y = (xx / max(1, w - 1) * 2 - 1).ravel(), (yy / max(1, h - 1) * 2 - 1).ravel()
+    terms = np.stack(
+        [np.ones_like(x), x, y, x * x, x * y, y * y, x**3, x * x * y, x * y * y, y**3], axis=1
+    )
+    vals = small.reshape(-1, 3).astype(np.float32)
+    lum = vals.mean(axis=1)
+    mask = lum >= np.percentile(lum, 40)
+    fit = np.empty_like(vals)
+    for _ in range(3):
+        if mask.sum() < 50:
+            break
+        coef, *_ = np.linalg.lstsq(terms[mask], vals[mask], rcond=None)
+        fit = terms @ coef
+        mask = lum >= 0.9 * fit.mean(axis=1)
+    else:
+        return fit.reshape(h, w, 3)
+    return np.broadcast_to(np.percentile(vals, 90, axis=0), vals.shape).reshape(h, w, 3)
+
+
+def _flatten_light(rgb: np.ndarray, limits: Limits, strong: bool) -> np.ndarray:
+    """Divide each channel by the light on the paper: shadow and uneven light go, the
+    paper turns white, colours keep their hue."""
+    h, w = rgb.shape[:2]
+    f = 160 / max(h, w)
+    small = cv2.resize(
+        rgb, (max(8, round(w * f)), max(8, round(h * f))), interpolation=cv2.INTER_AREA
+    )
+    light = _illumination(small)
+    paper = np.percentile(light.reshape(-1, 3), 95, axis=0)
+    light = np.maximum(light, paper * limits.scan_shadow_floor)
+    if not strong:  # a card: one white balance for the whole picture, no local lift
+        light = np.broadcast_to(paper, light.shape)
+    bg = np.clip(light, 1, 255).astype(np.uint8)
+    bg = cv2.resize(bg, (w, h), interpolation=cv2.INTER_LINEAR)
+    out = cv2.divide(rgb, bg, scale=255)
+    # Levels: the paper (and anything within a few levels of it) white, ink darker.
+    lut = np.clip((np.arange(256, dtype=np.float32) - 20) * 255 / (238 - 20), 0, 255)
+    lut = (255 * (lut / 255) ** 1.25).astype(np.uint8)
+    return cv2.LUT(out, lut)
+
+
+def _glare(rgb: np.ndarray) -> float:
+    """Share of the document blown out to pure white in blobs (a reflection)."""
+    small = rgb
+    f = 400 / max(rgb.shape[:2])
+    if f < 1:
+        small = cv2.resize(rgb, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
+    blown = (small.min(axis=2) >= 250).astype(np.uint8)
+    blown = cv2.morphologyEx(blown, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
+    return float(blown.mean())
+
+
+def target_pixels(
+    det: Detection, width: int, height: int, limits: Limits = DEFAULT_LIMITS
+) -> tuple[int, int]:
+    """(width, height) of the flattened document: its true aspect ratio, at
+    ``scan_target_dpi`` on the document when the photo has that much, never enlarged."""
+    short_px, long_px = source_extent(det, width, height)
+    q = np.array(det.quad, np.float32) * np.array([width, height], np.float32)
+    portrait = (np.hypot(*(q[3] - q[0])) + np.hypot(*(q[2] - q[1]))) >= (
+        np.hypot(*(q[1] - q[0])) + np.hypot(*(q[2] - q[3]))
+    )
+    size = _true_size_mm(det.kind, long_px / max(1.0, short_px), limits)
+    if size is not None:
+        ratio = size[1] / size[0]
+        want_long = size[1] / MM_PER_IN * limits.scan_target_dpi
+        long_out = min(long_px, want_long)
+        short_out = long_out / ratio
+    else:
+        ratio = long_px / max(1.0, short_px)
+        a_scale = min(limits.a4_width_mm / short_px, limits.a4_height_mm / long_px)
+        want_long = long_px * a_scale / MM_PER_IN * limits.scan_target_dpi
+        long_out = min(long_px, want_long)
+        short_out = long_out / ratio
+    lw, sw = max(1, round(long_out)), max(1, round(short_out))
+    return (sw, lw) if portrait else (lw, sw)
+
+
+def flatten(
+    img: Image.Image,
+    det: Detection,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    deskew: bool = True,
+    size: tuple[int, int] | None = None,
+) -> Flattened:
+    """The document of an upright photo, warped flat, deskewed, light evened out.
+    ``size``: the pixel size wanted (default ``target_pixels``): warping straight to
+    the page's size saves a resampling."""
+    rgb = np.asarray(img if img.mode == "RGB" else img.convert("RGB"))
+    h, w = rgb.shape[:2]
+    tw, th = size or target_pixels(det, w, h, limits)
+    src = np.array(det.quad, np.float32) * np.array([w, h], np.float32)
+    # A few pixels inside the found outline: no sliver of the table along the edges.
+    d = 0.004 * max(tw, th)
+    dst = np.array(
+        [[-d, -d], [tw - 1 + d, -d], [tw - 1 + d, th - 1 + d], [-d, th - 1 + d]], np.float32
+    )
+    matrix = cv2.getPerspectiveTransform(src, dst)
+    angle = 0.0
+    if deskew:
+        # Measure on a small warp, correct in the one full-size warp.
+        f = min(1.0, 900 / max(tw, th))
+        sm = cv2.getPerspectiveTransform(src, dst * f)  # the same outline, smaller
+        small = cv2.warpPerspective(
+            rgb, sm, (max(1, round(tw * f)), max(1, round(th * f))), flags=cv2.INTER_AREA
+        )
+        angle = _deskew_angle(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY), limits)
+        if abs(angle) < limits.scan_deskew_min:
+            angle = 0.0
+        else:
+            rot = cv2.getRotationMatrix2D((tw / 2, th / 2), angle, 1.0)
+            matrix = np.vstack([rot, [0, 0, 1]]) @ matrix
+    warped = cv2.warpPerspective(
+        rgb,
+        matrix,
+        (tw, th),
+        flags=cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    glare = _glare(warped)
+    strong = det.kind not in ("id_card", "passport")
+    clean = _flatten_light(warped, limits, strong)
+    kind = det.kind
+    true_mm = _true_size_mm(kind, max(tw, th) / max(1, min(tw, th)), limits)
+    short_px, long_px = min(tw, th), max(tw, th)
+    if true_mm is None:
+        a_scale = min(limits.a4_width_mm / short_px, limits.a4_height_mm / long_px)
+        dpi = long_px / (long_px * a_scale / MM_PER_IN)
+    else:
+        dpi = long_px / (true_mm[1] / MM_PER_IN)
+    return Flattened(
+        image=Image.fromarray(clean),
+        kind=kind,
+        dpi=float(dpi),
+        source_dpi=document_dpi(det, w, h, limits),
+        skew=angle,
+        glare=glare,
+        size_mm=true_mm,
+    )
+
+
+__all__ = [
+    "KINDS",
+    "Detection",
+    "Flattened",
+    "Quad",
+    "detect",
+    "detect_file",
+    "document_dpi",
+    "document_sizes",
+    "flatten",
+    "given",
+    "is_scan_like",
+    "kind_of",
+    "looks_like_photo",
+    "preview",
+    "refine",
+    "source_extent",
+    "target_pixels",
+]
