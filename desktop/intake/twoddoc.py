@@ -665,3 +665,33 @@ def address_matches(
             doc_address.get("complement", "")
         )
     return out
+
+
+# ----- a file of the dossier ---------------------------------------------------------
+#: Pages of a PDF searched for a 2D-Doc (issuers print it on the first page).
+SCAN_PAGES = 2
+
+
+def scan_file(
+    path: Path,
+    kind: str,
+    *,
+    data: bytes | None = None,
+    password: str | None = None,
+    trust: TrustSet | None = None,
+) -> list[TwoDDoc]:
+    """The 2D-Docs of a file intake already accepted (its size and pixel count are
+    within the caps). Never raises: a file that cannot be read has none."""
+    try:
+        if kind == "pdf":
+            if data is None:
+                data = path.read_bytes()
+            return find_2ddocs_in_pdf(data, max_pages=SCAN_PAGES, password=password, trust=trust)
+        from PIL import Image, ImageOps
+
+        with Image.open(path) as im:
+            im.seek(0)
+            upright = ImageOps.exif_transpose(im.convert("L"))
+            return find_2ddocs(upright, trust)
+    except Exception:
+        return []
