@@ -33,6 +33,7 @@ COMMANDS: dict[str, str] = {
     "letter": "desktop.commands.letters_cmd",
     "statement": "desktop.commands.letters_cmd",
     "sign": "desktop.commands.letters_cmd",
+    "papers": "desktop.commands.papers_cmd",
 }
 COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(COMMANDS.values()))
 _VALUED_OPTIONS = ("--lang", "--today")
