@@ -99,6 +99,7 @@ class MrzField:
     value: str  # as in the zone (fillers kept)
     check: bool | None = None  # None: the field has no check digit
     corrected: bool = False
+    ambiguous: bool = False  # another reading the reader hesitated over passes too
 
 
 @dataclass
@@ -120,7 +121,7 @@ class MrzRead:
         zone passing (the composite one too): a zone read as noise may pass one
         check digit by chance (1 in 10), hardly all of them."""
         f = self.fields.get(name)
-        return bool(f and f.check and self.valid)
+        return bool(f and f.check and not f.ambiguous and self.valid)
 
     # ----- values --------------------------------------------------------------
     def _text(self, name: str) -> str:
@@ -237,6 +238,12 @@ def parse(
                         grid[pl][pi] = ch
                     f.value, f.check, f.corrected = text(ln, a, b), True, True
         fields[name] = f
+    for name, ln, a, b, alphabet, check in layout:
+        f = fields[name]
+        if check is not None and f.check and not f.corrected and alternatives:
+            # Passing is not enough when the reader hesitated at some places and
+            # another of its readings passes as well: the person must look.
+            f.ambiguous = _other_reading(grid, ln, a, b, alphabet, check, alternatives, composite_ok)
     composite = composite_ok()
     read = MrzRead(fmt, ["".join(r) for r in grid], fields, composite, corrections, today)
     return read
@@ -287,6 +294,39 @@ def _correct(
                 grid[pl][pi] = ch
         found = confirmed
     return found[0] if len(found) == 1 else None
+
+
+def _other_reading(
+    grid: list[list[str]],
+    ln: int,
+    a: int,
+    b: int,
+    alphabet: str,
+    check: tuple[int, int],
+    alternatives: Sequence[Sequence[Sequence[str]]],
+    composite_ok: Any,
+) -> bool:
+    """Whether changing up to two places to the reader's own second choices gives
+    another value that passes the check digit and the composite one."""
+    places = []
+    for pos in [(ln, i) for i in range(a, b)] + [check]:
+        allowed = DIGITS if pos == check else alphabet
+        alts = [c for c in alternatives[pos[0]][pos[1]] if c in allowed and c != grid[pos[0]][pos[1]]]
+        if alts:
+            places.append((pos, alts))
+    for k in (1, 2):
+        for combo in itertools.combinations(places, k):
+            for choice in itertools.product(*(c for _, c in combo)):
+                saved = [(pos, grid[pos[0]][pos[1]]) for pos, _ in combo]
+                for (pos, _), ch in zip(combo, choice, strict=True):
+                    grid[pos[0]][pos[1]] = ch
+                value = "".join(grid[ln][a:b])
+                ok = _passes(value, grid[check[0]][check[1]]) and composite_ok()
+                for pos, ch in saved:
+                    grid[pos[0]][pos[1]] = ch
+                if ok:
+                    return True
+    return False
 
 
 def read_mrz(image: Any, today: dt.date | None = None) -> MrzRead | None:

@@ -33,7 +33,9 @@ CELL_W, CELL_H = 20, 28
 ANALYSIS_WIDTH = 1000
 TARGET_PITCH = 22.0
 #: Part of the pitch a cell keeps around its glyph (the neighbours' edges stay out).
-WINDOW = 0.86
+WINDOW = 1.0
+#: Room kept below the baseline (over the pitch): Q's tail tells it from O.
+BELOW = 0.25
 
 
 # ----- templates ---------------------------------------------------------------
@@ -45,25 +47,39 @@ def _normalise(patch: np.ndarray) -> np.ndarray:
 
 
 @lru_cache(maxsize=1)
-def templates() -> np.ndarray:
-    """(37, CELL_H*CELL_W) unit vectors: each glyph in its cell, ink = high values."""
-    font = ImageFont.truetype(str(FONTS_DIR / "OCRB.otf"), 120)
-    pitch = font.getlength("H")
-    out = []
-    h_img = Image.new("L", (200, 200), 0)
+def _glyph_box() -> tuple[float, float, list[Image.Image]]:
+    """The font's pitch, the height of the zone's glyphs over the pitch (digits are
+    a little taller than capitals: 0 and O differ by it), and each glyph drawn."""
     from PIL import ImageDraw
 
-    ImageDraw.Draw(h_img).text((40, 20), "H", font=font, fill=255)
-    hbox = h_img.getbbox() or (0, 0, 1, 1)
-    top, bottom = hbox[1], hbox[3]
+    font = ImageFont.truetype(str(FONTS_DIR / "OCRB.otf"), 120)
+    pitch = font.getlength("H")
+    images = []
     for ch in GLYPHS:
         img = Image.new("L", (200, 200), 0)
         ImageDraw.Draw(img).text((40, 20), ch, font=font, fill=255)
-        arr = np.asarray(img, dtype=np.float32)[top:bottom]
-        col = arr.sum(axis=0)
-        cx = float((col * np.arange(len(col))).sum() / max(col.sum(), 1.0))
+        images.append(img)
+    # The baseline: the lowest bottom but Q's tail.
+    boxes = [img.getbbox() for ch, img in zip(GLYPHS, images, strict=True) if ch != "Q"]
+    top = min(b[1] for b in boxes if b)
+    bottom = max(b[3] for b in boxes if b)
+    return pitch, (bottom - top) / pitch, images
+
+
+@lru_cache(maxsize=1)
+def templates() -> np.ndarray:
+    """(37, CELL_H*CELL_W) unit vectors: each glyph in its advance box, from the top
+    of the tallest glyph to the lowest baseline (ink = high values)."""
+    pitch, height, images = _glyph_box()
+    boxes = [img.getbbox() for ch, img in zip(GLYPHS, images, strict=True) if ch != "Q"]
+    bottom = max(b[3] for b in boxes if b)
+    top = bottom - height * pitch
+    out = []
+    for img in images:
         half = pitch * WINDOW / 2
-        crop = img.crop((round(cx - half), top, round(cx + half), bottom))
+        centre = 40 + pitch / 2
+        low = bottom + BELOW * pitch
+        crop = img.crop((round(centre - half), round(top), round(centre + half), round(low)))
         crop = crop.resize((CELL_W, CELL_H), Image.Resampling.BOX)
         crop = crop.filter(ImageFilter.GaussianBlur(0.7))
         out.append(_normalise(np.asarray(crop)))
@@ -80,15 +96,17 @@ def _ink(grey: Image.Image, radius: int) -> np.ndarray:
 
 
 def _skew(binary: Image.Image) -> float:
-    """The rotation (degrees) making text lines horizontal."""
+    """The rotation (degrees) making text lines horizontal: coarse on a half-size
+    copy, fine on the full one."""
+    half = binary.resize((binary.width // 2, max(1, binary.height // 2)), Image.Resampling.BOX)
 
-    def score(angle: float) -> float:
-        rot = binary.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
+    def score(img: Image.Image, angle: float) -> float:
+        rot = img.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
         prof = np.asarray(rot, dtype=np.float32).sum(axis=1)
         return float(np.square(np.diff(prof)).sum())
 
-    best = max(np.arange(-12.0, 12.01, 1.0), key=score)
-    fine = max(np.arange(best - 1.0, best + 1.01, 0.2), key=score)
+    best = max(np.arange(-12.0, 12.01, 1.0), key=lambda a: score(half, a))
+    fine = max(np.arange(best - 0.8, best + 0.81, 0.2), key=lambda a: score(binary, a))
     return float(fine)
 
 
@@ -158,37 +176,68 @@ def _find_zone(ink: np.ndarray) -> tuple[str, list[tuple[int, int, int, int]]] |
 
 
 # ----- reading -------------------------------------------------------------------
+def _grid(ink: np.ndarray, top: int, bottom: int, x0: int, x1: int, count: int) -> np.ndarray:
+    """The centre of each of the ``count`` cells: a straight line fitted through the
+    glyphs' ink centroids (twice, the second time around the first fit)."""
+    width = ink.shape[1]
+    pitch = (x1 - x0) / (count - 0.25)
+    centres = x0 + (np.arange(count) + 0.5) * pitch
+    band = ink[top:bottom]
+    for _ in range(2):
+        xs, idx = [], []
+        for i, c in enumerate(centres):
+            lo, hi = max(0, int(c - pitch / 2)), min(width, int(np.ceil(c + pitch / 2)))
+            col = band[:, lo:hi].sum(axis=0)
+            if col.sum() > (bottom - top) * 0.5:
+                xs.append(lo + float((col * (np.arange(len(col)) + 0.5)).sum() / col.sum()))
+                idx.append(i)
+        if len(xs) < count // 2:
+            break
+        slope, intercept = np.polyfit(np.array(idx, dtype=np.float64), np.array(xs), 1)
+        centres = intercept + slope * np.arange(count)
+    return np.asarray(centres)
+
+
 def _cells(ink: np.ndarray, line: tuple[int, int, int, int], count: int) -> np.ndarray:
-    """(count, 9, CELL_H*CELL_W): each cell's patch at 3×3 small shifts."""
+    """(count, shifts, CELL_H*CELL_W): each cell's patch at small shifts."""
     y0, y1, x0, x1 = line
     band = ink[y0:y1]
-    rows = np.flatnonzero((band > 0.5).sum(axis=1) >= 2)
+    counts = (band > 0.5).sum(axis=1)
+    rows = np.flatnonzero(counts >= max(2, 0.2 * counts.max()))  # a Q's tail is not the baseline
     top, bottom = (y0 + int(rows[0]), y0 + int(rows[-1]) + 1) if len(rows) else (y0, y1)
-    pitch = (x1 - x0) / (count - 0.25)
-    h_pad = max(1, round((bottom - top) * 0.08))
-    out = np.zeros((count, 9, CELL_H * CELL_W), dtype=np.float32)
-    height, width = ink.shape
-    for i in range(count):
-        a = x0 + i * pitch
-        b = a + pitch
-        lo, hi = max(0, int(a)), min(width, int(np.ceil(b)))
-        col = ink[top:bottom, lo:hi].sum(axis=0)
-        if col.sum() > 0:
-            cx = lo + float((col * np.arange(len(col))).sum() / col.sum())
-        else:
-            cx = (a + b) / 2
+    centres = _grid(ink, top, bottom, x0, x1, count)
+    pitch = float(np.median(np.diff(centres))) if count > 1 else float(x1 - x0)
+    # The glyphs' box from the baseline and the pitch (a line of capitals only is
+    # lower than one with digits; the font's proportions are fixed).
+    top = bottom - round(_glyph_box()[1] * pitch)
+    bottom = bottom + round(BELOW * pitch)
+    # One crop per cell, with a margin for the shifts, resized once to the cell's
+    # scale; the shifted windows are slices of it.
+    margin_x, margin_y = 2, 2  # in cell pixels
+    sx = CELL_W / (pitch * WINDOW)
+    sy = CELL_H / max(1, bottom - top)
+    half = pitch * WINDOW / 2
+    out = np.zeros((count, 15, CELL_H * CELL_W), dtype=np.float32)
+    for i, cx in enumerate(centres):
+        big = _crop(
+            ink,
+            cx - half - margin_x / sx,
+            top - margin_y / sy,
+            cx + half + margin_x / sx,
+            bottom + margin_y / sy,
+            (CELL_W + 2 * margin_x, CELL_H + 2 * margin_y),
+        )
         k = 0
-        for dy in (-h_pad, 0, h_pad):
-            for dx in (-1.5, 0.0, 1.5):
-                xa, xb = cx + dx - pitch * WINDOW / 2, cx + dx + pitch * WINDOW / 2
-                ya, yb = top + dy, bottom + dy
-                patch = _crop(ink, xa, ya, xb, yb)
-                out[i, k] = _normalise(patch)
+        for dy in (0, margin_y, 2 * margin_y):
+            for dx in range(0, 2 * margin_x + 1):
+                out[i, k] = _normalise(big[dy : dy + CELL_H, dx : dx + CELL_W])
                 k += 1
     return out
 
 
-def _crop(ink: np.ndarray, xa: float, ya: float, xb: float, yb: float) -> np.ndarray:
+def _crop(
+    ink: np.ndarray, xa: float, ya: float, xb: float, yb: float, size: tuple[int, int]
+) -> np.ndarray:
     h, w = ink.shape
     ia, ib = int(round(xa)), int(round(xb))
     ja, jb = int(round(ya)), int(round(yb))
@@ -197,7 +246,7 @@ def _crop(ink: np.ndarray, xa: float, ya: float, xb: float, yb: float) -> np.nda
     ta, tb = max(0, ja), min(h, jb)
     if sb > sa and tb > ta:
         pad[ta - ja : tb - ja, sa - ia : sb - ia] = ink[ta:tb, sa:sb]
-    img = Image.fromarray((pad * 255).astype(np.uint8)).resize((CELL_W, CELL_H), Image.Resampling.BOX)
+    img = Image.fromarray((pad * 255).astype(np.uint8)).resize(size, Image.Resampling.BOX)
     return np.asarray(img.filter(ImageFilter.GaussianBlur(0.7)), dtype=np.float32)
 
 
@@ -267,8 +316,8 @@ def read(image: Any, today: dt.date | None = None) -> mrz.MrzRead | None:
             got = _read_upright(pic, today)
         except (ValueError, ZeroDivisionError):
             got = None
-        if got is not None and got.valid:
-            return got
+        if got is not None and (got.valid or _quality(got) >= 3):
+            return got  # the right way up: most check digits pass
         if _quality(got) > _quality(best):
             best = got
     return best
