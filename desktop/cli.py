@@ -36,6 +36,7 @@ COMMANDS: dict[str, str] = {
     "filed": "desktop.commands.filing_cmd",
     "attach-answer": "desktop.commands.filing_cmd",
     "timeline": "desktop.commands.filing_cmd",
+    "papers": "desktop.commands.papers_cmd",
 }
 COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(COMMANDS.values()))
 _VALUED_OPTIONS = ("--lang", "--today")

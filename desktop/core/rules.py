@@ -284,7 +284,22 @@ class _PieceContext:
             self._cer(self.dossier.cer_signed_on or entry.issued_on)
             return
         if pv.definition.freshness_months and pv.applicable:
-            self._freshness(entry.issued_on)
+            coded = self._coded_date()
+            self._freshness(entry.issued_on or coded)
+            if coded and entry.issued_on and coded != entry.issued_on:
+                file = next(iter(self.pv.files), "")
+                self.add(
+                    _fail(
+                        "freshness.coded",
+                        None,
+                        "freshness.coded_date_differs",
+                        "warning",
+                        False,
+                        file=file.rsplit("/", 1)[-1],
+                        coded=coded,
+                        typed=entry.issued_on,
+                    )
+                )
         if "expires_on" in pv.definition.needs_dates:
             self._validity(entry.expires_on)
         if pv.id == "passport":
@@ -341,6 +356,14 @@ class _PieceContext:
             )
 
     # ----- freshness and validity -----------------------------------------------
+    def _coded_date(self) -> dt.date | None:
+        """The date a 2D-Doc in one of the piece's files gives it (signed by its issuer)."""
+        for rel in self.pv.files:
+            coded = getattr(self.findings.get(rel), "coded_date", None)
+            if isinstance(coded, dt.date):
+                return coded
+        return None
+
     def _freshness(self, issued: dt.date | None) -> None:
         pdef = self.pv.definition
         months = int(pdef.freshness_months or 0)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.core import reader
 from desktop.errors import UserError
-from desktop.intake import images, pdf
+from desktop.intake import images, pdf, twoddoc
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
 from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem, too_large
 from desktop.intake.sniff import (
@@ -103,14 +103,18 @@ def _inspect(
         report.add(problem("unknown_format", ERROR, file=name))
         return
     _check_extension(path, report)
+    data = None
     if kind == Kind.PDF:
-        pdf.inspect_pdf(pdf.read_bytes(path, limits.max_file_bytes), report, limits, password)
+        data = pdf.read_bytes(path, limits.max_file_bytes)
+        pdf.inspect_pdf(data, report, limits, password)
     else:
         with path.open("rb") as fh:
             head = fh.read(HEAD_BYTES)
         images.inspect_image(path, head, report, limits, scan)
     if not report.errors:
         judge_pages(report, limits)
+        # What the paper says of itself: its 2D-Docs, read and judged (evidence only).
+        report.twoddocs = twoddoc.scan_file(path, str(kind), data=data, password=password)
 
 
 def _check_extension(path: Path, report: FileReport) -> None:

@@ -40,6 +40,13 @@ UNUSABLE_CODES = frozenset(
 )
 
 
+def _twoddoc_json(doc: Any, lang: str | None) -> dict[str, Any]:
+    out: dict[str, Any] = doc.to_json()
+    if doc.verdict:
+        out["signature_text"] = t(f"intake.twoddoc.{doc.verdict}", lang, issuer=doc.issuer or "")
+    return out
+
+
 def unusable(problems: Iterable[Problem]) -> Problem | None:
     """The first problem saying the file cannot be used at all, if any."""
     for prob in problems:
@@ -161,6 +168,9 @@ class FileReport:
     active_content: list[str] = field(default_factory=list)  # PDF: what sanitising drops
     repaired: bool = False
     elapsed_ms: float = 0.0
+    # What the papers say (desktop.intake.twoddoc.TwoDDoc, desktop.intake.mrz.MrzRead).
+    twoddocs: list[Any] = field(default_factory=list)
+    mrz: Any = None
 
     @property
     def file_name(self) -> str:
@@ -224,7 +234,17 @@ class FileReport:
             "page_info": [p.to_json() for p in self.page_info],
             "document": self.page_info[0].document if self.page_info else None,
             "elapsed_ms": round(self.elapsed_ms, 1),
+            "twoddocs": [_twoddoc_json(d, lang) for d in self.twoddocs],
+            "mrz": self.mrz.to_json() if self.mrz is not None else None,
         }
+
+    @property
+    def coded_date(self) -> Any:
+        """The date a 2D-Doc of the file gives the document (``datetime.date``), if any."""
+        for doc in self.twoddocs:
+            if doc.date is not None:
+                return doc.date
+        return None
 
     def summary(self, lang: str | None = None) -> str:
         """One line for a person: kind, pages, size, dpi, colour."""

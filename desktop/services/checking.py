@@ -59,6 +59,12 @@ def inspect_dossier_file(dossier: Dossier, rel: str, today: dt.date) -> FileFind
         extra = check_cer(path, dossier, today)
         if extra:
             report = dataclasses.replace(report, problems=[*report.problems, *extra])
+    if report.twoddocs and not report.errors:
+        from desktop.services.papers import twoddoc_problems
+
+        coded = twoddoc_problems(dossier, rel, report)
+        if coded:
+            report = dataclasses.replace(report, problems=[*report.problems, *coded])
     return report
 
 
@@ -78,6 +84,9 @@ def finding_context(dossier: Dossier, rel: str, today: dt.date) -> tuple[object,
     finding kept for its bytes is made again when one of them changes."""
     if rel in dossier.piece("cer").files:
         return (dossier.cer_signed_on, dossier.filing_date, today)
+    if any(rel in dossier.piece(p).files for p in ("proof_of_address", "host_proof_of_address")):
+        # A 2D-Doc's holder and address are compared with these (services.papers).
+        return (dossier.applicant, dossier.host, dossier.address)
     return ()
 
 
