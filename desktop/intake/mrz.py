@@ -174,9 +174,7 @@ class MrzRead:
             "format": self.format,
             "lines": list(self.lines),
             "fields": values,
-            "checks": {
-                f.name: f.check for f in self.fields.values() if f.check is not None
-            }
+            "checks": {f.name: f.check for f in self.fields.values() if f.check is not None}
             | {"composite": self.composite},
             "verified": sorted(n for n in values if self.verified(n)),
             "corrected": list(self.corrections),
@@ -243,7 +241,9 @@ def parse(
         if check is not None and f.check and not f.corrected and alternatives:
             # Passing is not enough when the reader hesitated at some places and
             # another of its readings passes as well: the person must look.
-            f.ambiguous = _other_reading(grid, ln, a, b, alphabet, check, alternatives, composite_ok)
+            f.ambiguous = _other_reading(
+                grid, ln, a, b, alphabet, check, alternatives, composite_ok
+            )
     composite = composite_ok()
     read = MrzRead(fmt, ["".join(r) for r in grid], fields, composite, corrections, today)
     return read
@@ -311,7 +311,9 @@ def _other_reading(
     places = []
     for pos in [(ln, i) for i in range(a, b)] + [check]:
         allowed = DIGITS if pos == check else alphabet
-        alts = [c for c in alternatives[pos[0]][pos[1]] if c in allowed and c != grid[pos[0]][pos[1]]]
+        alts = [
+            c for c in alternatives[pos[0]][pos[1]] if c in allowed and c != grid[pos[0]][pos[1]]
+        ]
         if alts:
             places.append((pos, alts))
     for k in (1, 2):

@@ -451,12 +451,18 @@ class ReviewPage(Page):
         return Ui_ReviewPage()
 
     def setup(self) -> None:
+        from desktop.ui.after_filing import AfterFilingPanel
         from desktop.ui.build import BuildController
 
         self.controller = BuildController(self)
+        self.after_filing = AfterFilingPanel(self.session, self.ui.content)
+        self.ui.content_layout.insertWidget(
+            self.ui.content_layout.indexOf(self.ui.build_group) + 1, self.after_filing
+        )
 
     def retranslate_extra(self) -> None:
         self.controller.retranslate()
+        self.after_filing.retranslate()
 
     def first_focus(self) -> QWidget | None:
         """« Préparer le dossier », the page's primary action: Enter builds."""
@@ -464,10 +470,11 @@ class ReviewPage(Page):
 
     def refresh(self) -> None:
         self.controller.refresh()
+        self.after_filing.refresh()
 
     @property
     def busy(self) -> bool:
-        return self.controller.op is not None
+        return self.controller.op is not None or self.after_filing.op is not None
 
     def stop(self, wait_ms: int) -> None:
         self.controller.stop(wait_ms)  # a build still running is cancelled

@@ -1,0 +1,69 @@
+"""Issue 19 in the wizard: the review page records the filing (frozen off the GUI
+thread), then shows the timeline, takes a paper from the prefecture and exports
+the calendar and the note for an employer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from reportlab.pdfgen import canvas
+
+from desktop.core.dossier import Dossier
+from desktop.core.filings import answers, filings
+from tests.test_ui import click, demo_window, go_to
+
+
+@pytest.fixture
+def app(qapp):
+    from desktop.ui.app import make_app
+    from desktop.ui.i18n import Languages
+
+    make_app()
+    yield qapp
+    Languages().switch("fr")
+
+
+@pytest.mark.gui
+def test_recording_a_filing_then_a_paper_from_the_review_page(app, qtbot, tmp_path: Path) -> None:
+    window, state = demo_window(qtbot, tmp_path)
+    page = go_to(window, "review")
+    panel = page.after_filing
+    assert panel.record_box.isVisibleTo(page) and not panel.events.isVisibleTo(page)
+    # a date typed the way people do, and a bad one first
+    panel.filed_on.setText("31/02/2026")
+    click(qtbot, panel.record)
+    assert "n'est pas une date" in panel.message.text() and not filings(state.dossier)
+    panel.filed_on.setText(state.today.strftime("%d/%m/%y"))
+    panel.request.setText("7501234567")
+    click(qtbot, panel.record)
+    assert page.busy  # the bundle is frozen on another thread
+    qtbot.waitUntil(lambda: panel.op is None, timeout=60000)
+    [filing] = filings(state.dossier)
+    assert filing.filed_on == state.today and filing.request == "7501234567"
+    assert all(state.dossier.resolve(f.name).is_file() for f in filing.files)
+    assert panel.events.isVisibleTo(page) and not panel.record_box.isVisibleTo(page)
+    lines = [panel.events.item(i).text() for i in range(panel.events.count())]
+    assert any("refus implicite" in x for x in lines)
+    # saved: the dossier on disk holds the filing
+    assert filings(Dossier.load(state.dossier.path))
+
+    paper = tmp_path / "attestation.pdf"
+    c = canvas.Canvas(str(paper))
+    c.drawString(50, 800, "Attestation de prolongation d'instruction")
+    c.drawString(50, 780, "valable jusqu'au 19/03/2099")
+    c.save()
+    panel.attach_path(paper)
+    assert answers(state.dossier)[-1].kind == "prolongation"
+    lines = [panel.events.item(i).text() for i in range(panel.events.count())]
+    assert any("19/03/2099" in x for x in lines)
+
+    ics = tmp_path / "r.ics"
+    panel.write_calendar(ics)
+    assert ics.read_text().count("BEGIN:VEVENT") >= 5
+    note = tmp_path / "note.pdf"
+    panel.write_sheet(note)
+    assert note.read_bytes().startswith(b"%PDF")
