@@ -4,6 +4,7 @@ the calendar and the note for an employer."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,23 @@ def test_recording_a_filing_then_a_paper_from_the_review_page(app, qtbot, tmp_pa
     note = tmp_path / "note.pdf"
     panel.write_sheet(note)
     assert note.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.gui
+def test_a_dossier_holding_a_bad_date_opens_on_the_field_to_fix(app, qtbot, tmp_path: Path) -> None:
+    """Issue 15, blocker 1's aftermath: a dossier saved with a date validation now
+    refuses (31 February) opens; the value is shown as set aside until typed again."""
+    from desktop.flow.state import FlowState
+    from desktop.flow.store import open_dossier
+
+    window, state = demo_window(qtbot, tmp_path)
+    path = state.dossier.path
+    text = path.read_text().replace("birth_date = 1998-04-12", 'birth_date = "31/02/1998"')
+    path.write_text(text)
+    dossier = open_dossier(path)
+    assert dossier.set_aside.get("applicant.birth_date") == "31/02/1998"
+    window.load_state(FlowState(dossier, state.today))
+    assert window.set_aside.isVisible() and "31/02/1998" in window.set_aside.text()
+    dossier.set("applicant.birth_date", dt.date(1998, 4, 12))
+    window.session.touch()
+    assert not window.set_aside.isVisible()

@@ -18,6 +18,7 @@ from desktop.ui.pages import Page, WelcomePage, name_controls
 from desktop.ui.qt import (
     QEvent,
     QKeySequence,
+    QLabel,
     QLineEdit,
     QListWidgetItem,
     QMainWindow,
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._dossier_changed)
         session.findings_changed.connect(self._dossier_changed)
         self.ui.saved_label.setVisible(False)
+        self._add_set_aside_banner()
         self.resize(1100, 780)
         self.retranslate(fill_steps=False)  # show_current fills the step list
         self.show_current()
@@ -151,12 +153,52 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.pages = {}
 
+    def _add_set_aside_banner(self) -> None:
+        """Above the page: the values an opening set aside (``core.salvage``), until
+        the person has typed them again."""
+        self.set_aside = QLabel(self)
+        self.set_aside.setObjectName("set_aside")
+        self.set_aside.setWordWrap(True)
+        self.set_aside.setStyleSheet(f"color:{COLOURS['error']}; font-weight:bold")
+        self.set_aside.setVisible(False)
+        parent = self.ui.pages.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if layout is not None:
+            index = layout.indexOf(self.ui.pages)
+            if hasattr(layout, "insertWidget"):
+                layout.insertWidget(max(index, 0), self.set_aside)
+
+    def _show_set_aside(self) -> None:
+        from desktop.flow.wizard import set_aside_pending
+
+        pending = set_aside_pending(self.session.state)
+        if not pending:
+            self.set_aside.setVisible(False)
+            return
+        titles = i18n.step_titles()
+        items = [
+            translate("MainWindow", "« %1 » (étape « %2 »)")
+            .replace("%1", text)
+            .replace("%2", titles.get(step, step) if step else "—")
+            for _key, text, step in pending
+        ]
+        self.set_aside.setText(
+            "⚠ "
+            + translate(
+                "MainWindow",
+                "Ces valeurs de votre dossier n'étaient pas valables : elles ont été mises "
+                "de côté, rien n'est perdu. Saisissez-les de nouveau : %1",
+            ).replace("%1", " ; ".join(items))
+        )
+        self.set_aside.setVisible(True)
+
     def load_state(self, state: FlowState, show: bool = True) -> None:
         """Work on another dossier: fresh pages, resumed where it was left."""
         self.session._timer.stop()
         self.drop_pages()
         self.session.reset(state)
         self.ui.saved_label.setVisible(False)
+        self._go_to_set_aside()
         if state.lang != self.languages.lang:
             self.languages.switch(state.lang)
         self.retranslate()
@@ -233,6 +275,7 @@ class MainWindow(QMainWindow):
         self.ui.next.setVisible(not wizard.is_last)
 
     def show_current(self) -> None:
+        self._show_set_aside()
         page = self.current_page()
         self.ui.pages.setCurrentWidget(page)
         page.enter()
@@ -294,7 +337,17 @@ class MainWindow(QMainWindow):
         else:
             self._fill_steps()
 
+    def _go_to_set_aside(self) -> None:
+        """A dossier opened with values set aside resumes on the first step that
+        asks for one of them (when the person has reached it before)."""
+        from desktop.flow.wizard import set_aside_pending
+
+        for _key, _text, step in set_aside_pending(self.session.state):
+            if step and self.session.wizard.go_to(step):
+                return
+
     def _dossier_changed(self) -> None:
+        self._show_set_aside()
         self._fill_steps()
         self._update_nav()
         self.current_page().refresh()
