@@ -23,14 +23,17 @@ from tests.pdf_glyphs import page_glyphs, visual_lines
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 24)
 MM = 72 / 25.4
+FOOTER = re.compile(r"pièce \d+/\d+ — page \d+/\d+")
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     demo = write_demo(tmp_path_factory.mktemp("demo"), TODAY)
     data = tomllib.loads(demo.read_text(encoding="utf-8"))
-    # A piece in the middle of the list without a file, and the applicant's word on it.
+    # A piece in the middle of the list without a file, and the applicant's word on
+    # it; another at the end, without a word.
     del data["pieces"]["current_permit"]
+    del data["pieces"]["grades"]
     data["missing"] = {
         "current_permit": {
             "reason": "la carte a été volée le 2 octobre 2026",
@@ -56,7 +59,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _footers(pdf: Path, index: int) -> list[tuple[str, float, float, float]]:
     """(text, x, baseline, size) of the footer strings drawn on a page."""
-    return [(g.text, g.x, g.y, g.size) for g in page_glyphs(pdf, index) if "pièce" in g.text]
+    return [(g.text, g.x, g.y, g.size) for g in page_glyphs(pdf, index) if FOOTER.search(g.text)]
 
 
 def test_cover_files_and_footers_share_one_numbering(built: Path) -> None:
@@ -70,17 +73,36 @@ def test_cover_files_and_footers_share_one_numbering(built: Path) -> None:
     pieces = {p.id.replace("_", "-"): p for p in catalog.pieces.values()}
     for name in slots:
         k = int(name[:2])
-        piece = pieces[re.sub(r"^\d\d-|(-\dof\d)?\.pdf$", "", name)]
+        piece = pieces[re.sub(r"^\d\d-|(-\dof\d)?(-lettre)?\.pdf$", "", name)]
         label = piece.label_in("fr")
         row = next(x for x in cover if x.startswith(f"{k}.") and label[:25] in x)
         first, last = re.search(r"p\. (\d+)(?:–(\d+))?$", row).groups()  # type: ignore[union-attr]
         for page in range(int(first), int(last or first) + 1):
             texts = [f[0] for f in _footers(pdf, page - 1)]
             assert any(f"pièce {k}/{total} " in x for x in texts), (name, page, texts)
-    # The piece without a file is on the list, without a number.
-    permit = catalog.pieces["current_permit"].label_in("fr")
-    row = next(x for x in cover if permit[:25] in x)
+    # The piece without a file or a word is on the list, without a number.
+    grades = catalog.pieces["grades"].label_in("fr")
+    row = next(x for x in cover if grades[:25] in x)
     assert row.startswith("—") and "manquant" in row
+
+
+def test_the_explanation_letter_is_listed_and_there(built: Path) -> None:
+    """The applicant explained a missing piece: the letter is the piece's upload file,
+    the cover lists it in the piece's place, and its pages are in the dossier."""
+    pdf = built / "dossier-complet.pdf"
+    letters = sorted((built / "upload").glob("*-current-permit-lettre.pdf"))
+    assert len(letters) == 1
+    k = int(letters[0].name[:2])
+    assert k == 2  # in the catalog's order: after the passport
+    assert "Lettre explicative" in " ".join(visual_lines(letters[0], 0))
+    cover = visual_lines(pdf, 0)
+    row = next(x for x in cover if x.startswith(f"{k}.") and "Titre de séjour" in x)
+    assert "manquant" in row
+    assert any("lettre explicative jointe" in x for x in cover)
+    first = int(re.search(r"p\. (\d+)", row).group(1))  # type: ignore[union-attr]
+    page = " ".join(visual_lines(pdf, first - 1))
+    assert "Objet : Lettre explicative – pièce manquante : Titre de séjour" in page
+    assert "la carte a été volée le 2 octobre 2026" in page
 
 
 def test_cover_gives_the_applicants_reason_and_date(built: Path) -> None:
@@ -103,6 +125,6 @@ def test_footers_are_inside_the_printable_area(built: Path) -> None:
             assert y - 0.3 * size >= 10 * MM  # the lowest ink (descenders) 10 mm up
             assert x >= 10 * MM and w - x >= 10 * MM
         # Nothing of the document itself is drawn in the footer's band.
-        others = [g for g in page_glyphs(pdf, i) if "pièce" not in g.text and g.text.strip()]
+        others = [g for g in page_glyphs(pdf, i) if not FOOTER.search(g.text) and g.text.strip()]
         assert all(g.y >= 10 * MM + 8 for g in others), i
     assert seen == len(reader.pages) - 1

@@ -6,7 +6,12 @@ Output layout (``out_dir``)::
 
     upload/01-passport.pdf …    one PDF per piece with files, in catalog order,
                                 each under its ANEF slot limit (-1of2, -2of2
-                                when a piece had to be split)
+                                when a piece had to be split); NN-<piece>-lettre.pdf
+                                for a missing piece the applicant explained
+                                (``[missing.<piece>] reason``): its letter, for its slot.
+                                NN is the piece's number on the cover and in the
+                                footers (« pièce NN/N »); a piece with no file is
+                                listed on the cover unnumbered
     upload/GUIDE.pdf, GUIDE.txt where each file goes on ANEF (French + interface language)
     dossier-complet.pdf         cover sheet + every piece, bookmarks, page labels, footer stamp
     report.json                 the check verdict + every output file (bytes, pages)
@@ -57,6 +62,7 @@ from desktop.core.messages import Problem, Text, normalise_lang, t
 from desktop.core.rules import CheckResult, PieceVerdict, Verdict
 from desktop.errors import UserError
 from desktop.letters.missing import gather as missing_answers
+from desktop.letters.missing import missing_piece_letter
 from desktop.letters.places import prefecture_phrase, prefecture_title
 from desktop.letters.typography import fr_date
 
@@ -420,6 +426,7 @@ class _Run:
     cleanup: bool = True  # camera photos become scanned pages (issue 17)
     built: list[_Built] = field(default_factory=list)
     piece_problems: dict[str, list[Problem]] = field(default_factory=dict)
+    letters: list[str] = field(default_factory=list)  # pieces whose file is their letter
 
     @property
     def verdict(self) -> Verdict:
@@ -452,7 +459,10 @@ class _Run:
     # ----- step 1: one upload file (or several) per piece with files -------------------
     def slots(self, upload: Path) -> None:
         dossier, s, tracker = self.checked.dossier, self.settings, self.tracker
-        with_files = [pv for pv in self.verdict.pieces if pv.files]
+        # A piece the applicant cannot give yet, with their reason in the dossier: its
+        # explanation letter goes in its ANEF slot, numbered in its place.
+        explained = {pv.id for pv in self.verdict.pieces if self.explains(pv)}
+        with_files = [pv for pv in self.verdict.pieces if pv.files or pv.id in explained]
         groups = [
             plan_sources(
                 [(f, dossier.resolve(f)) for f in pv.files],
@@ -479,6 +489,18 @@ class _Run:
             builder = SlotBuilder(s, Runner(pool), on_page, cleanup=self.cleanup)
             index = 0
             for pv, sources in zip(with_files, groups, strict=True):
+                if not pv.files:
+                    letter = self.explanation_letter(pv, upload.parent)
+                    if letter is not None:
+                        index += 1
+                        name = _slot_name(index, pv.id).replace(".pdf", "-lettre.pdf")
+                        _write(upload / name, letter.data)
+                        pages = [letter.writer_pages]
+                        self.built.append(
+                            _Built(pv.definition, index, letter, [name], [letter.data], [], pages)
+                        )
+                        self.letters.append(pv.id)
+                    continue
                 probs = self.piece_problems.setdefault(pv.id, [])
                 probs.extend(src.problem for src in sources if src.problem is not None)
                 specs = page_specs(sources)
@@ -511,6 +533,30 @@ class _Run:
                 self.built.append(_Built(pv.definition, index, res, names, datas, sources, pages))
                 tracker.check()
 
+    def explains(self, pv: PieceVerdict) -> bool:
+        """A missing piece with a file slot on ANEF and the applicant's reason."""
+        if pv.files or pv.status != "missing" or pv.id == "ephoto":
+            return False
+        stored = self.checked.dossier.get(f"missing.{pv.id}", {}) or {}
+        return isinstance(stored, dict) and bool(str(stored.get("reason", "") or "").strip())
+
+    def explanation_letter(self, pv: PieceVerdict, scratch: Path) -> SlotResult | None:
+        """The missing-piece letter (French, signed when a signature is drawn) for
+        ``pv``, as that piece's upload file; None when the letter cannot be written."""
+        path = scratch / f".letter-{pv.id}.pdf"
+        try:
+            result = missing_piece_letter(self.checked.dossier, [pv.id], None, path, self.today)
+            data = path.read_bytes()
+        except (UserError, OSError):  # `letter missing` says why; the cover lists it as missing
+            return None
+        finally:
+            path.unlink(missing_ok=True)
+        limit = self.catalog.slot_max_bytes(pv.id)
+        return SlotResult(
+            pv.id, writer_pages=result.pages, size=len(data), limit=limit, fits=len(data) <= limit,
+            data=data,
+        )  # fmt: skip
+
     def watermark_text(self) -> str | None:
         if not self.watermark:
             return None
@@ -538,7 +584,10 @@ class _Run:
         for p in self.shown(counts):
             n = counts.get(p.id, 0)
             pages = (page, page + n - 1) if n else None
-            rows.append(CoverRow(p.definition.label_in(FR), p.status, pages, numbers.get(p.id)))
+            label = p.definition.label_in(FR)
+            if p.id in self.letters:
+                label += " — " + t("bundle.cover.letter_attached", FR)
+            rows.append(CoverRow(label, p.status, pages, numbers.get(p.id)))
             page += n
             found = self.piece_problems.get(p.id, [])
             reasons = [*self.own_reasons(p.id), *(x.message(FR) for x in [*p.problems, *found])]
