@@ -44,6 +44,15 @@ QUOTES: dict[tuple[str, str], str | tuple[None, str]] = {
     ("pieces.ephoto.help", "6 mois"): "rules.ephoto.validity_months",
     ("pieces.ephoto.help", "24 h"): "rules.ephoto.activation_min_hours",
     ("pieces.ephoto.help", "72 h"): "rules.ephoto.activation_max_hours",
+    # The shortest delay to contest an OQTF: the decision states the one that applies
+    # (48 hours to a month); after_filing.toml says so in a note, with no value.
+    **{
+        (f"messages:{key}", "48 heures"): (
+            None,
+            "OQTF appeal delay, as short as 48 hours: the decision states it (no catalog value)",
+        )
+        for key in ("timeline.advice.removal", "answer.removal", "sheet.summary.oqtf")
+    },
     ("pieces.french_level.help", "2 ans"): (
         None,
         "no catalog value yet for the age of a language test (to add with its source)",
