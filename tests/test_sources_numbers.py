@@ -31,6 +31,9 @@ QUANTITY = re.compile(
 )
 RANGE_LOW = re.compile(r"(\d+)\s?à\s?\d+[\s\u00a0\u202f]?(h|heures|mois|jours)\b")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+#: Names of documents that carry a number, not rules: "certificat de résidence de 10 ans"
+#: (accord franco-algérien, art. 7 bis), "carte de résident de 10 ans".
+NAMES = re.compile(r"(certificats? de résidence|cartes? de résident)( algériens?)? de 10 ans", re.I)
 
 #: (where, literal) -> the catalog value it quotes ("rules.X.key", "pieces.X.key"),
 #: or None with the reason it is not a catalog value.
@@ -38,7 +41,7 @@ QUOTES: dict[tuple[str, str], str | tuple[None, str]] = {
     ("messages:id.mrz.length", "44 caractères"): (None, "ICAO 9303: a TD3 line has 44 characters"),
     ("pieces.proof_of_address.help", "3 mois"): "rules.proof_of_address.months",
     ("pieces.host_proof_of_address.help", "3 mois"): "rules.proof_of_address.months",
-    ("pieces.marriage_certificate.help", "3 mois"): "pieces.marriage_certificate.freshness_months",
+    ("pieces.marriage_certificate.help", "3 mois"): "freshness:marriage_certificate",
     ("pieces.ephoto.help", "22 caractères"): "rules.ephoto.code_length",
     ("pieces.resources_proof.help", "615 €"): "rules.resources_student.monthly_eur",
     ("pieces.ephoto.help", "6 mois"): "rules.ephoto.validity_months",
@@ -69,15 +72,25 @@ def _raw(directory: Path) -> dict[str, Any]:
 
 
 def _value(raw: dict[str, Any], path: str) -> Any:
+    """The catalog value at ``path`` ("rules.X.key", "pieces.X.key"), or a piece's
+    freshness in months ("freshness:PIECE": its own or its rule's); None if absent."""
+    if path.startswith("freshness:"):
+        piece = raw["pieces"].get(path.split(":", 1)[1], {})
+        rule = piece.get("freshness_rule")
+        if rule is not None:
+            return raw["rules"].get(rule, {}).get("months")
+        return piece.get("freshness_months")
     node: Any = raw
     for part in path.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
         node = node[part]
     return node
 
 
 def literals(text: str) -> Iterator[str]:
     """The quantities written out in ``text`` (placeholders removed)."""
-    plain = PLACEHOLDER.sub(" ", text)
+    plain = NAMES.sub(" ", PLACEHOLDER.sub(" ", text))
     for m in QUANTITY.finditer(plain):
         yield f"{m.group(1)} {m.group(2)}"
     for m in RANGE_LOW.finditer(plain):
@@ -142,6 +155,7 @@ def test_a_changed_catalog_value_is_caught(tmp_path: Path) -> None:
 def test_the_scanner_sees_a_new_literal(tmp_path: Path) -> None:
     assert list(literals("valable 6 mois, utilisable 24 à 72 h")) == ["6 mois", "72 h", "24 h"]
     assert list(literals("valable {months} mois")) == []
+    assert list(literals("Certificat de résidence algérien de 10 ans – première demande")) == []
 
 
 def test_every_quoted_value_resolves_in_every_language() -> None:
