@@ -27,7 +27,7 @@ from desktop.paths import CATALOG_DIR, MESSAGES_DIR
 # "3 mois", "72 h", "22 caractères", and the "24" of "24 à 72 h"
 QUANTITY = re.compile(
     r"(\d+(?:[,.]\d+)?)[\s\u00a0\u202f]?"
-    r"(mois|jours?|ans|€|euros?|Mo|Ko|heures|h|pages?|caractères)(?![\w])"
+    r"(mois|jours?|ans?|€|euros?|Mo|Ko|heures|h|pages?|caractères)(?![\w])"
 )
 RANGE_LOW = re.compile(r"(\d+)\s?à\s?\d+[\s\u00a0\u202f]?(h|heures|mois|jours)\b")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
@@ -55,6 +55,15 @@ QUOTES: dict[tuple[str, str], str | tuple[None, str]] = {
             "OQTF appeal delay, as short as 48 hours: the decision states it (no catalog value)",
         )
         for key in ("timeline.advice.removal", "answer.removal", "sheet.summary.oqtf")
+    },
+    # The 2026 integration exemption by studies in France (décret n° 2025-647): the
+    # rules helper's message, its durations not yet in rules.integration.
+    **{
+        ("messages:integration.exempt_studies", lit): (
+            None,
+            "décret n° 2025-647 exemption by studies in France: not a catalog value yet",
+        )
+        for lit in ("3 ans", "1 an")
     },
     ("pieces.french_level.help", "2 ans"): (
         None,
