@@ -116,11 +116,11 @@ def _catalog_with(tmp_path: Path, situation: str, extra: str) -> Path:
     head = f"[situations.{situation}]\n"
     assert head in text
     text = text.replace(head, head + extra, 1)
-    # a situation's own confidence: drop the line it had, keep ours
+    # a situation's own confidence and note: drop the lines it had, keep ours
     start = text.index(head)
     end = text.find("\n[situations.", start + 1)
     block = text[start:end]
-    fixed = re.sub(r'\nconfidence = "[HML]"', "", block[len(head) + len(extra) :])
+    fixed = re.sub(r'\n(confidence|note) = "[^\n]*"', "", block[len(head) + len(extra) :])
     (d / "situations.toml").write_text(text[:start] + head + extra + fixed + text[end:])
     return d
 

@@ -27,10 +27,13 @@ from desktop.paths import CATALOG_DIR, MESSAGES_DIR
 # "3 mois", "72 h", "22 caractères", and the "24" of "24 à 72 h"
 QUANTITY = re.compile(
     r"(\d+(?:[,.]\d+)?)[\s\u00a0\u202f]?"
-    r"(mois|jours?|ans|€|euros?|Mo|Ko|heures|h|pages?|caractères)(?![\w])"
+    r"(mois|jours?|ans?|€|euros?|Mo|Ko|heures|h|pages?|caractères)(?![\w])"
 )
 RANGE_LOW = re.compile(r"(\d+)\s?à\s?\d+[\s\u00a0\u202f]?(h|heures|mois|jours)\b")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+#: Names of documents that carry a number, not rules: "certificat de résidence de 10 ans"
+#: (accord franco-algérien, art. 7 bis), "carte de résident de 10 ans".
+NAMES = re.compile(r"(certificats? de résidence|cartes? de résident)( algériens?)? de 10 ans", re.I)
 
 #: (where, literal) -> the catalog value it quotes ("rules.X.key", "pieces.X.key"),
 #: or None with the reason it is not a catalog value.
@@ -38,12 +41,30 @@ QUOTES: dict[tuple[str, str], str | tuple[None, str]] = {
     ("messages:id.mrz.length", "44 caractères"): (None, "ICAO 9303: a TD3 line has 44 characters"),
     ("pieces.proof_of_address.help", "3 mois"): "rules.proof_of_address.months",
     ("pieces.host_proof_of_address.help", "3 mois"): "rules.proof_of_address.months",
-    ("pieces.marriage_certificate.help", "3 mois"): "pieces.marriage_certificate.freshness_months",
+    ("pieces.marriage_certificate.help", "3 mois"): "freshness:marriage_certificate",
     ("pieces.ephoto.help", "22 caractères"): "rules.ephoto.code_length",
     ("pieces.resources_proof.help", "615 €"): "rules.resources_student.monthly_eur",
     ("pieces.ephoto.help", "6 mois"): "rules.ephoto.validity_months",
     ("pieces.ephoto.help", "24 h"): "rules.ephoto.activation_min_hours",
     ("pieces.ephoto.help", "72 h"): "rules.ephoto.activation_max_hours",
+    # The shortest delay to contest an OQTF: the decision states the one that applies
+    # (48 hours to a month); after_filing.toml says so in a note, with no value.
+    **{
+        (f"messages:{key}", "48 heures"): (
+            None,
+            "OQTF appeal delay, as short as 48 hours: the decision states it (no catalog value)",
+        )
+        for key in ("timeline.advice.removal", "answer.removal", "sheet.summary.oqtf")
+    },
+    # The 2026 integration exemption by studies in France (décret n° 2025-647): the
+    # rules helper's message, its durations not yet in rules.integration.
+    **{
+        ("messages:integration.exempt_studies", lit): (
+            None,
+            "décret n° 2025-647 exemption by studies in France: not a catalog value yet",
+        )
+        for lit in ("3 ans", "1 an")
+    },
     ("pieces.french_level.help", "2 ans"): (
         None,
         "no catalog value yet for the age of a language test (to add with its source)",
@@ -60,15 +81,25 @@ def _raw(directory: Path) -> dict[str, Any]:
 
 
 def _value(raw: dict[str, Any], path: str) -> Any:
+    """The catalog value at ``path`` ("rules.X.key", "pieces.X.key"), or a piece's
+    freshness in months ("freshness:PIECE": its own or its rule's); None if absent."""
+    if path.startswith("freshness:"):
+        piece = raw["pieces"].get(path.split(":", 1)[1], {})
+        rule = piece.get("freshness_rule")
+        if rule is not None:
+            return raw["rules"].get(rule, {}).get("months")
+        return piece.get("freshness_months")
     node: Any = raw
     for part in path.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
         node = node[part]
     return node
 
 
 def literals(text: str) -> Iterator[str]:
     """The quantities written out in ``text`` (placeholders removed)."""
-    plain = PLACEHOLDER.sub(" ", text)
+    plain = NAMES.sub(" ", PLACEHOLDER.sub(" ", text))
     for m in QUANTITY.finditer(plain):
         yield f"{m.group(1)} {m.group(2)}"
     for m in RANGE_LOW.finditer(plain):
@@ -133,6 +164,7 @@ def test_a_changed_catalog_value_is_caught(tmp_path: Path) -> None:
 def test_the_scanner_sees_a_new_literal(tmp_path: Path) -> None:
     assert list(literals("valable 6 mois, utilisable 24 à 72 h")) == ["6 mois", "72 h", "24 h"]
     assert list(literals("valable {months} mois")) == []
+    assert list(literals("Certificat de résidence algérien de 10 ans – première demande")) == []
 
 
 def test_every_quoted_value_resolves_in_every_language() -> None:

@@ -95,6 +95,25 @@ def _with_problems(results: list[RuleResult]) -> list[RuleResult]:
     return [r for r in results if r.problem is not None]
 
 
+def _pair(
+    results: list[RuleResult], items: list[dict[str, Any]]
+) -> list[tuple[RuleResult | None, dict[str, Any]]]:
+    """Each JSON problem with the result it came from: in order, as the verdict
+    writes them; by code if the two lists ever differ (never a crash: an unmatched
+    problem gets no provenance)."""
+    with_problems = _with_problems(results)
+    if len(with_problems) == len(items):
+        return list(zip(with_problems, items, strict=True))
+    pool = list(with_problems)
+    out: list[tuple[RuleResult | None, dict[str, Any]]] = []
+    for item in items:
+        match = next((r for r in pool if r.problem and r.problem.code == item.get("code")), None)
+        if match is not None:
+            pool.remove(match)
+        out.append((match, item))
+    return out
+
+
 def verdict_json(result: CheckResult, lang: str | None) -> dict[str, Any]:
     """``result.to_json(lang)`` with the provenance of every item: each piece's
     requirement, each problem, each deadline and each fee carry ``provenance``
@@ -103,17 +122,32 @@ def verdict_json(result: CheckResult, lang: str | None) -> dict[str, Any]:
     data = result.to_json(lang)
     verdict = result.verdict
     catalog = result.catalog
-    for pv, pdata in zip(verdict.pieces, data["pieces"], strict=True):
-        pdata["provenance"] = provenance.to_json(pv.requirement.dated)
-        for r, prob in zip(_with_problems(pv.results), pdata["problems"], strict=True):
-            prob["provenance"] = provenance.to_json(_result_dated(result, r, pv))
-    for r, prob in zip(_with_problems(verdict.dossier_results), data["problems"], strict=True):
-        prob["provenance"] = provenance.to_json(_result_dated(result, r, None))
-    for d, ddata in zip(verdict.deadlines, data["deadlines"], strict=True):
-        ddata["provenance"] = provenance.to_json(provenance.for_deadline(catalog, d))
-    for f, fdata in zip(verdict.fees, data["fees"], strict=True):
-        regime = catalog.fees[f.id].on(verdict.filing_date)
-        fdata["provenance"] = provenance.to_json(regime["dated"])
+    pieces = {pv.id: pv for pv in verdict.pieces}
+    for pdata in data["pieces"]:
+        pv = pieces.get(pdata.get("id", ""))
+        pdata["provenance"] = provenance.to_json(pv.requirement.dated) if pv else None
+        for r, prob in _pair(pv.results if pv else [], pdata["problems"]):
+            prob["provenance"] = provenance.to_json(
+                _result_dated(result, r, pv) if r is not None else None
+            )
+    for r, prob in _pair(verdict.dossier_results, data["problems"]):
+        dated = _result_dated(result, r, None) if r is not None else None
+        prob["provenance"] = provenance.to_json(dated)
+    by_key = {(d.id, d.date.isoformat()): d for d in verdict.deadlines}
+    in_order = len(verdict.deadlines) == len(data["deadlines"])
+    for i, ddata in enumerate(data["deadlines"]):
+        d = (
+            verdict.deadlines[i]
+            if in_order
+            else by_key.get((ddata.get("id", ""), ddata.get("date", "")))
+        )
+        ddata["provenance"] = provenance.to_json(
+            provenance.for_deadline(catalog, d) if d is not None else None
+        )
+    for fdata in data["fees"]:
+        fee = catalog.fees.get(fdata.get("id", ""))
+        dated = fee.on(verdict.filing_date)["dated"] if fee is not None else None
+        fdata["provenance"] = provenance.to_json(dated)
     data["catalog"] = {
         "version": catalog.version,
         "checked": catalog.checked.isoformat(),
