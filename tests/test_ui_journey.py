@@ -128,6 +128,7 @@ def test_after_the_build_the_files_the_next_step_and_a_path_when_nothing_opens(
         assert build_ui.file_size((out / o.path).stat().st_size) in row
     assert any("GUIDE.pdf" in r for r in rows)
     assert any("→ ANEF" in r for r in rows)  # each upload file names its box
+    assert all(f"\u2066{o.path}\u2069" in "".join(rows) for o in ctl.report.outputs)
     assert ctl.next_step.isVisible() and "GUIDE.pdf" in ctl.next_step.text()
     assert "ANEF" in ctl.next_step.text()
 
@@ -292,8 +293,8 @@ def test_documents_page_preview_hints_undo_and_order(app, qtbot, tmp_path) -> No
     qtbot.keyClick(t, Qt.Key_Space)
     dialog = widget.findChild(PagePreview)
     assert dialog is not None and dialog.isVisible()
-    shown = dialog.image.pixmap()
-    assert shown.height() > 4 * 128  # four times a thumbnail at least
+    # The whole page, fitted to the window once it is laid out: thrice a thumbnail at least.
+    qtbot.waitUntil(lambda: dialog.image.pixmap().height() > 3 * 128, timeout=3000)
     assert "scan.pdf" in dialog.caption.text() and "1/3" in dialog.caption.text()
     qtbot.keyClick(dialog, Qt.Key_Right)
     assert "2/3" in dialog.caption.text()

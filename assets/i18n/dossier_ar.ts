@@ -529,143 +529,143 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="132"/>
+        <location filename="../../desktop/ui/letters.py" line="133"/>
         <source>Ouvrir</source>
         <extracomment>What the form writes as the step of asking for a missing piece (flow.steps). The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="133"/>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
         <source>Imprimer</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <location filename="../../desktop/ui/letters.py" line="135"/>
         <source>Enregistrer sous…</source>
         <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="135"/>
+        <location filename="../../desktop/ui/letters.py" line="136"/>
         <source>Ouvrir la lettre</source>
         <translation>فتح الرسالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="136"/>
+        <location filename="../../desktop/ui/letters.py" line="137"/>
         <source>Imprimer la lettre</source>
         <translation>طباعة الرسالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="137"/>
+        <location filename="../../desktop/ui/letters.py" line="138"/>
         <source>Enregistrer la lettre sous…</source>
         <translation>حفظ الرسالة باسم…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="144"/>
+        <location filename="../../desktop/ui/letters.py" line="145"/>
         <source>✔ Lettre enregistrée dans : %1</source>
         <translation>✔ حُفظت الرسالة في: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="148"/>
+        <location filename="../../desktop/ui/letters.py" line="149"/>
         <source>(copie de travail, effacée à la fermeture : « Enregistrer sous… » en garde une où vous voulez).</source>
         <translation>(نسخة عمل تُحذف عند الإغلاق: «حفظ باسم…» يحفظ نسخة حيث تريد).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="164"/>
+        <location filename="../../desktop/ui/letters.py" line="165"/>
         <source>⚠ Aucune application n&apos;a pu ouvrir ce PDF : copiez le chemin ci-dessus, ou utilisez « Enregistrer sous… ».</source>
         <translation>⚠ لم يتمكن أي تطبيق من فتح ملف PDF هذا: انسخ المسار أعلاه، أو استخدم «حفظ باسم…».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="184"/>
+        <location filename="../../desktop/ui/letters.py" line="185"/>
         <source>Enregistrer la lettre sous</source>
         <translation>حفظ الرسالة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="199"/>
+        <location filename="../../desktop/ui/letters.py" line="200"/>
         <source>Copie enregistrée : %1</source>
         <translation>حُفظت النسخة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>رسالة توضيحية (وثيقة ناقصة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="249"/>
+        <location filename="../../desktop/ui/letters.py" line="250"/>
         <source>Demande de rendez-vous</source>
         <translation>طلب موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="252"/>
+        <location filename="../../desktop/ui/letters.py" line="253"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>شهادة الإيواء (يوقّعها المُضيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="255"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>تصريح على الشرف بعدم تعدد الزوجات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="256"/>
+        <location filename="../../desktop/ui/letters.py" line="257"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>تصريح بفقدان بطاقة الإقامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="257"/>
+        <location filename="../../desktop/ui/letters.py" line="258"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>تعهّد بعدم العمل (نموذج يُنسخ بخط اليد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="276"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Lettre à rédiger</source>
         <translation>الرسالة المراد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="277"/>
+        <location filename="../../desktop/ui/letters.py" line="278"/>
         <source>Aperçu de la lettre en français</source>
         <translation>معاينة الرسالة بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="278"/>
+        <location filename="../../desktop/ui/letters.py" line="279"/>
         <source>Tentatives enregistrées</source>
         <translation>المحاولات المسجلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="280"/>
+        <location filename="../../desktop/ui/letters.py" line="281"/>
         <source>Message affiché par le site</source>
         <translation>الرسالة التي يعرضها الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="296"/>
+        <location filename="../../desktop/ui/letters.py" line="297"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(لقطة الشاشة مرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="381"/>
+        <location filename="../../desktop/ui/letters.py" line="382"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>اطبع هذه الشهادة: يؤرّخها المُضيف ويوقّعها. ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="387"/>
+        <location filename="../../desktop/ui/letters.py" line="388"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>هذا نموذج: انسخه بخط يدك، وأرّخه ووقّعه، ثم أضفه إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="396"/>
+        <location filename="../../desktop/ui/letters.py" line="397"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>تحمل هذه الوثيقة توقيعك المرسوم. «إضافة إلى الملف» تضيفها إلى الوثيقة «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="402"/>
+        <location filename="../../desktop/ui/letters.py" line="403"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>اطبع هذه الوثيقة ووقّعها، ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="408"/>
+        <location filename="../../desktop/ui/letters.py" line="409"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>للتوقيع على الشاشة، ارسم توقيعك في خطوة «العقد (CER)»، ثم اكتب الوثيقة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="393"/>
+        <location filename="../../desktop/ui/letters.py" line="394"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>أُضيف إلى الوثيقة «%1».</translation>
     </message>
@@ -886,168 +886,168 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="64"/>
+        <location filename="../../desktop/ui/piece.py" line="67"/>
         <source>%1 Mo</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="139"/>
+        <location filename="../../desktop/ui/piece.py" line="142"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>الصيغ المقبولة: %1. الحجم الأقصى للملف المرفوع: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="143"/>
+        <location filename="../../desktop/ui/piece.py" line="146"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>الحد الأقصى لعدد الصفحات: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="149"/>
+        <location filename="../../desktop/ui/piece.py" line="152"/>
         <source>Zone de dépôt : %1</source>
         <translation>منطقة الإفلات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="151"/>
+        <location filename="../../desktop/ui/piece.py" line="154"/>
         <source>Pages de : %1</source>
         <translation>صفحات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="153"/>
+        <location filename="../../desktop/ui/piece.py" line="156"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>إضافة ملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="163"/>
+        <location filename="../../desktop/ui/piece.py" line="166"/>
         <source>Annuler</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <location filename="../../desktop/ui/piece.py" line="167"/>
         <source>Annuler le retrait</source>
         <translation>التراجع عن الإزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <location filename="../../desktop/ui/piece.py" line="168"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
-        <translation>نقر مزدوج أو Enter أو مسافة: عرض الصفحة بحجم كبير. اسحب صفحة، أو Ctrl+← / Ctrl+→، لتغيير ترتيبها.</translation>
+        <translation>نقر مزدوج أو Enter أو مسافة: عرض الصفحة بحجم كبير. اسحب صفحة، أو ⁦Ctrl+← / Ctrl+→⁩، لتغيير ترتيبها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="196"/>
         <source>Obligatoire</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="196"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="208"/>
+        <location filename="../../desktop/ui/piece.py" line="211"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ «%1» مرفوض: هذا الملف غير صالح كما هو. أزِله (زر «إزالة») أو استبدله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="218"/>
+        <location filename="../../desktop/ui/piece.py" line="221"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>لا يوجد ملف لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="275"/>
+        <location filename="../../desktop/ui/piece.py" line="278"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>النسخة المحفوظة في الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="345"/>
+        <location filename="../../desktop/ui/piece.py" line="348"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>اختر صفحة أولًا: انقر على صورتها المصغّرة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="347"/>
+        <location filename="../../desktop/ui/piece.py" line="350"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>يدير الصفحة المختارة ربع دورة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <location filename="../../desktop/ui/piece.py" line="351"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>يزيل الملف المختار من هذه الوثيقة (يمكنك التراجع).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="351"/>
+        <location filename="../../desktop/ui/piece.py" line="354"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>يستبدل الملف المختار بملف آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="352"/>
+        <location filename="../../desktop/ui/piece.py" line="355"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>يحذف هذه الصفحة فقط من ملف PDF (يمكنك التراجع).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="360"/>
+        <location filename="../../desktop/ui/piece.py" line="363"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>هذا الملف صفحة واحدة فقط: لإزالته استخدم «إزالة».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="389"/>
+        <location filename="../../desktop/ui/piece.py" line="392"/>
         <source>Documents acceptés</source>
         <translation>المستندات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="391"/>
+        <location filename="../../desktop/ui/piece.py" line="394"/>
         <source>Tous les fichiers</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="397"/>
+        <location filename="../../desktop/ui/piece.py" line="400"/>
         <source>Choisir des fichiers</source>
         <translation>اختيار ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="416"/>
+        <location filename="../../desktop/ui/piece.py" line="419"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>أُزيل الملف: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="423"/>
+        <location filename="../../desktop/ui/piece.py" line="426"/>
         <source>Remplacer le fichier</source>
         <translation>استبدال الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="446"/>
-        <location filename="../../desktop/ui/piece.py" line="456"/>
+        <location filename="../../desktop/ui/piece.py" line="449"/>
+        <location filename="../../desktop/ui/piece.py" line="459"/>
         <source>Mot de passe du PDF</source>
         <translation>كلمة مرور PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="447"/>
+        <location filename="../../desktop/ui/piece.py" line="450"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>كلمة مرور «%1»:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="466"/>
+        <location filename="../../desktop/ui/piece.py" line="469"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>حُذفت الصفحة %1 من «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="690"/>
+        <location filename="../../desktop/ui/piece.py" line="694"/>
         <source>Page précédente</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="691"/>
+        <location filename="../../desktop/ui/piece.py" line="695"/>
         <source>Page suivante</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="692"/>
+        <location filename="../../desktop/ui/piece.py" line="696"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="705"/>
+        <location filename="../../desktop/ui/piece.py" line="709"/>
         <source>Page en grand</source>
         <translation>الصفحة بحجم كبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="725"/>
+        <location filename="../../desktop/ui/piece.py" line="728"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>لا يمكن عرض هذه الصفحة.</translation>
     </message>
@@ -1197,135 +1197,135 @@
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="78"/>
+        <location filename="../../desktop/ui/build.py" line="88"/>
         <source>1 avertissement</source>
         <translation>تنبيه واحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="79"/>
+        <location filename="../../desktop/ui/build.py" line="89"/>
         <source>%1 avertissements</source>
         <translation>%1 تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="139"/>
-        <location filename="../../desktop/ui/build.py" line="144"/>
+        <location filename="../../desktop/ui/build.py" line="151"/>
+        <location filename="../../desktop/ui/build.py" line="156"/>
         <source>Ouvrir le guide</source>
         <translation>فتح الدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="140"/>
-        <location filename="../../desktop/ui/build.py" line="143"/>
+        <location filename="../../desktop/ui/build.py" line="152"/>
+        <location filename="../../desktop/ui/build.py" line="155"/>
         <source>Copier le chemin</source>
         <translation>نسخ المسار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="141"/>
+        <location filename="../../desktop/ui/build.py" line="153"/>
         <source>Fichiers préparés</source>
         <translation>الملفات المجهّزة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="142"/>
+        <location filename="../../desktop/ui/build.py" line="154"/>
         <source>Chemin du dossier</source>
         <translation>مسار المجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="150"/>
+        <location filename="../../desktop/ui/build.py" line="162"/>
         <source>État des pièces</source>
         <translation>حالة الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="151"/>
+        <location filename="../../desktop/ui/build.py" line="163"/>
         <source>Avancement</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="152"/>
-        <location filename="../../desktop/ui/build.py" line="233"/>
+        <location filename="../../desktop/ui/build.py" line="164"/>
+        <location filename="../../desktop/ui/build.py" line="245"/>
         <source>Dossier de sortie</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="169"/>
+        <location filename="../../desktop/ui/build.py" line="181"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>اختر وضعك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="183"/>
+        <location filename="../../desktop/ui/build.py" line="195"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ لا ينقص شيء (الملف كامل، %1)، لكن تحقّق أولًا من النقاط أدناه: يمكنك تجهيز الملفات، أو التصحيح ثم التجهيز.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="189"/>
+        <location filename="../../desktop/ui/build.py" line="201"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ الملف مكتمل: يمكنك تجهيز الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="193"/>
+        <location filename="../../desktop/ui/build.py" line="205"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ الملف غير مكتمل بعد. يمكنك مع ذلك تجهيز الملفات وإكماله لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="282"/>
+        <location filename="../../desktop/ui/build.py" line="294"/>
         <source>Annulation…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="296"/>
+        <location filename="../../desktop/ui/build.py" line="308"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ الملفات جاهزة في: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="298"/>
+        <location filename="../../desktop/ui/build.py" line="310"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ الملفات جاهزة في: %1 — لكن ما زالت بعض الوثائق ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="317"/>
+        <location filename="../../desktop/ui/build.py" line="332"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="319"/>
+        <location filename="../../desktop/ui/build.py" line="335"/>
         <source>trop lourd (maximum %1)</source>
         <translation>حجمه كبير جدًا (الحد الأقصى %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="325"/>
+        <location filename="../../desktop/ui/build.py" line="341"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>الخطوة التالية: ادخل إلى حسابك في ANEF وارفع هذه الملفات (مجلد «upload») متّبعًا GUIDE.pdf الذي يبيّن الخانة المناسبة لكل ملف. «dossier-complet.pdf» نسختك للاحتفاظ بها أو طباعتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="347"/>
+        <location filename="../../desktop/ui/build.py" line="363"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>تعذّر فتح مدير الملفات على هذا الحاسوب. الملفات هنا: انسخ هذا المسار وافتحه بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="353"/>
+        <location filename="../../desktop/ui/build.py" line="369"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>لم يتمكن أي تطبيق من فتح هذا الملف على هذا الحاسوب. إنه هنا: انسخ هذا المسار وافتحه بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="373"/>
+        <location filename="../../desktop/ui/build.py" line="389"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>نُسخ المسار: الصقه في نافذة أو في الطرفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="383"/>
+        <location filename="../../desktop/ui/build.py" line="399"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>أُلغي التجهيز: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="389"/>
+        <location filename="../../desktop/ui/build.py" line="405"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ فشل التجهيز. ملفك سليم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="418"/>
+        <location filename="../../desktop/ui/build.py" line="434"/>
         <source>Choisir la clé USB</source>
         <translation>اختيار مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="424"/>
+        <location filename="../../desktop/ui/build.py" line="440"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ نُسخ إلى: %1</translation>
     </message>

@@ -529,143 +529,143 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="132"/>
+        <location filename="../../desktop/ui/letters.py" line="133"/>
         <source>Ouvrir</source>
         <extracomment>What the form writes as the step of asking for a missing piece (flow.steps). The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="133"/>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <location filename="../../desktop/ui/letters.py" line="135"/>
         <source>Enregistrer sous…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="135"/>
+        <location filename="../../desktop/ui/letters.py" line="136"/>
         <source>Ouvrir la lettre</source>
         <translation>Open the letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="136"/>
+        <location filename="../../desktop/ui/letters.py" line="137"/>
         <source>Imprimer la lettre</source>
         <translation>Print the letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="137"/>
+        <location filename="../../desktop/ui/letters.py" line="138"/>
         <source>Enregistrer la lettre sous…</source>
         <translation>Save the letter as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="144"/>
+        <location filename="../../desktop/ui/letters.py" line="145"/>
         <source>✔ Lettre enregistrée dans : %1</source>
         <translation>✔ Letter saved in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="148"/>
+        <location filename="../../desktop/ui/letters.py" line="149"/>
         <source>(copie de travail, effacée à la fermeture : « Enregistrer sous… » en garde une où vous voulez).</source>
         <translation>(a working copy, erased when the app closes: “Save as…” keeps one wherever you want).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="164"/>
+        <location filename="../../desktop/ui/letters.py" line="165"/>
         <source>⚠ Aucune application n&apos;a pu ouvrir ce PDF : copiez le chemin ci-dessus, ou utilisez « Enregistrer sous… ».</source>
         <translation>⚠ No application could open this PDF: copy the path above, or use “Save as…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="184"/>
+        <location filename="../../desktop/ui/letters.py" line="185"/>
         <source>Enregistrer la lettre sous</source>
         <translation>Save the letter as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="199"/>
+        <location filename="../../desktop/ui/letters.py" line="200"/>
         <source>Copie enregistrée : %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>Explanation letter (missing document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="249"/>
+        <location filename="../../desktop/ui/letters.py" line="250"/>
         <source>Demande de rendez-vous</source>
         <translation>Appointment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="252"/>
+        <location filename="../../desktop/ui/letters.py" line="253"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>Hosting certificate (signed by your host)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="255"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>Sworn statement of non-polygamy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="256"/>
+        <location filename="../../desktop/ui/letters.py" line="257"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>Declaration of loss of the residence permit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="257"/>
+        <location filename="../../desktop/ui/letters.py" line="258"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>Undertaking not to work (model to copy by hand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="276"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Lettre à rédiger</source>
         <translation>Letter to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="277"/>
+        <location filename="../../desktop/ui/letters.py" line="278"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Preview of the letter in French</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="278"/>
+        <location filename="../../desktop/ui/letters.py" line="279"/>
         <source>Tentatives enregistrées</source>
         <translation>Recorded attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="280"/>
+        <location filename="../../desktop/ui/letters.py" line="281"/>
         <source>Message affiché par le site</source>
         <translation>Message shown by the website</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="296"/>
+        <location filename="../../desktop/ui/letters.py" line="297"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(screenshot attached)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="381"/>
+        <location filename="../../desktop/ui/letters.py" line="382"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Print this certificate: your host dates and signs it. Then add the signed copy to the piece “%1” (Documents page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="387"/>
+        <location filename="../../desktop/ui/letters.py" line="388"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>This is a model: copy it out by hand, date and sign it, then add it to the piece “%1” (Documents page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="396"/>
+        <location filename="../../desktop/ui/letters.py" line="397"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>This document carries your drawn signature. “Add to the dossier” adds it to the piece “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="402"/>
+        <location filename="../../desktop/ui/letters.py" line="403"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Print this document, sign it, then add the signed copy to the piece “%1” (Documents page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="408"/>
+        <location filename="../../desktop/ui/letters.py" line="409"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>To sign it on screen, draw your signature at the Contract (CER) step, then write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="393"/>
+        <location filename="../../desktop/ui/letters.py" line="394"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>Added to the piece “%1”.</translation>
     </message>
@@ -886,168 +886,168 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="64"/>
+        <location filename="../../desktop/ui/piece.py" line="67"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="139"/>
+        <location filename="../../desktop/ui/piece.py" line="142"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Accepted formats: %1. Maximum size of the uploaded file: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="143"/>
+        <location filename="../../desktop/ui/piece.py" line="146"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Maximum number of pages: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="149"/>
+        <location filename="../../desktop/ui/piece.py" line="152"/>
         <source>Zone de dépôt : %1</source>
         <translation>Drop zone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="151"/>
+        <location filename="../../desktop/ui/piece.py" line="154"/>
         <source>Pages de : %1</source>
         <translation>Pages of: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="153"/>
+        <location filename="../../desktop/ui/piece.py" line="156"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Add files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="163"/>
+        <location filename="../../desktop/ui/piece.py" line="166"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <location filename="../../desktop/ui/piece.py" line="167"/>
         <source>Annuler le retrait</source>
         <translation>Undo the removal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <location filename="../../desktop/ui/piece.py" line="168"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>Double-click, Enter or Space: see the page large. Drag a page, or Ctrl+← / Ctrl+→, to change its order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="196"/>
         <source>Obligatoire</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="196"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="208"/>
+        <location filename="../../desktop/ui/piece.py" line="211"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ “%1” is refused: this file cannot be used as it is. Remove it (“Remove” button) or replace it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="218"/>
+        <location filename="../../desktop/ui/piece.py" line="221"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>No file for this document yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="275"/>
+        <location filename="../../desktop/ui/piece.py" line="278"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>Copy kept in the dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="345"/>
+        <location filename="../../desktop/ui/piece.py" line="348"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>First choose a page: click its thumbnail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="347"/>
+        <location filename="../../desktop/ui/piece.py" line="350"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>Turns the chosen page a quarter turn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <location filename="../../desktop/ui/piece.py" line="351"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>Removes the chosen file from this document (you can undo it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="351"/>
+        <location filename="../../desktop/ui/piece.py" line="354"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>Replaces the chosen file with another one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="352"/>
+        <location filename="../../desktop/ui/piece.py" line="355"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>Removes only this page from the PDF (you can undo it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="360"/>
+        <location filename="../../desktop/ui/piece.py" line="363"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>This file has only one page: to take it out, use “Remove”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="389"/>
+        <location filename="../../desktop/ui/piece.py" line="392"/>
         <source>Documents acceptés</source>
         <translation>Accepted documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="391"/>
+        <location filename="../../desktop/ui/piece.py" line="394"/>
         <source>Tous les fichiers</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="397"/>
+        <location filename="../../desktop/ui/piece.py" line="400"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="416"/>
+        <location filename="../../desktop/ui/piece.py" line="419"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>File removed: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="423"/>
+        <location filename="../../desktop/ui/piece.py" line="426"/>
         <source>Remplacer le fichier</source>
         <translation>Replace the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="446"/>
-        <location filename="../../desktop/ui/piece.py" line="456"/>
+        <location filename="../../desktop/ui/piece.py" line="449"/>
+        <location filename="../../desktop/ui/piece.py" line="459"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="447"/>
+        <location filename="../../desktop/ui/piece.py" line="450"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Password of “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="466"/>
+        <location filename="../../desktop/ui/piece.py" line="469"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>Page %1 removed from “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="690"/>
+        <location filename="../../desktop/ui/piece.py" line="694"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="691"/>
+        <location filename="../../desktop/ui/piece.py" line="695"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="692"/>
+        <location filename="../../desktop/ui/piece.py" line="696"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="705"/>
+        <location filename="../../desktop/ui/piece.py" line="709"/>
         <source>Page en grand</source>
         <translation>Page, large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="725"/>
+        <location filename="../../desktop/ui/piece.py" line="728"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>This page cannot be shown.</translation>
     </message>
@@ -1197,135 +1197,135 @@
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="78"/>
+        <location filename="../../desktop/ui/build.py" line="88"/>
         <source>1 avertissement</source>
         <translation>1 warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="79"/>
+        <location filename="../../desktop/ui/build.py" line="89"/>
         <source>%1 avertissements</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="139"/>
-        <location filename="../../desktop/ui/build.py" line="144"/>
+        <location filename="../../desktop/ui/build.py" line="151"/>
+        <location filename="../../desktop/ui/build.py" line="156"/>
         <source>Ouvrir le guide</source>
         <translation>Open the guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="140"/>
-        <location filename="../../desktop/ui/build.py" line="143"/>
+        <location filename="../../desktop/ui/build.py" line="152"/>
+        <location filename="../../desktop/ui/build.py" line="155"/>
         <source>Copier le chemin</source>
         <translation>Copy the path</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="141"/>
+        <location filename="../../desktop/ui/build.py" line="153"/>
         <source>Fichiers préparés</source>
         <translation>Files prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="142"/>
+        <location filename="../../desktop/ui/build.py" line="154"/>
         <source>Chemin du dossier</source>
         <translation>Folder path</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="150"/>
+        <location filename="../../desktop/ui/build.py" line="162"/>
         <source>État des pièces</source>
         <translation>Status of the documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="151"/>
+        <location filename="../../desktop/ui/build.py" line="163"/>
         <source>Avancement</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="152"/>
-        <location filename="../../desktop/ui/build.py" line="233"/>
+        <location filename="../../desktop/ui/build.py" line="164"/>
+        <location filename="../../desktop/ui/build.py" line="245"/>
         <source>Dossier de sortie</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="169"/>
+        <location filename="../../desktop/ui/build.py" line="181"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Choose your situation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="183"/>
+        <location filename="../../desktop/ui/build.py" line="195"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ Nothing is missing (complete, %1), but check the points below first: you can prepare the files, or fix them and then prepare them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="189"/>
+        <location filename="../../desktop/ui/build.py" line="201"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ The dossier is complete: you can prepare the files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="193"/>
+        <location filename="../../desktop/ui/build.py" line="205"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ The dossier is not complete yet. You can still prepare the files and complete it later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="282"/>
+        <location filename="../../desktop/ui/build.py" line="294"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="296"/>
+        <location filename="../../desktop/ui/build.py" line="308"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ The files are ready in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="298"/>
+        <location filename="../../desktop/ui/build.py" line="310"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ The files are ready in: %1 — but some documents are still missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="317"/>
+        <location filename="../../desktop/ui/build.py" line="332"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="319"/>
+        <location filename="../../desktop/ui/build.py" line="335"/>
         <source>trop lourd (maximum %1)</source>
         <translation>too large (maximum %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="325"/>
+        <location filename="../../desktop/ui/build.py" line="341"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>Next step: log in to your ANEF account and upload these files (the “upload” folder) following GUIDE.pdf, which says which box each one goes in. “dossier-complet.pdf” is your copy to keep or print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="347"/>
+        <location filename="../../desktop/ui/build.py" line="363"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>No file manager could be opened on this computer. The files are here: copy this path and open it yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="353"/>
+        <location filename="../../desktop/ui/build.py" line="369"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>No application could open this file on this computer. It is here: copy this path and open it yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="373"/>
+        <location filename="../../desktop/ui/build.py" line="389"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>Path copied: paste it into a window or a terminal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="383"/>
+        <location filename="../../desktop/ui/build.py" line="399"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Preparing cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="389"/>
+        <location filename="../../desktop/ui/build.py" line="405"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Preparing failed. Your dossier is unharmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="418"/>
+        <location filename="../../desktop/ui/build.py" line="434"/>
         <source>Choisir la clé USB</source>
         <translation>Choose the USB drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="424"/>
+        <location filename="../../desktop/ui/build.py" line="440"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Copied to: %1</translation>
     </message>

@@ -529,143 +529,143 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="132"/>
+        <location filename="../../desktop/ui/letters.py" line="133"/>
         <source>Ouvrir</source>
         <extracomment>What the form writes as the step of asking for a missing piece (flow.steps). The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="133"/>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
         <source>Imprimer</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <location filename="../../desktop/ui/letters.py" line="135"/>
         <source>Enregistrer sous…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="135"/>
+        <location filename="../../desktop/ui/letters.py" line="136"/>
         <source>Ouvrir la lettre</source>
         <translation>Открыть письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="136"/>
+        <location filename="../../desktop/ui/letters.py" line="137"/>
         <source>Imprimer la lettre</source>
         <translation>Напечатать письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="137"/>
+        <location filename="../../desktop/ui/letters.py" line="138"/>
         <source>Enregistrer la lettre sous…</source>
         <translation>Сохранить письмо как…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="144"/>
+        <location filename="../../desktop/ui/letters.py" line="145"/>
         <source>✔ Lettre enregistrée dans : %1</source>
         <translation>✔ Письмо сохранено в: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="148"/>
+        <location filename="../../desktop/ui/letters.py" line="149"/>
         <source>(copie de travail, effacée à la fermeture : « Enregistrer sous… » en garde une où vous voulez).</source>
         <translation>(рабочая копия, удаляется при закрытии: «Сохранить как…» сохранит копию там, где вы хотите).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="164"/>
+        <location filename="../../desktop/ui/letters.py" line="165"/>
         <source>⚠ Aucune application n&apos;a pu ouvrir ce PDF : copiez le chemin ci-dessus, ou utilisez « Enregistrer sous… ».</source>
         <translation>⚠ Ни одно приложение не смогло открыть этот PDF: скопируйте путь выше или используйте «Сохранить как…».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="184"/>
+        <location filename="../../desktop/ui/letters.py" line="185"/>
         <source>Enregistrer la lettre sous</source>
         <translation>Сохранить письмо как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="199"/>
+        <location filename="../../desktop/ui/letters.py" line="200"/>
         <source>Copie enregistrée : %1</source>
         <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>Пояснительное письмо (недостающий документ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="249"/>
+        <location filename="../../desktop/ui/letters.py" line="250"/>
         <source>Demande de rendez-vous</source>
         <translation>Запрос записи на приём</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="252"/>
+        <location filename="../../desktop/ui/letters.py" line="253"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>Справка о проживании (подписывает принимающее лицо)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="255"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>Заявление под честное слово об отсутствии многожёнства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="256"/>
+        <location filename="../../desktop/ui/letters.py" line="257"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>Заявление об утере вида на жительство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="257"/>
+        <location filename="../../desktop/ui/letters.py" line="258"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>Обязательство не работать (образец, переписать от руки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="276"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Lettre à rédiger</source>
         <translation>Письмо для составления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="277"/>
+        <location filename="../../desktop/ui/letters.py" line="278"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Предпросмотр письма на французском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="278"/>
+        <location filename="../../desktop/ui/letters.py" line="279"/>
         <source>Tentatives enregistrées</source>
         <translation>Сохранённые попытки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="280"/>
+        <location filename="../../desktop/ui/letters.py" line="281"/>
         <source>Message affiché par le site</source>
         <translation>Сообщение на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="296"/>
+        <location filename="../../desktop/ui/letters.py" line="297"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(снимок экрана приложен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="381"/>
+        <location filename="../../desktop/ui/letters.py" line="382"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Распечатайте эту справку: принимающее лицо ставит дату и подпись. Затем добавьте подписанную копию к документу «%1» (страница «Документы»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="387"/>
+        <location filename="../../desktop/ui/letters.py" line="388"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>Это образец: перепишите его от руки, поставьте дату и подпись, затем добавьте к документу «%1» (страница «Документы»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="396"/>
+        <location filename="../../desktop/ui/letters.py" line="397"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>На этом документе стоит ваша нарисованная подпись. «Добавить в досье» добавит его к документу «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="402"/>
+        <location filename="../../desktop/ui/letters.py" line="403"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Распечатайте этот документ, подпишите его, затем добавьте подписанную копию к документу «%1» (страница «Документы»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="408"/>
+        <location filename="../../desktop/ui/letters.py" line="409"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>Чтобы подписать на экране, нарисуйте свою подпись на шаге «Контракт (CER)», затем составьте документ заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="393"/>
+        <location filename="../../desktop/ui/letters.py" line="394"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>Добавлено к документу «%1».</translation>
     </message>
@@ -886,168 +886,168 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="64"/>
+        <location filename="../../desktop/ui/piece.py" line="67"/>
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="139"/>
+        <location filename="../../desktop/ui/piece.py" line="142"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Допустимые форматы: %1. Максимальный размер загружаемого файла: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="143"/>
+        <location filename="../../desktop/ui/piece.py" line="146"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Максимальное число страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="149"/>
+        <location filename="../../desktop/ui/piece.py" line="152"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="151"/>
+        <location filename="../../desktop/ui/piece.py" line="154"/>
         <source>Pages de : %1</source>
         <translation>Страницы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="153"/>
+        <location filename="../../desktop/ui/piece.py" line="156"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Добавить файлы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="163"/>
+        <location filename="../../desktop/ui/piece.py" line="166"/>
         <source>Annuler</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <location filename="../../desktop/ui/piece.py" line="167"/>
         <source>Annuler le retrait</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <location filename="../../desktop/ui/piece.py" line="168"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>Двойной щелчок, Enter или пробел: страница крупно. Перетащите страницу или нажмите Ctrl+← / Ctrl+→, чтобы изменить порядок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="196"/>
         <source>Obligatoire</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="196"/>
         <source>Facultatif</source>
         <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="208"/>
+        <location filename="../../desktop/ui/piece.py" line="211"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ «%1» отклонён: этот файл нельзя использовать в таком виде. Уберите его (кнопка «Убрать») или замените.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="218"/>
+        <location filename="../../desktop/ui/piece.py" line="221"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для этого документа нет файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="275"/>
+        <location filename="../../desktop/ui/piece.py" line="278"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>Копия в досье: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="345"/>
+        <location filename="../../desktop/ui/piece.py" line="348"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>Сначала выберите страницу: щёлкните по её миниатюре.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="347"/>
+        <location filename="../../desktop/ui/piece.py" line="350"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>Поворачивает выбранную страницу на четверть оборота.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <location filename="../../desktop/ui/piece.py" line="351"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>Убирает выбранный файл из этого документа (можно отменить).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="351"/>
+        <location filename="../../desktop/ui/piece.py" line="354"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>Заменяет выбранный файл другим.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="352"/>
+        <location filename="../../desktop/ui/piece.py" line="355"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>Удаляет из PDF только эту страницу (можно отменить).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="360"/>
+        <location filename="../../desktop/ui/piece.py" line="363"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>В этом файле одна страница: чтобы убрать его, нажмите «Убрать».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="389"/>
+        <location filename="../../desktop/ui/piece.py" line="392"/>
         <source>Documents acceptés</source>
         <translation>Допустимые документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="391"/>
+        <location filename="../../desktop/ui/piece.py" line="394"/>
         <source>Tous les fichiers</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="397"/>
+        <location filename="../../desktop/ui/piece.py" line="400"/>
         <source>Choisir des fichiers</source>
         <translation>Выбрать файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="416"/>
+        <location filename="../../desktop/ui/piece.py" line="419"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>Файл убран: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="423"/>
+        <location filename="../../desktop/ui/piece.py" line="426"/>
         <source>Remplacer le fichier</source>
         <translation>Заменить файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="446"/>
-        <location filename="../../desktop/ui/piece.py" line="456"/>
+        <location filename="../../desktop/ui/piece.py" line="449"/>
+        <location filename="../../desktop/ui/piece.py" line="459"/>
         <source>Mot de passe du PDF</source>
         <translation>Пароль PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="447"/>
+        <location filename="../../desktop/ui/piece.py" line="450"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Пароль для «%1»:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="466"/>
+        <location filename="../../desktop/ui/piece.py" line="469"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>Страница %1 удалена из «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="690"/>
+        <location filename="../../desktop/ui/piece.py" line="694"/>
         <source>Page précédente</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="691"/>
+        <location filename="../../desktop/ui/piece.py" line="695"/>
         <source>Page suivante</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="692"/>
+        <location filename="../../desktop/ui/piece.py" line="696"/>
         <source>Fermer</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="705"/>
+        <location filename="../../desktop/ui/piece.py" line="709"/>
         <source>Page en grand</source>
         <translation>Страница крупно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="725"/>
+        <location filename="../../desktop/ui/piece.py" line="728"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>Эту страницу невозможно показать.</translation>
     </message>
@@ -1197,135 +1197,135 @@
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="78"/>
+        <location filename="../../desktop/ui/build.py" line="88"/>
         <source>1 avertissement</source>
         <translation>1 предупреждение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="79"/>
+        <location filename="../../desktop/ui/build.py" line="89"/>
         <source>%1 avertissements</source>
         <translation>предупреждений: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="139"/>
-        <location filename="../../desktop/ui/build.py" line="144"/>
+        <location filename="../../desktop/ui/build.py" line="151"/>
+        <location filename="../../desktop/ui/build.py" line="156"/>
         <source>Ouvrir le guide</source>
         <translation>Открыть руководство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="140"/>
-        <location filename="../../desktop/ui/build.py" line="143"/>
+        <location filename="../../desktop/ui/build.py" line="152"/>
+        <location filename="../../desktop/ui/build.py" line="155"/>
         <source>Copier le chemin</source>
         <translation>Копировать путь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="141"/>
+        <location filename="../../desktop/ui/build.py" line="153"/>
         <source>Fichiers préparés</source>
         <translation>Подготовленные файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="142"/>
+        <location filename="../../desktop/ui/build.py" line="154"/>
         <source>Chemin du dossier</source>
         <translation>Путь к папке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="150"/>
+        <location filename="../../desktop/ui/build.py" line="162"/>
         <source>État des pièces</source>
         <translation>Состояние документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="151"/>
+        <location filename="../../desktop/ui/build.py" line="163"/>
         <source>Avancement</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="152"/>
-        <location filename="../../desktop/ui/build.py" line="233"/>
+        <location filename="../../desktop/ui/build.py" line="164"/>
+        <location filename="../../desktop/ui/build.py" line="245"/>
         <source>Dossier de sortie</source>
         <translation>Папка для результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="169"/>
+        <location filename="../../desktop/ui/build.py" line="181"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Сначала выберите вашу ситуацию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="183"/>
+        <location filename="../../desktop/ui/build.py" line="195"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ Ничего не хватает (комплект полный, %1), но сначала проверьте пункты ниже: можно подготовить файлы или исправить, а затем подготовить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="189"/>
+        <location filename="../../desktop/ui/build.py" line="201"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досье полное: можно подготовить файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="193"/>
+        <location filename="../../desktop/ui/build.py" line="205"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досье ещё не полное. Файлы всё равно можно подготовить и дополнить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="282"/>
+        <location filename="../../desktop/ui/build.py" line="294"/>
         <source>Annulation…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="296"/>
+        <location filename="../../desktop/ui/build.py" line="308"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ Файлы готовы в папке: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="298"/>
+        <location filename="../../desktop/ui/build.py" line="310"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ Файлы готовы в папке: %1 — но некоторых документов ещё не хватает.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="317"/>
+        <location filename="../../desktop/ui/build.py" line="332"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="319"/>
+        <location filename="../../desktop/ui/build.py" line="335"/>
         <source>trop lourd (maximum %1)</source>
         <translation>слишком большой (максимум %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="325"/>
+        <location filename="../../desktop/ui/build.py" line="341"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>Следующий шаг: войдите в свой кабинет ANEF и загрузите эти файлы (папка «upload»), следуя GUIDE.pdf: там сказано, в какое поле идёт каждый. «dossier-complet.pdf» — ваша копия, чтобы хранить или напечатать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="347"/>
+        <location filename="../../desktop/ui/build.py" line="363"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>На этом компьютере не удалось открыть файловый менеджер. Файлы находятся здесь: скопируйте путь и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="353"/>
+        <location filename="../../desktop/ui/build.py" line="369"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>На этом компьютере ни одно приложение не смогло открыть этот файл. Он находится здесь: скопируйте путь и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="373"/>
+        <location filename="../../desktop/ui/build.py" line="389"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>Путь скопирован: вставьте его в окно или терминал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="383"/>
+        <location filename="../../desktop/ui/build.py" line="399"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Подготовка отменена: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="389"/>
+        <location filename="../../desktop/ui/build.py" line="405"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Подготовка не удалась. Ваше досье не пострадало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="418"/>
+        <location filename="../../desktop/ui/build.py" line="434"/>
         <source>Choisir la clé USB</source>
         <translation>Выбрать USB-накопитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="424"/>
+        <location filename="../../desktop/ui/build.py" line="440"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопировано в: %1</translation>
     </message>

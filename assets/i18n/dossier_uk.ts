@@ -529,143 +529,143 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="132"/>
+        <location filename="../../desktop/ui/letters.py" line="133"/>
         <source>Ouvrir</source>
         <extracomment>What the form writes as the step of asking for a missing piece (flow.steps). The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="133"/>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
         <source>Imprimer</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <location filename="../../desktop/ui/letters.py" line="135"/>
         <source>Enregistrer sous…</source>
         <translation>Зберегти як…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="135"/>
+        <location filename="../../desktop/ui/letters.py" line="136"/>
         <source>Ouvrir la lettre</source>
         <translation>Відкрити лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="136"/>
+        <location filename="../../desktop/ui/letters.py" line="137"/>
         <source>Imprimer la lettre</source>
         <translation>Надрукувати лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="137"/>
+        <location filename="../../desktop/ui/letters.py" line="138"/>
         <source>Enregistrer la lettre sous…</source>
         <translation>Зберегти лист як…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="144"/>
+        <location filename="../../desktop/ui/letters.py" line="145"/>
         <source>✔ Lettre enregistrée dans : %1</source>
         <translation>✔ Лист збережено в: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="148"/>
+        <location filename="../../desktop/ui/letters.py" line="149"/>
         <source>(copie de travail, effacée à la fermeture : « Enregistrer sous… » en garde une où vous voulez).</source>
         <translation>(робоча копія, видаляється під час закриття: «Зберегти як…» збереже копію там, де ви хочете).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="164"/>
+        <location filename="../../desktop/ui/letters.py" line="165"/>
         <source>⚠ Aucune application n&apos;a pu ouvrir ce PDF : copiez le chemin ci-dessus, ou utilisez « Enregistrer sous… ».</source>
         <translation>⚠ Жоден застосунок не зміг відкрити цей PDF: скопіюйте шлях вище або скористайтеся «Зберегти як…».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="184"/>
+        <location filename="../../desktop/ui/letters.py" line="185"/>
         <source>Enregistrer la lettre sous</source>
         <translation>Зберегти лист як</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="199"/>
+        <location filename="../../desktop/ui/letters.py" line="200"/>
         <source>Copie enregistrée : %1</source>
         <translation>Копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>Пояснювальний лист (бракує документа)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="249"/>
+        <location filename="../../desktop/ui/letters.py" line="250"/>
         <source>Demande de rendez-vous</source>
         <translation>Запит на запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="252"/>
+        <location filename="../../desktop/ui/letters.py" line="253"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>Довідка про проживання (підписує особа, що приймає)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="255"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>Заява під чесне слово про відсутність багатоженства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="256"/>
+        <location filename="../../desktop/ui/letters.py" line="257"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>Заява про втрату посвідки на проживання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="257"/>
+        <location filename="../../desktop/ui/letters.py" line="258"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>Зобов’язання не працювати (зразок, переписати від руки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="276"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Lettre à rédiger</source>
         <translation>Лист для складання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="277"/>
+        <location filename="../../desktop/ui/letters.py" line="278"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Попередній перегляд листа французькою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="278"/>
+        <location filename="../../desktop/ui/letters.py" line="279"/>
         <source>Tentatives enregistrées</source>
         <translation>Збережені спроби</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="280"/>
+        <location filename="../../desktop/ui/letters.py" line="281"/>
         <source>Message affiché par le site</source>
         <translation>Повідомлення на сайті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="296"/>
+        <location filename="../../desktop/ui/letters.py" line="297"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(знімок екрана додано)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="381"/>
+        <location filename="../../desktop/ui/letters.py" line="382"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Роздрукуйте цю довідку: особа, що приймає, ставить дату й підпис. Потім додайте підписану копію до документа «%1» (сторінка «Документи»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="387"/>
+        <location filename="../../desktop/ui/letters.py" line="388"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>Це зразок: перепишіть його від руки, поставте дату й підпис, потім додайте до документа «%1» (сторінка «Документи»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="396"/>
+        <location filename="../../desktop/ui/letters.py" line="397"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>На цьому документі стоїть ваш намальований підпис. «Додати до справи» додасть його до документа «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="402"/>
+        <location filename="../../desktop/ui/letters.py" line="403"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Роздрукуйте цей документ, підпишіть його, потім додайте підписану копію до документа «%1» (сторінка «Документи»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="408"/>
+        <location filename="../../desktop/ui/letters.py" line="409"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>Щоб підписати на екрані, намалюйте свій підпис на кроці «Контракт (CER)», потім складіть документ знову.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="393"/>
+        <location filename="../../desktop/ui/letters.py" line="394"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>Додано до документа «%1».</translation>
     </message>
@@ -886,168 +886,168 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="64"/>
+        <location filename="../../desktop/ui/piece.py" line="67"/>
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="139"/>
+        <location filename="../../desktop/ui/piece.py" line="142"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Допустимі формати: %1. Максимальний розмір завантажуваного файлу: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="143"/>
+        <location filename="../../desktop/ui/piece.py" line="146"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Максимальна кількість сторінок: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="149"/>
+        <location filename="../../desktop/ui/piece.py" line="152"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлів: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="151"/>
+        <location filename="../../desktop/ui/piece.py" line="154"/>
         <source>Pages de : %1</source>
         <translation>Сторінки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="153"/>
+        <location filename="../../desktop/ui/piece.py" line="156"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Додати файли: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="163"/>
+        <location filename="../../desktop/ui/piece.py" line="166"/>
         <source>Annuler</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <location filename="../../desktop/ui/piece.py" line="167"/>
         <source>Annuler le retrait</source>
         <translation>Скасувати вилучення</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <location filename="../../desktop/ui/piece.py" line="168"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>Подвійне клацання, Enter або пробіл: сторінка великим планом. Перетягніть сторінку або натисніть Ctrl+← / Ctrl+→, щоб змінити порядок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="196"/>
         <source>Obligatoire</source>
         <translation>Обов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="196"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="208"/>
+        <location filename="../../desktop/ui/piece.py" line="211"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ «%1» відхилено: цей файл не можна використати в такому вигляді. Приберіть його (кнопка «Прибрати») або замініть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="218"/>
+        <location filename="../../desktop/ui/piece.py" line="221"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для цього документа немає файлу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="275"/>
+        <location filename="../../desktop/ui/piece.py" line="278"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>Копія в досьє: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="345"/>
+        <location filename="../../desktop/ui/piece.py" line="348"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>Спершу виберіть сторінку: клацніть її мініатюру.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="347"/>
+        <location filename="../../desktop/ui/piece.py" line="350"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>Повертає вибрану сторінку на чверть оберту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <location filename="../../desktop/ui/piece.py" line="351"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>Прибирає вибраний файл із цього документа (можна скасувати).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="351"/>
+        <location filename="../../desktop/ui/piece.py" line="354"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>Замінює вибраний файл іншим.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="352"/>
+        <location filename="../../desktop/ui/piece.py" line="355"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>Вилучає з PDF лише цю сторінку (можна скасувати).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="360"/>
+        <location filename="../../desktop/ui/piece.py" line="363"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>У цьому файлі лише одна сторінка: щоб прибрати його, натисніть «Прибрати».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="389"/>
+        <location filename="../../desktop/ui/piece.py" line="392"/>
         <source>Documents acceptés</source>
         <translation>Допустимі документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="391"/>
+        <location filename="../../desktop/ui/piece.py" line="394"/>
         <source>Tous les fichiers</source>
         <translation>Усі файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="397"/>
+        <location filename="../../desktop/ui/piece.py" line="400"/>
         <source>Choisir des fichiers</source>
         <translation>Вибрати файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="416"/>
+        <location filename="../../desktop/ui/piece.py" line="419"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>Файл прибрано: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="423"/>
+        <location filename="../../desktop/ui/piece.py" line="426"/>
         <source>Remplacer le fichier</source>
         <translation>Замінити файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="446"/>
-        <location filename="../../desktop/ui/piece.py" line="456"/>
+        <location filename="../../desktop/ui/piece.py" line="449"/>
+        <location filename="../../desktop/ui/piece.py" line="459"/>
         <source>Mot de passe du PDF</source>
         <translation>Пароль PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="447"/>
+        <location filename="../../desktop/ui/piece.py" line="450"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Пароль для «%1»:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="466"/>
+        <location filename="../../desktop/ui/piece.py" line="469"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>Сторінку %1 вилучено з «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="690"/>
+        <location filename="../../desktop/ui/piece.py" line="694"/>
         <source>Page précédente</source>
         <translation>Попередня сторінка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="691"/>
+        <location filename="../../desktop/ui/piece.py" line="695"/>
         <source>Page suivante</source>
         <translation>Наступна сторінка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="692"/>
+        <location filename="../../desktop/ui/piece.py" line="696"/>
         <source>Fermer</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="705"/>
+        <location filename="../../desktop/ui/piece.py" line="709"/>
         <source>Page en grand</source>
         <translation>Сторінка великим планом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="725"/>
+        <location filename="../../desktop/ui/piece.py" line="728"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>Цю сторінку неможливо показати.</translation>
     </message>
@@ -1197,135 +1197,135 @@
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="78"/>
+        <location filename="../../desktop/ui/build.py" line="88"/>
         <source>1 avertissement</source>
         <translation>1 попередження</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="79"/>
+        <location filename="../../desktop/ui/build.py" line="89"/>
         <source>%1 avertissements</source>
         <translation>попереджень: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="139"/>
-        <location filename="../../desktop/ui/build.py" line="144"/>
+        <location filename="../../desktop/ui/build.py" line="151"/>
+        <location filename="../../desktop/ui/build.py" line="156"/>
         <source>Ouvrir le guide</source>
         <translation>Відкрити посібник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="140"/>
-        <location filename="../../desktop/ui/build.py" line="143"/>
+        <location filename="../../desktop/ui/build.py" line="152"/>
+        <location filename="../../desktop/ui/build.py" line="155"/>
         <source>Copier le chemin</source>
         <translation>Копіювати шлях</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="141"/>
+        <location filename="../../desktop/ui/build.py" line="153"/>
         <source>Fichiers préparés</source>
         <translation>Підготовлені файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="142"/>
+        <location filename="../../desktop/ui/build.py" line="154"/>
         <source>Chemin du dossier</source>
         <translation>Шлях до теки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="150"/>
+        <location filename="../../desktop/ui/build.py" line="162"/>
         <source>État des pièces</source>
         <translation>Стан документів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="151"/>
+        <location filename="../../desktop/ui/build.py" line="163"/>
         <source>Avancement</source>
         <translation>Перебіг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="152"/>
-        <location filename="../../desktop/ui/build.py" line="233"/>
+        <location filename="../../desktop/ui/build.py" line="164"/>
+        <location filename="../../desktop/ui/build.py" line="245"/>
         <source>Dossier de sortie</source>
         <translation>Тека для результату</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="169"/>
+        <location filename="../../desktop/ui/build.py" line="181"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Спочатку виберіть вашу ситуацію.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="183"/>
+        <location filename="../../desktop/ui/build.py" line="195"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ Нічого не бракує (повний комплект, %1), але спершу перевірте пункти нижче: можна підготувати файли або виправити, а потім підготувати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="189"/>
+        <location filename="../../desktop/ui/build.py" line="201"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досьє повне: можна підготувати файли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="193"/>
+        <location filename="../../desktop/ui/build.py" line="205"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досьє ще не повне. Файли все одно можна підготувати й доповнити пізніше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="282"/>
+        <location filename="../../desktop/ui/build.py" line="294"/>
         <source>Annulation…</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="296"/>
+        <location filename="../../desktop/ui/build.py" line="308"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ Файли готові в теці: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="298"/>
+        <location filename="../../desktop/ui/build.py" line="310"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ Файли готові в теці: %1 — але деяких документів ще бракує.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="317"/>
+        <location filename="../../desktop/ui/build.py" line="332"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="319"/>
+        <location filename="../../desktop/ui/build.py" line="335"/>
         <source>trop lourd (maximum %1)</source>
         <translation>завеликий (максимум %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="325"/>
+        <location filename="../../desktop/ui/build.py" line="341"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>Наступний крок: увійдіть до свого кабінету ANEF і завантажте ці файли (тека «upload»), дотримуючись GUIDE.pdf: там сказано, в яке поле йде кожен. «dossier-complet.pdf» — ваша копія, щоб зберегти або надрукувати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="347"/>
+        <location filename="../../desktop/ui/build.py" line="363"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>На цьому комп&apos;ютері не вдалося відкрити файловий менеджер. Файли тут: скопіюйте шлях і відкрийте його самі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="353"/>
+        <location filename="../../desktop/ui/build.py" line="369"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>На цьому комп&apos;ютері жоден застосунок не зміг відкрити цей файл. Він тут: скопіюйте шлях і відкрийте його самі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="373"/>
+        <location filename="../../desktop/ui/build.py" line="389"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>Шлях скопійовано: вставте його у вікно або термінал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="383"/>
+        <location filename="../../desktop/ui/build.py" line="399"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Підготовку скасовано: нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="389"/>
+        <location filename="../../desktop/ui/build.py" line="405"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Підготовка не вдалася. Ваше досьє не постраждало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="418"/>
+        <location filename="../../desktop/ui/build.py" line="434"/>
         <source>Choisir la clé USB</source>
         <translation>Вибрати USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="424"/>
+        <location filename="../../desktop/ui/build.py" line="440"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопійовано до: %1</translation>
     </message>

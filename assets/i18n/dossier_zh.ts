@@ -529,143 +529,143 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="132"/>
+        <location filename="../../desktop/ui/letters.py" line="133"/>
         <source>Ouvrir</source>
         <extracomment>What the form writes as the step of asking for a missing piece (flow.steps). The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="133"/>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
         <source>Imprimer</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <location filename="../../desktop/ui/letters.py" line="135"/>
         <source>Enregistrer sous…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="135"/>
+        <location filename="../../desktop/ui/letters.py" line="136"/>
         <source>Ouvrir la lettre</source>
         <translation>打开信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="136"/>
+        <location filename="../../desktop/ui/letters.py" line="137"/>
         <source>Imprimer la lettre</source>
         <translation>打印信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="137"/>
+        <location filename="../../desktop/ui/letters.py" line="138"/>
         <source>Enregistrer la lettre sous…</source>
         <translation>将信件另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="144"/>
+        <location filename="../../desktop/ui/letters.py" line="145"/>
         <source>✔ Lettre enregistrée dans : %1</source>
         <translation>✔ 信件已保存到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="148"/>
+        <location filename="../../desktop/ui/letters.py" line="149"/>
         <source>(copie de travail, effacée à la fermeture : « Enregistrer sous… » en garde une où vous voulez).</source>
         <translation>（这是工作副本，关闭程序时会被删除：用“另存为…”把它保存到您想要的位置）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="164"/>
+        <location filename="../../desktop/ui/letters.py" line="165"/>
         <source>⚠ Aucune application n&apos;a pu ouvrir ce PDF : copiez le chemin ci-dessus, ou utilisez « Enregistrer sous… ».</source>
         <translation>⚠ 没有应用程序能打开此 PDF：请复制上面的路径，或使用“另存为…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="184"/>
+        <location filename="../../desktop/ui/letters.py" line="185"/>
         <source>Enregistrer la lettre sous</source>
         <translation>将信件另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="199"/>
+        <location filename="../../desktop/ui/letters.py" line="200"/>
         <source>Copie enregistrée : %1</source>
         <translation>副本已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>说明信（缺少材料）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="249"/>
+        <location filename="../../desktop/ui/letters.py" line="250"/>
         <source>Demande de rendez-vous</source>
         <translation>预约请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="252"/>
+        <location filename="../../desktop/ui/letters.py" line="253"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>住宿证明（由接待人签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="255"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>非一夫多妻制声明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="256"/>
+        <location filename="../../desktop/ui/letters.py" line="257"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>居留证遗失声明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="257"/>
+        <location filename="../../desktop/ui/letters.py" line="258"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>不工作承诺（需亲笔抄写的范本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="276"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Lettre à rédiger</source>
         <translation>要撰写的信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="277"/>
+        <location filename="../../desktop/ui/letters.py" line="278"/>
         <source>Aperçu de la lettre en français</source>
         <translation>法语信件预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="278"/>
+        <location filename="../../desktop/ui/letters.py" line="279"/>
         <source>Tentatives enregistrées</source>
         <translation>已记录的尝试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="280"/>
+        <location filename="../../desktop/ui/letters.py" line="281"/>
         <source>Message affiché par le site</source>
         <translation>网站显示的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="296"/>
+        <location filename="../../desktop/ui/letters.py" line="297"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>（已附截图）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="381"/>
+        <location filename="../../desktop/ui/letters.py" line="382"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>请打印此证明：由接待人注明日期并签名。然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="387"/>
+        <location filename="../../desktop/ui/letters.py" line="388"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>这是一个范本：请亲笔抄写，注明日期并签名，然后把它加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="396"/>
+        <location filename="../../desktop/ui/letters.py" line="397"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>此文件带有您手绘的签名。点击“加入档案”会把它加入材料“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="402"/>
+        <location filename="../../desktop/ui/letters.py" line="403"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>请打印此文件并签名，然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="408"/>
+        <location filename="../../desktop/ui/letters.py" line="409"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>如需在屏幕上签名，请在“承诺书（CER）”步骤画出您的签名，然后重新生成该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="393"/>
+        <location filename="../../desktop/ui/letters.py" line="394"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>已加入材料“%1”。</translation>
     </message>
@@ -886,168 +886,168 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="64"/>
+        <location filename="../../desktop/ui/piece.py" line="67"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="139"/>
+        <location filename="../../desktop/ui/piece.py" line="142"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>接受的格式：%1。上传文件最大：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="143"/>
+        <location filename="../../desktop/ui/piece.py" line="146"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>最多页数：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="149"/>
+        <location filename="../../desktop/ui/piece.py" line="152"/>
         <source>Zone de dépôt : %1</source>
         <translation>拖放区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="151"/>
+        <location filename="../../desktop/ui/piece.py" line="154"/>
         <source>Pages de : %1</source>
         <translation>页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="153"/>
+        <location filename="../../desktop/ui/piece.py" line="156"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="163"/>
+        <location filename="../../desktop/ui/piece.py" line="166"/>
         <source>Annuler</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <location filename="../../desktop/ui/piece.py" line="167"/>
         <source>Annuler le retrait</source>
         <translation>撤销移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="165"/>
+        <location filename="../../desktop/ui/piece.py" line="168"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>双击、回车或空格：放大查看页面。拖动页面，或按 Ctrl+← / Ctrl+→，可调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="196"/>
         <source>Obligatoire</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="196"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="208"/>
+        <location filename="../../desktop/ui/piece.py" line="211"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ “%1”被拒绝：此文件目前无法使用。请移除它（“移除”按钮）或替换它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="218"/>
+        <location filename="../../desktop/ui/piece.py" line="221"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>此项材料还没有文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="275"/>
+        <location filename="../../desktop/ui/piece.py" line="278"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>材料中保存的副本：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="345"/>
+        <location filename="../../desktop/ui/piece.py" line="348"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>请先选择一页：点击它的缩略图。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="347"/>
+        <location filename="../../desktop/ui/piece.py" line="350"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>将所选页面旋转四分之一圈。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <location filename="../../desktop/ui/piece.py" line="351"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>从此材料中移除所选文件（可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="351"/>
+        <location filename="../../desktop/ui/piece.py" line="354"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>用另一个文件替换所选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="352"/>
+        <location filename="../../desktop/ui/piece.py" line="355"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>只从 PDF 中删除此页（可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="360"/>
+        <location filename="../../desktop/ui/piece.py" line="363"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>此文件只有一页：要去掉它，请用“移除”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="389"/>
+        <location filename="../../desktop/ui/piece.py" line="392"/>
         <source>Documents acceptés</source>
         <translation>可接受的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="391"/>
+        <location filename="../../desktop/ui/piece.py" line="394"/>
         <source>Tous les fichiers</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="397"/>
+        <location filename="../../desktop/ui/piece.py" line="400"/>
         <source>Choisir des fichiers</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="416"/>
+        <location filename="../../desktop/ui/piece.py" line="419"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>已移除文件：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="423"/>
+        <location filename="../../desktop/ui/piece.py" line="426"/>
         <source>Remplacer le fichier</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="446"/>
-        <location filename="../../desktop/ui/piece.py" line="456"/>
+        <location filename="../../desktop/ui/piece.py" line="449"/>
+        <location filename="../../desktop/ui/piece.py" line="459"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF 密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="447"/>
+        <location filename="../../desktop/ui/piece.py" line="450"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>“%1”的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="466"/>
+        <location filename="../../desktop/ui/piece.py" line="469"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>已从“%2”中删除第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="690"/>
+        <location filename="../../desktop/ui/piece.py" line="694"/>
         <source>Page précédente</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="691"/>
+        <location filename="../../desktop/ui/piece.py" line="695"/>
         <source>Page suivante</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="692"/>
+        <location filename="../../desktop/ui/piece.py" line="696"/>
         <source>Fermer</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="705"/>
+        <location filename="../../desktop/ui/piece.py" line="709"/>
         <source>Page en grand</source>
         <translation>放大的页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="725"/>
+        <location filename="../../desktop/ui/piece.py" line="728"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>无法显示此页。</translation>
     </message>
@@ -1197,135 +1197,135 @@
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="78"/>
+        <location filename="../../desktop/ui/build.py" line="88"/>
         <source>1 avertissement</source>
         <translation>1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="79"/>
+        <location filename="../../desktop/ui/build.py" line="89"/>
         <source>%1 avertissements</source>
         <translation>%1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="139"/>
-        <location filename="../../desktop/ui/build.py" line="144"/>
+        <location filename="../../desktop/ui/build.py" line="151"/>
+        <location filename="../../desktop/ui/build.py" line="156"/>
         <source>Ouvrir le guide</source>
         <translation>打开指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="140"/>
-        <location filename="../../desktop/ui/build.py" line="143"/>
+        <location filename="../../desktop/ui/build.py" line="152"/>
+        <location filename="../../desktop/ui/build.py" line="155"/>
         <source>Copier le chemin</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="141"/>
+        <location filename="../../desktop/ui/build.py" line="153"/>
         <source>Fichiers préparés</source>
         <translation>已准备的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="142"/>
+        <location filename="../../desktop/ui/build.py" line="154"/>
         <source>Chemin du dossier</source>
         <translation>文件夹路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="150"/>
+        <location filename="../../desktop/ui/build.py" line="162"/>
         <source>État des pièces</source>
         <translation>材料状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="151"/>
+        <location filename="../../desktop/ui/build.py" line="163"/>
         <source>Avancement</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="152"/>
-        <location filename="../../desktop/ui/build.py" line="233"/>
+        <location filename="../../desktop/ui/build.py" line="164"/>
+        <location filename="../../desktop/ui/build.py" line="245"/>
         <source>Dossier de sortie</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="169"/>
+        <location filename="../../desktop/ui/build.py" line="181"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>请先选择您的情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="183"/>
+        <location filename="../../desktop/ui/build.py" line="195"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ 没有缺少的材料（齐全，%1），但请先检查下面几点：您可以准备文件，或先更正再准备。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="189"/>
+        <location filename="../../desktop/ui/build.py" line="201"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ 材料齐全：可以准备文件了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="193"/>
+        <location filename="../../desktop/ui/build.py" line="205"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ 材料尚不齐全。您仍可以先准备文件，稍后再补充。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="282"/>
+        <location filename="../../desktop/ui/build.py" line="294"/>
         <source>Annulation…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="296"/>
+        <location filename="../../desktop/ui/build.py" line="308"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ 文件已准备好，位于：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="298"/>
+        <location filename="../../desktop/ui/build.py" line="310"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ 文件已准备好，位于：%1 —— 但仍缺少部分材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="317"/>
+        <location filename="../../desktop/ui/build.py" line="332"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF：“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="319"/>
+        <location filename="../../desktop/ui/build.py" line="335"/>
         <source>trop lourd (maximum %1)</source>
         <translation>太大（最大 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="325"/>
+        <location filename="../../desktop/ui/build.py" line="341"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>下一步：登录您的 ANEF 账户，按照 GUIDE.pdf 上传这些文件（“upload”文件夹），指南会说明每个文件放在哪一栏。“dossier-complet.pdf”是您保存或打印的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="347"/>
+        <location filename="../../desktop/ui/build.py" line="363"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>此电脑上无法打开文件管理器。文件在这里：请复制此路径并自行打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="353"/>
+        <location filename="../../desktop/ui/build.py" line="369"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>此电脑上没有应用程序能打开此文件。它在这里：请复制此路径并自行打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="373"/>
+        <location filename="../../desktop/ui/build.py" line="389"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>路径已复制：请粘贴到窗口或终端中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="383"/>
+        <location filename="../../desktop/ui/build.py" line="399"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>已取消准备：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="389"/>
+        <location filename="../../desktop/ui/build.py" line="405"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ 准备失败。您的材料完好无损。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="418"/>
+        <location filename="../../desktop/ui/build.py" line="434"/>
         <source>Choisir la clé USB</source>
         <translation>选择 U 盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="424"/>
+        <location filename="../../desktop/ui/build.py" line="440"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ 已复制到：%1</translation>
     </message>

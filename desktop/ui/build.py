@@ -72,6 +72,16 @@ def file_size(n: int) -> str:
     return translate("ReviewPage", "%1 Mo").replace("%1", mb)
 
 
+def ltr(text: str) -> str:
+    """A path or a file name kept left to right inside right-to-left text (LRI…PDI)."""
+    return f"\u2066{text}\u2069"
+
+
+def isolate(text: str) -> str:
+    """Text in its own direction inside the sentence around it (FSI…PDI)."""
+    return f"\u2068{text}\u2069"
+
+
 def warnings_count_text(n: int) -> str:
     """« 1 avertissement », « 3 avertissements » (no %n plurals from Python's lupdate)."""
     if n == 1:
@@ -105,6 +115,8 @@ class BuildController:
         ui.build.setDefault(True)
         ui.build.setAutoDefault(True)
         ui.build.setProperty("role", "primary")
+        ui.build.style().unpolish(ui.build)  # (already polished by the form's setup)
+        ui.build.style().polish(ui.build)
         self.open_guide = QPushButton(ui.build_group)
         self.open_guide.setObjectName("open_guide")
         ui.result_buttons.insertWidget(1, self.open_guide)
@@ -299,7 +311,7 @@ class BuildController:
                 "ReviewPage",
                 "⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.",
             )
-        self.ui.build_status.setText(text.replace("%1", str(self.out_dir())))
+        self.ui.build_status.setText(text.replace("%1", ltr(str(self.out_dir()))))
         self._show_outputs(report)
 
     def _show_outputs(self, report: BuildReport) -> None:
@@ -307,14 +319,18 @@ class BuildController:
         what to do next with them."""
         lang = self.session.state.lang
         self.outputs.clear()
+        rtl = self.page.isRightToLeft()
+        arrow = "←" if rtl else "→"  # towards the reading direction
         for o in report.outputs:
-            text = f"{o.path} — {file_size(o.bytes)}"
+            # A path and a size stay in their own direction inside Arabic text.
+            text = f"{ltr(o.path)} — {isolate(file_size(o.bytes))}"
             if o.kind == "slot":
-                sign = "✔" if o.fits else "✖"
-                text = f"{sign} {text}"
+                if not o.fits:
+                    text = f"✖ {text}"
                 if o.anef_slot is not None:
                     slot = o.anef_slot.in_lang(lang)
-                    text += " → " + translate("ReviewPage", "ANEF : « %1 »").replace("%1", slot)
+                    slot_text = translate("ReviewPage", "ANEF : « %1 »").replace("%1", slot)
+                    text += f" {arrow} {slot_text}"
                 if not o.fits and o.limit_bytes:
                     text += " — " + translate("ReviewPage", "trop lourd (maximum %1)").replace(
                         "%1", file_size(o.limit_bytes)

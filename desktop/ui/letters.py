@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from desktop.errors import UserError
 from desktop.flow import missing_pieces
 from desktop.flow.steps import needs_appointment_letter
+from desktop.ui.build import ltr
 from desktop.ui.pages import fmt_date
 from desktop.ui.qt import (
     HAS_PDF,
@@ -142,7 +143,7 @@ class LettersController:
         shown = pdf is not None and pdf.is_file()
         if shown and pdf is not None:
             text = translate("LettersPage", "✔ Lettre enregistrée dans : %1").replace(
-                "%1", str(pdf)
+                "%1", ltr(str(pdf))
             )
             if self.session.saver is not None:  # the vault's working copy goes at closing
                 text += " " + translate(
@@ -150,7 +151,7 @@ class LettersController:
                     "(copie de travail, effacée à la fermeture : « Enregistrer sous… » en "
                     "garde une où vous voulez).",
                 )
-            self.where.setText(escape(text + (" " + note if note else "")))
+            self.where.setText(escape(text) + ("<br/>" + escape(note) if note else ""))
         self.where.setVisible(shown)
         self.letter_buttons.setVisible(shown)
 
@@ -196,7 +197,7 @@ class LettersController:
             self._show_where("✖ " + (exc.strerror or type(exc).__name__))
             return
         self._show_where(
-            "✔ " + translate("LettersPage", "Copie enregistrée : %1").replace("%1", str(dest))
+            "✔ " + translate("LettersPage", "Copie enregistrée : %1").replace("%1", ltr(str(dest)))
         )
 
     # ----- the form shows what the letter uses ----------------------------------------------

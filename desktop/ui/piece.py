@@ -24,6 +24,7 @@ from desktop.ui.qt import (
     QFrame,
     QHBoxLayout,
     QIcon,
+    QImage,
     QKeyEvent,
     QLabel,
     QListView,
@@ -32,7 +33,9 @@ from desktop.ui.qt import (
     QObject,
     QPixmap,
     QPushButton,
+    QResizeEvent,
     QScrollArea,
+    QShowEvent,
     QSize,
     QSizePolicy,
     Qt,
@@ -470,7 +473,7 @@ class PieceWidget(QFrame):
     def _add_undo_bar(self) -> None:
         self.undo_bar = QFrame(self)
         self.undo_bar.setObjectName("undo_bar")
-        self.undo_bar.setProperty("role", "summary")
+        self.undo_bar.setProperty("role", "undo")
         row = QHBoxLayout(self.undo_bar)
         row.setContentsMargins(6, 2, 6, 2)
         self.undo_text = QLabel(self.undo_bar)
@@ -671,6 +674,7 @@ class PagePreview(QDialog):
         super().__init__(piece)
         self.piece = piece
         self.row: int = row
+        self._img: QImage | None = None
         self.setObjectName("page_preview")
         self.setModal(True)
         layout = QVBoxLayout(self)
@@ -719,10 +723,10 @@ class PagePreview(QDialog):
         session = self.piece.session
         path = session.state.dossier.resolve(rel)
         img = thumbs.page_image(path, page, PREVIEW) if path.is_file() else None
-        if img is not None and not img.isNull():
-            self.image.setPixmap(QPixmap.fromImage(img))
-        else:
+        self._img = img if img is not None and not img.isNull() else None
+        if self._img is None:
             self.image.setText(translate("Piece", "Cette page ne peut pas être affichée."))
+        self._fit()
         self.caption.setText(escape(item.text()))
         self.setWindowTitle(item.text())
         lang = session.state.lang
@@ -736,6 +740,24 @@ class PagePreview(QDialog):
         self.findings.setVisible(bool(lines))
         self.previous.setEnabled(row > 0)
         self.next.setEnabled(row < t.count() - 1)
+
+    def _fit(self) -> None:
+        """The whole page in the window (the dialog is as tall as the screen allows)."""
+        if self._img is None:
+            return
+        room = self.area.viewport().size() - QSize(4, 4)
+        scaled = self._img.scaled(
+            room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        self.image.setPixmap(QPixmap.fromImage(scaled))
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._fit()
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        QTimer.singleShot(0, self._fit)  # once the layout has sized the viewport
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         forward = self.isLeftToRight()

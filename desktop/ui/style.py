@@ -25,6 +25,7 @@ QLabel[role="problems"] { color: #a40019; }
 QLabel[role="summary"] { background: #f2f5fa; border: 1px solid #c8d2e0; padding: 6px; }
 QFrame[role="dropzone"] { border: 2px dashed #7f8ea3; border-radius: 6px; }
 QFrame[role="dropzone"][hover="true"] { border: 2px solid #1d4f91; background: #e8f0fb; }
+QFrame[role="undo"] { background: #fff8e1; border: 1px solid #b07000; border-radius: 4px; }
 QFrame[role="piece"] { border: 1px solid #b8c2d0; border-radius: 6px; }
 QFrame[role="piece"][status="error"], QFrame[role="piece"][status="missing"] {
     border: 2px solid #a40019; }
