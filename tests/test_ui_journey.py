@@ -337,3 +337,33 @@ def test_documents_page_preview_hints_undo_and_order(app, qtbot, tmp_path) -> No
     assert dossier.piece("passport").files[0] == rel
     assert path.read_bytes() == before
     assert dossier.original_name(rel) == "scan.pdf"
+
+    # Another change in the piece ends what « Annuler » can undo.
+    widget = piece_widget(window.current_page(), "passport")
+    widget._select(rel, 0)
+    click(qtbot, widget.ui.remove)
+    assert widget.undo_bar.isVisible()
+    widget.add_paths([str(three_pages(tmp_path / "other.pdf"))])
+    assert not widget.undo_bar.isVisible()
+
+
+def test_undo_never_writes_over_a_file_that_took_the_name(tmp_path) -> None:
+    """A removed file's name may be taken by the next file added to the piece: putting
+    the removed one back would overwrite it; it is refused and said."""
+    from desktop.errors import UserError
+    from desktop.services.files import attach_file, detach_file, file_bytes, put_back
+
+    dossier = Dossier.new()
+    dossier.save(tmp_path / "d" / "dossier.toml")
+    first = attach_file(dossier, "passport", three_pages(tmp_path / "a.pdf"))
+    data = file_bytes(dossier, first)
+    detach_file(dossier, "passport", first)
+    second = attach_file(dossier, "passport", three_pages(tmp_path / "b.pdf"))
+    assert second == first  # the first free name again
+    kept = dossier.resolve(second).read_bytes()
+    with pytest.raises(UserError) as err:
+        put_back(dossier, "passport", first, data, "a.pdf", 0)
+    assert "« a.pdf »" in err.value.message("fr") and "pris sa place" in err.value.message("fr")
+    assert dossier.resolve(second).read_bytes() == kept
+    assert dossier.piece("passport").files == [second]
+    assert dossier.original_name(second) == "b.pdf"

@@ -325,14 +325,25 @@ def file_bytes(dossier: Dossier, rel: str) -> bytes:
 
 
 def put_back(
-    dossier: Dossier, piece_id: str, rel: str, data: bytes, original: str, index: int
+    dossier: Dossier,
+    piece_id: str,
+    rel: str,
+    data: bytes,
+    original: str,
+    index: int,
+    *,
+    whole_file: bool = True,
 ) -> None:
-    """Undo « Retirer » (or a page removal): the app's copy ``rel`` gets ``data`` back
-    and is listed under the piece at ``index``, with the person's file name."""
+    """Undo « Retirer » (``whole_file``) or a page removal: the app's copy ``rel``
+    gets ``data`` back and is listed under the piece at ``index``, with the person's
+    file name. A removed file whose name another file of the dossier has taken
+    since is not written over (``UserError``)."""
     if not rel.startswith(DOCUMENTS_DIR + "/") or "/" in rel[len(DOCUMENTS_DIR) + 1 :]:
         raise UserError("intake.outside_dossier", file=rel)
     (dossier.base_dir / DOCUMENTS_DIR).mkdir(parents=True, exist_ok=True)
     path = dossier_path(dossier, rel)
+    if whole_file and (rel in all_files(dossier) or path.exists()):
+        raise UserError("file.undo_taken", file=original)
     atomic_write(path, data)
     if rel not in dossier.piece(piece_id).files:
         dossier.add_file(piece_id, rel, original=original)
@@ -348,9 +359,7 @@ def move_page(dossier: Dossier, rel: str, index: int, to: int) -> None:
     original = PdfReader(path)
     count = len(original.pages)
     if not (0 <= index < count and 0 <= to < count):
-        raise UserError(
-            "file.page_out_of_range", file=path.name, page=max(index, to) + 1, pages=count
-        )
+        raise ValueError(f"page {index} to {to}: the file has {count}")
     if index == to:
         return
     order = list(range(count))

@@ -404,6 +404,7 @@ class PieceWidget(QFrame):
             self.add_paths(paths)
 
     def add_paths(self, paths: list[str]) -> None:
+        self._forget_removal()  # « Annuler » undoes the last change only
         files = [p for p in paths if Path(p).is_file()]
         if files:
             self.session.attach(self.piece_id, files)
@@ -419,6 +420,7 @@ class PieceWidget(QFrame):
         self._offer_undo(kept, translate("Piece", "Fichier retiré : « %1 ».").replace("%1", name))
 
     def replace_selected(self) -> None:
+        self._forget_removal()  # « Annuler » undoes the last change only
         rel = self.selected_file()
         if not rel:
             return
@@ -429,6 +431,7 @@ class PieceWidget(QFrame):
             self.session.replace(self.piece_id, rel, path)
 
     def rotate_selected(self) -> None:
+        self._forget_removal()  # « Annuler » undoes the last change only
         rel = self.selected_file()
         if not rel:
             return
@@ -463,7 +466,7 @@ class PieceWidget(QFrame):
     def remove_selected_page(self) -> None:
         rel, page = self.selected_file(), self.selected_page()
         if rel and page is not None and self._pages_of(rel) > 1:
-            kept = self.session.keep_for_undo(self.piece_id, rel)
+            kept = self.session.keep_for_undo(self.piece_id, rel, whole_file=False)
             name = self.session.state.dossier.original_name(rel)
             self.session.remove_page(rel, page)
             text = translate("Piece", "Page %1 retirée de « %2 ».")
@@ -505,6 +508,7 @@ class PieceWidget(QFrame):
             self._forget_removal()
             return
         self.undo_text.setText(escape(text))
+        self.undo.setVisible(True)
         self.undo_bar.setVisible(True)
         self._undo_timer.start()
 
@@ -521,8 +525,11 @@ class PieceWidget(QFrame):
 
         try:
             self.session.put_back(kept)
-        except UserError as exc:
-            self.ui.status_text.setText(escape(exc.message(self.session.state.lang)))
+        except UserError as exc:  # said where the person was looking, then it goes
+            self.undo_text.setText("✖ " + escape(exc.message(self.session.state.lang)))
+            self.undo.setVisible(False)
+            self.undo_bar.setVisible(True)
+            self._undo_timer.start()
 
     # ----- order ----------------------------------------------------------------------------
     def _order(self) -> list[tuple[str, int]]:
@@ -544,6 +551,7 @@ class PieceWidget(QFrame):
 
     def apply_order(self, order: list[tuple[str, int]]) -> None:
         """Make the dossier follow the thumbnails' order ``order`` ((file, page) pairs)."""
+        self._forget_removal()
         files = self.session.state.dossier.piece(self.piece_id).files
         runs: list[str] = []
         for rel, _page in order:
@@ -567,6 +575,7 @@ class PieceWidget(QFrame):
 
     def move_selected(self, step: int) -> None:
         """Ctrl+← / Ctrl+→: the selected page (or single-page file) one place on."""
+        self._forget_removal()
         items = self.ui.thumbs.selectedItems()
         if not items:
             return

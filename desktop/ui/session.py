@@ -42,6 +42,7 @@ class Removed:
     data: bytes
     original: str
     index: int
+    whole_file: bool = True  # False: a page was removed, the file stays
 
 
 def save_error_text(exc: OSError) -> str:
@@ -219,7 +220,7 @@ class Session(QObject):
         self.inspect_soon([new])
         return new
 
-    def keep_for_undo(self, piece_id: str, rel: str) -> Removed | None:
+    def keep_for_undo(self, piece_id: str, rel: str, whole_file: bool = True) -> Removed | None:
         """What « Annuler » needs to put ``rel`` back as it is now (None: unreadable)."""
         from desktop.errors import UserError
         from desktop.services.files import file_bytes
@@ -230,7 +231,8 @@ class Session(QObject):
             data = file_bytes(dossier, rel)
         except (UserError, OSError):
             return None
-        return Removed(piece_id, rel, data, dossier.original_name(rel), files.index(rel))
+        original = dossier.original_name(rel)
+        return Removed(piece_id, rel, data, original, files.index(rel), whole_file)
 
     def put_back(self, removed: Removed) -> None:
         """Undo a removal (a file or a page): the copy as it was, at its place."""
@@ -243,6 +245,7 @@ class Session(QObject):
             removed.data,
             removed.original,
             removed.index,
+            whole_file=removed.whole_file,
         )
         self.file_changed(removed.rel)
 
