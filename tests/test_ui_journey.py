@@ -309,6 +309,7 @@ def test_documents_page_preview_hints_undo_and_order(app, qtbot, tmp_path) -> No
 
     # Dragging the PDF's first page before the other file: the file moves first.
     t = widget.ui.thumbs
+    assert t.dragEnabled() and t.viewport().acceptDrops()
     row = t.row(items_of(widget, rel)[0])
     assert t.model().moveRows(
         t.model().index(0, 0).parent(), row, 3, t.model().index(0, 0).parent(), 0

@@ -99,6 +99,7 @@ class PieceWidget(QFrame):
         # Enter or Space shows the page large.
         t.setDragEnabled(True)
         t.setAcceptDrops(True)
+        t.viewport().setAcceptDrops(True)  # (setMovement(Static) turned it off)
         t.setDropIndicatorShown(True)
         t.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         t.setDefaultDropAction(Qt.DropAction.MoveAction)
