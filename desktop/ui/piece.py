@@ -90,8 +90,13 @@ class PieceWidget(QFrame):
         t.setWrapping(False)
         t.setMovement(QListView.Movement.Static)
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setFixedHeight(thumbs.THUMB.height() + 48)
+        # One row of pages (item: thumbnail + 40 px of label, 4 px spacing each side),
+        # the horizontal scroll bar under it; never a vertical one.
+        t.setFixedHeight(
+            thumbs.THUMB.height() + 40 + 2 * 4 + 4 + t.horizontalScrollBar().sizeHint().height()
+        )
         t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         t.setSpacing(4)
         t.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         t.itemSelectionChanged.connect(self._selection)
