@@ -368,3 +368,29 @@ def test_undo_never_writes_over_a_file_that_took_the_name(tmp_path) -> None:
     assert dossier.resolve(second).read_bytes() == kept
     assert dossier.piece("passport").files == [second]
     assert dossier.original_name(second) == "b.pdf"
+
+
+@pytest.mark.gui
+def test_a_piece_of_the_review_list_opens_where_it_is_filled_in(app, qtbot, tmp_path) -> None:
+    """The review page's list leads to each piece: Enter (or a double click) on a row
+    opens the documents page on that piece, ready for « Ajouter des fichiers »."""
+    from desktop.ui.build import PIECE_ROLE
+    from desktop.ui.qt import Qt
+
+    window, state = demo_window(qtbot, tmp_path)
+    page = go_to(window, "review")
+    checklist = page.ui.checklist
+    rows = [checklist.item(i) for i in range(checklist.count())]
+    last = rows[-1]
+    piece = last.data(PIECE_ROLE)
+    assert piece and "Double-clic" in last.toolTip()
+    checklist.setCurrentItem(last)
+    checklist.setFocus()
+    qtbot.keyClick(checklist, Qt.Key_Return)
+    assert window.session.wizard.current == "documents"
+    docs = window.current_page()
+    widget = piece_widget(docs, piece)
+    assert window.focusWidget() is widget.ui.add
+    viewport = docs.ui.scroll.viewport()
+    top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+    assert 0 <= top < viewport.height()  # scrolled to it

@@ -823,7 +823,7 @@
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>تم الحفظ</translation>
@@ -865,7 +865,7 @@
         <translation>← ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="52"/>
+        <location filename="../../desktop/ui/session.py" line="53"/>
         <source>L&apos;enregistrement a échoué (%1). Vos réponses restent dans la fenêtre : libérez de la place ou vérifiez le disque, l&apos;application réessaiera à la prochaine modification.</source>
         <translation>تعذّر الحفظ (%1). تبقى إجاباتك في النافذة: حرّر بعض المساحة أو تحقّق من القرص؛ سيعيد التطبيق المحاولة عند تعديلك التالي.</translation>
     </message>
@@ -891,163 +891,163 @@
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="142"/>
+        <location filename="../../desktop/ui/piece.py" line="148"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>الصيغ المقبولة: %1. الحجم الأقصى للملف المرفوع: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="146"/>
+        <location filename="../../desktop/ui/piece.py" line="152"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>الحد الأقصى لعدد الصفحات: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="152"/>
+        <location filename="../../desktop/ui/piece.py" line="158"/>
         <source>Zone de dépôt : %1</source>
         <translation>منطقة الإفلات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="154"/>
+        <location filename="../../desktop/ui/piece.py" line="160"/>
         <source>Pages de : %1</source>
         <translation>صفحات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="156"/>
+        <location filename="../../desktop/ui/piece.py" line="162"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>إضافة ملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166"/>
+        <location filename="../../desktop/ui/piece.py" line="172"/>
         <source>Annuler</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="167"/>
+        <location filename="../../desktop/ui/piece.py" line="173"/>
         <source>Annuler le retrait</source>
         <translation>التراجع عن الإزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="168"/>
+        <location filename="../../desktop/ui/piece.py" line="174"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>نقر مزدوج أو Enter أو مسافة: عرض الصفحة بحجم كبير. اسحب صفحة، أو ⁦Ctrl+← / Ctrl+→⁩، لتغيير ترتيبها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="196"/>
+        <location filename="../../desktop/ui/piece.py" line="202"/>
         <source>Obligatoire</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="196"/>
+        <location filename="../../desktop/ui/piece.py" line="202"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="211"/>
+        <location filename="../../desktop/ui/piece.py" line="217"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ «%1» مرفوض: هذا الملف غير صالح كما هو. أزِله (زر «إزالة») أو استبدله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="221"/>
+        <location filename="../../desktop/ui/piece.py" line="227"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>لا يوجد ملف لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="278"/>
+        <location filename="../../desktop/ui/piece.py" line="284"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>النسخة المحفوظة في الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <location filename="../../desktop/ui/piece.py" line="354"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>اختر صفحة أولًا: انقر على صورتها المصغّرة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="350"/>
+        <location filename="../../desktop/ui/piece.py" line="356"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>يدير الصفحة المختارة ربع دورة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="351"/>
+        <location filename="../../desktop/ui/piece.py" line="357"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>يزيل الملف المختار من هذه الوثيقة (يمكنك التراجع).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="354"/>
+        <location filename="../../desktop/ui/piece.py" line="360"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>يستبدل الملف المختار بملف آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="355"/>
+        <location filename="../../desktop/ui/piece.py" line="361"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>يحذف هذه الصفحة فقط من ملف PDF (يمكنك التراجع).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="363"/>
+        <location filename="../../desktop/ui/piece.py" line="369"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>هذا الملف صفحة واحدة فقط: لإزالته استخدم «إزالة».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="392"/>
+        <location filename="../../desktop/ui/piece.py" line="398"/>
         <source>Documents acceptés</source>
         <translation>المستندات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="394"/>
+        <location filename="../../desktop/ui/piece.py" line="400"/>
         <source>Tous les fichiers</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="400"/>
+        <location filename="../../desktop/ui/piece.py" line="406"/>
         <source>Choisir des fichiers</source>
         <translation>اختيار ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="419"/>
+        <location filename="../../desktop/ui/piece.py" line="426"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>أُزيل الملف: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="426"/>
+        <location filename="../../desktop/ui/piece.py" line="434"/>
         <source>Remplacer le fichier</source>
         <translation>استبدال الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="449"/>
-        <location filename="../../desktop/ui/piece.py" line="459"/>
+        <location filename="../../desktop/ui/piece.py" line="458"/>
+        <location filename="../../desktop/ui/piece.py" line="468"/>
         <source>Mot de passe du PDF</source>
         <translation>كلمة مرور PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="450"/>
+        <location filename="../../desktop/ui/piece.py" line="459"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>كلمة مرور «%1»:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="469"/>
+        <location filename="../../desktop/ui/piece.py" line="478"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>حُذفت الصفحة %1 من «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="694"/>
+        <location filename="../../desktop/ui/piece.py" line="709"/>
         <source>Page précédente</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="695"/>
+        <location filename="../../desktop/ui/piece.py" line="710"/>
         <source>Page suivante</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="696"/>
+        <location filename="../../desktop/ui/piece.py" line="711"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="709"/>
+        <location filename="../../desktop/ui/piece.py" line="724"/>
         <source>Page en grand</source>
         <translation>الصفحة بحجم كبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="728"/>
+        <location filename="../../desktop/ui/piece.py" line="743"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>لا يمكن عرض هذه الصفحة.</translation>
     </message>
@@ -1147,185 +1147,190 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="43"/>
+        <location filename="../../desktop/ui/build.py" line="44"/>
         <source>Vérification du dossier</source>
         <translation>التحقق من الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="44"/>
+        <location filename="../../desktop/ui/build.py" line="45"/>
         <source>Préparation des fichiers</source>
         <translation>تجهيز الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="45"/>
+        <location filename="../../desktop/ui/build.py" line="46"/>
         <source>Préparation des pages</source>
         <translation>تجهيز الصفحات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="46"/>
+        <location filename="../../desktop/ui/build.py" line="47"/>
         <source>Réduction de la taille</source>
         <translation>تقليص الحجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="47"/>
+        <location filename="../../desktop/ui/build.py" line="48"/>
         <source>Dossier complet (PDF)</source>
         <translation>الملف الكامل (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="48"/>
+        <location filename="../../desktop/ui/build.py" line="49"/>
         <source>Guide de dépôt</source>
         <translation>دليل الإيداع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="49"/>
+        <location filename="../../desktop/ui/build.py" line="50"/>
         <source>Terminé</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="70"/>
+        <location filename="../../desktop/ui/build.py" line="71"/>
         <source>%1 Ko</source>
         <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="71"/>
+        <location filename="../../desktop/ui/build.py" line="72"/>
         <source>,</source>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72"/>
+        <location filename="../../desktop/ui/build.py" line="73"/>
         <source>%1 Mo</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="88"/>
+        <location filename="../../desktop/ui/build.py" line="89"/>
         <source>1 avertissement</source>
         <translation>تنبيه واحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="89"/>
+        <location filename="../../desktop/ui/build.py" line="90"/>
         <source>%1 avertissements</source>
         <translation>%1 تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="151"/>
-        <location filename="../../desktop/ui/build.py" line="156"/>
+        <location filename="../../desktop/ui/build.py" line="160"/>
+        <location filename="../../desktop/ui/build.py" line="165"/>
         <source>Ouvrir le guide</source>
         <translation>فتح الدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="152"/>
-        <location filename="../../desktop/ui/build.py" line="155"/>
+        <location filename="../../desktop/ui/build.py" line="161"/>
+        <location filename="../../desktop/ui/build.py" line="164"/>
         <source>Copier le chemin</source>
         <translation>نسخ المسار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="153"/>
+        <location filename="../../desktop/ui/build.py" line="162"/>
         <source>Fichiers préparés</source>
         <translation>الملفات المجهّزة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="154"/>
+        <location filename="../../desktop/ui/build.py" line="163"/>
         <source>Chemin du dossier</source>
         <translation>مسار المجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="162"/>
+        <location filename="../../desktop/ui/build.py" line="171"/>
         <source>État des pièces</source>
         <translation>حالة الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="163"/>
+        <location filename="../../desktop/ui/build.py" line="172"/>
         <source>Avancement</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="164"/>
-        <location filename="../../desktop/ui/build.py" line="245"/>
+        <location filename="../../desktop/ui/build.py" line="173"/>
+        <location filename="../../desktop/ui/build.py" line="258"/>
         <source>Dossier de sortie</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="181"/>
+        <location filename="../../desktop/ui/build.py" line="190"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>اختر وضعك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="195"/>
+        <location filename="../../desktop/ui/build.py" line="193"/>
+        <source>Double-clic ou Entrée : ouvrir cette pièce.</source>
+        <translation>نقر مزدوج أو Enter: فتح هذه الوثيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="208"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ لا ينقص شيء (الملف كامل، %1)، لكن تحقّق أولًا من النقاط أدناه: يمكنك تجهيز الملفات، أو التصحيح ثم التجهيز.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="201"/>
+        <location filename="../../desktop/ui/build.py" line="214"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ الملف مكتمل: يمكنك تجهيز الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="205"/>
+        <location filename="../../desktop/ui/build.py" line="218"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ الملف غير مكتمل بعد. يمكنك مع ذلك تجهيز الملفات وإكماله لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="294"/>
+        <location filename="../../desktop/ui/build.py" line="307"/>
         <source>Annulation…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="308"/>
+        <location filename="../../desktop/ui/build.py" line="321"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ الملفات جاهزة في: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="310"/>
+        <location filename="../../desktop/ui/build.py" line="323"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ الملفات جاهزة في: %1 — لكن ما زالت بعض الوثائق ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="332"/>
+        <location filename="../../desktop/ui/build.py" line="345"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="335"/>
+        <location filename="../../desktop/ui/build.py" line="348"/>
         <source>trop lourd (maximum %1)</source>
         <translation>حجمه كبير جدًا (الحد الأقصى %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="341"/>
+        <location filename="../../desktop/ui/build.py" line="354"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>الخطوة التالية: ادخل إلى حسابك في ANEF وارفع هذه الملفات (مجلد «upload») متّبعًا GUIDE.pdf الذي يبيّن الخانة المناسبة لكل ملف. «dossier-complet.pdf» نسختك للاحتفاظ بها أو طباعتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="363"/>
+        <location filename="../../desktop/ui/build.py" line="376"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>تعذّر فتح مدير الملفات على هذا الحاسوب. الملفات هنا: انسخ هذا المسار وافتحه بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="369"/>
+        <location filename="../../desktop/ui/build.py" line="382"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>لم يتمكن أي تطبيق من فتح هذا الملف على هذا الحاسوب. إنه هنا: انسخ هذا المسار وافتحه بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="389"/>
+        <location filename="../../desktop/ui/build.py" line="402"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>نُسخ المسار: الصقه في نافذة أو في الطرفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="399"/>
+        <location filename="../../desktop/ui/build.py" line="412"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>أُلغي التجهيز: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="405"/>
+        <location filename="../../desktop/ui/build.py" line="418"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ فشل التجهيز. ملفك سليم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="434"/>
+        <location filename="../../desktop/ui/build.py" line="447"/>
         <source>Choisir la clé USB</source>
         <translation>اختيار مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="440"/>
+        <location filename="../../desktop/ui/build.py" line="453"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ نُسخ إلى: %1</translation>
     </message>

@@ -823,7 +823,7 @@
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
@@ -865,7 +865,7 @@
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="52"/>
+        <location filename="../../desktop/ui/session.py" line="53"/>
         <source>L&apos;enregistrement a échoué (%1). Vos réponses restent dans la fenêtre : libérez de la place ou vérifiez le disque, l&apos;application réessaiera à la prochaine modification.</source>
         <translation>Saving failed (%1). Your answers stay in the window: free some space or check the disk; the app will try again at your next change.</translation>
     </message>
@@ -891,163 +891,163 @@
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="142"/>
+        <location filename="../../desktop/ui/piece.py" line="148"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Accepted formats: %1. Maximum size of the uploaded file: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="146"/>
+        <location filename="../../desktop/ui/piece.py" line="152"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Maximum number of pages: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="152"/>
+        <location filename="../../desktop/ui/piece.py" line="158"/>
         <source>Zone de dépôt : %1</source>
         <translation>Drop zone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="154"/>
+        <location filename="../../desktop/ui/piece.py" line="160"/>
         <source>Pages de : %1</source>
         <translation>Pages of: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="156"/>
+        <location filename="../../desktop/ui/piece.py" line="162"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Add files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166"/>
+        <location filename="../../desktop/ui/piece.py" line="172"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="167"/>
+        <location filename="../../desktop/ui/piece.py" line="173"/>
         <source>Annuler le retrait</source>
         <translation>Undo the removal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="168"/>
+        <location filename="../../desktop/ui/piece.py" line="174"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>Double-click, Enter or Space: see the page large. Drag a page, or Ctrl+← / Ctrl+→, to change its order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="196"/>
+        <location filename="../../desktop/ui/piece.py" line="202"/>
         <source>Obligatoire</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="196"/>
+        <location filename="../../desktop/ui/piece.py" line="202"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="211"/>
+        <location filename="../../desktop/ui/piece.py" line="217"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ “%1” is refused: this file cannot be used as it is. Remove it (“Remove” button) or replace it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="221"/>
+        <location filename="../../desktop/ui/piece.py" line="227"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>No file for this document yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="278"/>
+        <location filename="../../desktop/ui/piece.py" line="284"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>Copy kept in the dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <location filename="../../desktop/ui/piece.py" line="354"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>First choose a page: click its thumbnail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="350"/>
+        <location filename="../../desktop/ui/piece.py" line="356"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>Turns the chosen page a quarter turn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="351"/>
+        <location filename="../../desktop/ui/piece.py" line="357"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>Removes the chosen file from this document (you can undo it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="354"/>
+        <location filename="../../desktop/ui/piece.py" line="360"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>Replaces the chosen file with another one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="355"/>
+        <location filename="../../desktop/ui/piece.py" line="361"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>Removes only this page from the PDF (you can undo it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="363"/>
+        <location filename="../../desktop/ui/piece.py" line="369"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>This file has only one page: to take it out, use “Remove”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="392"/>
+        <location filename="../../desktop/ui/piece.py" line="398"/>
         <source>Documents acceptés</source>
         <translation>Accepted documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="394"/>
+        <location filename="../../desktop/ui/piece.py" line="400"/>
         <source>Tous les fichiers</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="400"/>
+        <location filename="../../desktop/ui/piece.py" line="406"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="419"/>
+        <location filename="../../desktop/ui/piece.py" line="426"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>File removed: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="426"/>
+        <location filename="../../desktop/ui/piece.py" line="434"/>
         <source>Remplacer le fichier</source>
         <translation>Replace the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="449"/>
-        <location filename="../../desktop/ui/piece.py" line="459"/>
+        <location filename="../../desktop/ui/piece.py" line="458"/>
+        <location filename="../../desktop/ui/piece.py" line="468"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="450"/>
+        <location filename="../../desktop/ui/piece.py" line="459"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Password of “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="469"/>
+        <location filename="../../desktop/ui/piece.py" line="478"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>Page %1 removed from “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="694"/>
+        <location filename="../../desktop/ui/piece.py" line="709"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="695"/>
+        <location filename="../../desktop/ui/piece.py" line="710"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="696"/>
+        <location filename="../../desktop/ui/piece.py" line="711"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="709"/>
+        <location filename="../../desktop/ui/piece.py" line="724"/>
         <source>Page en grand</source>
         <translation>Page, large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="728"/>
+        <location filename="../../desktop/ui/piece.py" line="743"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>This page cannot be shown.</translation>
     </message>
@@ -1147,185 +1147,190 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="43"/>
+        <location filename="../../desktop/ui/build.py" line="44"/>
         <source>Vérification du dossier</source>
         <translation>Checking the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="44"/>
+        <location filename="../../desktop/ui/build.py" line="45"/>
         <source>Préparation des fichiers</source>
         <translation>Preparing the files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="45"/>
+        <location filename="../../desktop/ui/build.py" line="46"/>
         <source>Préparation des pages</source>
         <translation>Preparing the pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="46"/>
+        <location filename="../../desktop/ui/build.py" line="47"/>
         <source>Réduction de la taille</source>
         <translation>Reducing the size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="47"/>
+        <location filename="../../desktop/ui/build.py" line="48"/>
         <source>Dossier complet (PDF)</source>
         <translation>Complete dossier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="48"/>
+        <location filename="../../desktop/ui/build.py" line="49"/>
         <source>Guide de dépôt</source>
         <translation>Filing guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="49"/>
+        <location filename="../../desktop/ui/build.py" line="50"/>
         <source>Terminé</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="70"/>
+        <location filename="../../desktop/ui/build.py" line="71"/>
         <source>%1 Ko</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="71"/>
+        <location filename="../../desktop/ui/build.py" line="72"/>
         <source>,</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72"/>
+        <location filename="../../desktop/ui/build.py" line="73"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="88"/>
+        <location filename="../../desktop/ui/build.py" line="89"/>
         <source>1 avertissement</source>
         <translation>1 warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="89"/>
+        <location filename="../../desktop/ui/build.py" line="90"/>
         <source>%1 avertissements</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="151"/>
-        <location filename="../../desktop/ui/build.py" line="156"/>
+        <location filename="../../desktop/ui/build.py" line="160"/>
+        <location filename="../../desktop/ui/build.py" line="165"/>
         <source>Ouvrir le guide</source>
         <translation>Open the guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="152"/>
-        <location filename="../../desktop/ui/build.py" line="155"/>
+        <location filename="../../desktop/ui/build.py" line="161"/>
+        <location filename="../../desktop/ui/build.py" line="164"/>
         <source>Copier le chemin</source>
         <translation>Copy the path</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="153"/>
+        <location filename="../../desktop/ui/build.py" line="162"/>
         <source>Fichiers préparés</source>
         <translation>Files prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="154"/>
+        <location filename="../../desktop/ui/build.py" line="163"/>
         <source>Chemin du dossier</source>
         <translation>Folder path</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="162"/>
+        <location filename="../../desktop/ui/build.py" line="171"/>
         <source>État des pièces</source>
         <translation>Status of the documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="163"/>
+        <location filename="../../desktop/ui/build.py" line="172"/>
         <source>Avancement</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="164"/>
-        <location filename="../../desktop/ui/build.py" line="245"/>
+        <location filename="../../desktop/ui/build.py" line="173"/>
+        <location filename="../../desktop/ui/build.py" line="258"/>
         <source>Dossier de sortie</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="181"/>
+        <location filename="../../desktop/ui/build.py" line="190"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Choose your situation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="195"/>
+        <location filename="../../desktop/ui/build.py" line="193"/>
+        <source>Double-clic ou Entrée : ouvrir cette pièce.</source>
+        <translation>Double-click or Enter: open this document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="208"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ Nothing is missing (complete, %1), but check the points below first: you can prepare the files, or fix them and then prepare them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="201"/>
+        <location filename="../../desktop/ui/build.py" line="214"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ The dossier is complete: you can prepare the files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="205"/>
+        <location filename="../../desktop/ui/build.py" line="218"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ The dossier is not complete yet. You can still prepare the files and complete it later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="294"/>
+        <location filename="../../desktop/ui/build.py" line="307"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="308"/>
+        <location filename="../../desktop/ui/build.py" line="321"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ The files are ready in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="310"/>
+        <location filename="../../desktop/ui/build.py" line="323"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ The files are ready in: %1 — but some documents are still missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="332"/>
+        <location filename="../../desktop/ui/build.py" line="345"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="335"/>
+        <location filename="../../desktop/ui/build.py" line="348"/>
         <source>trop lourd (maximum %1)</source>
         <translation>too large (maximum %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="341"/>
+        <location filename="../../desktop/ui/build.py" line="354"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>Next step: log in to your ANEF account and upload these files (the “upload” folder) following GUIDE.pdf, which says which box each one goes in. “dossier-complet.pdf” is your copy to keep or print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="363"/>
+        <location filename="../../desktop/ui/build.py" line="376"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>No file manager could be opened on this computer. The files are here: copy this path and open it yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="369"/>
+        <location filename="../../desktop/ui/build.py" line="382"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>No application could open this file on this computer. It is here: copy this path and open it yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="389"/>
+        <location filename="../../desktop/ui/build.py" line="402"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>Path copied: paste it into a window or a terminal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="399"/>
+        <location filename="../../desktop/ui/build.py" line="412"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Preparing cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="405"/>
+        <location filename="../../desktop/ui/build.py" line="418"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Preparing failed. Your dossier is unharmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="434"/>
+        <location filename="../../desktop/ui/build.py" line="447"/>
         <source>Choisir la clé USB</source>
         <translation>Choose the USB drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="440"/>
+        <location filename="../../desktop/ui/build.py" line="453"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Copied to: %1</translation>
     </message>

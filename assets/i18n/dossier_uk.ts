@@ -823,7 +823,7 @@
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Збережено</translation>
@@ -865,7 +865,7 @@
         <translation>&amp;Далі →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="52"/>
+        <location filename="../../desktop/ui/session.py" line="53"/>
         <source>L&apos;enregistrement a échoué (%1). Vos réponses restent dans la fenêtre : libérez de la place ou vérifiez le disque, l&apos;application réessaiera à la prochaine modification.</source>
         <translation>Не вдалося зберегти (%1). Ваші відповіді лишаються у вікні: звільніть місце або перевірте диск; застосунок спробує знову під час наступної зміни.</translation>
     </message>
@@ -891,163 +891,163 @@
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="142"/>
+        <location filename="../../desktop/ui/piece.py" line="148"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>Допустимі формати: %1. Максимальний розмір завантажуваного файлу: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="146"/>
+        <location filename="../../desktop/ui/piece.py" line="152"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Максимальна кількість сторінок: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="152"/>
+        <location filename="../../desktop/ui/piece.py" line="158"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлів: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="154"/>
+        <location filename="../../desktop/ui/piece.py" line="160"/>
         <source>Pages de : %1</source>
         <translation>Сторінки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="156"/>
+        <location filename="../../desktop/ui/piece.py" line="162"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Додати файли: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166"/>
+        <location filename="../../desktop/ui/piece.py" line="172"/>
         <source>Annuler</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="167"/>
+        <location filename="../../desktop/ui/piece.py" line="173"/>
         <source>Annuler le retrait</source>
         <translation>Скасувати вилучення</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="168"/>
+        <location filename="../../desktop/ui/piece.py" line="174"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>Подвійне клацання, Enter або пробіл: сторінка великим планом. Перетягніть сторінку або натисніть Ctrl+← / Ctrl+→, щоб змінити порядок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="196"/>
+        <location filename="../../desktop/ui/piece.py" line="202"/>
         <source>Obligatoire</source>
         <translation>Обов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="196"/>
+        <location filename="../../desktop/ui/piece.py" line="202"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="211"/>
+        <location filename="../../desktop/ui/piece.py" line="217"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ «%1» відхилено: цей файл не можна використати в такому вигляді. Приберіть його (кнопка «Прибрати») або замініть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="221"/>
+        <location filename="../../desktop/ui/piece.py" line="227"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для цього документа немає файлу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="278"/>
+        <location filename="../../desktop/ui/piece.py" line="284"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>Копія в досьє: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <location filename="../../desktop/ui/piece.py" line="354"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>Спершу виберіть сторінку: клацніть її мініатюру.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="350"/>
+        <location filename="../../desktop/ui/piece.py" line="356"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>Повертає вибрану сторінку на чверть оберту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="351"/>
+        <location filename="../../desktop/ui/piece.py" line="357"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>Прибирає вибраний файл із цього документа (можна скасувати).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="354"/>
+        <location filename="../../desktop/ui/piece.py" line="360"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>Замінює вибраний файл іншим.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="355"/>
+        <location filename="../../desktop/ui/piece.py" line="361"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>Вилучає з PDF лише цю сторінку (можна скасувати).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="363"/>
+        <location filename="../../desktop/ui/piece.py" line="369"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>У цьому файлі лише одна сторінка: щоб прибрати його, натисніть «Прибрати».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="392"/>
+        <location filename="../../desktop/ui/piece.py" line="398"/>
         <source>Documents acceptés</source>
         <translation>Допустимі документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="394"/>
+        <location filename="../../desktop/ui/piece.py" line="400"/>
         <source>Tous les fichiers</source>
         <translation>Усі файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="400"/>
+        <location filename="../../desktop/ui/piece.py" line="406"/>
         <source>Choisir des fichiers</source>
         <translation>Вибрати файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="419"/>
+        <location filename="../../desktop/ui/piece.py" line="426"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>Файл прибрано: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="426"/>
+        <location filename="../../desktop/ui/piece.py" line="434"/>
         <source>Remplacer le fichier</source>
         <translation>Замінити файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="449"/>
-        <location filename="../../desktop/ui/piece.py" line="459"/>
+        <location filename="../../desktop/ui/piece.py" line="458"/>
+        <location filename="../../desktop/ui/piece.py" line="468"/>
         <source>Mot de passe du PDF</source>
         <translation>Пароль PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="450"/>
+        <location filename="../../desktop/ui/piece.py" line="459"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Пароль для «%1»:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="469"/>
+        <location filename="../../desktop/ui/piece.py" line="478"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>Сторінку %1 вилучено з «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="694"/>
+        <location filename="../../desktop/ui/piece.py" line="709"/>
         <source>Page précédente</source>
         <translation>Попередня сторінка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="695"/>
+        <location filename="../../desktop/ui/piece.py" line="710"/>
         <source>Page suivante</source>
         <translation>Наступна сторінка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="696"/>
+        <location filename="../../desktop/ui/piece.py" line="711"/>
         <source>Fermer</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="709"/>
+        <location filename="../../desktop/ui/piece.py" line="724"/>
         <source>Page en grand</source>
         <translation>Сторінка великим планом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="728"/>
+        <location filename="../../desktop/ui/piece.py" line="743"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>Цю сторінку неможливо показати.</translation>
     </message>
@@ -1147,185 +1147,190 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="43"/>
+        <location filename="../../desktop/ui/build.py" line="44"/>
         <source>Vérification du dossier</source>
         <translation>Перевірка досьє</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="44"/>
+        <location filename="../../desktop/ui/build.py" line="45"/>
         <source>Préparation des fichiers</source>
         <translation>Підготовка файлів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="45"/>
+        <location filename="../../desktop/ui/build.py" line="46"/>
         <source>Préparation des pages</source>
         <translation>Підготовка сторінок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="46"/>
+        <location filename="../../desktop/ui/build.py" line="47"/>
         <source>Réduction de la taille</source>
         <translation>Зменшення розміру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="47"/>
+        <location filename="../../desktop/ui/build.py" line="48"/>
         <source>Dossier complet (PDF)</source>
         <translation>Повне досьє (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="48"/>
+        <location filename="../../desktop/ui/build.py" line="49"/>
         <source>Guide de dépôt</source>
         <translation>Інструкція з подання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="49"/>
+        <location filename="../../desktop/ui/build.py" line="50"/>
         <source>Terminé</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="70"/>
+        <location filename="../../desktop/ui/build.py" line="71"/>
         <source>%1 Ko</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="71"/>
+        <location filename="../../desktop/ui/build.py" line="72"/>
         <source>,</source>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72"/>
+        <location filename="../../desktop/ui/build.py" line="73"/>
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="88"/>
+        <location filename="../../desktop/ui/build.py" line="89"/>
         <source>1 avertissement</source>
         <translation>1 попередження</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="89"/>
+        <location filename="../../desktop/ui/build.py" line="90"/>
         <source>%1 avertissements</source>
         <translation>попереджень: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="151"/>
-        <location filename="../../desktop/ui/build.py" line="156"/>
+        <location filename="../../desktop/ui/build.py" line="160"/>
+        <location filename="../../desktop/ui/build.py" line="165"/>
         <source>Ouvrir le guide</source>
         <translation>Відкрити посібник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="152"/>
-        <location filename="../../desktop/ui/build.py" line="155"/>
+        <location filename="../../desktop/ui/build.py" line="161"/>
+        <location filename="../../desktop/ui/build.py" line="164"/>
         <source>Copier le chemin</source>
         <translation>Копіювати шлях</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="153"/>
+        <location filename="../../desktop/ui/build.py" line="162"/>
         <source>Fichiers préparés</source>
         <translation>Підготовлені файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="154"/>
+        <location filename="../../desktop/ui/build.py" line="163"/>
         <source>Chemin du dossier</source>
         <translation>Шлях до теки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="162"/>
+        <location filename="../../desktop/ui/build.py" line="171"/>
         <source>État des pièces</source>
         <translation>Стан документів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="163"/>
+        <location filename="../../desktop/ui/build.py" line="172"/>
         <source>Avancement</source>
         <translation>Перебіг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="164"/>
-        <location filename="../../desktop/ui/build.py" line="245"/>
+        <location filename="../../desktop/ui/build.py" line="173"/>
+        <location filename="../../desktop/ui/build.py" line="258"/>
         <source>Dossier de sortie</source>
         <translation>Тека для результату</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="181"/>
+        <location filename="../../desktop/ui/build.py" line="190"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Спочатку виберіть вашу ситуацію.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="195"/>
+        <location filename="../../desktop/ui/build.py" line="193"/>
+        <source>Double-clic ou Entrée : ouvrir cette pièce.</source>
+        <translation>Подвійне клацання або Enter: відкрити цей документ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="208"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ Нічого не бракує (повний комплект, %1), але спершу перевірте пункти нижче: можна підготувати файли або виправити, а потім підготувати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="201"/>
+        <location filename="../../desktop/ui/build.py" line="214"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досьє повне: можна підготувати файли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="205"/>
+        <location filename="../../desktop/ui/build.py" line="218"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досьє ще не повне. Файли все одно можна підготувати й доповнити пізніше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="294"/>
+        <location filename="../../desktop/ui/build.py" line="307"/>
         <source>Annulation…</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="308"/>
+        <location filename="../../desktop/ui/build.py" line="321"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ Файли готові в теці: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="310"/>
+        <location filename="../../desktop/ui/build.py" line="323"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ Файли готові в теці: %1 — але деяких документів ще бракує.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="332"/>
+        <location filename="../../desktop/ui/build.py" line="345"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="335"/>
+        <location filename="../../desktop/ui/build.py" line="348"/>
         <source>trop lourd (maximum %1)</source>
         <translation>завеликий (максимум %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="341"/>
+        <location filename="../../desktop/ui/build.py" line="354"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>Наступний крок: увійдіть до свого кабінету ANEF і завантажте ці файли (тека «upload»), дотримуючись GUIDE.pdf: там сказано, в яке поле йде кожен. «dossier-complet.pdf» — ваша копія, щоб зберегти або надрукувати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="363"/>
+        <location filename="../../desktop/ui/build.py" line="376"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>На цьому комп&apos;ютері не вдалося відкрити файловий менеджер. Файли тут: скопіюйте шлях і відкрийте його самі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="369"/>
+        <location filename="../../desktop/ui/build.py" line="382"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>На цьому комп&apos;ютері жоден застосунок не зміг відкрити цей файл. Він тут: скопіюйте шлях і відкрийте його самі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="389"/>
+        <location filename="../../desktop/ui/build.py" line="402"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>Шлях скопійовано: вставте його у вікно або термінал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="399"/>
+        <location filename="../../desktop/ui/build.py" line="412"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Підготовку скасовано: нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="405"/>
+        <location filename="../../desktop/ui/build.py" line="418"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Підготовка не вдалася. Ваше досьє не постраждало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="434"/>
+        <location filename="../../desktop/ui/build.py" line="447"/>
         <source>Choisir la clé USB</source>
         <translation>Вибрати USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="440"/>
+        <location filename="../../desktop/ui/build.py" line="453"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопійовано до: %1</translation>
     </message>

@@ -823,7 +823,7 @@
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>已保存</translation>
@@ -865,7 +865,7 @@
         <translation>下一步(&amp;S) →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="52"/>
+        <location filename="../../desktop/ui/session.py" line="53"/>
         <source>L&apos;enregistrement a échoué (%1). Vos réponses restent dans la fenêtre : libérez de la place ou vérifiez le disque, l&apos;application réessaiera à la prochaine modification.</source>
         <translation>保存失败（%1）。您的回答仍保留在窗口中：请释放空间或检查磁盘；下次修改时应用会再次尝试保存。</translation>
     </message>
@@ -891,163 +891,163 @@
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="142"/>
+        <location filename="../../desktop/ui/piece.py" line="148"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
         <translation>接受的格式：%1。上传文件最大：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="146"/>
+        <location filename="../../desktop/ui/piece.py" line="152"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>最多页数：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="152"/>
+        <location filename="../../desktop/ui/piece.py" line="158"/>
         <source>Zone de dépôt : %1</source>
         <translation>拖放区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="154"/>
+        <location filename="../../desktop/ui/piece.py" line="160"/>
         <source>Pages de : %1</source>
         <translation>页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="156"/>
+        <location filename="../../desktop/ui/piece.py" line="162"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166"/>
+        <location filename="../../desktop/ui/piece.py" line="172"/>
         <source>Annuler</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="167"/>
+        <location filename="../../desktop/ui/piece.py" line="173"/>
         <source>Annuler le retrait</source>
         <translation>撤销移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="168"/>
+        <location filename="../../desktop/ui/piece.py" line="174"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>双击、回车或空格：放大查看页面。拖动页面，或按 Ctrl+← / Ctrl+→，可调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="196"/>
+        <location filename="../../desktop/ui/piece.py" line="202"/>
         <source>Obligatoire</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="196"/>
+        <location filename="../../desktop/ui/piece.py" line="202"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="211"/>
+        <location filename="../../desktop/ui/piece.py" line="217"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ “%1”被拒绝：此文件目前无法使用。请移除它（“移除”按钮）或替换它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="221"/>
+        <location filename="../../desktop/ui/piece.py" line="227"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>此项材料还没有文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="278"/>
+        <location filename="../../desktop/ui/piece.py" line="284"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>材料中保存的副本：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="348"/>
+        <location filename="../../desktop/ui/piece.py" line="354"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>请先选择一页：点击它的缩略图。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="350"/>
+        <location filename="../../desktop/ui/piece.py" line="356"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>将所选页面旋转四分之一圈。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="351"/>
+        <location filename="../../desktop/ui/piece.py" line="357"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>从此材料中移除所选文件（可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="354"/>
+        <location filename="../../desktop/ui/piece.py" line="360"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>用另一个文件替换所选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="355"/>
+        <location filename="../../desktop/ui/piece.py" line="361"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>只从 PDF 中删除此页（可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="363"/>
+        <location filename="../../desktop/ui/piece.py" line="369"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>此文件只有一页：要去掉它，请用“移除”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="392"/>
+        <location filename="../../desktop/ui/piece.py" line="398"/>
         <source>Documents acceptés</source>
         <translation>可接受的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="394"/>
+        <location filename="../../desktop/ui/piece.py" line="400"/>
         <source>Tous les fichiers</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="400"/>
+        <location filename="../../desktop/ui/piece.py" line="406"/>
         <source>Choisir des fichiers</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="419"/>
+        <location filename="../../desktop/ui/piece.py" line="426"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>已移除文件：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="426"/>
+        <location filename="../../desktop/ui/piece.py" line="434"/>
         <source>Remplacer le fichier</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="449"/>
-        <location filename="../../desktop/ui/piece.py" line="459"/>
+        <location filename="../../desktop/ui/piece.py" line="458"/>
+        <location filename="../../desktop/ui/piece.py" line="468"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF 密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="450"/>
+        <location filename="../../desktop/ui/piece.py" line="459"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>“%1”的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="469"/>
+        <location filename="../../desktop/ui/piece.py" line="478"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>已从“%2”中删除第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="694"/>
+        <location filename="../../desktop/ui/piece.py" line="709"/>
         <source>Page précédente</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="695"/>
+        <location filename="../../desktop/ui/piece.py" line="710"/>
         <source>Page suivante</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="696"/>
+        <location filename="../../desktop/ui/piece.py" line="711"/>
         <source>Fermer</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="709"/>
+        <location filename="../../desktop/ui/piece.py" line="724"/>
         <source>Page en grand</source>
         <translation>放大的页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="728"/>
+        <location filename="../../desktop/ui/piece.py" line="743"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>无法显示此页。</translation>
     </message>
@@ -1147,185 +1147,190 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="43"/>
+        <location filename="../../desktop/ui/build.py" line="44"/>
         <source>Vérification du dossier</source>
         <translation>正在检查材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="44"/>
+        <location filename="../../desktop/ui/build.py" line="45"/>
         <source>Préparation des fichiers</source>
         <translation>正在准备文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="45"/>
+        <location filename="../../desktop/ui/build.py" line="46"/>
         <source>Préparation des pages</source>
         <translation>正在准备页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="46"/>
+        <location filename="../../desktop/ui/build.py" line="47"/>
         <source>Réduction de la taille</source>
         <translation>正在压缩大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="47"/>
+        <location filename="../../desktop/ui/build.py" line="48"/>
         <source>Dossier complet (PDF)</source>
         <translation>完整材料（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="48"/>
+        <location filename="../../desktop/ui/build.py" line="49"/>
         <source>Guide de dépôt</source>
         <translation>提交指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="49"/>
+        <location filename="../../desktop/ui/build.py" line="50"/>
         <source>Terminé</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="70"/>
+        <location filename="../../desktop/ui/build.py" line="71"/>
         <source>%1 Ko</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="71"/>
+        <location filename="../../desktop/ui/build.py" line="72"/>
         <source>,</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72"/>
+        <location filename="../../desktop/ui/build.py" line="73"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="88"/>
+        <location filename="../../desktop/ui/build.py" line="89"/>
         <source>1 avertissement</source>
         <translation>1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="89"/>
+        <location filename="../../desktop/ui/build.py" line="90"/>
         <source>%1 avertissements</source>
         <translation>%1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="151"/>
-        <location filename="../../desktop/ui/build.py" line="156"/>
+        <location filename="../../desktop/ui/build.py" line="160"/>
+        <location filename="../../desktop/ui/build.py" line="165"/>
         <source>Ouvrir le guide</source>
         <translation>打开指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="152"/>
-        <location filename="../../desktop/ui/build.py" line="155"/>
+        <location filename="../../desktop/ui/build.py" line="161"/>
+        <location filename="../../desktop/ui/build.py" line="164"/>
         <source>Copier le chemin</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="153"/>
+        <location filename="../../desktop/ui/build.py" line="162"/>
         <source>Fichiers préparés</source>
         <translation>已准备的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="154"/>
+        <location filename="../../desktop/ui/build.py" line="163"/>
         <source>Chemin du dossier</source>
         <translation>文件夹路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="162"/>
+        <location filename="../../desktop/ui/build.py" line="171"/>
         <source>État des pièces</source>
         <translation>材料状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="163"/>
+        <location filename="../../desktop/ui/build.py" line="172"/>
         <source>Avancement</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="164"/>
-        <location filename="../../desktop/ui/build.py" line="245"/>
+        <location filename="../../desktop/ui/build.py" line="173"/>
+        <location filename="../../desktop/ui/build.py" line="258"/>
         <source>Dossier de sortie</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="181"/>
+        <location filename="../../desktop/ui/build.py" line="190"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>请先选择您的情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="195"/>
+        <location filename="../../desktop/ui/build.py" line="193"/>
+        <source>Double-clic ou Entrée : ouvrir cette pièce.</source>
+        <translation>双击或回车：打开此材料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="208"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ 没有缺少的材料（齐全，%1），但请先检查下面几点：您可以准备文件，或先更正再准备。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="201"/>
+        <location filename="../../desktop/ui/build.py" line="214"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ 材料齐全：可以准备文件了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="205"/>
+        <location filename="../../desktop/ui/build.py" line="218"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ 材料尚不齐全。您仍可以先准备文件，稍后再补充。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="294"/>
+        <location filename="../../desktop/ui/build.py" line="307"/>
         <source>Annulation…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="308"/>
+        <location filename="../../desktop/ui/build.py" line="321"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ 文件已准备好，位于：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="310"/>
+        <location filename="../../desktop/ui/build.py" line="323"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ 文件已准备好，位于：%1 —— 但仍缺少部分材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="332"/>
+        <location filename="../../desktop/ui/build.py" line="345"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF：“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="335"/>
+        <location filename="../../desktop/ui/build.py" line="348"/>
         <source>trop lourd (maximum %1)</source>
         <translation>太大（最大 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="341"/>
+        <location filename="../../desktop/ui/build.py" line="354"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>下一步：登录您的 ANEF 账户，按照 GUIDE.pdf 上传这些文件（“upload”文件夹），指南会说明每个文件放在哪一栏。“dossier-complet.pdf”是您保存或打印的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="363"/>
+        <location filename="../../desktop/ui/build.py" line="376"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>此电脑上无法打开文件管理器。文件在这里：请复制此路径并自行打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="369"/>
+        <location filename="../../desktop/ui/build.py" line="382"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>此电脑上没有应用程序能打开此文件。它在这里：请复制此路径并自行打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="389"/>
+        <location filename="../../desktop/ui/build.py" line="402"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>路径已复制：请粘贴到窗口或终端中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="399"/>
+        <location filename="../../desktop/ui/build.py" line="412"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>已取消准备：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="405"/>
+        <location filename="../../desktop/ui/build.py" line="418"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ 准备失败。您的材料完好无损。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="434"/>
+        <location filename="../../desktop/ui/build.py" line="447"/>
         <source>Choisir la clé USB</source>
         <translation>选择 U 盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="440"/>
+        <location filename="../../desktop/ui/build.py" line="453"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ 已复制到：%1</translation>
     </message>

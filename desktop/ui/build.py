@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from desktop.ui.step_pages import ReviewPage
 
 OUT_DIR = "a-deposer"
+PIECE_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: the piece of a checklist row
 
 
 def stage_label(stage: str) -> str:
@@ -97,6 +98,7 @@ class BuildController:
         self.op: Operation | None = None
         self.report: BuildReport | None = None
         self._add_finish_line()
+        self.ui.checklist.itemActivated.connect(self.open_piece)
         self.ui.build.clicked.connect(self.start)
         self.ui.cancel.clicked.connect(self.cancel)
         self.ui.choose_out.clicked.connect(self.choose_out)
@@ -106,6 +108,13 @@ class BuildController:
         self.ui.progress.setRange(0, 1000)
         self._set_running(False)
         self._set_done(False)
+
+    def open_piece(self, item: QListWidgetItem) -> None:
+        """A piece of the list, opened where it is filled in (the window knows where)."""
+        piece_id = item.data(PIECE_ROLE)
+        window = self.page.window()
+        if piece_id and hasattr(window, "open_piece"):
+            window.open_piece(piece_id)
 
     def _add_finish_line(self) -> None:
         """After the build: the files written with their sizes, the next step on
@@ -181,11 +190,15 @@ class BuildController:
             self.ui.summary.setText(translate("ReviewPage", "Choisissez d'abord votre situation."))
             return
         labels = status_labels()
+        hint = translate("ReviewPage", "Double-clic ou Entrée : ouvrir cette pièce.")
         for p in v.pieces:
             if p.status == "not_required":
                 continue
             text = f"{GLYPHS.get(p.status, '')} {labels.get(p.status, p.status)} — {p.definition.label_in(state.lang)}"
-            self.ui.checklist.addItem(QListWidgetItem(text))
+            item = QListWidgetItem(text)
+            item.setData(PIECE_ROLE, p.id)
+            item.setToolTip(hint)
+            self.ui.checklist.addItem(item)
         to_check = [p for p in v.pieces if p.status == "warning"]
         warnings = sum(
             1 for p in to_check for prob in p.problems if prob.severity == "warning"

@@ -346,6 +346,27 @@ class MainWindow(QMainWindow):
             if step and self.session.wizard.go_to(step):
                 return
 
+    def open_piece(self, piece_id: str) -> bool:
+        """Go to the page where ``piece_id`` is filled in (a piece chosen in the review
+        page's list): the documents page, scrolled to it, or the e-photo page."""
+        pdef = self.session.state.catalog.pieces.get(piece_id)
+        sid = "ephoto" if pdef is not None and not pdef.formats else "documents"
+        if sid not in self.session.wizard.stack:
+            return False
+        self.current_page().commit()
+        if not self.session.wizard.go_to(sid):
+            return False
+        self.show_current()
+        page = self.current_page()
+        widget = next(
+            (w for w in getattr(page, "piece_widgets", ()) if w.piece_id == piece_id), None
+        )
+        scroll = getattr(page.ui, "scroll", None)
+        if widget is not None and scroll is not None:
+            scroll.ensureWidgetVisible(widget, 0, 0)
+            widget.ui.add.setFocus()
+        return True
+
     def _dossier_changed(self) -> None:
         self._show_set_aside()
         self._fill_steps()
