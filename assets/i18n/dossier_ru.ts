@@ -803,27 +803,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Étapes</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Étape en cours</source>
         <translation>Текущий шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <source>« %1 » (étape « %2 »)</source>
+        <translation>«%1» (шаг «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <source>Ces valeurs de votre dossier n&apos;étaient pas valables : elles ont été mises de côté, rien n&apos;est perdu. Saisissez-les de nouveau : %1</source>
+        <translation>Эти значения в вашем досье были недействительны: они отложены, ничего не потеряно. Введите их снова: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Étape pas encore atteinte</source>
         <translation>Этот шаг ещё не пройден</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Étape %1 sur %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Сохранено</translation>
@@ -1680,57 +1690,62 @@
         <translation>Полное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="112"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="75"/>
+        <source>Déposé</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_screens.py" line="113"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="116"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="117"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>Две фразы не совпадают: введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="152"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="153"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>На этом компьютере нет доступной связки ключей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="200"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="201"/>
         <source>Phrase générée</source>
         <translation>Созданная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="267"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="268"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>Заблокировано после периода бездействия: ваши досье сохранены и зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="273"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="274"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>Ваши досье зашифрованы на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="275"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="276"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>Введите парольную фразу, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="277"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="278"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>Ключ хранится в связке ключей вашего сеанса: нажмите, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="315"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="316"/>
         <source>Liste des dossiers</source>
         <translation>Список досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="332"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="333"/>
         <source>(sans nom)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="349"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="350"/>
         <source>Dossiers : %1</source>
         <translation>Досье: %1</translation>
     </message>
