@@ -110,11 +110,6 @@ def original_name_of(src: Path) -> str:
     return name.strip()
 
 
-def shown_name(dossier: Dossier, rel: str) -> str:
-    """How a file of the dossier is named to the person: their own file's name."""
-    return dossier.original_name(rel)
-
-
 def with_original_name(dossier: Dossier, problem: Problem) -> Problem:
     """``problem`` naming the person's own file instead of the app's copy (the
     finding of ``documents/passport-1.png`` speaks of « IMG_2031.jpg »)."""
