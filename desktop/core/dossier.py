@@ -41,6 +41,7 @@ TABLE_SECTIONS = (
     "letters",
     "anef",
     "ui",
+    "facts",
 )
 #: Dates a dossier can sensibly hold (birth dates to far expiries). Outside, a typo
 #: such as 9999-12-31 would make date arithmetic overflow.
@@ -486,6 +487,14 @@ class Dossier:
                 applicant, "integration_exemption", "applicant.integration_exemption"
             ),
             "has_current_permit": self.current_permit_expiry is not None,
+            # 3 years of secondary school or 1 year of higher education in France
+            # (décret n° 2025-647): exempt from the 2026 integration conditions
+            "studies_in_france": _bool(
+                _table(self.data.get("facts"), "facts"),
+                "studies_in_france",
+                False,
+                "facts.studies_in_france",
+            ),
             "duplicate_reason": _str(current, "lost_reason", "current_permit.lost_reason"),
         }
 

@@ -35,6 +35,7 @@ from desktop.core.identifiers import (
     parse_td3,
 )
 from desktop.core.messages import Problem, Text
+from desktop.core.routing import Routing, route
 
 PASSED, FAILED, INCONCLUSIVE = "passed", "failed", "inconclusive"
 STATUSES = ("ok", "warning", "error", "missing", "not_required")
@@ -113,6 +114,7 @@ class Verdict:
     pieces: list[PieceVerdict]
     dossier_results: list[RuleResult]
     rules_checked: dt.date  # when the catalog's rules were last checked against their sources
+    routing: Routing | None = None  # how the situation was found (named, or from facts)
 
     @property
     def filing_date(self) -> dt.date:
@@ -180,6 +182,8 @@ class Verdict:
                 for d in self.deadlines
             ],
             "fees": [f.to_json(lang) for f in self.fees],
+            "derived": self.routing.to_json(lang) if self.routing else None,
+            "situation_source": s.dated.to_json(),
         }
 
 
@@ -202,11 +206,8 @@ def evaluate(
     """Judge ``dossier``. ``findings`` maps each file path (as written in the
     dossier) to what intake found in it; missing entries are not inspected."""
     findings = findings or {}
-    if not dossier.situation_id:
-        from desktop.errors import UserError
-
-        raise UserError("dossier.no_situation", known=", ".join(sorted(catalog.situations)))
-    situation = catalog.situation(dossier.situation_id)
+    routing = route(dossier, catalog)  # the named situation, or the one its facts describe
+    situation = routing.situation
     dates = dossier_dates(dossier, catalog, situation, today)
     filing = dates.filing
     facts = dossier.facts(today)
@@ -217,6 +218,8 @@ def evaluate(
         integration=situation.integration,
         filing_date=filing,
     )
+    if routing.first_of_kind is not None and dossier.get("applicant.first_of_kind") is None:
+        facts["first_of_kind"] = routing.first_of_kind
     pieces: list[PieceVerdict] = []
     for req in situation.requirements:
         pdef = catalog.pieces[req.piece]
@@ -230,12 +233,44 @@ def evaluate(
         ctx = _PieceContext(dossier, catalog, situation, filing, today, pv, findings)
         ctx.run()
     dossier_results = _dossier_rules(dossier, catalog, situation, dates, facts)
+    dossier_results[:0] = _situation_rules(dossier, situation)
     if dates.planned is not None and dates.planned_passed:
         dossier_results.insert(
             0,
             _fail("filing_date", None, "filing_date.passed", "warning", False, date=dates.planned),
         )
-    return Verdict(situation, dates, pieces, dossier_results, catalog.checked)
+    return Verdict(situation, dates, pieces, dossier_results, catalog.checked, routing)
+
+
+def _situation_rules(dossier: Dossier, situation: Situation) -> list[RuleResult]:
+    """What the situation says the upload cannot carry: its notice, and an error for
+    a file given as a piece that must stay out (the medical file, for the OFII doctor)."""
+    out: list[RuleResult] = []
+    if situation.notice:
+        out.append(
+            RuleResult(
+                "situation.notice",
+                PASSED,
+                False,
+                None,
+                Problem("situation.notice", "info", {"notice": Text(situation.notice)}),
+            )
+        )
+    for pid in situation.keep_out:
+        files = dossier.piece(pid).files
+        if files:
+            out.append(
+                _fail(
+                    "situation.keep_out",
+                    pid,
+                    "piece.keep_out",
+                    "error",
+                    True,
+                    files=", ".join(files),
+                    notice=Text(situation.notice),
+                )
+            )
+    return out
 
 
 @dataclass
@@ -623,7 +658,17 @@ def _dossier_rules(
     if situation.integration == "required" and facts.get("first_of_kind"):
         rule = catalog.rule("integration")
         age = facts.get("age")
-        if isinstance(age, int) and age >= int(rule["exempt_age"]):
+        if facts.get("studies_in_france"):
+            out.append(
+                RuleResult(
+                    "integration.exempt",
+                    PASSED,
+                    False,
+                    None,
+                    Problem("integration.exempt_studies", "info", {}),
+                )
+            )
+        elif isinstance(age, int) and age >= int(rule["exempt_age"]):
             out.append(
                 RuleResult(
                     "integration.exempt",
