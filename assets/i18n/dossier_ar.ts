@@ -176,23 +176,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
-        <location filename="../../desktop/ui/step_pages.py" line="334"/>
+        <location filename="../../desktop/ui/step_pages.py" line="396"/>
+        <location filename="../../desktop/ui/step_pages.py" line="427"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ وقّع أولاً داخل الإطار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="310"/>
+        <location filename="../../desktop/ui/step_pages.py" line="403"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ تم حفظ التوقيع: يضعه التطبيق على الرسائل والتصريحات التي يكتبها لك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="339"/>
+        <location filename="../../desktop/ui/step_pages.py" line="432"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ أرفق العقد أولًا بصيغة PDF (في الأعلى)، ثم وقّعه هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="356"/>
+        <location filename="../../desktop/ui/step_pages.py" line="449"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ تم توقيع العقد: «%1» يحلّ محلّ النسخة غير الموقَّعة.</translation>
     </message>
@@ -262,86 +262,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="93"/>
-        <source>Visa long séjour (VLS-TS)</source>
-        <translation>تأشيرة إقامة طويلة (VLS-TS)</translation>
+        <source>Un autre visa (court séjour, ou visa long séjour à échanger)</source>
+        <translation>تأشيرة أخرى (إقامة قصيرة، أو تأشيرة إقامة طويلة تُستبدل ببطاقة)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
+        <translation>تأشيرة إقامة طويلة تُعدّ سند إقامة (VLS-TS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="95"/>
         <source>Titre de séjour (carte)</source>
         <translation>بطاقة إقامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="96"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>وصل أو شهادة تمديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="101"/>
+        <location filename="../../desktop/ui/i18n.py" line="97"/>
+        <source>Autorisation provisoire de séjour (APS)</source>
+        <translation>ترخيص إقامة مؤقت (APS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="103"/>
         <source>perdu</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/i18n.py" line="104"/>
         <source>volé</source>
         <translation>مسروقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="110"/>
         <source>En ligne sur le site ANEF</source>
         <translation>عبر الإنترنت على موقع ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <location filename="../../desktop/ui/i18n.py" line="111"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>لدي موعد في المحافظة بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/i18n.py" line="112"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>لا أستطيع الحصول على موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Non précisé</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="119"/>
         <source>Femme</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Homme</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>Autre (X)</source>
         <translation>آخر (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Célibataire</source>
         <translation>أعزب/عزباء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Marié(e)</source>
         <translation>متزوج(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Pacsé(e)</source>
         <translation>في شراكة مدنية (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Divorcé(e)</source>
         <translation>مطلّق(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Veuf ou veuve</source>
         <translation>أرمل(ة)</translation>
     </message>
@@ -418,12 +428,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="396"/>
+        <location filename="../../desktop/ui/step_pages.py" line="489"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="399"/>
+        <location filename="../../desktop/ui/step_pages.py" line="492"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ وثائق يجب تصحيحها: %1.</translation>
     </message>
@@ -442,12 +452,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="256"/>
+        <location filename="../../desktop/ui/step_pages.py" line="349"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 من %2 حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="266"/>
+        <location filename="../../desktop/ui/step_pages.py" line="359"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>الرمز صالح حتى %1.</translation>
     </message>
@@ -964,37 +974,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>la liberté personnelle</source>
         <translation>الحرية الشخصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>حرية التعبير والضمير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>المساواة بين النساء والرجال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>la dignité de la personne humaine</source>
         <translation>كرامة الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>la devise et les symboles de la République</source>
         <translation>شعار الجمهورية ورموزها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>السلامة الإقليمية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la laïcité</source>
         <translation>العلمانية (laïcité)</translation>
     </message>
@@ -1218,47 +1228,57 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="81"/>
+        <location filename="../../desktop/ui/step_pages.py" line="92"/>
+        <source>%1 — code OACI du passeport : %2</source>
+        <translation>%1 — رمز ICAO في جواز السفر: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="96"/>
+        <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
+        <translation>اختر بلدك من القائمة، أو اكتب الأحرف الثلاثة من سطر «الجنسية» في جواز السفر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="170"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>أجب عن الأسئلة: سيظهر الإجراء هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="86"/>
+        <location filename="../../desktop/ui/step_pages.py" line="175"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>إجراؤك: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="92"/>
+        <location filename="../../desktop/ui/step_pages.py" line="185"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>فترة إيداع التجديد: من %1 إلى %2 (تنتهي البطاقة في %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="102"/>
+        <location filename="../../desktop/ui/step_pages.py" line="195"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ هذا هو الوقت المناسب للإيداع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="103"/>
+        <location filename="../../desktop/ui/step_pages.py" line="196"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ الوقت مبكر جداً: انتظر بدء الفترة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="106"/>
+        <location filename="../../desktop/ui/step_pages.py" line="199"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ انقضت مهلة التقديم: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية) ولن تُمنح شهادة تمديد دراسة الطلب (attestation de prolongation d’instruction). قدّم الطلب في أسرع وقت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="113"/>
+        <location filename="../../desktop/ui/step_pages.py" line="206"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ انتهت صلاحية بطاقة إقامتك: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية). قدّم الطلب في أسرع وقت؛ يمكن لجمعية أو محامٍ مساعدتك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="122"/>
+        <location filename="../../desktop/ui/step_pages.py" line="215"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (ضريبة %2 € + طابع %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="130"/>
+        <location filename="../../desktop/ui/step_pages.py" line="223"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(مبلغ 2026 غير مؤكد بعد)</translation>
     </message>
@@ -1325,16 +1345,26 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="189"/>
-        <source>&amp;Nationalité (3 lettres du passeport)&#xa0;:</source>
-        <translation>ال&amp;جنسية (3 أحرف من جواز السفر):</translation>
+        <source>&amp;Nationalité (pays du passeport)&#xa0;:</source>
+        <translation>ال&amp;جنسية (بلد جواز السفر):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="212"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="202"/>
+        <source>Tapez le nom du pays ou le code à 3 lettres</source>
+        <translation>اكتب اسم البلد أو الرمز المكوّن من 3 أحرف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="246"/>
+        <source>J&apos;ai fait en France au moins 3 ans d&apos;études secondaires ou 1 an d&apos;études supérieures</source>
+        <translation>درستُ في فرنسا 3 سنوات على الأقل في التعليم الثانوي أو سنة في التعليم العالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="222"/>
         <source>Comment allez-vous &amp;déposer&#xa0;?</source>
         <translation>كيف س&amp;تودع الطلب؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="239"/>
         <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>هذه أول بطاقة متعددة السنوات أو بطاقة مقيم لي</translation>
     </message>
@@ -1342,27 +1372,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Prêt</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>À vérifier</source>
         <translation>للتحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>À corriger</source>
         <translation>للتصحيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>Manquant</source>
         <translation>ناقص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
@@ -1370,47 +1400,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>Bienvenue</source>
         <translation>مرحباً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="148"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>État civil</source>
         <translation>الحالة المدنية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>Photo (e-photo)</source>
         <translation>الصورة (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Contrat (CER)</source>
         <translation>العقد (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Lettres</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Vérifier et préparer</source>
         <translation>التحقق والتجهيز</translation>
     </message>

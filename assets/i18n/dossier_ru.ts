@@ -176,23 +176,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
-        <location filename="../../desktop/ui/step_pages.py" line="334"/>
+        <location filename="../../desktop/ui/step_pages.py" line="396"/>
+        <location filename="../../desktop/ui/step_pages.py" line="427"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Сначала распишитесь в рамке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="310"/>
+        <location filename="../../desktop/ui/step_pages.py" line="403"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Подпись сохранена: приложение ставит её на письма и заявления, которые оно составляет для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="339"/>
+        <location filename="../../desktop/ui/step_pages.py" line="432"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Сначала приложите контракт в формате PDF (выше), затем подпишите его здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="356"/>
+        <location filename="../../desktop/ui/step_pages.py" line="449"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт подписан: «%1» заменяет версию без подписи.</translation>
     </message>
@@ -262,86 +262,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="93"/>
-        <source>Visa long séjour (VLS-TS)</source>
-        <translation>Долгосрочная виза (VLS-TS)</translation>
+        <source>Un autre visa (court séjour, ou visa long séjour à échanger)</source>
+        <translation>Другая виза (краткосрочная или долгосрочная виза для обмена на карту)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
+        <translation>Долгосрочная виза, заменяющая вид на жительство (VLS-TS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="95"/>
         <source>Titre de séjour (carte)</source>
         <translation>Вид на жительство (карта)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="96"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>Квитанция (récépissé) или справка о продлении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="101"/>
+        <location filename="../../desktop/ui/i18n.py" line="97"/>
+        <source>Autorisation provisoire de séjour (APS)</source>
+        <translation>Временное разрешение на пребывание (APS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="103"/>
         <source>perdu</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/i18n.py" line="104"/>
         <source>volé</source>
         <translation>украден</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="110"/>
         <source>En ligne sur le site ANEF</source>
         <translation>Онлайн на сайте ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <location filename="../../desktop/ui/i18n.py" line="111"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>У меня уже есть запись в префектуру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/i18n.py" line="112"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>Я не могу получить запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Non précisé</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="119"/>
         <source>Femme</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Homme</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>Autre (X)</source>
         <translation>Другой (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Célibataire</source>
         <translation>Не состою в браке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Marié(e)</source>
         <translation>В браке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Pacsé(e)</source>
         <translation>В гражданском союзе (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Divorcé(e)</source>
         <translation>В разводе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Veuf ou veuve</source>
         <translation>Вдовец или вдова</translation>
     </message>
@@ -418,12 +428,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="396"/>
+        <location filename="../../desktop/ui/step_pages.py" line="489"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обязательных документов: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="399"/>
+        <location filename="../../desktop/ui/step_pages.py" line="492"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документов к исправлению: %1.</translation>
     </message>
@@ -442,12 +452,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="256"/>
+        <location filename="../../desktop/ui/step_pages.py" line="349"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символов из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="266"/>
+        <location filename="../../desktop/ui/step_pages.py" line="359"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код действителен до %1.</translation>
     </message>
@@ -964,37 +974,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>la liberté personnelle</source>
         <translation>личная свобода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>свобода слова и совести</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>равенство женщин и мужчин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>la dignité de la personne humaine</source>
         <translation>достоинство человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>la devise et les symboles de la République</source>
         <translation>девиз и символы Республики</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>территориальная целостность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la laïcité</source>
         <translation>светскость (laïcité)</translation>
     </message>
@@ -1218,47 +1228,57 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="81"/>
+        <location filename="../../desktop/ui/step_pages.py" line="92"/>
+        <source>%1 — code OACI du passeport : %2</source>
+        <translation>%1 — код ИКАО в паспорте: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="96"/>
+        <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
+        <translation>Выберите страну из списка или введите 3 буквы из строки «Гражданство» паспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="170"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Ответьте на вопросы: ваша процедура появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="86"/>
+        <location filename="../../desktop/ui/step_pages.py" line="175"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="92"/>
+        <location filename="../../desktop/ui/step_pages.py" line="185"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Период подачи на продление: с %1 по %2 (вид на жительство истекает %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="102"/>
+        <location filename="../../desktop/ui/step_pages.py" line="195"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Сейчас подходящее время для подачи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="103"/>
+        <location filename="../../desktop/ui/step_pages.py" line="196"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Слишком рано: дождитесь начала периода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="106"/>
+        <location filename="../../desktop/ui/step_pages.py" line="199"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ Срок подачи истёк: добавляется указанный ниже сбор за урегулирование (кроме форс-мажора или действующей визы), и attestation de prolongation d’instruction выдана не будет. Подайте заявление как можно скорее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="113"/>
+        <location filename="../../desktop/ui/step_pages.py" line="206"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Срок действия вида на жительство истёк: добавляется указанный ниже сбор за урегулирование (кроме форс-мажора или действующей визы). Подайте заявление как можно скорее; вам может помочь ассоциация или адвокат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="122"/>
+        <location filename="../../desktop/ui/step_pages.py" line="215"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (налог %2 € + гербовый сбор %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="130"/>
+        <location filename="../../desktop/ui/step_pages.py" line="223"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сумма на 2026 год ещё не подтверждена)</translation>
     </message>
@@ -1325,16 +1345,26 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="189"/>
-        <source>&amp;Nationalité (3 lettres du passeport)&#xa0;:</source>
-        <translation>&amp;Гражданство (3 буквы из паспорта):</translation>
+        <source>&amp;Nationalité (pays du passeport)&#xa0;:</source>
+        <translation>&amp;Гражданство (страна паспорта):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="212"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="202"/>
+        <source>Tapez le nom du pays ou le code à 3 lettres</source>
+        <translation>Введите название страны или 3-буквенный код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="246"/>
+        <source>J&apos;ai fait en France au moins 3 ans d&apos;études secondaires ou 1 an d&apos;études supérieures</source>
+        <translation>Я учился(-ась) во Франции не менее 3 лет в средней школе или 1 года в вузе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="222"/>
         <source>Comment allez-vous &amp;déposer&#xa0;?</source>
         <translation>Как вы будете &amp;подавать?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="239"/>
         <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>Это моя первая многолетняя карта или карта резидента</translation>
     </message>
@@ -1342,27 +1372,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Prêt</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>À vérifier</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>À corriger</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>Manquant</source>
         <translation>Отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>Facultatif</source>
         <translation>Необязательно</translation>
     </message>
@@ -1370,47 +1400,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>Bienvenue</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="148"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>État civil</source>
         <translation>Гражданское состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Adresse</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>Photo (e-photo)</source>
         <translation>Фото (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Contrat (CER)</source>
         <translation>Контракт (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Lettres</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Vérifier et préparer</source>
         <translation>Проверить и подготовить</translation>
     </message>

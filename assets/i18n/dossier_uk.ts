@@ -176,23 +176,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
-        <location filename="../../desktop/ui/step_pages.py" line="334"/>
+        <location filename="../../desktop/ui/step_pages.py" line="396"/>
+        <location filename="../../desktop/ui/step_pages.py" line="427"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Спочатку розпишіться в рамці.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="310"/>
+        <location filename="../../desktop/ui/step_pages.py" line="403"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Підпис збережено: застосунок ставить його на листи й заяви, які складає для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="339"/>
+        <location filename="../../desktop/ui/step_pages.py" line="432"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Спершу додайте контракт у форматі PDF (вище), потім підпишіть його тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="356"/>
+        <location filename="../../desktop/ui/step_pages.py" line="449"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт підписано: «%1» замінює версію без підпису.</translation>
     </message>
@@ -262,86 +262,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="93"/>
-        <source>Visa long séjour (VLS-TS)</source>
-        <translation>Довгострокова віза (VLS-TS)</translation>
+        <source>Un autre visa (court séjour, ou visa long séjour à échanger)</source>
+        <translation>Інша віза (короткострокова або довгострокова віза для обміну на картку)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
+        <translation>Довгострокова віза, що діє як посвідка (VLS-TS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="95"/>
         <source>Titre de séjour (carte)</source>
         <translation>Посвідка на проживання (картка)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="96"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>Квитанція (récépissé) або довідка про продовження</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="101"/>
+        <location filename="../../desktop/ui/i18n.py" line="97"/>
+        <source>Autorisation provisoire de séjour (APS)</source>
+        <translation>Тимчасовий дозвіл на перебування (APS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="103"/>
         <source>perdu</source>
         <translation>загублена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/i18n.py" line="104"/>
         <source>volé</source>
         <translation>викрадена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="110"/>
         <source>En ligne sur le site ANEF</source>
         <translation>Онлайн на сайті ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <location filename="../../desktop/ui/i18n.py" line="111"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>У мене вже є запис до префектури</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/i18n.py" line="112"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>Я не можу отримати запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Non précisé</source>
         <translation>Не вказано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="119"/>
         <source>Femme</source>
         <translation>Жіноча</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Homme</source>
         <translation>Чоловіча</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>Autre (X)</source>
         <translation>Інша (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Célibataire</source>
         <translation>Не перебуваю у шлюбі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Marié(e)</source>
         <translation>У шлюбі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Pacsé(e)</source>
         <translation>У цивільному союзі (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Divorcé(e)</source>
         <translation>Розлучений(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Veuf ou veuve</source>
         <translation>Вдівець або вдова</translation>
     </message>
@@ -418,12 +428,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="396"/>
+        <location filename="../../desktop/ui/step_pages.py" line="489"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обов’язкових документів: %1 з %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="399"/>
+        <location filename="../../desktop/ui/step_pages.py" line="492"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документів до виправлення: %1.</translation>
     </message>
@@ -442,12 +452,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="256"/>
+        <location filename="../../desktop/ui/step_pages.py" line="349"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символів із %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="266"/>
+        <location filename="../../desktop/ui/step_pages.py" line="359"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код дійсний до %1.</translation>
     </message>
@@ -964,37 +974,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>la liberté personnelle</source>
         <translation>особиста свобода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>свобода слова й совісті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>рівність жінок і чоловіків</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>la dignité de la personne humaine</source>
         <translation>гідність людини</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>la devise et les symboles de la République</source>
         <translation>девіз і символи Республіки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>територіальна цілісність</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la laïcité</source>
         <translation>світськість (laïcité)</translation>
     </message>
@@ -1218,47 +1228,57 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="81"/>
+        <location filename="../../desktop/ui/step_pages.py" line="92"/>
+        <source>%1 — code OACI du passeport : %2</source>
+        <translation>%1 — код ICAO в паспорті: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="96"/>
+        <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
+        <translation>Виберіть країну зі списку або введіть 3 літери з рядка «Громадянство» паспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="170"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Дайте відповіді на запитання: ваша процедура з’явиться тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="86"/>
+        <location filename="../../desktop/ui/step_pages.py" line="175"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="92"/>
+        <location filename="../../desktop/ui/step_pages.py" line="185"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Період подання на продовження: з %1 по %2 (посвідка спливає %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="102"/>
+        <location filename="../../desktop/ui/step_pages.py" line="195"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Зараз слушний час для подання.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="103"/>
+        <location filename="../../desktop/ui/step_pages.py" line="196"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Занадто рано: дочекайтеся початку періоду.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="106"/>
+        <location filename="../../desktop/ui/step_pages.py" line="199"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ Строк подання минув: додається зазначений нижче збір за врегулювання (крім форс-мажору або чинної візи), і attestation de prolongation d’instruction не видадуть. Подайте заяву якнайшвидше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="113"/>
+        <location filename="../../desktop/ui/step_pages.py" line="206"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Строк дії посвідки закінчився: додається зазначений нижче збір за врегулювання (крім форс-мажору або чинної візи). Подайте заяву якнайшвидше; вам може допомогти асоціація чи адвокат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="122"/>
+        <location filename="../../desktop/ui/step_pages.py" line="215"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (податок %2 € + гербовий збір %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="130"/>
+        <location filename="../../desktop/ui/step_pages.py" line="223"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сума на 2026 рік ще не підтверджена)</translation>
     </message>
@@ -1325,16 +1345,26 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="189"/>
-        <source>&amp;Nationalité (3 lettres du passeport)&#xa0;:</source>
-        <translation>&amp;Громадянство (3 літери з паспорта):</translation>
+        <source>&amp;Nationalité (pays du passeport)&#xa0;:</source>
+        <translation>&amp;Громадянство (країна паспорта):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="212"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="202"/>
+        <source>Tapez le nom du pays ou le code à 3 lettres</source>
+        <translation>Введіть назву країни або 3-літерний код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="246"/>
+        <source>J&apos;ai fait en France au moins 3 ans d&apos;études secondaires ou 1 an d&apos;études supérieures</source>
+        <translation>Я навчався(-лася) у Франції щонайменше 3 роки в середній школі або 1 рік у виші</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="222"/>
         <source>Comment allez-vous &amp;déposer&#xa0;?</source>
         <translation>Як ви будете &amp;подавати?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="239"/>
         <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>Це моя перша багаторічна картка або картка резидента</translation>
     </message>
@@ -1342,27 +1372,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Prêt</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>À vérifier</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>À corriger</source>
         <translation>Виправити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>Manquant</source>
         <translation>Бракує</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
@@ -1370,47 +1400,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>Bienvenue</source>
         <translation>Ласкаво просимо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="148"/>
         <source>Situation</source>
         <translation>Ситуація</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>État civil</source>
         <translation>Цивільний стан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Adresse</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>Photo (e-photo)</source>
         <translation>Фото (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Contrat (CER)</source>
         <translation>Контракт (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Lettres</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Vérifier et préparer</source>
         <translation>Перевірити й підготувати</translation>
     </message>

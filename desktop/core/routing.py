@@ -202,8 +202,13 @@ def derive(catalog: Catalog, facts: Mapping[str, Any]) -> tuple[Situation, list[
         raise UserError("route.no_request")
     if requested in catalog.not_covered:
         raise _not_covered(catalog, requested)
-    if document == "receipt":
+    if document == "receipt" and facts.get("current_category") == requested:
+        # The request is pending: no new dossier (a récépissé for another request,
+        # an asylum seeker's for instance, leaves this one a first application).
         raise _not_covered(catalog, "receipt")
+    if document in TITLES and not facts.get("current_category"):
+        # Renewal or change of status turns on the kind held: ask, never assume.
+        raise UserError("route.needs_current_category", document=document)
     # The 1968 agreement: an Algerian's request goes to its certificat de résidence.
     if nationality == ALGERIA:
         dz = [s for s in catalog.situations.values() if s.regime == "algerie"]
