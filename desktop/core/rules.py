@@ -389,18 +389,23 @@ class _PieceContext:
         if self.filing > limit:
             age = months_between(issued, self.filing)
             relaxed = None
+            blocking = True
             if pdef.freshness_rule:
-                relaxed = self.catalog.rule(pdef.freshness_rule).get("relaxed_months")
-            code = (
-                "freshness.too_old_relaxable" if relaxed and age < relaxed else "freshness.too_old"
-            )
+                rule = self.catalog.rule(pdef.freshness_rule)
+                relaxed = rule.get("relaxed_months")
+                blocking = bool(rule.get("blocking", True))
+            relaxable = bool(relaxed) and age < int(relaxed or 0)
+            code = "freshness.too_old_relaxable" if relaxable else "freshness.too_old"
+            # Where sources disagree (prefecture lists 3 months, the national list 6),
+            # or no official text sets the limit: warn, never block.
+            blocking = blocking and not relaxable
             self.add(
                 _fail(
                     "freshness",
                     None,
                     code,
-                    "error",
-                    True,
+                    "error" if blocking else "warning",
+                    blocking,
                     age=age,
                     months=months,
                     relaxed=relaxed or months,
@@ -560,16 +565,18 @@ class _PieceContext:
                 _fail("cer.signed_for_this", None, "date.in_future", "error", True, date=signed)
             )
             return
-        if signed < rule["in_force_from"] or (self.filing - signed).days > int(
-            rule["max_age_days"]
-        ):
+        before_law = signed < rule["in_force_from"]
+        if before_law or (self.filing - signed).days > int(rule["max_age_days"]):
+            # Signed before the contract existed: not this application's (blocking).
+            # Long ago: no text sets a limit (R.412-1: signed for each application),
+            # so a warning to check, never a block.
             self.add(
                 _fail(
                     "cer.signed_for_this",
                     None,
                     "cer.old_signature",
-                    "error",
-                    True,
+                    "error" if before_law else "warning",
+                    before_law,
                     date=signed,
                     days=rule["max_age_days"],
                 )
