@@ -264,6 +264,35 @@ def test_medical_file_never_in_the_upload(tmp_path: Path) -> None:
     assert fees(r) == {"stamp_only": 50}  # L.436-1 al. 4: first issuance without tax
 
 
+def test_entry_without_visa_costs_the_regularisation_visa(tmp_path: Path) -> None:
+    """CESEDA L.436-4 (loi de finances pour 2026, art. 128): a first card asked after
+    entering without the required visa costs 300 €, 100 € of it at filing; the
+    article excludes refugees (and L.423-22), so their first card does not."""
+    facts = {"current_document": "none", "entered_without_visa": True}
+    ties, refugee, renewal = check_all(
+        [
+            dossier(tmp_path, "ties", facts={**facts, "requested": "vpf_liens"}),
+            dossier(tmp_path, "refugee", facts={**facts, "requested": "refugie"}),
+            dossier(
+                tmp_path,
+                "renewal",
+                facts={
+                    **facts,
+                    "requested": "salarie",
+                    "current_document": "permit",
+                    "current_category": "salarie",
+                },
+                expiry=OPEN_EXPIRY,
+            ),
+        ]
+    )
+    assert fees(ties) == {"first_ordinary": 350, "regularisation_visa": 300}
+    visa = next(f for f in ties.data["fees"] if f["id"] == "regularisation_visa")
+    assert visa["at_filing_eur"] == 100
+    assert fees(refugee) == {"stamp_only": 50}
+    assert fees(renewal) == {"renewal_ordinary": 250}  # L.436-4 is about a first card
+
+
 NOT_COVERED = {
     # (facts, nationality) → words the message must hold (what, where, source)
     "receipt": ({"requested": "salarie", "current_document": "receipt"}, "RUS", "R.431-15-1"),
@@ -549,10 +578,14 @@ def test_every_situation_has_a_test_here_or_in_test_rules() -> None:
     """New situations are checked above; the first 20 by tests/test_rules.py."""
     from desktop.core.catalog import default_catalog
 
-    older = {
-        s.id for s in default_catalog().situations.values() if s.dated.checked.isoformat() < TODAY
-    }
-    assert set(default_catalog().situations) - older - set(EXPECTED) <= {"visiteur-renouvellement"}
+    by_test_rules = {
+        f"{c}-{p}"
+        for c in ("etudiant", "visiteur", "salarie", "travailleur-temporaire")
+        + ("talent-salarie-qualifie", "vpf-conjoint-francais", "vpf-parent-enfant-francais")
+        + ("resident",)
+        for p in ("premiere", "renouvellement")
+    } | {"duplicata-perte", "duplicata-vol", "changement-adresse"}
+    assert set(default_catalog().situations) - by_test_rules == set(EXPECTED)
 
 
 @pytest.mark.parametrize("lang", ["ar", "zh"])

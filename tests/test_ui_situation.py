@@ -167,3 +167,23 @@ def test_medical_notice_on_the_situation_page(app, qtbot, tmp_path) -> None:  # 
     page = window.current_page()
     qtbot.waitUntil(lambda: "OFII" in page.ui.summary.text())
     assert "secret médical" in page.ui.summary.text()
+
+
+def test_entry_without_visa_adds_the_regularisation_fee(app, qtbot, tmp_path) -> None:  # noqa: F811
+    """CESEDA L.436-4: asked only for a first card, and the fee is shown when ticked."""
+    window, page = situation_page(qtbot, tmp_path)
+    click(qtbot, page.ui.request_card)
+    choose(qtbot, page.ui.ui_answers_category, "vpf_liens")
+    choose(qtbot, page.ui.ui_answers_current_document, "none")
+    type_into(qtbot, page.ui.applicant_nationality, "Maroc")
+    choose(qtbot, page.ui.appointment_status, "online")
+    assert page.ui.facts_entered_without_visa.isVisible()
+    click(qtbot, page.ui.facts_entered_without_visa)
+    click(qtbot, window.ui.next)
+    assert window.session.wizard.current == "civil_status"
+    click(qtbot, window.ui.back)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: "régularisation" in page.ui.summary.text())
+    assert re.search(r"\b300 (€|欧元)", page.ui.summary.text())
+    choose(qtbot, page.ui.ui_answers_current_document, "permit")
+    assert not page.ui.facts_entered_without_visa.isVisible()

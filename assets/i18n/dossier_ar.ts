@@ -266,92 +266,92 @@
         <translation>تأشيرة أخرى (إقامة قصيرة، أو تأشيرة إقامة طويلة تُستبدل ببطاقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="96"/>
         <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
         <translation>تأشيرة إقامة طويلة تُعدّ سند إقامة (VLS-TS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="97"/>
         <source>Titre de séjour (carte)</source>
         <translation>بطاقة إقامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <location filename="../../desktop/ui/i18n.py" line="98"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>وصل أو شهادة تمديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="97"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
         <source>Autorisation provisoire de séjour (APS)</source>
         <translation>ترخيص إقامة مؤقت (APS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="103"/>
+        <location filename="../../desktop/ui/i18n.py" line="105"/>
         <source>perdu</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="104"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>volé</source>
         <translation>مسروقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/i18n.py" line="112"/>
         <source>En ligne sur le site ANEF</source>
         <translation>عبر الإنترنت على موقع ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="111"/>
+        <location filename="../../desktop/ui/i18n.py" line="113"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>لدي موعد في المحافظة بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>لا أستطيع الحصول على موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Non précisé</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>Femme</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Homme</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Autre (X)</source>
         <translation>آخر (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Célibataire</source>
         <translation>أعزب/عزباء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Marié(e)</source>
         <translation>متزوج(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Pacsé(e)</source>
         <translation>في شراكة مدنية (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Divorcé(e)</source>
         <translation>مطلّق(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Veuf ou veuve</source>
         <translation>أرمل(ة)</translation>
     </message>
@@ -974,37 +974,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>la liberté personnelle</source>
         <translation>الحرية الشخصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>حرية التعبير والضمير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>المساواة بين النساء والرجال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>la dignité de la personne humaine</source>
         <translation>كرامة الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la devise et les symboles de la République</source>
         <translation>شعار الجمهورية ورموزها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="166"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>السلامة الإقليمية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167"/>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
         <source>la laïcité</source>
         <translation>العلمانية (laïcité)</translation>
     </message>
@@ -1228,12 +1228,12 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="92"/>
+        <location filename="../../desktop/ui/step_pages.py" line="94"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — رمز ICAO في جواز السفر: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="96"/>
+        <location filename="../../desktop/ui/step_pages.py" line="98"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>اختر بلدك من القائمة، أو اكتب الأحرف الثلاثة من سطر «الجنسية» في جواز السفر.</translation>
     </message>
@@ -1355,6 +1355,11 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="246"/>
+        <source>Je suis entré(e) en France sans le visa de long séjour que demande ce titre</source>
+        <translation>دخلتُ فرنسا دون تأشيرة الإقامة الطويلة التي تتطلبها هذه البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="253"/>
         <source>J&apos;ai fait en France au moins 3 ans d&apos;études secondaires ou 1 an d&apos;études supérieures</source>
         <translation>درستُ في فرنسا 3 سنوات على الأقل في التعليم الثانوي أو سنة في التعليم العالي</translation>
     </message>
@@ -1372,27 +1377,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Prêt</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>À vérifier</source>
         <translation>للتحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>À corriger</source>
         <translation>للتصحيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Manquant</source>
         <translation>ناقص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
@@ -1400,47 +1405,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Bienvenue</source>
         <translation>مرحباً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>État civil</source>
         <translation>الحالة المدنية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Photo (e-photo)</source>
         <translation>الصورة (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Contrat (CER)</source>
         <translation>العقد (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Lettres</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155"/>
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Vérifier et préparer</source>
         <translation>التحقق والتجهيز</translation>
     </message>

@@ -266,92 +266,92 @@
         <translation>Another visa (short stay, or a long-stay visa to exchange for a card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="96"/>
         <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
         <translation>Long-stay visa serving as a residence permit (VLS-TS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="97"/>
         <source>Titre de séjour (carte)</source>
         <translation>Residence permit (card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <location filename="../../desktop/ui/i18n.py" line="98"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>Receipt or extension certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="97"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
         <source>Autorisation provisoire de séjour (APS)</source>
         <translation>Temporary residence authorisation (APS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="103"/>
+        <location filename="../../desktop/ui/i18n.py" line="105"/>
         <source>perdu</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="104"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>volé</source>
         <translation>stolen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/i18n.py" line="112"/>
         <source>En ligne sur le site ANEF</source>
         <translation>Online on the ANEF website</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="111"/>
+        <location filename="../../desktop/ui/i18n.py" line="113"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>I already have an appointment at the prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>I cannot get an appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Non précisé</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>Femme</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Homme</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Autre (X)</source>
         <translation>Other (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Célibataire</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Marié(e)</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Pacsé(e)</source>
         <translation>In a civil partnership (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Divorcé(e)</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Veuf ou veuve</source>
         <translation>Widowed</translation>
     </message>
@@ -974,37 +974,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>la liberté personnelle</source>
         <translation>personal freedom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>freedom of expression and of conscience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>equality between women and men</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>la dignité de la personne humaine</source>
         <translation>human dignity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la devise et les symboles de la République</source>
         <translation>the motto and symbols of the Republic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="166"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>territorial integrity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167"/>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
         <source>la laïcité</source>
         <translation>secularism (laïcité)</translation>
     </message>
@@ -1228,14 +1228,14 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="92"/>
+        <location filename="../../desktop/ui/step_pages.py" line="94"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — passport ICAO code: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="96"/>
+        <location filename="../../desktop/ui/step_pages.py" line="98"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
-        <translation>Choose your country from the list, or type the 3 letters of the passport's “Nationality” line.</translation>
+        <translation>Choose your country from the list, or type the 3 letters of the passport&apos;s “Nationality” line.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="170"/>
@@ -1351,10 +1351,15 @@
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="202"/>
         <source>Tapez le nom du pays ou le code à 3 lettres</source>
-        <translation>Type the country's name or the 3-letter code</translation>
+        <translation>Type the country&apos;s name or the 3-letter code</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="246"/>
+        <source>Je suis entré(e) en France sans le visa de long séjour que demande ce titre</source>
+        <translation>I entered France without the long-stay visa this card requires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="253"/>
         <source>J&apos;ai fait en France au moins 3 ans d&apos;études secondaires ou 1 an d&apos;études supérieures</source>
         <translation>I studied in France for at least 3 years of secondary school or 1 year of higher education</translation>
     </message>
@@ -1372,27 +1377,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>À corriger</source>
         <translation>To fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Manquant</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
@@ -1400,47 +1405,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>État civil</source>
         <translation>Civil status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Photo (e-photo)</source>
         <translation>Photo (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Contrat (CER)</source>
         <translation>Contract (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Lettres</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155"/>
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Vérifier et préparer</source>
         <translation>Check and prepare</translation>
     </message>

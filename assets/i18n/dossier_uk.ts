@@ -266,92 +266,92 @@
         <translation>Інша віза (короткострокова або довгострокова віза для обміну на картку)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="96"/>
         <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
         <translation>Довгострокова віза, що діє як посвідка (VLS-TS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="97"/>
         <source>Titre de séjour (carte)</source>
         <translation>Посвідка на проживання (картка)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <location filename="../../desktop/ui/i18n.py" line="98"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>Квитанція (récépissé) або довідка про продовження</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="97"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
         <source>Autorisation provisoire de séjour (APS)</source>
         <translation>Тимчасовий дозвіл на перебування (APS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="103"/>
+        <location filename="../../desktop/ui/i18n.py" line="105"/>
         <source>perdu</source>
         <translation>загублена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="104"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>volé</source>
         <translation>викрадена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/i18n.py" line="112"/>
         <source>En ligne sur le site ANEF</source>
         <translation>Онлайн на сайті ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="111"/>
+        <location filename="../../desktop/ui/i18n.py" line="113"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>У мене вже є запис до префектури</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>Я не можу отримати запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Non précisé</source>
         <translation>Не вказано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>Femme</source>
         <translation>Жіноча</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Homme</source>
         <translation>Чоловіча</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Autre (X)</source>
         <translation>Інша (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Célibataire</source>
         <translation>Не перебуваю у шлюбі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Marié(e)</source>
         <translation>У шлюбі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Pacsé(e)</source>
         <translation>У цивільному союзі (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Divorcé(e)</source>
         <translation>Розлучений(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Veuf ou veuve</source>
         <translation>Вдівець або вдова</translation>
     </message>
@@ -974,37 +974,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>la liberté personnelle</source>
         <translation>особиста свобода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>свобода слова й совісті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>рівність жінок і чоловіків</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>la dignité de la personne humaine</source>
         <translation>гідність людини</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la devise et les symboles de la République</source>
         <translation>девіз і символи Республіки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="166"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>територіальна цілісність</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167"/>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
         <source>la laïcité</source>
         <translation>світськість (laïcité)</translation>
     </message>
@@ -1228,12 +1228,12 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="92"/>
+        <location filename="../../desktop/ui/step_pages.py" line="94"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — код ICAO в паспорті: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="96"/>
+        <location filename="../../desktop/ui/step_pages.py" line="98"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>Виберіть країну зі списку або введіть 3 літери з рядка «Громадянство» паспорта.</translation>
     </message>
@@ -1355,6 +1355,11 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="246"/>
+        <source>Je suis entré(e) en France sans le visa de long séjour que demande ce titre</source>
+        <translation>Я в’їхав(-ла) до Франції без довгострокової візи, потрібної для цієї картки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="253"/>
         <source>J&apos;ai fait en France au moins 3 ans d&apos;études secondaires ou 1 an d&apos;études supérieures</source>
         <translation>Я навчався(-лася) у Франції щонайменше 3 роки в середній школі або 1 рік у виші</translation>
     </message>
@@ -1372,27 +1377,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Prêt</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>À vérifier</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>À corriger</source>
         <translation>Виправити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Manquant</source>
         <translation>Бракує</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
@@ -1400,47 +1405,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Bienvenue</source>
         <translation>Ласкаво просимо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Situation</source>
         <translation>Ситуація</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>État civil</source>
         <translation>Цивільний стан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Adresse</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Photo (e-photo)</source>
         <translation>Фото (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Contrat (CER)</source>
         <translation>Контракт (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Lettres</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155"/>
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Vérifier et préparer</source>
         <translation>Перевірити й підготувати</translation>
     </message>

@@ -266,92 +266,92 @@
         <translation>其他签证（短期签证，或需换领居留卡的长期签证）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="96"/>
         <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
         <translation>视同居留证的长期签证（VLS-TS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="97"/>
         <source>Titre de séjour (carte)</source>
         <translation>居留证（卡）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <location filename="../../desktop/ui/i18n.py" line="98"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>回执或延期证明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="97"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
         <source>Autorisation provisoire de séjour (APS)</source>
         <translation>临时居留许可（APS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="103"/>
+        <location filename="../../desktop/ui/i18n.py" line="105"/>
         <source>perdu</source>
         <translation>遗失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="104"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>volé</source>
         <translation>被盗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/i18n.py" line="112"/>
         <source>En ligne sur le site ANEF</source>
         <translation>在 ANEF 网站上在线提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="111"/>
+        <location filename="../../desktop/ui/i18n.py" line="113"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>我已在省政府预约</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>我无法获得预约</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Non précisé</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>Femme</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Homme</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Autre (X)</source>
         <translation>其他（X）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Célibataire</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Marié(e)</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Pacsé(e)</source>
         <translation>民事伴侣（PACS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Divorcé(e)</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Veuf ou veuve</source>
         <translation>丧偶</translation>
     </message>
@@ -974,37 +974,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>la liberté personnelle</source>
         <translation>个人自由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>言论自由和信仰自由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>男女平等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>la dignité de la personne humaine</source>
         <translation>人的尊严</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la devise et les symboles de la République</source>
         <translation>共和国的格言和象征</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="166"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>领土完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167"/>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
         <source>la laïcité</source>
         <translation>政教分离（laïcité）</translation>
     </message>
@@ -1228,12 +1228,12 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="92"/>
+        <location filename="../../desktop/ui/step_pages.py" line="94"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — 护照上的 ICAO 代码：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="96"/>
+        <location filename="../../desktop/ui/step_pages.py" line="98"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>请从列表中选择您的国家，或输入护照“国籍”一栏的 3 个字母。</translation>
     </message>
@@ -1355,6 +1355,11 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="246"/>
+        <source>Je suis entré(e) en France sans le visa de long séjour que demande ce titre</source>
+        <translation>我入境法国时没有持此类居留卡所需的长期签证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="253"/>
         <source>J&apos;ai fait en France au moins 3 ans d&apos;études secondaires ou 1 an d&apos;études supérieures</source>
         <translation>我在法国读过至少 3 年中学或 1 年高等教育</translation>
     </message>
@@ -1372,27 +1377,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Prêt</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>À vérifier</source>
         <translation>待检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>À corriger</source>
         <translation>待修正</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Manquant</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
@@ -1400,47 +1405,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Bienvenue</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Situation</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>État civil</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Adresse</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Photo (e-photo)</source>
         <translation>照片（e-photo）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Contrat (CER)</source>
         <translation>承诺书（CER）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Documents</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Lettres</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155"/>
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Vérifier et préparer</source>
         <translation>检查并准备</translation>
     </message>

@@ -381,6 +381,12 @@ class Dossier:
         return read_date(self.get("ephoto.taken_on"), "ephoto.taken_on")
 
     @property
+    def entered_without_visa(self) -> bool:
+        """Stated fact: entered France without the visa the card requires (L.436-4)."""
+        facts = _table(self.data.get("facts"), "facts")
+        return _bool(facts, "entered_without_visa", False, "facts.entered_without_visa")
+
+    @property
     def cer_signed_on(self) -> dt.date | None:
         return read_date(self.get("cer.signed_on"), "cer.signed_on")
 

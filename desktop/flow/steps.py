@@ -301,6 +301,16 @@ SITUATION = Step(
             required=never,
             shown=_integration_possible,
         ),
+        Field(  # CESEDA L.436-4: the regularisation visa fee on a first card
+            "facts.entered_without_visa",
+            BOOL,
+            default=False,
+            required=never,
+            shown=lambda s, a: (
+                _ans(s, a, "ui.answers.request") in ("card", None)
+                and _ans(s, a, "ui.answers.current_document") in ("none", "visa")
+            ),
+        ),
         Field("appointment.status", CHOICE, choices=sit.APPOINTMENT, default="online"),
     ),
     extra_check=_situation_check,

@@ -157,6 +157,11 @@ class Ui_SituationPage(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.applicant_first_of_kind)
 
+        self.facts_entered_without_visa = QCheckBox(self.content)
+        self.facts_entered_without_visa.setObjectName(u"facts_entered_without_visa")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.facts_entered_without_visa)
+
         self.facts_studies_in_france = QCheckBox(self.content)
         self.facts_studies_in_france.setObjectName(u"facts_studies_in_france")
 
@@ -224,6 +229,7 @@ class Ui_SituationPage(object):
         self.applicant_nationality.setPlaceholderText(QCoreApplication.translate("SituationPage", u"Tapez le nom du pays ou le code \u00e0 3 lettres", None))
         self.appointment_label.setText(QCoreApplication.translate("SituationPage", u"Comment allez-vous &d\u00e9poser\u00a0?", None))
         self.applicant_first_of_kind.setText(QCoreApplication.translate("SituationPage", u"C'est ma premi\u00e8re carte pluriannuelle ou de r\u00e9sident", None))
+        self.facts_entered_without_visa.setText(QCoreApplication.translate("SituationPage", u"Je suis entr\u00e9(e) en France sans le visa de long s\u00e9jour que demande ce titre", None))
         self.facts_studies_in_france.setText(QCoreApplication.translate("SituationPage", u"J'ai fait en France au moins 3 ans d'\u00e9tudes secondaires ou 1 an d'\u00e9tudes sup\u00e9rieures", None))
         pass
     # retranslateUi
