@@ -186,6 +186,14 @@ def test_routing_from_facts(tmp_path: Path) -> None:
             expiry=OPEN_EXPIRY,
             marital="married",
         ),
+        # No VLS-TS for Algerians (R.431-16; accord de 1968): a first certificat.
+        "algerian_visa": dossier(
+            tmp_path,
+            "algerian_visa",
+            facts={"requested": "salarie", "current_document": v, "current_category": "salarie"},
+            nationality="DZA",
+            expiry=OPEN_EXPIRY,
+        ),
         # A person who names the situation still gets it, and the JSON says so.
         "stated": dossier(tmp_path, "stated", situation="visiteur-premiere"),
     }
@@ -228,6 +236,11 @@ def test_routing_from_facts(tmp_path: Path) -> None:
     assert "algeria" in reasons(r)
     assert not {"cer", "civic_exam", "french_level"} & required(r)
     assert "non_polygamy" in required(r)  # married, Algeria allows polygamy (L.412-6)
+
+    r = runs["algerian_visa"]
+    assert r.data["situation"] == "dz-salarie-premiere"
+    assert reasons(r)[:2] == ["algeria", "algeria_no_vls_ts"]
+    assert fees(r) == {"first_ordinary": 350}
 
     r = runs["stated"]
     assert r.data["derived"]["from"] == "situation"
@@ -604,3 +617,37 @@ def test_routing_reasons_in_the_persons_language(tmp_path: Path, lang: str) -> N
     message = run.data["derived"]["reasons"][0]["message"]
     assert "VLS-TS" in message and "R.431-5" in message
     assert ("تجديد" if lang == "ar" else "续签") in message
+
+
+def test_a_named_situation_the_facts_contradict_is_said(tmp_path: Path) -> None:
+    """The named id is kept (a dossier may name it), but never silently against its own
+    facts: an Algerian named to a CESEDA card is told the certificat that applies
+    (accord franco-algérien de 1968), and stated facts that describe another case too."""
+    algerian, facts = check_all(
+        [
+            dossier(tmp_path, "dz", situation="salarie-premiere", nationality="DZA"),
+            dossier(
+                tmp_path,
+                "facts",
+                situation="salarie-premiere",
+                facts={
+                    "requested": "salarie",
+                    "current_document": "vls_ts",
+                    "current_category": "salarie",
+                },
+                expiry=OPEN_EXPIRY,
+            ),
+        ]
+    )
+    assert algerian.data["situation"] == "salarie-premiere"
+    said = next(p for p in algerian.data["problems"] if p["code"] == "situation.contradicted")
+    assert said["severity"] == "warning" and "dz-salarie-premiere" in said["message"]
+    said = next(p for p in facts.data["problems"] if p["code"] == "situation.contradicted")
+    assert "salarie-renouvellement" in said["message"]
+
+
+def test_a_bad_fact_is_named_with_the_values_allowed(tmp_path: Path) -> None:
+    path = dossier(tmp_path, "bad", facts={"requested": "salarie", "current_document": "carte"})
+    run = check(path)
+    assert run.code == 2
+    assert "facts.current_document" in run.stderr and "vls_ts" in run.stderr

@@ -271,6 +271,9 @@ class Dossier:
         for key in ("cer_exemption", "integration_exemption", "nationality_fr"):
             _str(applicant, key, f"applicant.{key}")
         _ = (self.ephoto_code, self.host, self.facts(dt.date(2000, 1, 1)))
+        from desktop.core.routing import situation_facts  # (the GUI's first page: not yet)
+
+        _ = (situation_facts(self), self.entered_without_visa)
         # typed views raise UserError on bad dates
         _ = (self.applicant, self.filing_date, self.ephoto_taken_on, self.cer_signed_on)
         _ = (self.current_permit_expiry, list(self.piece_entries()), self.attempts)

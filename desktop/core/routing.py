@@ -79,6 +79,9 @@ class Routing:
     facts: dict[str, Any]
     reasons: list[Reason]
     first_of_kind: bool | None = None  # derived (None: as the dossier says)
+    #: a named situation the stated facts contradict: what the facts describe
+    #: (or, for an Algerian named to a CESEDA card, the certificat that applies)
+    contradicted_by: Situation | None = None
 
     def to_json(self, lang: str | None) -> dict[str, Any]:
         shown = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in self.facts.items()}
@@ -154,7 +157,9 @@ def route(dossier: Dossier, catalog: Catalog) -> Routing:
         situation = catalog.situation(sid)
         reasons = [Reason("stated", {"situation": Text(situation.label)})]
         first = _first_of_kind(facts, situation, reasons)
-        return Routing(situation, True, facts, reasons, first)
+        routing = Routing(situation, True, facts, reasons, first)
+        routing.contradicted_by = _contradiction(catalog, facts, situation)
+        return routing
     if not states_facts(facts):
         raise UserError("dossier.no_situation", known=", ".join(sorted(catalog.situations)))
     situation, reasons = derive(catalog, facts)
@@ -221,6 +226,13 @@ def derive(catalog: Catalog, facts: Mapping[str, Any]) -> tuple[Situation, list[
         held = facts.get("current_category") or ""
         held_dz = [s.category for s in dz if s.equivalent == held]
         current = held_dz[0] if held_dz else held
+        if document == "vls_ts":
+            # No VLS-TS for Algerians: their long-stay visa leads to a first
+            # certificat de résidence, never to a renewal.
+            document = "visa"
+            reasons.append(
+                Reason("algeria_no_vls_ts", {}, "CESEDA R.431-16 ; accord franco-algérien de 1968")
+            )
     else:
         chosen = [s for s in catalog.situations.values() if s.category == requested]
         if chosen and all(s.regime == "algerie" for s in chosen):
@@ -261,6 +273,25 @@ def derive(catalog: Catalog, facts: Mapping[str, Any]) -> tuple[Situation, list[
         # Never the nearest category or procedure: say it is not covered.
         raise _not_covered(catalog, f"{requested}.{procedure}")
     return candidates[0], reasons
+
+
+def _contradiction(
+    catalog: Catalog, facts: Mapping[str, Any], named: Situation
+) -> Situation | None:
+    """What the facts say instead of the named situation (never silently obeyed)."""
+    if states_facts(facts):
+        try:
+            derived, _ = derive(catalog, facts)
+        except UserError:
+            return None
+        return derived if derived.id != named.id else None
+    nationality = (facts.get("nationality") or "").upper()
+    if nationality == ALGERIA and named.regime == "ceseda":
+        for s in catalog.situations.values():
+            if s.regime == "algerie" and s.equivalent == named.category:
+                if s.procedure == named.procedure:
+                    return s
+    return None
 
 
 def _first_of_kind(

@@ -234,6 +234,20 @@ def evaluate(
         ctx.run()
     dossier_results = _dossier_rules(dossier, catalog, situation, dates, facts)
     dossier_results[:0] = _situation_rules(dossier, situation)
+    if routing.contradicted_by is not None:
+        dossier_results.insert(
+            0,
+            _fail(
+                "situation.facts",
+                None,
+                "situation.contradicted",
+                "warning",
+                False,
+                named=Text(situation.label),
+                derived=Text(routing.contradicted_by.label),
+                id=routing.contradicted_by.id,
+            ),
+        )
     if dates.planned is not None and dates.planned_passed:
         dossier_results.insert(
             0,
