@@ -308,7 +308,12 @@ def test_entry_without_visa_costs_the_regularisation_visa(tmp_path: Path) -> Non
 
 NOT_COVERED = {
     # (facts, nationality) → words the message must hold (what, where, source)
-    "receipt": ({"requested": "salarie", "current_document": "receipt"}, "RUS", "R.431-15-1"),
+    # a récépissé for the very card asked: the request is pending (R.431-15-1)
+    "receipt": (
+        {"requested": "salarie", "current_document": "receipt", "current_category": "salarie"},
+        "RUS",
+        "R.431-15-1",
+    ),
     "eu": ({"requested": "salarie", "current_document": "none"}, "DEU", "F2651"),
     "algerian_talent": ({"requested": "talent_cbe", "current_document": "none"}, "DZA", "1968"),
     "not_algerian": ({"requested": "dz_salarie", "current_document": "none"}, "RUS", "DZA"),
@@ -513,6 +518,19 @@ EXPECTED: dict[str, tuple[dict[str, int], set[str], set[str], str]] = {
         {"presence_proof", "payslips"},
         set(),
         "L.435-4",
+    ),
+    # L.425-10: an APS, no tax (L.436-1) and no card stamp (L.436-7 is about cards)
+    "parent-enfant-malade-premiere": (
+        {},
+        {"child_birth_certificate"},
+        {"medical_certificate"},
+        "L.425-10",
+    ),
+    "parent-enfant-malade-renouvellement": (
+        {},
+        {"current_permit"},
+        {"medical_certificate"},
+        "L.425-10",
     ),
     "dz-etudiant-premiere": (
         {"first_reduced": 150},

@@ -200,9 +200,14 @@ def dossier_dates(
         else None
     )
     fees = [fee_on(catalog, situation.fee, filing)] if situation.fee else []
-    if window is not None and window.state_on(filing) in (LATE, EXPIRED):
+    if (
+        window is not None
+        and window.state_on(filing) in (LATE, EXPIRED)
+        and situation.card != "aps"
+    ):
         # CESEDA L.436-5: a renewal asked after the filing deadline (R.431-5), not
-        # only after expiry, costs the regularisation visa fee.
+        # only after expiry, costs the regularisation visa fee (a titre de séjour's
+        # renewal: not an autorisation provisoire de séjour's).
         fees.append(fee_on(catalog, late_fee_id(catalog), filing))
     visa_rule = catalog.rules.get("regularisation_visa")
     if (

@@ -272,7 +272,7 @@ SITUATION = Step(
             CHOICE,
             choices=lambda s: sit.card_categories(s.catalog),
             shown=lambda s, a: (
-                _ans(s, a, "ui.answers.current_document") in ("permit", "vls_ts")
+                _ans(s, a, "ui.answers.current_document") in ("permit", "vls_ts", "receipt")
                 and _ans(s, a, "ui.answers.request") in ("card", None)
             ),
         ),
