@@ -404,10 +404,10 @@ class _PieceContext:
             age = months_between(issued, self.filing)
             relaxed = None
             blocking = True
-            if pdef.freshness_rule:
-                rule = self.catalog.rule(pdef.freshness_rule)
-                relaxed = rule.get("relaxed_months")
-                blocking = bool(rule.get("blocking", True))
+            # the piece's freshness rule, or a rule named after the piece (rules.toml)
+            rule = self.catalog.rules.get(pdef.freshness_rule or pdef.id, {})
+            relaxed = rule.get("relaxed_months")
+            blocking = bool(rule.get("blocking", True))
             relaxable = bool(relaxed) and age < int(relaxed or 0)
             code = "freshness.too_old_relaxable" if relaxable else "freshness.too_old"
             # Where sources disagree (prefecture lists 3 months, the national list 6),
@@ -686,7 +686,14 @@ def _dossier_rules(
                     PASSED,
                     False,
                     None,
-                    Problem("integration.exempt_studies", "info", {}),
+                    Problem(
+                        "integration.exempt_studies",
+                        "info",
+                        {
+                            "secondary": rule["exempt_secondary_years"],
+                            "higher": rule["exempt_higher_years"],
+                        },
+                    ),
                 )
             )
         elif isinstance(age, int) and age >= int(rule["exempt_age"]):
