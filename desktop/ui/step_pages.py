@@ -219,6 +219,10 @@ class SituationPage(Page):
                 .replace("%3", str(fee["stamp_eur"]))
                 .replace("%4", escape(fee["label"]))
             )
+            if fee.get("at_filing_eur"):  # CESEDA L.436-4: part of it due when filing
+                text += " " + translate("SituationPage", "Dont %1 € à payer dès le dépôt.").replace(
+                    "%1", str(fee["at_filing_eur"])
+                )
             if not fee["confirmed"]:
                 text += " " + translate("SituationPage", "(montant 2026 non encore confirmé)")
             lines.append(text)
