@@ -669,3 +669,43 @@ def test_a_bad_fact_is_named_with_the_values_allowed(tmp_path: Path) -> None:
     run = check(path)
     assert run.code == 2
     assert "facts.current_document" in run.stderr and "vls_ts" in run.stderr
+
+
+def test_the_medical_file_never_reaches_the_build(tmp_path: Path) -> None:
+    """CESEDA R.425-11; service-public F17164: no medical information to the prefecture.
+    A medical certificate given in the dossier is refused by check, and `build` leaves
+    it out of every upload file and of the complete PDF."""
+    from pypdf import PdfReader
+
+    from tests.helpers import make_dossier, tiny_pdf
+
+    d = make_dossier(tmp_path, "etranger-malade-premiere")
+    tiny_pdf(tmp_path / "docs" / "certificat.pdf", "DIAGNOSTIC CONFIDENTIEL")
+    d.data["pieces"]["medical_certificate"] = {"files": ["docs/certificat.pdf"]}
+    d.save()
+    out = tmp_path / "out"
+    r = subprocess.run(
+        [sys.executable, "-m", "desktop", "build", str(d.path), "--out", str(out)]
+        + ["--today", "2026-11-24"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=_env(),
+        timeout=300,
+    )
+    assert r.returncode == 1, r.stderr  # refused: the file must be taken out
+    pdfs = sorted(out.rglob("*.pdf"))
+    assert pdfs and (out / "dossier-complet.pdf") in pdfs
+    for pdf in pdfs:
+        text = "".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
+        assert "DIAGNOSTIC CONFIDENTIEL" not in text, pdf.name
+    assert not [p for p in (out / "upload").iterdir() if "medical" in p.name]
+    assert sorted(p.name for p in (out / "upload").glob("*.pdf")) == [
+        "01-passport.pdf",
+        "02-birth-certificate.pdf",
+        "03-proof-of-address.pdf",
+        "04-cer.pdf",
+        "GUIDE.pdf",
+    ]
+    pages = PdfReader(out / "dossier-complet.pdf").pages[:2]
+    assert "médecin de l'OFII" in "".join(page.extract_text() for page in pages)
