@@ -53,7 +53,9 @@ def test_own_home_does_not_ask_host_pieces(tmp_path: Path) -> None:
     assert piece(v, "host_id").required is False
 
 
-def test_proof_of_address_four_months_old_fails(tmp_path: Path) -> None:
+def test_proof_of_address_four_months_old_warns_naming_both_sources(tmp_path: Path) -> None:
+    """CESEDA Annexe 10 admits 6 months, prefecture lists ask 3: between the two a
+    warning that names both, never a block (issue 14; shared/DOMAIN.md)."""
     issued = add_months(TODAY, -4)
     d = make_dossier(
         tmp_path,
@@ -63,11 +65,23 @@ def test_proof_of_address_four_months_old_fails(tmp_path: Path) -> None:
     (tmp_path / "docs" / "x.pdf").write_bytes((tmp_path / "docs" / "passport.pdf").read_bytes())
     v = verdict(d)
     p = piece(v, "proof_of_address")
-    assert p.status == "error"
+    assert p.status == "warning"
     assert codes(p) == ["freshness.too_old_relaxable"]
     msg = p.problems[0].message("en")
-    assert "4 months" in msg and "3 months" in msg
-    assert not v.complete
+    assert "4 months" in msg and "3 months" in msg and "annex 10" in msg
+    assert v.complete
+
+
+def test_proof_of_address_seven_months_old_blocks(tmp_path: Path) -> None:
+    """Past the 6 months of CESEDA Annexe 10 no source admits it: an error."""
+    d = make_dossier(
+        tmp_path,
+        "etudiant-premiere",
+        pieces__proof_of_address={"files": ["docs/x.pdf"], "issued_on": add_months(TODAY, -7)},
+    )
+    (tmp_path / "docs" / "x.pdf").write_bytes((tmp_path / "docs" / "passport.pdf").read_bytes())
+    p = piece(verdict(d), "proof_of_address")
+    assert p.status == "error" and codes(p) == ["freshness.too_old"]
 
 
 def test_proof_of_address_two_months_old_passes(tmp_path: Path) -> None:
@@ -165,8 +179,17 @@ def test_moroccan_student_is_not_exempt(tmp_path: Path) -> None:
     assert piece(verdict(d), "cer").required is True
 
 
-def test_cer_signed_long_ago_is_not_for_this_application(tmp_path: Path) -> None:
+def test_cer_signed_long_ago_is_a_warning(tmp_path: Path) -> None:
+    """R.412-1 to R.412-3: a contract signed for each application, with no maximum
+    age in the texts: a CER signed 400 days ago is a warning to check, not a block."""
     d = make_dossier(tmp_path, "salarie-premiere", cer__signed_on=TODAY - dt.timedelta(days=400))
+    p = piece(verdict(d), "cer")
+    assert p.status == "warning" and codes(p) == ["cer.old_signature"]
+
+
+def test_cer_signed_before_the_law_blocks(tmp_path: Path) -> None:
+    """Loi n° 2024-42 art. 46, décret n° 2024-811: the CER exists since 17 July 2024."""
+    d = make_dossier(tmp_path, "salarie-premiere", cer__signed_on=dt.date(2024, 7, 1))
     p = piece(verdict(d), "cer")
     assert p.status == "error" and codes(p) == ["cer.old_signature"]
 

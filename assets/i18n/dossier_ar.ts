@@ -96,6 +96,120 @@
     </message>
 </context>
 <context>
+    <name>AfterFiling</name>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="98"/>
+        <source>Après le dépôt</source>
+        <translation>بعد الإيداع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="99"/>
+        <source>Déposé sur ANEF le (JJ/MM/AAAA) :</source>
+        <translation>تاريخ الإيداع على ANEF (يوم/شهر/سنة):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="100"/>
+        <source>Numéro de la demande (facultatif) :</source>
+        <translation>رقم الطلب (اختياري):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="101"/>
+        <location filename="../../desktop/ui/after_filing.py" line="102"/>
+        <source>J&apos;ai déposé sur ANEF</source>
+        <translation>لقد أودعت على ANEF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="103"/>
+        <source>Date du dépôt sur ANEF</source>
+        <translation>تاريخ الإيداع على ANEF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="104"/>
+        <source>Numéro de la demande ANEF</source>
+        <translation>رقم طلب ANEF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="105"/>
+        <source>Ce qui vient ensuite</source>
+        <translation>ما يأتي بعد ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="106"/>
+        <source>Ajouter un document reçu…</source>
+        <translation>إضافة وثيقة مستلمة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="108"/>
+        <source>Attestation de dépôt, de prolongation, convocation ou décision (PDF d&apos;ANEF)</source>
+        <translation>شهادة الإيداع أو التمديد أو استدعاء أو قرار (PDF من ANEF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="113"/>
+        <source>Exporter le calendrier (.ics)…</source>
+        <translation>تصدير التقويم (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="114"/>
+        <source>Note pour l&apos;employeur…</source>
+        <translation>مذكرة لصاحب العمل…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="133"/>
+        <source>Quand vous avez déposé sur ANEF, dites-le ici : les fichiers envoyés sont gardés tels quels avec un récapitulatif, et l&apos;application vous dit ce qui vient ensuite (attestation, délais, réponses).</source>
+        <translation>بعد الإيداع على ANEF، أشر إلى ذلك هنا: تُحفظ الملفات المرسلة كما هي مع ملخص، ويخبرك التطبيق بما يأتي بعد ذلك (الشهادة، الآجال، الردود).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="148"/>
+        <source>Déposé le %1. Les fichiers envoyés sont gardés dans « %2 ».</source>
+        <translation>تم الإيداع في %1. الملفات المرسلة محفوظة في «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="188"/>
+        <source>« %1 » n&apos;est pas une date : écrivez-la comme 01/12/2026.</source>
+        <translation>«%1» ليس تاريخًا: اكتبه مثل 01/12/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="223"/>
+        <source>Enregistrement du dépôt : les fichiers sont préparés et figés…</source>
+        <translation>جارٍ تسجيل الإيداع: يتم تجهيز الملفات وتثبيتها…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="233"/>
+        <source>Document reçu de la préfecture</source>
+        <translation>وثيقة مستلمة من المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="235"/>
+        <source>PDF ou photo (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF أو صورة (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="258"/>
+        <source>Document ajouté.</source>
+        <translation>تمت إضافة الوثيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="265"/>
+        <source>Exporter le calendrier</source>
+        <translation>تصدير التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="279"/>
+        <source>Calendrier enregistré : « %1 ». Importez-le dans l&apos;agenda de votre téléphone.</source>
+        <translation>تم حفظ التقويم: «%1». استورده إلى تقويم هاتفك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="288"/>
+        <source>Note pour l&apos;employeur</source>
+        <translation>مذكرة لصاحب العمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="309"/>
+        <source>Note enregistrée : « %1 ».</source>
+        <translation>تم حفظ المذكرة: «%1».</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <location filename="../../desktop/forms/case_list.ui" line="8"/>
@@ -176,23 +290,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="304"/>
-        <location filename="../../desktop/ui/step_pages.py" line="335"/>
+        <location filename="../../desktop/ui/step_pages.py" line="401"/>
+        <location filename="../../desktop/ui/step_pages.py" line="432"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ وقّع أولاً داخل الإطار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="311"/>
+        <location filename="../../desktop/ui/step_pages.py" line="408"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ تم حفظ التوقيع: يضعه التطبيق على الرسائل والتصريحات التي يكتبها لك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="340"/>
+        <location filename="../../desktop/ui/step_pages.py" line="437"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ أرفق العقد أولًا بصيغة PDF (في الأعلى)، ثم وقّعه هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="357"/>
+        <location filename="../../desktop/ui/step_pages.py" line="454"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ تم توقيع العقد: «%1» يحلّ محلّ النسخة غير الموقَّعة.</translation>
     </message>
@@ -262,86 +376,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="93"/>
-        <source>Visa long séjour (VLS-TS)</source>
-        <translation>تأشيرة إقامة طويلة (VLS-TS)</translation>
+        <source>Un autre visa (court séjour, ou visa long séjour à échanger)</source>
+        <translation>تأشيرة أخرى (إقامة قصيرة، أو تأشيرة إقامة طويلة تُستبدل ببطاقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
+        <translation>تأشيرة إقامة طويلة تُعدّ سند إقامة (VLS-TS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="97"/>
         <source>Titre de séjour (carte)</source>
         <translation>بطاقة إقامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="98"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>وصل أو شهادة تمديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="101"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
+        <source>Autorisation provisoire de séjour (APS)</source>
+        <translation>ترخيص إقامة مؤقت (APS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="105"/>
         <source>perdu</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>volé</source>
         <translation>مسروقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="112"/>
         <source>En ligne sur le site ANEF</source>
         <translation>عبر الإنترنت على موقع ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <location filename="../../desktop/ui/i18n.py" line="113"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>لدي موعد في المحافظة بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>لا أستطيع الحصول على موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Non précisé</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>Femme</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Homme</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Autre (X)</source>
         <translation>آخر (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Célibataire</source>
         <translation>أعزب/عزباء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Marié(e)</source>
         <translation>متزوج(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Pacsé(e)</source>
         <translation>في شراكة مدنية (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Divorcé(e)</source>
         <translation>مطلّق(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Veuf ou veuve</source>
         <translation>أرمل(ة)</translation>
     </message>
@@ -418,12 +542,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="397"/>
+        <location filename="../../desktop/ui/step_pages.py" line="494"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="400"/>
+        <location filename="../../desktop/ui/step_pages.py" line="497"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ وثائق يجب تصحيحها: %1.</translation>
     </message>
@@ -442,12 +566,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="257"/>
+        <location filename="../../desktop/ui/step_pages.py" line="354"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 من %2 حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <location filename="../../desktop/ui/step_pages.py" line="364"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>الرمز صالح حتى %1.</translation>
     </message>
@@ -1119,37 +1243,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>la liberté personnelle</source>
         <translation>الحرية الشخصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>حرية التعبير والضمير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>المساواة بين النساء والرجال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>la dignité de la personne humaine</source>
         <translation>كرامة الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la devise et les symboles de la République</source>
         <translation>شعار الجمهورية ورموزها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>السلامة الإقليمية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
         <source>la laïcité</source>
         <translation>العلمانية (laïcité)</translation>
     </message>
@@ -1392,6 +1516,69 @@
     </message>
 </context>
 <context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="171"/>
+        <source>Recadrer la photo</source>
+        <translation>قص الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="179"/>
+        <source>Photo et contour du document</source>
+        <translation>الصورة وحدود الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="184"/>
+        <source>Page nettoyée</source>
+        <translation>الصفحة بعد التنظيف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="192"/>
+        <source>Garder la photo telle quelle</source>
+        <translation>الإبقاء على الصورة كما هي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="193"/>
+        <source>Détection automatique</source>
+        <translation>الكشف التلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="194"/>
+        <source>Utiliser ce cadrage</source>
+        <translation>استخدام هذا الإطار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="205"/>
+        <source>Faites glisser les quatre coins sur ceux du document (ou Tab, puis les flèches ; Espace passe au coin suivant). À droite : la page telle qu&apos;elle sera déposée.</source>
+        <translation>اسحب الزوايا الأربع إلى زوايا الوثيقة (أو Tab ثم الأسهم؛ المسافة تنتقل إلى الزاوية التالية). على اليمين: الصفحة كما ستُودع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="239"/>
+        <source>Document trouvé (confiance %1 %). Vérifiez les coins.</source>
+        <translation>تم العثور على الوثيقة (الثقة %1 %). تحقّق من الزوايا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="244"/>
+        <source>Votre cadrage enregistré.</source>
+        <translation>إطارك المحفوظ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="247"/>
+        <source>Aucun document trouvé sur cette photo : elle sera déposée telle quelle. Pour un meilleur résultat, posez le document sur une surface sombre et photographiez-le de face.</source>
+        <translation>لم يُعثر على وثيقة في هذه الصورة: ستُودع كما هي. للحصول على نتيجة أفضل، ضع الوثيقة على سطح داكن وصوّرها من الأمام.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="272"/>
+        <source>Recherche du document sur la photo…</source>
+        <translation>جارٍ البحث عن الوثيقة في الصورة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="284"/>
+        <source>(la photo telle quelle)</source>
+        <translation>(الصورة كما هي)</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../../desktop/forms/setup_dialog.ui" line="5"/>
@@ -1455,47 +1642,62 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="82"/>
+        <location filename="../../desktop/ui/step_pages.py" line="95"/>
+        <source>%1 — code OACI du passeport : %2</source>
+        <translation>%1 — رمز ICAO في جواز السفر: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="99"/>
+        <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
+        <translation>اختر بلدك من القائمة، أو اكتب الأحرف الثلاثة من سطر «الجنسية» في جواز السفر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="171"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>أجب عن الأسئلة: سيظهر الإجراء هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="87"/>
+        <location filename="../../desktop/ui/step_pages.py" line="176"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>إجراؤك: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="93"/>
+        <location filename="../../desktop/ui/step_pages.py" line="186"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>فترة إيداع التجديد: من %1 إلى %2 (تنتهي البطاقة في %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="103"/>
+        <location filename="../../desktop/ui/step_pages.py" line="196"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ هذا هو الوقت المناسب للإيداع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="104"/>
+        <location filename="../../desktop/ui/step_pages.py" line="197"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ الوقت مبكر جداً: انتظر بدء الفترة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="107"/>
+        <location filename="../../desktop/ui/step_pages.py" line="200"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ انقضت مهلة التقديم: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية) ولن تُمنح شهادة تمديد دراسة الطلب (attestation de prolongation d’instruction). قدّم الطلب في أسرع وقت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="114"/>
+        <location filename="../../desktop/ui/step_pages.py" line="207"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ انتهت صلاحية بطاقة إقامتك: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية). قدّم الطلب في أسرع وقت؛ يمكن لجمعية أو محامٍ مساعدتك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="123"/>
+        <location filename="../../desktop/ui/step_pages.py" line="216"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (ضريبة %2 € + طابع %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="131"/>
+        <location filename="../../desktop/ui/step_pages.py" line="224"/>
+        <source>Dont %1 € à payer dès le dépôt.</source>
+        <translation>منها %1 € تُدفع عند الإيداع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="228"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(مبلغ 2026 غير مؤكد بعد)</translation>
     </message>
@@ -1562,16 +1764,31 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="189"/>
-        <source>&amp;Nationalité (3 lettres du passeport)&#xa0;:</source>
-        <translation>ال&amp;جنسية (3 أحرف من جواز السفر):</translation>
+        <source>&amp;Nationalité (pays du passeport)&#xa0;:</source>
+        <translation>ال&amp;جنسية (بلد جواز السفر):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="212"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="202"/>
+        <source>Tapez le nom du pays ou le code à 3 lettres</source>
+        <translation>اكتب اسم البلد أو الرمز المكوّن من 3 أحرف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="246"/>
+        <source>Je suis entré(e) en France sans le visa de long séjour que demande ce titre</source>
+        <translation>دخلتُ فرنسا دون تأشيرة الإقامة الطويلة التي تتطلبها هذه البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="253"/>
+        <source>J&apos;ai fait en France au moins 3 ans d&apos;études secondaires ou 1 an d&apos;études supérieures</source>
+        <translation>درستُ في فرنسا 3 سنوات على الأقل في التعليم الثانوي أو سنة في التعليم العالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="222"/>
         <source>Comment allez-vous &amp;déposer&#xa0;?</source>
         <translation>كيف س&amp;تودع الطلب؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="239"/>
         <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>هذه أول بطاقة متعددة السنوات أو بطاقة مقيم لي</translation>
     </message>
@@ -1579,27 +1796,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Prêt</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>À vérifier</source>
         <translation>للتحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>À corriger</source>
         <translation>للتصحيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Manquant</source>
         <translation>ناقص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
@@ -1607,47 +1824,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Bienvenue</source>
         <translation>مرحباً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>État civil</source>
         <translation>الحالة المدنية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Photo (e-photo)</source>
         <translation>الصورة (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Contrat (CER)</source>
         <translation>العقد (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Lettres</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Vérifier et préparer</source>
         <translation>التحقق والتجهيز</translation>
     </message>

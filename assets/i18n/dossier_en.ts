@@ -96,6 +96,120 @@
     </message>
 </context>
 <context>
+    <name>AfterFiling</name>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="98"/>
+        <source>Après le dépôt</source>
+        <translation>After filing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="99"/>
+        <source>Déposé sur ANEF le (JJ/MM/AAAA) :</source>
+        <translation>Filed on ANEF on (DD/MM/YYYY):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="100"/>
+        <source>Numéro de la demande (facultatif) :</source>
+        <translation>Request number (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="101"/>
+        <location filename="../../desktop/ui/after_filing.py" line="102"/>
+        <source>J&apos;ai déposé sur ANEF</source>
+        <translation>I have filed on ANEF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="103"/>
+        <source>Date du dépôt sur ANEF</source>
+        <translation>Date of filing on ANEF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="104"/>
+        <source>Numéro de la demande ANEF</source>
+        <translation>ANEF request number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="105"/>
+        <source>Ce qui vient ensuite</source>
+        <translation>What comes next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="106"/>
+        <source>Ajouter un document reçu…</source>
+        <translation>Add a paper you received…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="108"/>
+        <source>Attestation de dépôt, de prolongation, convocation ou décision (PDF d&apos;ANEF)</source>
+        <translation>Filing or extension attestation, appointment or decision (PDF from ANEF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="113"/>
+        <source>Exporter le calendrier (.ics)…</source>
+        <translation>Export the calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="114"/>
+        <source>Note pour l&apos;employeur…</source>
+        <translation>Note for the employer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="133"/>
+        <source>Quand vous avez déposé sur ANEF, dites-le ici : les fichiers envoyés sont gardés tels quels avec un récapitulatif, et l&apos;application vous dit ce qui vient ensuite (attestation, délais, réponses).</source>
+        <translation>Once you have filed on ANEF, say so here: the files sent are kept as they were with a filing record, and the app tells you what comes next (attestation, deadlines, answers).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="148"/>
+        <source>Déposé le %1. Les fichiers envoyés sont gardés dans « %2 ».</source>
+        <translation>Filed on %1. The files sent are kept in “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="188"/>
+        <source>« %1 » n&apos;est pas une date : écrivez-la comme 01/12/2026.</source>
+        <translation>“%1” is not a date: write it like 01/12/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="223"/>
+        <source>Enregistrement du dépôt : les fichiers sont préparés et figés…</source>
+        <translation>Recording the filing: the files are being prepared and frozen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="233"/>
+        <source>Document reçu de la préfecture</source>
+        <translation>Paper received from the prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="235"/>
+        <source>PDF ou photo (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="258"/>
+        <source>Document ajouté.</source>
+        <translation>Paper added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="265"/>
+        <source>Exporter le calendrier</source>
+        <translation>Export the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="279"/>
+        <source>Calendrier enregistré : « %1 ». Importez-le dans l&apos;agenda de votre téléphone.</source>
+        <translation>Calendar saved: “%1”. Import it into your phone's calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="288"/>
+        <source>Note pour l&apos;employeur</source>
+        <translation>Note for the employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="309"/>
+        <source>Note enregistrée : « %1 ».</source>
+        <translation>Note saved: “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <location filename="../../desktop/forms/case_list.ui" line="8"/>
@@ -176,23 +290,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="304"/>
-        <location filename="../../desktop/ui/step_pages.py" line="335"/>
+        <location filename="../../desktop/ui/step_pages.py" line="401"/>
+        <location filename="../../desktop/ui/step_pages.py" line="432"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="311"/>
+        <location filename="../../desktop/ui/step_pages.py" line="408"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Signature saved: the app puts it on the letters and statements it writes for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="340"/>
+        <location filename="../../desktop/ui/step_pages.py" line="437"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ First attach the contract as a PDF (above), then sign it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="357"/>
+        <location filename="../../desktop/ui/step_pages.py" line="454"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Contract signed: “%1” replaces the unsigned version.</translation>
     </message>
@@ -262,86 +376,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="93"/>
-        <source>Visa long séjour (VLS-TS)</source>
-        <translation>Long-stay visa (VLS-TS)</translation>
+        <source>Un autre visa (court séjour, ou visa long séjour à échanger)</source>
+        <translation>Another visa (short stay, or a long-stay visa to exchange for a card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
+        <translation>Long-stay visa serving as a residence permit (VLS-TS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="97"/>
         <source>Titre de séjour (carte)</source>
         <translation>Residence permit (card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="98"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>Receipt or extension certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="101"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
+        <source>Autorisation provisoire de séjour (APS)</source>
+        <translation>Temporary residence authorisation (APS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="105"/>
         <source>perdu</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>volé</source>
         <translation>stolen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="112"/>
         <source>En ligne sur le site ANEF</source>
         <translation>Online on the ANEF website</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <location filename="../../desktop/ui/i18n.py" line="113"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>I already have an appointment at the prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>I cannot get an appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Non précisé</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>Femme</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Homme</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Autre (X)</source>
         <translation>Other (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Célibataire</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Marié(e)</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Pacsé(e)</source>
         <translation>In a civil partnership (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Divorcé(e)</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Veuf ou veuve</source>
         <translation>Widowed</translation>
     </message>
@@ -418,12 +542,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="397"/>
+        <location filename="../../desktop/ui/step_pages.py" line="494"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="400"/>
+        <location filename="../../desktop/ui/step_pages.py" line="497"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Documents to fix: %1.</translation>
     </message>
@@ -442,12 +566,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="257"/>
+        <location filename="../../desktop/ui/step_pages.py" line="354"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 of %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <location filename="../../desktop/ui/step_pages.py" line="364"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Code valid until %1.</translation>
     </message>
@@ -1119,37 +1243,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>la liberté personnelle</source>
         <translation>personal freedom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>freedom of expression and of conscience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>equality between women and men</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>la dignité de la personne humaine</source>
         <translation>human dignity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la devise et les symboles de la République</source>
         <translation>the motto and symbols of the Republic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>territorial integrity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
         <source>la laïcité</source>
         <translation>secularism (laïcité)</translation>
     </message>
@@ -1392,6 +1516,69 @@
     </message>
 </context>
 <context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="171"/>
+        <source>Recadrer la photo</source>
+        <translation>Crop the photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="179"/>
+        <source>Photo et contour du document</source>
+        <translation>Photo and outline of the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="184"/>
+        <source>Page nettoyée</source>
+        <translation>Cleaned page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="192"/>
+        <source>Garder la photo telle quelle</source>
+        <translation>Keep the photo as taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="193"/>
+        <source>Détection automatique</source>
+        <translation>Automatic detection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="194"/>
+        <source>Utiliser ce cadrage</source>
+        <translation>Use this framing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="205"/>
+        <source>Faites glisser les quatre coins sur ceux du document (ou Tab, puis les flèches ; Espace passe au coin suivant). À droite : la page telle qu&apos;elle sera déposée.</source>
+        <translation>Drag the four corners onto the document's corners (or Tab, then the arrow keys; Space goes to the next corner). On the right: the page as it will be filed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="239"/>
+        <source>Document trouvé (confiance %1 %). Vérifiez les coins.</source>
+        <translation>Document found (confidence %1%). Check the corners.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="244"/>
+        <source>Votre cadrage enregistré.</source>
+        <translation>Your saved framing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="247"/>
+        <source>Aucun document trouvé sur cette photo : elle sera déposée telle quelle. Pour un meilleur résultat, posez le document sur une surface sombre et photographiez-le de face.</source>
+        <translation>No document found in this photo: it will be filed as it is. For a better result, lay the document on a dark surface and photograph it straight on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="272"/>
+        <source>Recherche du document sur la photo…</source>
+        <translation>Looking for the document in the photo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="284"/>
+        <source>(la photo telle quelle)</source>
+        <translation>(the photo as it is)</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../../desktop/forms/setup_dialog.ui" line="5"/>
@@ -1455,47 +1642,62 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="82"/>
+        <location filename="../../desktop/ui/step_pages.py" line="95"/>
+        <source>%1 — code OACI du passeport : %2</source>
+        <translation>%1 — passport ICAO code: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="99"/>
+        <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
+        <translation>Choose your country from the list, or type the 3 letters of the passport&apos;s “Nationality” line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="171"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Answer the questions: your procedure will be shown here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="87"/>
+        <location filename="../../desktop/ui/step_pages.py" line="176"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Your procedure: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="93"/>
+        <location filename="../../desktop/ui/step_pages.py" line="186"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Renewal filing period: from %1 to %2 (the permit expires on %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="103"/>
+        <location filename="../../desktop/ui/step_pages.py" line="196"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Now is the right time to file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="104"/>
+        <location filename="../../desktop/ui/step_pages.py" line="197"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ It is too early: wait for the period to open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="107"/>
+        <location filename="../../desktop/ui/step_pages.py" line="200"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ The filing deadline has passed: the regularisation visa fee below is added (unless there was force majeure or you hold a valid visa) and no attestation de prolongation d’instruction will be issued. File as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="114"/>
+        <location filename="../../desktop/ui/step_pages.py" line="207"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Your permit has expired: the regularisation visa fee below is added (unless there was force majeure or you hold a valid visa). File as soon as possible; an association or a lawyer can help you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="123"/>
+        <location filename="../../desktop/ui/step_pages.py" line="216"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (tax %2 € + stamp %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="131"/>
+        <location filename="../../desktop/ui/step_pages.py" line="224"/>
+        <source>Dont %1 € à payer dès le dépôt.</source>
+        <translation>Of which %1 € is due when filing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="228"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(2026 amount not yet confirmed)</translation>
     </message>
@@ -1562,16 +1764,31 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="189"/>
-        <source>&amp;Nationalité (3 lettres du passeport)&#xa0;:</source>
-        <translation>&amp;Nationality (3 letters from the passport):</translation>
+        <source>&amp;Nationalité (pays du passeport)&#xa0;:</source>
+        <translation>&amp;Nationality (passport country):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="212"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="202"/>
+        <source>Tapez le nom du pays ou le code à 3 lettres</source>
+        <translation>Type the country&apos;s name or the 3-letter code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="246"/>
+        <source>Je suis entré(e) en France sans le visa de long séjour que demande ce titre</source>
+        <translation>I entered France without the long-stay visa this card requires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="253"/>
+        <source>J&apos;ai fait en France au moins 3 ans d&apos;études secondaires ou 1 an d&apos;études supérieures</source>
+        <translation>I studied in France for at least 3 years of secondary school or 1 year of higher education</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="222"/>
         <source>Comment allez-vous &amp;déposer&#xa0;?</source>
         <translation>How will you &amp;file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="239"/>
         <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>This is my first multi-year or resident card</translation>
     </message>
@@ -1579,27 +1796,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>À corriger</source>
         <translation>To fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Manquant</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
@@ -1607,47 +1824,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>État civil</source>
         <translation>Civil status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Photo (e-photo)</source>
         <translation>Photo (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Contrat (CER)</source>
         <translation>Contract (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Lettres</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Vérifier et préparer</source>
         <translation>Check and prepare</translation>
     </message>

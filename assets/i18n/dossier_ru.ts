@@ -96,6 +96,120 @@
     </message>
 </context>
 <context>
+    <name>AfterFiling</name>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="98"/>
+        <source>Après le dépôt</source>
+        <translation>После подачи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="99"/>
+        <source>Déposé sur ANEF le (JJ/MM/AAAA) :</source>
+        <translation>Подано в ANEF (ДД/ММ/ГГГГ):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="100"/>
+        <source>Numéro de la demande (facultatif) :</source>
+        <translation>Номер заявления (необязательно):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="101"/>
+        <location filename="../../desktop/ui/after_filing.py" line="102"/>
+        <source>J&apos;ai déposé sur ANEF</source>
+        <translation>Я подал(а) в ANEF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="103"/>
+        <source>Date du dépôt sur ANEF</source>
+        <translation>Дата подачи в ANEF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="104"/>
+        <source>Numéro de la demande ANEF</source>
+        <translation>Номер заявления ANEF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="105"/>
+        <source>Ce qui vient ensuite</source>
+        <translation>Что дальше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="106"/>
+        <source>Ajouter un document reçu…</source>
+        <translation>Добавить полученный документ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="108"/>
+        <source>Attestation de dépôt, de prolongation, convocation ou décision (PDF d&apos;ANEF)</source>
+        <translation>Attestation de dépôt, de prolongation, вызов или решение (PDF из ANEF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="113"/>
+        <source>Exporter le calendrier (.ics)…</source>
+        <translation>Экспорт календаря (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="114"/>
+        <source>Note pour l&apos;employeur…</source>
+        <translation>Записка для работодателя…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="133"/>
+        <source>Quand vous avez déposé sur ANEF, dites-le ici : les fichiers envoyés sont gardés tels quels avec un récapitulatif, et l&apos;application vous dit ce qui vient ensuite (attestation, délais, réponses).</source>
+        <translation>Когда вы подадите документы в ANEF, отметьте это здесь: отправленные файлы сохранятся как есть вместе со сводкой, а приложение подскажет, что дальше (attestation, сроки, ответы).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="148"/>
+        <source>Déposé le %1. Les fichiers envoyés sont gardés dans « %2 ».</source>
+        <translation>Подано %1. Отправленные файлы хранятся в «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="188"/>
+        <source>« %1 » n&apos;est pas une date : écrivez-la comme 01/12/2026.</source>
+        <translation>«%1» — не дата: напишите, например, 01/12/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="223"/>
+        <source>Enregistrement du dépôt : les fichiers sont préparés et figés…</source>
+        <translation>Сохранение подачи: файлы готовятся и фиксируются…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="233"/>
+        <source>Document reçu de la préfecture</source>
+        <translation>Документ из префектуры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="235"/>
+        <source>PDF ou photo (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF или фото (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="258"/>
+        <source>Document ajouté.</source>
+        <translation>Документ добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="265"/>
+        <source>Exporter le calendrier</source>
+        <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="279"/>
+        <source>Calendrier enregistré : « %1 ». Importez-le dans l&apos;agenda de votre téléphone.</source>
+        <translation>Календарь сохранён: «%1». Импортируйте его в календарь телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="288"/>
+        <source>Note pour l&apos;employeur</source>
+        <translation>Записка для работодателя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="309"/>
+        <source>Note enregistrée : « %1 ».</source>
+        <translation>Записка сохранена: «%1».</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <location filename="../../desktop/forms/case_list.ui" line="8"/>
@@ -176,23 +290,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="304"/>
-        <location filename="../../desktop/ui/step_pages.py" line="335"/>
+        <location filename="../../desktop/ui/step_pages.py" line="401"/>
+        <location filename="../../desktop/ui/step_pages.py" line="432"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Сначала распишитесь в рамке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="311"/>
+        <location filename="../../desktop/ui/step_pages.py" line="408"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Подпись сохранена: приложение ставит её на письма и заявления, которые оно составляет для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="340"/>
+        <location filename="../../desktop/ui/step_pages.py" line="437"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Сначала приложите контракт в формате PDF (выше), затем подпишите его здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="357"/>
+        <location filename="../../desktop/ui/step_pages.py" line="454"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт подписан: «%1» заменяет версию без подписи.</translation>
     </message>
@@ -262,86 +376,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="93"/>
-        <source>Visa long séjour (VLS-TS)</source>
-        <translation>Долгосрочная виза (VLS-TS)</translation>
+        <source>Un autre visa (court séjour, ou visa long séjour à échanger)</source>
+        <translation>Другая виза (краткосрочная или долгосрочная виза для обмена на карту)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
+        <translation>Долгосрочная виза, заменяющая вид на жительство (VLS-TS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="97"/>
         <source>Titre de séjour (carte)</source>
         <translation>Вид на жительство (карта)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="98"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>Квитанция (récépissé) или справка о продлении</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="101"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
+        <source>Autorisation provisoire de séjour (APS)</source>
+        <translation>Временное разрешение на пребывание (APS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="105"/>
         <source>perdu</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>volé</source>
         <translation>украден</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="112"/>
         <source>En ligne sur le site ANEF</source>
         <translation>Онлайн на сайте ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <location filename="../../desktop/ui/i18n.py" line="113"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>У меня уже есть запись в префектуру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>Я не могу получить запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Non précisé</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>Femme</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Homme</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Autre (X)</source>
         <translation>Другой (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Célibataire</source>
         <translation>Не состою в браке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Marié(e)</source>
         <translation>В браке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Pacsé(e)</source>
         <translation>В гражданском союзе (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Divorcé(e)</source>
         <translation>В разводе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Veuf ou veuve</source>
         <translation>Вдовец или вдова</translation>
     </message>
@@ -418,12 +542,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="397"/>
+        <location filename="../../desktop/ui/step_pages.py" line="494"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обязательных документов: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="400"/>
+        <location filename="../../desktop/ui/step_pages.py" line="497"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документов к исправлению: %1.</translation>
     </message>
@@ -442,12 +566,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="257"/>
+        <location filename="../../desktop/ui/step_pages.py" line="354"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символов из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <location filename="../../desktop/ui/step_pages.py" line="364"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код действителен до %1.</translation>
     </message>
@@ -1119,37 +1243,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>la liberté personnelle</source>
         <translation>личная свобода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>свобода слова и совести</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>равенство женщин и мужчин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>la dignité de la personne humaine</source>
         <translation>достоинство человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la devise et les symboles de la République</source>
         <translation>девиз и символы Республики</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>территориальная целостность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
         <source>la laïcité</source>
         <translation>светскость (laïcité)</translation>
     </message>
@@ -1392,6 +1516,69 @@
     </message>
 </context>
 <context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="171"/>
+        <source>Recadrer la photo</source>
+        <translation>Обрезать фото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="179"/>
+        <source>Photo et contour du document</source>
+        <translation>Фото и контур документа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="184"/>
+        <source>Page nettoyée</source>
+        <translation>Очищенная страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="192"/>
+        <source>Garder la photo telle quelle</source>
+        <translation>Оставить фото как есть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="193"/>
+        <source>Détection automatique</source>
+        <translation>Автоматическое определение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="194"/>
+        <source>Utiliser ce cadrage</source>
+        <translation>Использовать эту рамку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="205"/>
+        <source>Faites glisser les quatre coins sur ceux du document (ou Tab, puis les flèches ; Espace passe au coin suivant). À droite : la page telle qu&apos;elle sera déposée.</source>
+        <translation>Перетащите четыре угла на углы документа (или Tab, затем стрелки; Пробел — следующий угол). Справа — страница в том виде, в каком она будет подана.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="239"/>
+        <source>Document trouvé (confiance %1 %). Vérifiez les coins.</source>
+        <translation>Документ найден (уверенность %1 %). Проверьте углы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="244"/>
+        <source>Votre cadrage enregistré.</source>
+        <translation>Ваша сохранённая рамка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="247"/>
+        <source>Aucun document trouvé sur cette photo : elle sera déposée telle quelle. Pour un meilleur résultat, posez le document sur une surface sombre et photographiez-le de face.</source>
+        <translation>На этом фото документ не найден: оно будет подано как есть. Для лучшего результата положите документ на тёмную поверхность и снимите его прямо сверху.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="272"/>
+        <source>Recherche du document sur la photo…</source>
+        <translation>Поиск документа на фото…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="284"/>
+        <source>(la photo telle quelle)</source>
+        <translation>(фото как есть)</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../../desktop/forms/setup_dialog.ui" line="5"/>
@@ -1455,47 +1642,62 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="82"/>
+        <location filename="../../desktop/ui/step_pages.py" line="95"/>
+        <source>%1 — code OACI du passeport : %2</source>
+        <translation>%1 — код ИКАО в паспорте: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="99"/>
+        <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
+        <translation>Выберите страну из списка или введите 3 буквы из строки «Гражданство» паспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="171"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Ответьте на вопросы: ваша процедура появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="87"/>
+        <location filename="../../desktop/ui/step_pages.py" line="176"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="93"/>
+        <location filename="../../desktop/ui/step_pages.py" line="186"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Период подачи на продление: с %1 по %2 (вид на жительство истекает %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="103"/>
+        <location filename="../../desktop/ui/step_pages.py" line="196"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Сейчас подходящее время для подачи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="104"/>
+        <location filename="../../desktop/ui/step_pages.py" line="197"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Слишком рано: дождитесь начала периода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="107"/>
+        <location filename="../../desktop/ui/step_pages.py" line="200"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ Срок подачи истёк: добавляется указанный ниже сбор за урегулирование (кроме форс-мажора или действующей визы), и attestation de prolongation d’instruction выдана не будет. Подайте заявление как можно скорее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="114"/>
+        <location filename="../../desktop/ui/step_pages.py" line="207"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Срок действия вида на жительство истёк: добавляется указанный ниже сбор за урегулирование (кроме форс-мажора или действующей визы). Подайте заявление как можно скорее; вам может помочь ассоциация или адвокат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="123"/>
+        <location filename="../../desktop/ui/step_pages.py" line="216"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (налог %2 € + гербовый сбор %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="131"/>
+        <location filename="../../desktop/ui/step_pages.py" line="224"/>
+        <source>Dont %1 € à payer dès le dépôt.</source>
+        <translation>Из них %1 € оплачиваются при подаче.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="228"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сумма на 2026 год ещё не подтверждена)</translation>
     </message>
@@ -1562,16 +1764,31 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="189"/>
-        <source>&amp;Nationalité (3 lettres du passeport)&#xa0;:</source>
-        <translation>&amp;Гражданство (3 буквы из паспорта):</translation>
+        <source>&amp;Nationalité (pays du passeport)&#xa0;:</source>
+        <translation>&amp;Гражданство (страна паспорта):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="212"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="202"/>
+        <source>Tapez le nom du pays ou le code à 3 lettres</source>
+        <translation>Введите название страны или 3-буквенный код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="246"/>
+        <source>Je suis entré(e) en France sans le visa de long séjour que demande ce titre</source>
+        <translation>Я въехал(а) во Францию без долгосрочной визы, которая требуется для этой карты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="253"/>
+        <source>J&apos;ai fait en France au moins 3 ans d&apos;études secondaires ou 1 an d&apos;études supérieures</source>
+        <translation>Я учился(-ась) во Франции не менее 3 лет в средней школе или 1 года в вузе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="222"/>
         <source>Comment allez-vous &amp;déposer&#xa0;?</source>
         <translation>Как вы будете &amp;подавать?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="239"/>
         <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>Это моя первая многолетняя карта или карта резидента</translation>
     </message>
@@ -1579,27 +1796,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Prêt</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>À vérifier</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>À corriger</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Manquant</source>
         <translation>Отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Facultatif</source>
         <translation>Необязательно</translation>
     </message>
@@ -1607,47 +1824,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Bienvenue</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>État civil</source>
         <translation>Гражданское состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Adresse</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Photo (e-photo)</source>
         <translation>Фото (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Contrat (CER)</source>
         <translation>Контракт (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Lettres</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Vérifier et préparer</source>
         <translation>Проверить и подготовить</translation>
     </message>

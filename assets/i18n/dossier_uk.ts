@@ -96,6 +96,120 @@
     </message>
 </context>
 <context>
+    <name>AfterFiling</name>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="98"/>
+        <source>Après le dépôt</source>
+        <translation>Після подання</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="99"/>
+        <source>Déposé sur ANEF le (JJ/MM/AAAA) :</source>
+        <translation>Подано в ANEF (ДД/ММ/РРРР):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="100"/>
+        <source>Numéro de la demande (facultatif) :</source>
+        <translation>Номер заяви (необов'язково):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="101"/>
+        <location filename="../../desktop/ui/after_filing.py" line="102"/>
+        <source>J&apos;ai déposé sur ANEF</source>
+        <translation>Я подав(ла) в ANEF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="103"/>
+        <source>Date du dépôt sur ANEF</source>
+        <translation>Дата подання в ANEF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="104"/>
+        <source>Numéro de la demande ANEF</source>
+        <translation>Номер заяви ANEF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="105"/>
+        <source>Ce qui vient ensuite</source>
+        <translation>Що далі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="106"/>
+        <source>Ajouter un document reçu…</source>
+        <translation>Додати отриманий документ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="108"/>
+        <source>Attestation de dépôt, de prolongation, convocation ou décision (PDF d&apos;ANEF)</source>
+        <translation>Attestation de dépôt, de prolongation, виклик або рішення (PDF з ANEF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="113"/>
+        <source>Exporter le calendrier (.ics)…</source>
+        <translation>Експорт календаря (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="114"/>
+        <source>Note pour l&apos;employeur…</source>
+        <translation>Записка для роботодавця…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="133"/>
+        <source>Quand vous avez déposé sur ANEF, dites-le ici : les fichiers envoyés sont gardés tels quels avec un récapitulatif, et l&apos;application vous dit ce qui vient ensuite (attestation, délais, réponses).</source>
+        <translation>Коли ви подасте документи в ANEF, позначте це тут: надіслані файли збережуться як є разом із підсумком, а застосунок підкаже, що далі (attestation, строки, відповіді).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="148"/>
+        <source>Déposé le %1. Les fichiers envoyés sont gardés dans « %2 ».</source>
+        <translation>Подано %1. Надіслані файли зберігаються в «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="188"/>
+        <source>« %1 » n&apos;est pas une date : écrivez-la comme 01/12/2026.</source>
+        <translation>«%1» — не дата: напишіть, наприклад, 01/12/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="223"/>
+        <source>Enregistrement du dépôt : les fichiers sont préparés et figés…</source>
+        <translation>Збереження подання: файли готуються й фіксуються…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="233"/>
+        <source>Document reçu de la préfecture</source>
+        <translation>Документ із префектури</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="235"/>
+        <source>PDF ou photo (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF або фото (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="258"/>
+        <source>Document ajouté.</source>
+        <translation>Документ додано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="265"/>
+        <source>Exporter le calendrier</source>
+        <translation>Експорт календаря</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="279"/>
+        <source>Calendrier enregistré : « %1 ». Importez-le dans l&apos;agenda de votre téléphone.</source>
+        <translation>Календар збережено: «%1». Імпортуйте його в календар телефону.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="288"/>
+        <source>Note pour l&apos;employeur</source>
+        <translation>Записка для роботодавця</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="309"/>
+        <source>Note enregistrée : « %1 ».</source>
+        <translation>Записку збережено: «%1».</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <location filename="../../desktop/forms/case_list.ui" line="8"/>
@@ -176,23 +290,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="304"/>
-        <location filename="../../desktop/ui/step_pages.py" line="335"/>
+        <location filename="../../desktop/ui/step_pages.py" line="401"/>
+        <location filename="../../desktop/ui/step_pages.py" line="432"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Спочатку розпишіться в рамці.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="311"/>
+        <location filename="../../desktop/ui/step_pages.py" line="408"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Підпис збережено: застосунок ставить його на листи й заяви, які складає для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="340"/>
+        <location filename="../../desktop/ui/step_pages.py" line="437"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Спершу додайте контракт у форматі PDF (вище), потім підпишіть його тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="357"/>
+        <location filename="../../desktop/ui/step_pages.py" line="454"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт підписано: «%1» замінює версію без підпису.</translation>
     </message>
@@ -262,86 +376,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="93"/>
-        <source>Visa long séjour (VLS-TS)</source>
-        <translation>Довгострокова віза (VLS-TS)</translation>
+        <source>Un autre visa (court séjour, ou visa long séjour à échanger)</source>
+        <translation>Інша віза (короткострокова або довгострокова віза для обміну на картку)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
+        <translation>Довгострокова віза, що діє як посвідка (VLS-TS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="97"/>
         <source>Titre de séjour (carte)</source>
         <translation>Посвідка на проживання (картка)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="98"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>Квитанція (récépissé) або довідка про продовження</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="101"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
+        <source>Autorisation provisoire de séjour (APS)</source>
+        <translation>Тимчасовий дозвіл на перебування (APS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="105"/>
         <source>perdu</source>
         <translation>загублена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>volé</source>
         <translation>викрадена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="112"/>
         <source>En ligne sur le site ANEF</source>
         <translation>Онлайн на сайті ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <location filename="../../desktop/ui/i18n.py" line="113"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>У мене вже є запис до префектури</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>Я не можу отримати запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Non précisé</source>
         <translation>Не вказано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>Femme</source>
         <translation>Жіноча</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Homme</source>
         <translation>Чоловіча</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Autre (X)</source>
         <translation>Інша (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Célibataire</source>
         <translation>Не перебуваю у шлюбі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Marié(e)</source>
         <translation>У шлюбі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Pacsé(e)</source>
         <translation>У цивільному союзі (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Divorcé(e)</source>
         <translation>Розлучений(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Veuf ou veuve</source>
         <translation>Вдівець або вдова</translation>
     </message>
@@ -418,12 +542,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="397"/>
+        <location filename="../../desktop/ui/step_pages.py" line="494"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обов’язкових документів: %1 з %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="400"/>
+        <location filename="../../desktop/ui/step_pages.py" line="497"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документів до виправлення: %1.</translation>
     </message>
@@ -442,12 +566,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="257"/>
+        <location filename="../../desktop/ui/step_pages.py" line="354"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символів із %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <location filename="../../desktop/ui/step_pages.py" line="364"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код дійсний до %1.</translation>
     </message>
@@ -1119,37 +1243,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>la liberté personnelle</source>
         <translation>особиста свобода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>свобода слова й совісті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>рівність жінок і чоловіків</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>la dignité de la personne humaine</source>
         <translation>гідність людини</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la devise et les symboles de la République</source>
         <translation>девіз і символи Республіки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>територіальна цілісність</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
         <source>la laïcité</source>
         <translation>світськість (laïcité)</translation>
     </message>
@@ -1392,6 +1516,69 @@
     </message>
 </context>
 <context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="171"/>
+        <source>Recadrer la photo</source>
+        <translation>Обрізати фото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="179"/>
+        <source>Photo et contour du document</source>
+        <translation>Фото та контур документа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="184"/>
+        <source>Page nettoyée</source>
+        <translation>Очищена сторінка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="192"/>
+        <source>Garder la photo telle quelle</source>
+        <translation>Залишити фото як є</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="193"/>
+        <source>Détection automatique</source>
+        <translation>Автоматичне визначення</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="194"/>
+        <source>Utiliser ce cadrage</source>
+        <translation>Використати цю рамку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="205"/>
+        <source>Faites glisser les quatre coins sur ceux du document (ou Tab, puis les flèches ; Espace passe au coin suivant). À droite : la page telle qu&apos;elle sera déposée.</source>
+        <translation>Перетягніть чотири кути на кути документа (або Tab, потім стрілки; Пробіл — наступний кут). Праворуч — сторінка в тому вигляді, в якому її буде подано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="239"/>
+        <source>Document trouvé (confiance %1 %). Vérifiez les coins.</source>
+        <translation>Документ знайдено (впевненість %1 %). Перевірте кути.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="244"/>
+        <source>Votre cadrage enregistré.</source>
+        <translation>Ваша збережена рамка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="247"/>
+        <source>Aucun document trouvé sur cette photo : elle sera déposée telle quelle. Pour un meilleur résultat, posez le document sur une surface sombre et photographiez-le de face.</source>
+        <translation>На цьому фото документ не знайдено: його буде подано як є. Для кращого результату покладіть документ на темну поверхню й сфотографуйте прямо.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="272"/>
+        <source>Recherche du document sur la photo…</source>
+        <translation>Пошук документа на фото…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="284"/>
+        <source>(la photo telle quelle)</source>
+        <translation>(фото як є)</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../../desktop/forms/setup_dialog.ui" line="5"/>
@@ -1455,47 +1642,62 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="82"/>
+        <location filename="../../desktop/ui/step_pages.py" line="95"/>
+        <source>%1 — code OACI du passeport : %2</source>
+        <translation>%1 — код ICAO в паспорті: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="99"/>
+        <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
+        <translation>Виберіть країну зі списку або введіть 3 літери з рядка «Громадянство» паспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="171"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Дайте відповіді на запитання: ваша процедура з’явиться тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="87"/>
+        <location filename="../../desktop/ui/step_pages.py" line="176"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="93"/>
+        <location filename="../../desktop/ui/step_pages.py" line="186"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Період подання на продовження: з %1 по %2 (посвідка спливає %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="103"/>
+        <location filename="../../desktop/ui/step_pages.py" line="196"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Зараз слушний час для подання.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="104"/>
+        <location filename="../../desktop/ui/step_pages.py" line="197"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Занадто рано: дочекайтеся початку періоду.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="107"/>
+        <location filename="../../desktop/ui/step_pages.py" line="200"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ Строк подання минув: додається зазначений нижче збір за врегулювання (крім форс-мажору або чинної візи), і attestation de prolongation d’instruction не видадуть. Подайте заяву якнайшвидше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="114"/>
+        <location filename="../../desktop/ui/step_pages.py" line="207"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Строк дії посвідки закінчився: додається зазначений нижче збір за врегулювання (крім форс-мажору або чинної візи). Подайте заяву якнайшвидше; вам може допомогти асоціація чи адвокат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="123"/>
+        <location filename="../../desktop/ui/step_pages.py" line="216"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (податок %2 € + гербовий збір %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="131"/>
+        <location filename="../../desktop/ui/step_pages.py" line="224"/>
+        <source>Dont %1 € à payer dès le dépôt.</source>
+        <translation>З них %1 € сплачуються під час подання.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="228"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сума на 2026 рік ще не підтверджена)</translation>
     </message>
@@ -1562,16 +1764,31 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="189"/>
-        <source>&amp;Nationalité (3 lettres du passeport)&#xa0;:</source>
-        <translation>&amp;Громадянство (3 літери з паспорта):</translation>
+        <source>&amp;Nationalité (pays du passeport)&#xa0;:</source>
+        <translation>&amp;Громадянство (країна паспорта):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="212"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="202"/>
+        <source>Tapez le nom du pays ou le code à 3 lettres</source>
+        <translation>Введіть назву країни або 3-літерний код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="246"/>
+        <source>Je suis entré(e) en France sans le visa de long séjour que demande ce titre</source>
+        <translation>Я в’їхав(-ла) до Франції без довгострокової візи, потрібної для цієї картки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="253"/>
+        <source>J&apos;ai fait en France au moins 3 ans d&apos;études secondaires ou 1 an d&apos;études supérieures</source>
+        <translation>Я навчався(-лася) у Франції щонайменше 3 роки в середній школі або 1 рік у виші</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="222"/>
         <source>Comment allez-vous &amp;déposer&#xa0;?</source>
         <translation>Як ви будете &amp;подавати?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="239"/>
         <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>Це моя перша багаторічна картка або картка резидента</translation>
     </message>
@@ -1579,27 +1796,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Prêt</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>À vérifier</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>À corriger</source>
         <translation>Виправити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Manquant</source>
         <translation>Бракує</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
@@ -1607,47 +1824,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Bienvenue</source>
         <translation>Ласкаво просимо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Situation</source>
         <translation>Ситуація</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>État civil</source>
         <translation>Цивільний стан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Adresse</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Photo (e-photo)</source>
         <translation>Фото (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Contrat (CER)</source>
         <translation>Контракт (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Lettres</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Vérifier et préparer</source>
         <translation>Перевірити й підготувати</translation>
     </message>

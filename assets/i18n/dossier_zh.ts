@@ -96,6 +96,120 @@
     </message>
 </context>
 <context>
+    <name>AfterFiling</name>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="98"/>
+        <source>Après le dépôt</source>
+        <translation>递交之后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="99"/>
+        <source>Déposé sur ANEF le (JJ/MM/AAAA) :</source>
+        <translation>在 ANEF 递交日期（日/月/年）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="100"/>
+        <source>Numéro de la demande (facultatif) :</source>
+        <translation>申请号（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="101"/>
+        <location filename="../../desktop/ui/after_filing.py" line="102"/>
+        <source>J&apos;ai déposé sur ANEF</source>
+        <translation>我已在 ANEF 递交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="103"/>
+        <source>Date du dépôt sur ANEF</source>
+        <translation>在 ANEF 递交的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="104"/>
+        <source>Numéro de la demande ANEF</source>
+        <translation>ANEF 申请号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="105"/>
+        <source>Ce qui vient ensuite</source>
+        <translation>接下来</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="106"/>
+        <source>Ajouter un document reçu…</source>
+        <translation>添加收到的文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="108"/>
+        <source>Attestation de dépôt, de prolongation, convocation ou décision (PDF d&apos;ANEF)</source>
+        <translation>递交证明、延期证明、约见通知或决定（ANEF 的 PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="113"/>
+        <source>Exporter le calendrier (.ics)…</source>
+        <translation>导出日历（.ics）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="114"/>
+        <source>Note pour l&apos;employeur…</source>
+        <translation>给雇主的说明…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="133"/>
+        <source>Quand vous avez déposé sur ANEF, dites-le ici : les fichiers envoyés sont gardés tels quels avec un récapitulatif, et l&apos;application vous dit ce qui vient ensuite (attestation, délais, réponses).</source>
+        <translation>在 ANEF 递交后，请在这里说明：发送的文件会连同摘要原样保存，应用会告诉您接下来的事项（证明、期限、答复）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="148"/>
+        <source>Déposé le %1. Les fichiers envoyés sont gardés dans « %2 ».</source>
+        <translation>已于 %1 递交。发送的文件保存在“%2”中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="188"/>
+        <source>« %1 » n&apos;est pas une date : écrivez-la comme 01/12/2026.</source>
+        <translation>“%1”不是日期：请写成 01/12/2026 的形式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="223"/>
+        <source>Enregistrement du dépôt : les fichiers sont préparés et figés…</source>
+        <translation>正在记录递交：正在准备并冻结文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="233"/>
+        <source>Document reçu de la préfecture</source>
+        <translation>收到的省政府文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="235"/>
+        <source>PDF ou photo (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF 或照片 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="258"/>
+        <source>Document ajouté.</source>
+        <translation>文件已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="265"/>
+        <source>Exporter le calendrier</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="279"/>
+        <source>Calendrier enregistré : « %1 ». Importez-le dans l&apos;agenda de votre téléphone.</source>
+        <translation>日历已保存：“%1”。请导入手机日历。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="288"/>
+        <source>Note pour l&apos;employeur</source>
+        <translation>给雇主的说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/after_filing.py" line="309"/>
+        <source>Note enregistrée : « %1 ».</source>
+        <translation>说明已保存：“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <location filename="../../desktop/forms/case_list.ui" line="8"/>
@@ -176,23 +290,23 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="304"/>
-        <location filename="../../desktop/ui/step_pages.py" line="335"/>
+        <location filename="../../desktop/ui/step_pages.py" line="401"/>
+        <location filename="../../desktop/ui/step_pages.py" line="432"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ 请先在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="311"/>
+        <location filename="../../desktop/ui/step_pages.py" line="408"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ 签名已保存：本应用会把它加在为您撰写的信件和声明上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="340"/>
+        <location filename="../../desktop/ui/step_pages.py" line="437"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ 请先（在上方）附上 PDF 格式的合同，然后在这里签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="357"/>
+        <location filename="../../desktop/ui/step_pages.py" line="454"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ 合同已签署：“%1”替换了未签名的版本。</translation>
     </message>
@@ -262,86 +376,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="93"/>
-        <source>Visa long séjour (VLS-TS)</source>
-        <translation>长期签证（VLS-TS）</translation>
+        <source>Un autre visa (court séjour, ou visa long séjour à échanger)</source>
+        <translation>其他签证（短期签证，或需换领居留卡的长期签证）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
+        <translation>视同居留证的长期签证（VLS-TS）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="97"/>
         <source>Titre de séjour (carte)</source>
         <translation>居留证（卡）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="98"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>回执或延期证明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="101"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
+        <source>Autorisation provisoire de séjour (APS)</source>
+        <translation>临时居留许可（APS）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="105"/>
         <source>perdu</source>
         <translation>遗失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>volé</source>
         <translation>被盗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="112"/>
         <source>En ligne sur le site ANEF</source>
         <translation>在 ANEF 网站上在线提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <location filename="../../desktop/ui/i18n.py" line="113"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>我已在省政府预约</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>我无法获得预约</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Non précisé</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>Femme</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Homme</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Autre (X)</source>
         <translation>其他（X）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Célibataire</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Marié(e)</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Pacsé(e)</source>
         <translation>民事伴侣（PACS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Divorcé(e)</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Veuf ou veuve</source>
         <translation>丧偶</translation>
     </message>
@@ -418,12 +542,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="397"/>
+        <location filename="../../desktop/ui/step_pages.py" line="494"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="400"/>
+        <location filename="../../desktop/ui/step_pages.py" line="497"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ 需要修改的材料：%1。</translation>
     </message>
@@ -442,12 +566,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="257"/>
+        <location filename="../../desktop/ui/step_pages.py" line="354"/>
         <source>%1 caractères sur %2.</source>
         <translation>已输入 %1 / %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <location filename="../../desktop/ui/step_pages.py" line="364"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>代码有效期至 %1。</translation>
     </message>
@@ -1119,37 +1243,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>la liberté personnelle</source>
         <translation>个人自由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>言论自由和信仰自由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>男女平等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>la dignité de la personne humaine</source>
         <translation>人的尊严</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>la devise et les symboles de la République</source>
         <translation>共和国的格言和象征</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>领土完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="169"/>
         <source>la laïcité</source>
         <translation>政教分离（laïcité）</translation>
     </message>
@@ -1392,6 +1516,69 @@
     </message>
 </context>
 <context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="171"/>
+        <source>Recadrer la photo</source>
+        <translation>裁剪照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="179"/>
+        <source>Photo et contour du document</source>
+        <translation>照片及文件轮廓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="184"/>
+        <source>Page nettoyée</source>
+        <translation>清理后的页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="192"/>
+        <source>Garder la photo telle quelle</source>
+        <translation>保留原照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="193"/>
+        <source>Détection automatique</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="194"/>
+        <source>Utiliser ce cadrage</source>
+        <translation>使用此裁剪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="205"/>
+        <source>Faites glisser les quatre coins sur ceux du document (ou Tab, puis les flèches ; Espace passe au coin suivant). À droite : la page telle qu&apos;elle sera déposée.</source>
+        <translation>将四个角拖到文件的四个角上（或按 Tab 后用方向键；空格键切换到下一个角）。右侧：将要递交的页面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="239"/>
+        <source>Document trouvé (confiance %1 %). Vérifiez les coins.</source>
+        <translation>已找到文件（置信度 %1%）。请检查四角。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="244"/>
+        <source>Votre cadrage enregistré.</source>
+        <translation>您保存的裁剪。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="247"/>
+        <source>Aucun document trouvé sur cette photo : elle sera déposée telle quelle. Pour un meilleur résultat, posez le document sur une surface sombre et photographiez-le de face.</source>
+        <translation>在这张照片中没有找到文件：将按原样递交。为获得更好效果，请把文件放在深色表面上并正面拍摄。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="272"/>
+        <source>Recherche du document sur la photo…</source>
+        <translation>正在照片中查找文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_view.py" line="284"/>
+        <source>(la photo telle quelle)</source>
+        <translation>（原照片）</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../../desktop/forms/setup_dialog.ui" line="5"/>
@@ -1455,47 +1642,62 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="82"/>
+        <location filename="../../desktop/ui/step_pages.py" line="95"/>
+        <source>%1 — code OACI du passeport : %2</source>
+        <translation>%1 — 护照上的 ICAO 代码：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="99"/>
+        <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
+        <translation>请从列表中选择您的国家，或输入护照“国籍”一栏的 3 个字母。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="171"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>请回答问题：您的手续将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="87"/>
+        <location filename="../../desktop/ui/step_pages.py" line="176"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>您的手续：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="93"/>
+        <location filename="../../desktop/ui/step_pages.py" line="186"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>续签提交期：%1 至 %2（居留证于 %3 到期）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="103"/>
+        <location filename="../../desktop/ui/step_pages.py" line="196"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ 现在正是提交的时候。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="104"/>
+        <location filename="../../desktop/ui/step_pages.py" line="197"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ 现在太早：请等待提交期开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="107"/>
+        <location filename="../../desktop/ui/step_pages.py" line="200"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ 递交期限已过：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外），且不会签发审理延长证明（attestation de prolongation d’instruction）。请尽快递交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="114"/>
+        <location filename="../../desktop/ui/step_pages.py" line="207"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ 您的居留证已过期：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外）。请尽快递交；协会或律师可以为您提供帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="123"/>
+        <location filename="../../desktop/ui/step_pages.py" line="216"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4：%1 欧元（税费 %2 欧元 + 印花税 %3 欧元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="131"/>
+        <location filename="../../desktop/ui/step_pages.py" line="224"/>
+        <source>Dont %1 € à payer dès le dépôt.</source>
+        <translation>其中 %1 欧元须在递交时支付。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="228"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>（2026 年金额尚未确认）</translation>
     </message>
@@ -1562,16 +1764,31 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="189"/>
-        <source>&amp;Nationalité (3 lettres du passeport)&#xa0;:</source>
-        <translation>国籍（护照上的 3 个字母）(&amp;N)：</translation>
+        <source>&amp;Nationalité (pays du passeport)&#xa0;:</source>
+        <translation>国籍（护照签发国）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="212"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="202"/>
+        <source>Tapez le nom du pays ou le code à 3 lettres</source>
+        <translation>输入国家名称或 3 字母代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="246"/>
+        <source>Je suis entré(e) en France sans le visa de long séjour que demande ce titre</source>
+        <translation>我入境法国时没有持此类居留卡所需的长期签证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="253"/>
+        <source>J&apos;ai fait en France au moins 3 ans d&apos;études secondaires ou 1 an d&apos;études supérieures</source>
+        <translation>我在法国读过至少 3 年中学或 1 年高等教育</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="222"/>
         <source>Comment allez-vous &amp;déposer&#xa0;?</source>
         <translation>您将如何提交(&amp;D)？</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="239"/>
         <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>这是我的第一张多年居留卡或长期居民卡</translation>
     </message>
@@ -1579,27 +1796,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Prêt</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>À vérifier</source>
         <translation>待检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>À corriger</source>
         <translation>待修正</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Manquant</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
@@ -1607,47 +1824,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="145"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Bienvenue</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="146"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Situation</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>État civil</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="152"/>
         <source>Adresse</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>Photo (e-photo)</source>
         <translation>照片（e-photo）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Contrat (CER)</source>
         <translation>承诺书（CER）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Documents</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Lettres</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="157"/>
         <source>Vérifier et préparer</source>
         <translation>检查并准备</translation>
     </message>

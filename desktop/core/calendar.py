@@ -39,6 +39,9 @@ class DatedDossier(Protocol):
     @property
     def ephoto_taken_on(self) -> dt.date | None: ...
 
+    @property
+    def entered_without_visa(self) -> bool: ...
+
     def piece(self, piece_id: str) -> PieceEntry: ...
 
 
@@ -109,13 +112,14 @@ class Fee:
     stamp_eur: int
     confirmed: bool
     dated: dict[str, Any]
+    at_filing_eur: int | None = None  # the part due when filing (L.436-4), if any
 
     @property
     def total_eur(self) -> int:
         return self.tax_eur + self.stamp_eur
 
     def to_json(self, lang: str | None) -> dict[str, Any]:
-        return {
+        out = {
             "id": self.id,
             "label": self.label.in_lang(lang),
             "tax_eur": self.tax_eur,
@@ -124,6 +128,9 @@ class Fee:
             "confirmed": self.confirmed,
             **self.dated,
         }
+        if self.at_filing_eur is not None:
+            out["at_filing_eur"] = self.at_filing_eur
+        return out
 
 
 def fee_on(catalog: Catalog, fee_id: str, day: dt.date) -> Fee:
@@ -136,6 +143,7 @@ def fee_on(catalog: Catalog, fee_id: str, day: dt.date) -> Fee:
         stamp_eur=int(regime["stamp"]),
         confirmed=bool(regime.get("confirmed", False)),
         dated=regime["dated"].to_json(),
+        at_filing_eur=int(regime["at_filing"]) if "at_filing" in regime else None,
     )
 
 
@@ -192,10 +200,25 @@ def dossier_dates(
         else None
     )
     fees = [fee_on(catalog, situation.fee, filing)] if situation.fee else []
-    if window is not None and window.state_on(filing) in (LATE, EXPIRED):
+    if (
+        window is not None
+        and window.state_on(filing) in (LATE, EXPIRED)
+        and situation.card != "aps"
+    ):
         # CESEDA L.436-5: a renewal asked after the filing deadline (R.431-5), not
-        # only after expiry, costs the regularisation visa fee.
+        # only after expiry, costs the regularisation visa fee (a titre de séjour's
+        # renewal: not an autorisation provisoire de séjour's).
         fees.append(fee_on(catalog, late_fee_id(catalog), filing))
+    visa_rule = catalog.rules.get("regularisation_visa")
+    if (
+        visa_rule is not None
+        and dossier.entered_without_visa
+        and situation.procedure == "first"
+        and situation.category not in visa_rule["exempt_categories"]
+    ):
+        # CESEDA L.436-4: a first card asked after entering without the required
+        # visa costs the droit de visa de régularisation (part of it at filing).
+        fees.append(fee_on(catalog, str(visa_rule["fee"]), filing))
     return Dates(
         today=today,
         planned=planned,

@@ -23,7 +23,8 @@ from desktop.core.messages import LANGS, SOURCE_LANG, fill, normalise_lang
 from desktop.paths import CATALOG_DIR
 
 PROCEDURES = ("first", "renewal", "duplicate", "change")
-CARDS = ("temporaire", "pluriannuelle", "resident", "none")
+CARDS = ("temporaire", "pluriannuelle", "resident", "aps", "none")
+REGIMES = ("ceseda", "algerie")
 FORMATS = ("pdf", "jpeg", "png", "tiff", "gif", "webp", "heic")
 
 
@@ -132,9 +133,28 @@ class Situation:
     integration: str  # "required" | "not_applicable" | "uncertain"
     requirements: tuple[Requirement, ...]
     dated: Dated
+    #: "ceseda", or "algerie" (accord franco-algérien du 27 décembre 1968)
+    regime: str = "ceseda"
+    #: for an Algerian certificat: the CESEDA category a request for it is routed from
+    equivalent: str = ""
+    #: what the person must know and the upload cannot carry (the medical file
+    #: goes to the OFII doctor), in the six languages
+    notice: dict[str, str] = field(default_factory=dict)
+    #: pieces that must never reach the upload (a file there is an error)
+    keep_out: tuple[str, ...] = ()
 
     def label_in(self, lang: str | None) -> str:
         return pick(self.label, lang)
+
+
+@dataclass(frozen=True)
+class NotCovered:
+    """A request the catalog does not cover, and where the person goes instead."""
+
+    id: str
+    label: dict[str, str]
+    where: dict[str, str]
+    dated: Dated
 
 
 @dataclass(frozen=True)
@@ -164,6 +184,7 @@ class Catalog:
     fees: dict[str, Fee]
     limits: dict[str, Any]
     categories: dict[str, dict[str, str]]
+    not_covered: dict[str, NotCovered] = field(default_factory=dict)
 
     def situation(self, situation_id: str) -> Situation:
         from desktop.errors import UserError
@@ -198,7 +219,8 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
     meta = _read(d / "catalog.toml")
     pieces_raw = _read(d / "pieces.toml")["pieces"]
     groups_raw = _read(d / "groups.toml")["groups"]
-    situations_raw = _read(d / "situations.toml")["situations"]
+    situations_file = _read(d / "situations.toml")
+    situations_raw = situations_file["situations"]
     conditions_raw = _read(d / "conditions.toml")
     lists_raw = _read(d / "lists.toml")["lists"]
     rules_raw = _read(d / "rules.toml")["rules"]
@@ -299,6 +321,13 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
         fee = t.get("fee")
         if fee is not None and fee not in fees_raw:
             raise CatalogError(f"{where}: unknown fee {fee!r}")
+        regime = str(t.get("regime", "ceseda"))
+        if regime not in REGIMES:
+            raise CatalogError(f"{where}: regime must be one of {REGIMES}")
+        keep_out = tuple(t.get("keep_out", ()))
+        for pid in keep_out:
+            if pid not in pieces:
+                raise CatalogError(f"{where}: unknown piece {pid!r} in keep_out")
         situations[sid] = Situation(
             id=sid,
             category=str(t["category"]),
@@ -309,7 +338,20 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
             integration=str(t.get("integration", "not_applicable")),
             requirements=tuple(seen.values()),
             dated=sdated,
+            regime=regime,
+            equivalent=str(t.get("equivalent", "")),
+            notice=_labels(t, where, "notice") if "notice" in t else {},
+            keep_out=keep_out,
         )
+
+    not_covered: dict[str, NotCovered] = {}
+    for nid, t in situations_file.get("not_covered", {}).items():
+        where = f"not_covered.{nid}"
+        not_covered[nid] = NotCovered(
+            nid, _labels(t, where), _labels(t, where, "where"), _dated(t, where)
+        )
+    if "generic" not in not_covered:
+        raise CatalogError("situations.toml: needs [not_covered.generic]")
 
     fees: dict[str, Fee] = {}
     for fid, t in fees_raw.items():
@@ -341,6 +383,7 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
         fees=fees,
         limits=limits,
         categories=categories,
+        not_covered=not_covered,
     )
 
 
@@ -372,4 +415,10 @@ def missing_translations(catalog: Catalog) -> list[str]:
         out += [f"fees.{fid}.label.{lang}" for lang in LANGS if lang not in f.label]
     for cid, labels in catalog.categories.items():
         out += [f"categories.{cid}.{lang}" for lang in LANGS if lang not in labels]
+    for s in catalog.situations.values():
+        if s.notice:
+            out += [f"situations.{s.id}.notice.{lang}" for lang in LANGS if lang not in s.notice]
+    for n in catalog.not_covered.values():
+        for key, labels in (("label", n.label), ("where", n.where)):
+            out += [f"not_covered.{n.id}.{key}.{lang}" for lang in LANGS if lang not in labels]
     return out

@@ -41,6 +41,7 @@ TABLE_SECTIONS = (
     "letters",
     "anef",
     "ui",
+    "facts",
 )
 #: Dates a dossier can sensibly hold (birth dates to far expiries). Outside, a typo
 #: such as 9999-12-31 would make date arithmetic overflow.
@@ -287,6 +288,9 @@ class Dossier:
         for key in ("cer_exemption", "integration_exemption", "nationality_fr"):
             _str(applicant, key, f"applicant.{key}")
         _ = (self.ephoto_code, self.host, self.facts(dt.date(2000, 1, 1)))
+        from desktop.core.routing import situation_facts  # (the GUI's first page: not yet)
+
+        _ = (situation_facts(self), self.entered_without_visa)
         # typed views raise UserError on bad dates
         _ = (self.applicant, self.filing_date, self.ephoto_taken_on, self.cer_signed_on)
         _ = (self.current_permit_expiry, list(self.piece_entries()), self.attempts)
@@ -395,6 +399,12 @@ class Dossier:
     @property
     def ephoto_taken_on(self) -> dt.date | None:
         return read_date(self.get("ephoto.taken_on"), "ephoto.taken_on")
+
+    @property
+    def entered_without_visa(self) -> bool:
+        """Stated fact: entered France without the visa the card requires (L.436-4)."""
+        facts = _table(self.data.get("facts"), "facts")
+        return _bool(facts, "entered_without_visa", False, "facts.entered_without_visa")
 
     @property
     def cer_signed_on(self) -> dt.date | None:
@@ -528,6 +538,14 @@ class Dossier:
                 applicant, "integration_exemption", "applicant.integration_exemption"
             ),
             "has_current_permit": self.current_permit_expiry is not None,
+            # 3 years of secondary school or 1 year of higher education in France
+            # (décret n° 2025-647): exempt from the 2026 integration conditions
+            "studies_in_france": _bool(
+                _table(self.data.get("facts"), "facts"),
+                "studies_in_france",
+                False,
+                "facts.studies_in_france",
+            ),
             "duplicate_reason": _str(current, "lost_reason", "current_permit.lost_reason"),
         }
 

@@ -35,6 +35,7 @@ from desktop.core.identifiers import (
     parse_td3,
 )
 from desktop.core.messages import Problem, Text
+from desktop.core.routing import Routing, route
 
 PASSED, FAILED, INCONCLUSIVE = "passed", "failed", "inconclusive"
 STATUSES = ("ok", "warning", "error", "missing", "not_required")
@@ -113,6 +114,7 @@ class Verdict:
     pieces: list[PieceVerdict]
     dossier_results: list[RuleResult]
     rules_checked: dt.date  # when the catalog's rules were last checked against their sources
+    routing: Routing | None = None  # how the situation was found (named, or from facts)
 
     @property
     def filing_date(self) -> dt.date:
@@ -180,6 +182,8 @@ class Verdict:
                 for d in self.deadlines
             ],
             "fees": [f.to_json(lang) for f in self.fees],
+            "derived": self.routing.to_json(lang) if self.routing else None,
+            "situation_source": s.dated.to_json(),
         }
 
 
@@ -202,11 +206,8 @@ def evaluate(
     """Judge ``dossier``. ``findings`` maps each file path (as written in the
     dossier) to what intake found in it; missing entries are not inspected."""
     findings = findings or {}
-    if not dossier.situation_id:
-        from desktop.errors import UserError
-
-        raise UserError("dossier.no_situation", known=", ".join(sorted(catalog.situations)))
-    situation = catalog.situation(dossier.situation_id)
+    routing = route(dossier, catalog)  # the named situation, or the one its facts describe
+    situation = routing.situation
     dates = dossier_dates(dossier, catalog, situation, today)
     filing = dates.filing
     facts = dossier.facts(today)
@@ -217,6 +218,8 @@ def evaluate(
         integration=situation.integration,
         filing_date=filing,
     )
+    if routing.first_of_kind is not None and dossier.get("applicant.first_of_kind") is None:
+        facts["first_of_kind"] = routing.first_of_kind
     pieces: list[PieceVerdict] = []
     for req in situation.requirements:
         pdef = catalog.pieces[req.piece]
@@ -230,12 +233,58 @@ def evaluate(
         ctx = _PieceContext(dossier, catalog, situation, filing, today, pv, findings)
         ctx.run()
     dossier_results = _dossier_rules(dossier, catalog, situation, dates, facts)
+    dossier_results[:0] = _situation_rules(dossier, situation)
+    if routing.contradicted_by is not None:
+        dossier_results.insert(
+            0,
+            _fail(
+                "situation.facts",
+                None,
+                "situation.contradicted",
+                "warning",
+                False,
+                named=Text(situation.label),
+                derived=Text(routing.contradicted_by.label),
+                id=routing.contradicted_by.id,
+            ),
+        )
     if dates.planned is not None and dates.planned_passed:
         dossier_results.insert(
             0,
             _fail("filing_date", None, "filing_date.passed", "warning", False, date=dates.planned),
         )
-    return Verdict(situation, dates, pieces, dossier_results, catalog.checked)
+    return Verdict(situation, dates, pieces, dossier_results, catalog.checked, routing)
+
+
+def _situation_rules(dossier: Dossier, situation: Situation) -> list[RuleResult]:
+    """What the situation says the upload cannot carry: its notice, and an error for
+    a file given as a piece that must stay out (the medical file, for the OFII doctor)."""
+    out: list[RuleResult] = []
+    if situation.notice:
+        out.append(
+            RuleResult(
+                "situation.notice",
+                PASSED,
+                False,
+                None,
+                Problem("situation.notice", "info", {"notice": Text(situation.notice)}),
+            )
+        )
+    for pid in situation.keep_out:
+        files = dossier.piece(pid).files
+        if files:
+            out.append(
+                _fail(
+                    "situation.keep_out",
+                    pid,
+                    "piece.keep_out",
+                    "error",
+                    True,
+                    files=", ".join(files),
+                    notice=Text(situation.notice),
+                )
+            )
+    return out
 
 
 @dataclass
@@ -377,18 +426,23 @@ class _PieceContext:
         if self.filing > limit:
             age = months_between(issued, self.filing)
             relaxed = None
-            if pdef.freshness_rule:
-                relaxed = self.catalog.rule(pdef.freshness_rule).get("relaxed_months")
-            code = (
-                "freshness.too_old_relaxable" if relaxed and age < relaxed else "freshness.too_old"
-            )
+            blocking = True
+            # the piece's freshness rule, or a rule named after the piece (rules.toml)
+            rule = self.catalog.rules.get(pdef.freshness_rule or pdef.id, {})
+            relaxed = rule.get("relaxed_months")
+            blocking = bool(rule.get("blocking", True))
+            relaxable = bool(relaxed) and age < int(relaxed or 0)
+            code = "freshness.too_old_relaxable" if relaxable else "freshness.too_old"
+            # Where sources disagree (prefecture lists 3 months, the national list 6),
+            # or no official text sets the limit: warn, never block.
+            blocking = blocking and not relaxable
             self.add(
                 _fail(
                     "freshness",
                     None,
                     code,
-                    "error",
-                    True,
+                    "error" if blocking else "warning",
+                    blocking,
                     age=age,
                     months=months,
                     relaxed=relaxed or months,
@@ -548,16 +602,18 @@ class _PieceContext:
                 _fail("cer.signed_for_this", None, "date.in_future", "error", True, date=signed)
             )
             return
-        if signed < rule["in_force_from"] or (self.filing - signed).days > int(
-            rule["max_age_days"]
-        ):
+        before_law = signed < rule["in_force_from"]
+        if before_law or (self.filing - signed).days > int(rule["max_age_days"]):
+            # Signed before the contract existed: not this application's (blocking).
+            # Long ago: no text sets a limit (R.412-1: signed for each application),
+            # so a warning to check, never a block.
             self.add(
                 _fail(
                     "cer.signed_for_this",
                     None,
                     "cer.old_signature",
-                    "error",
-                    True,
+                    "error" if before_law else "warning",
+                    before_law,
                     date=signed,
                     days=rule["max_age_days"],
                 )
@@ -646,7 +702,24 @@ def _dossier_rules(
     if situation.integration == "required" and facts.get("first_of_kind"):
         rule = catalog.rule("integration")
         age = facts.get("age")
-        if isinstance(age, int) and age >= int(rule["exempt_age"]):
+        if facts.get("studies_in_france"):
+            out.append(
+                RuleResult(
+                    "integration.exempt",
+                    PASSED,
+                    False,
+                    None,
+                    Problem(
+                        "integration.exempt_studies",
+                        "info",
+                        {
+                            "secondary": rule["exempt_secondary_years"],
+                            "higher": rule["exempt_higher_years"],
+                        },
+                    ),
+                )
+            )
+        elif isinstance(age, int) and age >= int(rule["exempt_age"]):
             out.append(
                 RuleResult(
                     "integration.exempt",

@@ -1,9 +1,11 @@
 """From a short questionnaire to a catalog situation.
 
-The person answers what they have (current document, its expiry, its kind),
+The person answers what they have (current document and its kind, its expiry),
 what they ask for (a card of some category, a duplicate, a change of address)
-and their nationality; the catalog decides the rest. A card of the same kind
-as the one held is a renewal, anything else is a first application.
+and their nationality; ``desktop.core.routing`` — the same code that reads a
+hand-written dossier's ``[facts]`` — decides the situation, or says that the
+request is not covered and where to go. Nothing here falls back to the nearest
+category.
 """
 
 from __future__ import annotations
@@ -11,32 +13,87 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from desktop.core import calendar
+from desktop.core.routing import (
+    ALGERIA,
+    CURRENT_DOCUMENTS,
+    DUPLICATE_PIECE,
+    REQUEST_CATEGORIES,
+    REQUESTS,
+    Reason,
+)
+from desktop.errors import UserError
 
 if TYPE_CHECKING:  # the GUI's first page imports the flow without the catalog and rules
     from desktop.core.catalog import Catalog, Situation
 
-REQUESTS = ("card", "duplicate", "change_address")
-CURRENT_DOCUMENTS = ("none", "visa", "permit", "receipt")
+__all__ = ["CURRENT_DOCUMENTS", "REQUESTS"]
 LOST_REASONS = ("loss", "theft")
 APPOINTMENT = ("online", "booked", "none")
 
-# Categories that are not "a card of some kind" but a request about a card held.
-REQUEST_CATEGORIES = {"duplicate": "duplicata", "change_address": "changement_adresse"}
-# For duplicates, the piece that tells a lost card from a stolen one.
-DUPLICATE_PIECE = {"loss": "loss_declaration", "theft": "police_report"}
-
 
 def card_categories(catalog: Catalog) -> list[str]:
-    """Categories a person can apply for as a card (catalog order)."""
+    """Categories a person can apply for as a card (catalog order), then the
+    requests the catalog knows it does not cover (choosing one says where to go).
+    The Algerian certificats are reached through the nationality, not listed."""
     special = set(REQUEST_CATEGORIES.values())
     out: list[str] = []
     for s in catalog.situations.values():
-        if s.category not in special and s.category not in out:
+        if s.category not in special and s.regime == "ceseda" and s.category not in out:
             out.append(s.category)
+    out += [n for n in catalog.not_covered if n in NOT_COVERED_CHOICES]
     return out
 
 
+#: not-covered entries offered as a choice of card (the others are answers' outcomes)
+NOT_COVERED_CHOICES = (
+    "talent_autres",
+    "ict",
+    "famille_ue",
+    "accord_retrait",
+    "protection_temporaire",
+    "regroupement_familial",
+)
+
+
+def category_label(catalog: Catalog, category: str, lang: str) -> str:
+    if category in catalog.categories:
+        labels = catalog.categories[category]
+    else:
+        labels = catalog.not_covered[category].label
+    return labels.get(lang) or labels["fr"]
+
+
+def facts_of(answers: dict[str, Any]) -> dict[str, Any]:
+    """The questionnaire's answers as the routing facts."""
+    return {
+        "request": answers.get("request") or "card",
+        "requested": answers.get("category") or "",
+        "current_document": answers.get("current_document") or "",
+        "current_category": answers.get("current_category") or "",
+        "lost_reason": answers.get("lost_reason") or "",
+        "nationality": (answers.get("nationality") or "").upper(),
+    }
+
+
+def explain(
+    catalog: Catalog, answers: dict[str, Any]
+) -> tuple[Situation | None, list[Reason], UserError | None]:
+    """The situation these answers describe and why; or, when the catalog does not
+    cover them, the error that says where to go; (None, [], None) while incomplete."""
+    from desktop.core.routing import derive as route_derive
+
+    facts = facts_of(answers)
+    if facts["request"] == "card" and not facts["requested"]:
+        return None, [], None
+    try:
+        situation, reasons = route_derive(catalog, facts)
+    except UserError as exc:
+        return None, [], exc
+    return situation, reasons, None
+
+
 def procedure_for(answers: dict[str, Any]) -> str:
+    """ "renewal", "first", "duplicate" or "change" (what ``derive`` would pick)."""
     request = answers.get("request") or "card"
     if request == "duplicate":
         return "duplicate"
@@ -45,34 +102,14 @@ def procedure_for(answers: dict[str, Any]) -> str:
     same_kind = (answers.get("current_category") or answers.get("category")) == answers.get(
         "category"
     )
-    if answers.get("current_document") == "permit" and same_kind:
+    if answers.get("current_document") in ("permit", "vls_ts") and same_kind:
         return "renewal"
     return "first"
 
 
 def derive(catalog: Catalog, answers: dict[str, Any]) -> Situation | None:
-    """The situation these answers describe, or None when they are incomplete."""
-    request = answers.get("request") or "card"
-    if request in REQUEST_CATEGORIES:
-        category = REQUEST_CATEGORIES[request]
-    else:
-        category = answers.get("category") or ""
-    if not category:
-        return None
-    procedure = procedure_for(answers)
-    candidates = [
-        s
-        for s in catalog.situations.values()
-        if s.category == category and s.procedure == procedure
-    ]
-    if not candidates:
-        # a category offered for one procedure only: take what the catalog has
-        candidates = [s for s in catalog.situations.values() if s.category == category]
-    if request == "duplicate" and len(candidates) > 1:
-        piece = DUPLICATE_PIECE.get(answers.get("lost_reason") or "loss", "")
-        marked = [s for s in candidates if any(r.piece == piece for r in s.requirements)]
-        candidates = marked or candidates
-    return candidates[0] if candidates else None
+    """The situation these answers describe, or None (incomplete or not covered)."""
+    return explain(catalog, answers)[0]
 
 
 def answers_for(catalog: Catalog, situation: Situation) -> dict[str, Any]:
@@ -85,15 +122,87 @@ def answers_for(catalog: Catalog, situation: Situation) -> dict[str, Any]:
             has_police = any(r.piece == DUPLICATE_PIECE["theft"] for r in situation.requirements)
             answers["lost_reason"] = "theft" if has_police else "loss"
         return answers
+    category = situation.equivalent or situation.category
+    out: dict[str, Any] = {"request": "card", "category": category, "current_document": "none"}
     if situation.procedure == "renewal":
-        return {
-            "request": "card",
-            "category": situation.category,
-            "current_document": "permit",
-            "current_category": situation.category,
-        }
-    return {"request": "card", "category": situation.category, "current_document": "visa"}
+        out.update(current_document="permit", current_category=category)
+    if situation.regime == "algerie":
+        out["nationality"] = ALGERIA
+    return out
 
 
 # Dates live in one place (desktop.core.calendar); the wizard's pages read them here.
 ephoto_valid_until = calendar.ephoto_valid_until
+
+
+# ----- nationality: a country list in the interface language, the code stored --------------
+def _fold(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+def countries() -> dict[str, dict[str, str]]:
+    """ICAO / ISO alpha-3 code → country name by language (assets/catalog/countries.toml)."""
+    return dict(_countries())
+
+
+def _countries() -> dict[str, dict[str, str]]:
+    global _COUNTRIES
+    if _COUNTRIES is None:
+        import tomllib
+
+        from desktop.paths import CATALOG_DIR
+
+        with (CATALOG_DIR / "countries.toml").open("rb") as fh:
+            names = tomllib.load(fh)["countries"]["names"]
+        _COUNTRIES = {
+            str(code): {str(k): str(v) for k, v in n.items()} for code, n in names.items()
+        }
+    return _COUNTRIES
+
+
+_COUNTRIES: dict[str, dict[str, str]] | None = None
+
+
+def country_name(code: str, lang: str) -> str:
+    names = _countries().get(code.upper())
+    if not names:
+        return ""
+    return names.get(lang) or names["fr"]
+
+
+def country_choices(lang: str) -> list[tuple[str, str]]:
+    """(code, name in ``lang``) sorted by name as ``lang`` reads it (accents folded)."""
+    items = [(code, n.get(lang) or n["fr"]) for code, n in _countries().items()]
+    return sorted(items, key=lambda item: _fold(item[1]))
+
+
+def resolve_nationality(text: str) -> str:
+    """The code a person meant: a 3-letter code as typed, or a country's name in any
+    of the six languages (case and accents ignored, "Algerie" is DZA); else the text."""
+    typed = text.strip()
+    if not typed:
+        return ""
+    folded = _fold(typed)
+    for code, names in _countries().items():
+        if folded == code.casefold() or any(_fold(n) == folded for n in names.values()):
+            return code
+    # a part of one country's name only ("Russie" for « Fédération de Russie »)
+    if len(folded) >= 4:
+        partial = {
+            code
+            for code, names in _countries().items()
+            if any(folded in _fold(n) for n in names.values())
+        }
+        if len(partial) == 1:
+            return partial.pop()
+    # "Algérie (DZA)", as the list shows an entry
+    if typed.endswith(")") and "(" in typed:
+        inner = typed[typed.rfind("(") + 1 : -1].strip().upper()
+        if inner in _countries():
+            return inner
+    if len(typed) == 3 and typed.isalpha():
+        return typed.upper()
+    return typed

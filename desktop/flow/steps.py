@@ -184,18 +184,32 @@ def _situation_check(state: FlowState, a: Answers) -> list[Problem]:
         "current_document"
     ] not in ("permit", None, ""):
         out.append(problem("situation.needs_permit", "ui.answers.current_document"))
-    if not out and sit.derive(state.catalog, answers) is None and answers["request"]:
+        return out
+    # Said only once the questions that decide it are answered (issue 15 item 9).
+    if answers["request"] == "card" and not (answers["category"] and answers["current_document"]):
+        return out
+    found, _reasons, not_covered = sit.explain(state.catalog, answers)
+    if not_covered is not None:
+        out.append(
+            problem(
+                "situation.not_covered",
+                "ui.answers.category",
+                detail=not_covered.message(state.lang),
+            )
+        )
+    elif found is None:
         out.append(problem("situation.unknown", "ui.answers.category"))
     return out
 
 
 def _questionnaire(a: Answers) -> dict[str, Any]:
     return {
-        "request": a.get("ui.answers.request") or "",
+        "request": a.get("ui.answers.request") or "card",
         "category": a.get("ui.answers.category") or "",
         "current_document": a.get("ui.answers.current_document") or "",
         "current_category": a.get("ui.answers.current_category") or "",
         "lost_reason": a.get("current_permit.lost_reason") or "",
+        "nationality": str(a.get("applicant.nationality") or "").upper(),
     }
 
 
@@ -258,7 +272,7 @@ SITUATION = Step(
             CHOICE,
             choices=lambda s: sit.card_categories(s.catalog),
             shown=lambda s, a: (
-                _ans(s, a, "ui.answers.current_document") == "permit"
+                _ans(s, a, "ui.answers.current_document") in ("permit", "vls_ts", "receipt")
                 and _ans(s, a, "ui.answers.request") in ("card", None)
             ),
         ),
@@ -280,6 +294,23 @@ SITUATION = Step(
             required=never,
             shown=_integration_possible,
         ),
+        Field(
+            "facts.studies_in_france",
+            BOOL,
+            default=False,
+            required=never,
+            shown=_integration_possible,
+        ),
+        Field(  # CESEDA L.436-4: the regularisation visa fee on a first card
+            "facts.entered_without_visa",
+            BOOL,
+            default=False,
+            required=never,
+            shown=lambda s, a: (
+                _ans(s, a, "ui.answers.request") in ("card", None)
+                and _ans(s, a, "ui.answers.current_document") in ("none", "visa")
+            ),
+        ),
         Field("appointment.status", CHOICE, choices=sit.APPOINTMENT, default="online"),
     ),
     extra_check=_situation_check,
@@ -295,7 +326,11 @@ def situation_summary(state: FlowState) -> dict[str, Any]:
     from desktop.core.calendar import dossier_dates
 
     s = state.situation
+    answers = _questionnaire(SITUATION.read(state))
+    found, reasons, not_covered = sit.explain(state.catalog, answers)
     if s is None:
+        if not_covered is not None:  # said, with where to go: never a neighbouring case
+            return {"not_covered": not_covered.message(state.lang)}
         return {}
     dates = dossier_dates(state.dossier, state.catalog, s, state.today)
     out: dict[str, Any] = {
@@ -305,7 +340,10 @@ def situation_summary(state: FlowState) -> dict[str, Any]:
         "procedure": s.procedure,
         "filing": dates.filing,
         "fees": [f.to_json(state.lang) for f in dates.fees],
+        "reasons": [r.message(state.lang) for r in reasons] if found is s else [],
     }
+    if s.notice:
+        out["notice"] = s.notice.get(state.lang) or s.notice["fr"]
     w = dates.window
     if w is not None:
         out["window"] = {

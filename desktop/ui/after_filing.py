@@ -33,10 +33,6 @@ if TYPE_CHECKING:
 STATE_MARKS = {"past": "·", "urgent": "‼", "soon": "!", "later": "○"}
 
 
-def _tr(text: str) -> str:
-    return translate("AfterFiling", text)
-
-
 class AfterFilingPanel(QFrame):
     """The after-filing block of the review page (see the module's note)."""
 
@@ -99,20 +95,23 @@ class AfterFilingPanel(QFrame):
 
     # ----- words -------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.title.setText(_tr("Après le dépôt"))
-        self.date_label.setText(_tr("Déposé sur ANEF le (JJ/MM/AAAA) :"))
-        self.request_label.setText(_tr("Numéro de la demande (facultatif) :"))
-        self.record.setText(_tr("J'ai déposé sur ANEF"))
-        self.record.setAccessibleName(_tr("J'ai déposé sur ANEF"))
-        self.filed_on.setAccessibleName(_tr("Date du dépôt sur ANEF"))
-        self.request.setAccessibleName(_tr("Numéro de la demande ANEF"))
-        self.events.setAccessibleName(_tr("Ce qui vient ensuite"))
-        self.add_paper.setText(_tr("Ajouter un document reçu…"))
+        self.title.setText(translate("AfterFiling", "Après le dépôt"))
+        self.date_label.setText(translate("AfterFiling", "Déposé sur ANEF le (JJ/MM/AAAA) :"))
+        self.request_label.setText(translate("AfterFiling", "Numéro de la demande (facultatif) :"))
+        self.record.setText(translate("AfterFiling", "J'ai déposé sur ANEF"))
+        self.record.setAccessibleName(translate("AfterFiling", "J'ai déposé sur ANEF"))
+        self.filed_on.setAccessibleName(translate("AfterFiling", "Date du dépôt sur ANEF"))
+        self.request.setAccessibleName(translate("AfterFiling", "Numéro de la demande ANEF"))
+        self.events.setAccessibleName(translate("AfterFiling", "Ce qui vient ensuite"))
+        self.add_paper.setText(translate("AfterFiling", "Ajouter un document reçu…"))
         self.add_paper.setToolTip(
-            _tr("Attestation de dépôt, de prolongation, convocation ou décision (PDF d'ANEF)")
+            translate(
+                "AfterFiling",
+                "Attestation de dépôt, de prolongation, convocation ou décision (PDF d'ANEF)",
+            )
         )
-        self.export_ics.setText(_tr("Exporter le calendrier (.ics)…"))
-        self.sheet.setText(_tr("Note pour l'employeur…"))
+        self.export_ics.setText(translate("AfterFiling", "Exporter le calendrier (.ics)…"))
+        self.sheet.setText(translate("AfterFiling", "Note pour l'employeur…"))
         self.refresh()
 
     # ----- state -------------------------------------------------------------------
@@ -131,10 +130,11 @@ class AfterFilingPanel(QFrame):
             w.setVisible(filed)
         if not filed:
             self.intro.setText(
-                _tr(
+                translate(
+                    "AfterFiling",
                     "Quand vous avez déposé sur ANEF, dites-le ici : les fichiers envoyés "
                     "sont gardés tels quels avec un récapitulatif, et l'application vous dit "
-                    "ce qui vient ensuite (attestation, délais, réponses)."
+                    "ce qui vient ensuite (attestation, délais, réponses).",
                 )
             )
             if not self.filed_on.text():
@@ -145,7 +145,7 @@ class AfterFilingPanel(QFrame):
             return
         last = recorded[-1]
         self.intro.setText(
-            _tr("Déposé le %1. Les fichiers envoyés sont gardés dans « %2 ».")
+            translate("AfterFiling", "Déposé le %1. Les fichiers envoyés sont gardés dans « %2 ».")
             .replace("%1", last.filed_on.strftime("%d/%m/%Y"))
             .replace("%2", last.folder)
         )
@@ -185,9 +185,9 @@ class AfterFilingPanel(QFrame):
             filed_on = parse_date(self.filed_on.text())
         except (ValueError, TypeError):
             self.message.setText(
-                _tr("« %1 » n'est pas une date : écrivez-la comme 01/12/2026.").replace(
-                    "%1", self.filed_on.text()
-                )
+                translate(
+                    "AfterFiling", "« %1 » n'est pas une date : écrivez-la comme 01/12/2026."
+                ).replace("%1", self.filed_on.text())
             )
             self.filed_on.setFocus()
             return
@@ -219,16 +219,20 @@ class AfterFilingPanel(QFrame):
         self.op = Operation(work)
         self.op.signals.finished.connect(finished)
         self.op.signals.failed.connect(failed)
-        self.message.setText(_tr("Enregistrement du dépôt : les fichiers sont préparés et figés…"))
+        self.message.setText(
+            translate(
+                "AfterFiling", "Enregistrement du dépôt : les fichiers sont préparés et figés…"
+            )
+        )
         self.record_box.setVisible(False)
         self.op.start(self.session.pool)
 
     def attach_paper(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            _tr("Document reçu de la préfecture"),
+            translate("AfterFiling", "Document reçu de la préfecture"),
             "",
-            _tr("PDF ou photo (*.pdf *.jpg *.jpeg *.png)"),
+            translate("AfterFiling", "PDF ou photo (*.pdf *.jpg *.jpeg *.png)"),
         )
         if path:
             self.attach_path(Path(path))
@@ -249,13 +253,18 @@ class AfterFilingPanel(QFrame):
         self.session.save_now()
         lines = report.messages(lang)
         self.message.setText(
-            "\n".join(f"⚠ {x}" for x in lines) if lines else _tr("Document ajouté.")
+            "\n".join(f"⚠ {x}" for x in lines)
+            if lines
+            else translate("AfterFiling", "Document ajouté.")
         )
         self.refresh()
 
     def save_calendar(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Exporter le calendrier"), "rappels-titre-de-sejour.ics", "iCalendar (*.ics)"
+            self,
+            translate("AfterFiling", "Exporter le calendrier"),
+            "rappels-titre-de-sejour.ics",
+            "iCalendar (*.ics)",
         )
         if path:
             self.write_calendar(Path(path))
@@ -267,14 +276,18 @@ class AfterFilingPanel(QFrame):
         tl = timeline(self.session.state.dossier, self.session.today)
         atomic_write(path, timeline_ics(tl, self.session.state.lang))
         self.message.setText(
-            _tr(
-                "Calendrier enregistré : « %1 ». Importez-le dans l'agenda de votre téléphone."
+            translate(
+                "AfterFiling",
+                "Calendrier enregistré : « %1 ». Importez-le dans l'agenda de votre téléphone.",
             ).replace("%1", str(path))
         )
 
     def save_sheet(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Note pour l'employeur"), "note-situation-sejour.pdf", "PDF (*.pdf)"
+            self,
+            translate("AfterFiling", "Note pour l'employeur"),
+            "note-situation-sejour.pdf",
+            "PDF (*.pdf)",
         )
         if path:
             self.write_sheet(Path(path))
@@ -292,4 +305,6 @@ class AfterFilingPanel(QFrame):
         except UserError as exc:
             self.message.setText(exc.message(self.session.state.lang))
             return
-        self.message.setText(_tr("Note enregistrée : « %1 ».").replace("%1", str(path)))
+        self.message.setText(
+            translate("AfterFiling", "Note enregistrée : « %1 ».").replace("%1", str(path))
+        )

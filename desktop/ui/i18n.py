@@ -90,9 +90,13 @@ def mode_labels() -> dict[str, str]:
 def current_document_labels() -> dict[str, str]:
     return {
         "none": translate("Choices", "Aucun (je n'ai pas de document de séjour)"),
-        "visa": translate("Choices", "Visa long séjour (VLS-TS)"),
+        "visa": translate(
+            "Choices", "Un autre visa (court séjour, ou visa long séjour à échanger)"
+        ),
+        "vls_ts": translate("Choices", "Visa long séjour valant titre de séjour (VLS-TS)"),
         "permit": translate("Choices", "Titre de séjour (carte)"),
         "receipt": translate("Choices", "Récépissé ou attestation de prolongation"),
+        "aps": translate("Choices", "Autorisation provisoire de séjour (APS)"),
     }
 
 

@@ -44,10 +44,6 @@ PREVIEW_PX = 900  # long side of the images the dialog works on
 KEY_STEP = 0.005  # an arrow key moves the selected corner by half a percent
 
 
-def _tr(text: str) -> str:
-    return translate("ScanDialog", text)
-
-
 def pixmap_of(image: Any) -> QPixmap:
     """A Pillow image as a QPixmap (through PNG bytes: no shared buffer to outlive)."""
     buf = io.BytesIO()
@@ -172,7 +168,7 @@ class ScanDialog(QDialog):
         self.rel = rel
         self.path: Path = dossier_path(session.state.dossier, rel)
         choice = scan_choice(session.state.dossier, rel) or {}
-        self.setWindowTitle(_tr("Recadrer la photo"))
+        self.setWindowTitle(translate("ScanDialog", "Recadrer la photo"))
         self.resize(1100, 640)
         layout = QVBoxLayout(self)
         self.hint = QLabel(self)
@@ -180,12 +176,12 @@ class ScanDialog(QDialog):
         layout.addWidget(self.hint)
         sides = QHBoxLayout()
         self.editor = CornerEditor(self)
-        self.editor.setAccessibleName(_tr("Photo et contour du document"))
+        self.editor.setAccessibleName(translate("ScanDialog", "Photo et contour du document"))
         self.after = QLabel(self)
         self.after.setObjectName("after")
         self.after.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.after.setMinimumSize(320, 320)
-        self.after.setAccessibleName(_tr("Page nettoyée"))
+        self.after.setAccessibleName(translate("ScanDialog", "Page nettoyée"))
         sides.addWidget(self.editor, 1)
         sides.addWidget(self.after, 1)
         layout.addLayout(sides, 1)
@@ -193,9 +189,9 @@ class ScanDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.keep = QPushButton(_tr("Garder la photo telle quelle"), self)
-        self.auto = QPushButton(_tr("Détection automatique"), self)
-        self.use = QPushButton(_tr("Utiliser ce cadrage"), self)
+        self.keep = QPushButton(translate("ScanDialog", "Garder la photo telle quelle"), self)
+        self.auto = QPushButton(translate("ScanDialog", "Détection automatique"), self)
+        self.use = QPushButton(translate("ScanDialog", "Utiliser ce cadrage"), self)
         self.use.setDefault(True)
         for b in (self.keep, self.auto):
             buttons.addWidget(b)
@@ -206,10 +202,11 @@ class ScanDialog(QDialog):
         self.auto.clicked.connect(self.automatic)
         self.use.clicked.connect(self.use_corners)
         self.hint.setText(
-            _tr(
+            translate(
+                "ScanDialog",
                 "Faites glisser les quatre coins sur ceux du document (ou Tab, puis les "
                 "flèches ; Espace passe au coin suivant). À droite : la page telle qu'elle "
-                "sera déposée."
+                "sera déposée.",
             )
         )
         self._timer = QTimer(self)
@@ -239,18 +236,19 @@ class ScanDialog(QDialog):
                 self.editor.set_photo(pixmap_of(before), corners)
                 if detection is not None and quad is None:
                     self.status.setText(
-                        _tr("Document trouvé (confiance %1 %). Vérifiez les coins.").replace(
-                            "%1", str(round(100 * float(detection.get("confidence", 0))))
-                        )
+                        translate(
+                            "ScanDialog", "Document trouvé (confiance %1 %). Vérifiez les coins."
+                        ).replace("%1", str(round(100 * float(detection.get("confidence", 0)))))
                     )
                 elif quad is not None:
-                    self.status.setText(_tr("Votre cadrage enregistré."))
+                    self.status.setText(translate("ScanDialog", "Votre cadrage enregistré."))
                 if detection is None and quad is None:
                     self.status.setText(
-                        _tr(
+                        translate(
+                            "ScanDialog",
                             "Aucun document trouvé sur cette photo : elle sera déposée telle "
                             "quelle. Pour un meilleur résultat, posez le document sur une "
-                            "surface sombre et photographiez-le de face."
+                            "surface sombre et photographiez-le de face.",
                         )
                     )
             self._show_after(after)
@@ -271,7 +269,7 @@ class ScanDialog(QDialog):
         self.op.start(self.session.pool)
 
     def _start(self, quad: Quad | None) -> None:
-        self.status.setText(_tr("Recherche du document sur la photo…"))
+        self.status.setText(translate("ScanDialog", "Recherche du document sur la photo…"))
         self._run(quad, first=True)
 
     def _preview(self) -> None:
@@ -283,7 +281,7 @@ class ScanDialog(QDialog):
     def _show_after(self, image: Any) -> None:
         if image is None:
             self.after.setPixmap(QPixmap())
-            self.after.setText(_tr("(la photo telle quelle)"))
+            self.after.setText(translate("ScanDialog", "(la photo telle quelle)"))
             return
         pix = pixmap_of(image)
         self.after.setPixmap(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from desktop.flow.fields import DATE
+from desktop.flow.fields import DATE, field_of
 from desktop.ui import i18n
 from desktop.ui.pages import CopyIdentifier, Page, PageForm, fmt_date
 from desktop.ui.qt import (
@@ -24,6 +24,7 @@ from desktop.ui.qt import (
 from desktop.ui.style import escape
 
 if TYPE_CHECKING:
+    from desktop.core.messages import Problem
     from desktop.ui.forms.ui_page_address import Ui_AddressPage
     from desktop.ui.forms.ui_page_cer import Ui_CerPage
     from desktop.ui.forms.ui_page_civil import Ui_CivilPage
@@ -54,16 +55,100 @@ class SituationPage(Page):
         }
     }
 
+    def setup(self) -> None:
+        from desktop.ui.qt import QCompleter
+
+        self._shown: set[str] = set()  # fields whose problem is on screen
+        self._completer = QCompleter(self)
+        self.ui.applicant_nationality.setCompleter(self._completer)
+        self._completer.activated.connect(self._country_chosen)
+        self.ui.applicant_nationality.textEdited.connect(lambda *_: self._show_code())
+
+    def retranslate_extra(self) -> None:
+        """The country list in the interface language, searchable by any part of a
+        name (issue 15 item 9: a country, not a bare 3-letter box)."""
+        from desktop.flow import situation as sit
+        from desktop.ui.qt import QStringListModel, Qt
+
+        entries = [
+            f"{name} ({code})" for code, name in sit.country_choices(self.session.state.lang)
+        ]
+        self._completer.setModel(QStringListModel(entries, self._completer))
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._show_code()
+
+    def _country_chosen(self, text: str) -> None:
+        self.ui.applicant_nationality.setText(text.rsplit(" (", 1)[0])
+        self._show_code()
+        self._edited()
+
+    def _show_code(self) -> None:
+        """Under the field: the country understood and its ICAO code, or how to answer."""
+        from desktop.flow import situation as sit
+        from desktop.ui.qt import translate
+
+        typed = self.ui.applicant_nationality.text()
+        code = sit.resolve_nationality(typed)
+        name = sit.country_name(code, self.session.state.lang) if code else ""
+        if name:
+            text = translate("SituationPage", "%1 — code OACI du passeport : %2")
+            self.ui.nationality_code.setText(text.replace("%1", name).replace("%2", code))
+        elif typed.strip():
+            self.ui.nationality_code.setText(
+                translate(
+                    "SituationPage",
+                    "Choisissez votre pays dans la liste, ou tapez les 3 lettres de la "
+                    "ligne « Nationalité » du passeport.",
+                )
+            )
+        else:
+            self.ui.nationality_code.setText("")
+
+    def enter(self) -> None:
+        super().enter()
+        from desktop.flow import situation as sit
+
+        code = str(self.session.state.dossier.get("applicant.nationality") or "")
+        name = sit.country_name(code, self.session.state.lang) if code else ""
+        if name:
+            self.ui.applicant_nationality.setText(name)
+        self._shown = set()
+        self._show_code()
+
+    def answers(self) -> dict[str, object]:
+        from desktop.flow import situation as sit
+
+        out = super().answers()
+        typed = out.get("applicant.nationality")
+        if isinstance(typed, str):
+            out["applicant.nationality"] = sit.resolve_nationality(typed)
+        return out
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        super().show_problems(problems)
+        self._shown = {field_of(p) for p in problems if p.severity == "error"}
+
+    def _edited(self, *_args: object) -> None:
+        super()._edited(*_args)
+        if self._loading or not self._shown:
+            return
+        # A problem shown on Next goes away as soon as its field is answered (issue
+        # 15 item 9: « Ce champ est obligatoire » stayed on filled fields); no new
+        # problem appears on a field the person has not reached.
+        state = self.session.state
+        still = [p for p in self.step.check(state, self.answers()) if field_of(p) in self._shown]
+        self.show_problems(still)
+
     def choices(self, key: str) -> dict[str, str]:
         state = self.session.state
         from desktop.flow import situation as sit
 
         if key in ("ui.answers.category", "ui.answers.current_category"):
             cats = sit.card_categories(state.catalog)
-            return {
-                c: state.catalog.categories[c].get(state.lang) or state.catalog.categories[c]["fr"]
-                for c in cats
-            }
+            if key == "ui.answers.current_category":  # a title held is a real card
+                cats = [c for c in cats if c in state.catalog.categories]
+            return {c: sit.category_label(state.catalog, c, state.lang) for c in cats}
         if key == "ui.answers.current_document":
             return i18n.current_document_labels()
         if key == "current_permit.lost_reason":
@@ -76,7 +161,11 @@ class SituationPage(Page):
         from desktop.flow import situation_summary
         from desktop.ui.qt import translate
 
-        s = situation_summary(self.session.state)
+        state = self.session.state
+        s = situation_summary(state)
+        if "not_covered" in s:
+            self.ui.summary.setText("✖ " + escape(s["not_covered"]))
+            return
         if not s:
             self.ui.summary.setText(
                 translate("SituationPage", "Répondez aux questions : la démarche s'affichera ici.")
@@ -88,6 +177,10 @@ class SituationPage(Page):
                 "%1", escape(s["label"])
             )
         ]
+        # Why this procedure (a VLS-TS is renewed, an Algerian has a certificat…).
+        lines += [escape(reason) for reason in s.get("reasons", [])]
+        if s.get("notice"):
+            lines.append("⚠ " + escape(s["notice"]))
         w = s.get("window")
         if w:
             text = translate(
@@ -127,6 +220,10 @@ class SituationPage(Page):
                 .replace("%3", str(fee["stamp_eur"]))
                 .replace("%4", escape(fee["label"]))
             )
+            if fee.get("at_filing_eur"):  # CESEDA L.436-4: part of it due when filing
+                text += " " + translate("SituationPage", "Dont %1 € à payer dès le dépôt.").replace(
+                    "%1", str(fee["at_filing_eur"])
+                )
             if not fee["confirmed"]:
                 text += " " + translate("SituationPage", "(montant 2026 non encore confirmé)")
             lines.append(text)

@@ -130,26 +130,42 @@ class Ui_SituationPage(object):
 
         self.applicant_nationality = QLineEdit(self.content)
         self.applicant_nationality.setObjectName(u"applicant_nationality")
-        self.applicant_nationality.setPlaceholderText(u"RUS, DZA, CHN\u2026")
-        self.applicant_nationality.setMaxLength(3)
+        self.applicant_nationality.setMaxLength(60)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.applicant_nationality)
+
+        self.nationality_code = QLabel(self.content)
+        self.nationality_code.setObjectName(u"nationality_code")
+        self.nationality_code.setWordWrap(True)
+        self.nationality_code.setProperty(u"role", u"hint")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.nationality_code)
 
         self.appointment_label = QLabel(self.content)
         self.appointment_label.setObjectName(u"appointment_label")
         self.appointment_label.setWordWrap(True)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.appointment_label)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.appointment_label)
 
         self.appointment_status = QComboBox(self.content)
         self.appointment_status.setObjectName(u"appointment_status")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.appointment_status)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.appointment_status)
 
         self.applicant_first_of_kind = QCheckBox(self.content)
         self.applicant_first_of_kind.setObjectName(u"applicant_first_of_kind")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.applicant_first_of_kind)
+        self.form.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.applicant_first_of_kind)
+
+        self.facts_entered_without_visa = QCheckBox(self.content)
+        self.facts_entered_without_visa.setObjectName(u"facts_entered_without_visa")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.facts_entered_without_visa)
+
+        self.facts_studies_in_france = QCheckBox(self.content)
+        self.facts_studies_in_france.setObjectName(u"facts_studies_in_france")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.facts_studies_in_france)
 
 
         self.content_layout.addLayout(self.form)
@@ -209,9 +225,12 @@ class Ui_SituationPage(object):
         self.current_category_label.setText(QCoreApplication.translate("SituationPage", u"Cat\u00e9gorie du titre &actuel\u00a0:", None))
         self.expires_label.setText(QCoreApplication.translate("SituationPage", u"Il expire le (&JJ/MM/AAAA)\u00a0:", None))
         self.current_permit_expires_on.setPlaceholderText(QCoreApplication.translate("SituationPage", u"JJ/MM/AAAA", None))
-        self.nationality_label.setText(QCoreApplication.translate("SituationPage", u"&Nationalit\u00e9 (3 lettres du passeport)\u00a0:", None))
+        self.nationality_label.setText(QCoreApplication.translate("SituationPage", u"&Nationalit\u00e9 (pays du passeport)\u00a0:", None))
+        self.applicant_nationality.setPlaceholderText(QCoreApplication.translate("SituationPage", u"Tapez le nom du pays ou le code \u00e0 3 lettres", None))
         self.appointment_label.setText(QCoreApplication.translate("SituationPage", u"Comment allez-vous &d\u00e9poser\u00a0?", None))
         self.applicant_first_of_kind.setText(QCoreApplication.translate("SituationPage", u"C'est ma premi\u00e8re carte pluriannuelle ou de r\u00e9sident", None))
+        self.facts_entered_without_visa.setText(QCoreApplication.translate("SituationPage", u"Je suis entr\u00e9(e) en France sans le visa de long s\u00e9jour que demande ce titre", None))
+        self.facts_studies_in_france.setText(QCoreApplication.translate("SituationPage", u"J'ai fait en France au moins 3 ans d'\u00e9tudes secondaires ou 1 an d'\u00e9tudes sup\u00e9rieures", None))
         pass
     # retranslateUi
 

@@ -1,0 +1,313 @@
+"""Facts in, situation out: which catalog situation a dossier's facts describe.
+
+A dossier may name its situation (``situation = "etudiant-renouvellement"``) or
+state facts (``[facts]``: the current document and its kind, what is asked for;
+the applicant's nationality and birth date; studies in France). The wizard's
+questionnaire (``ui.answers``) states the same facts. From explicit facts only,
+never from a guess:
+
+- a card of the kind already held — a carte de séjour **or a VLS-TS** (the visa
+  long séjour valant titre de séjour is a titre de séjour: CESEDA R.431-5 and
+  L.433-1; the first card asked by its holder is a renewal, with its window,
+  late fee and renewal fee) — is a renewal; any other card is a first
+  application (a change of status, for a kind other than the one held);
+- a person whose first card after a VLS-TS is a multi-year card meets the
+  2026 integration conditions as a *first* multi-year card (L.433-4);
+- Algerian nationals are under the accord franco-algérien du 27 décembre 1968:
+  a request is routed to its certificat de résidence, never to a CESEDA card;
+- anything the catalog does not cover (a récépissé pending, an EU citizen or
+  family member, a Withdrawal Agreement holder, a category without that
+  procedure) is said, with where to go: never the nearest category.
+
+``route`` returns a ``Routing`` with the situation and the reasons (codes and
+parameters, words chosen at the edge), or raises ``UserError`` naming what is not
+covered and where to go.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.messages import Text, t
+from desktop.errors import UserError
+
+if TYPE_CHECKING:
+    from desktop.core.catalog import Catalog, Situation
+    from desktop.core.dossier import Dossier
+
+REQUESTS = ("card", "duplicate", "change_address")
+#: what the person holds now: nothing, a visa other than a VLS-TS (short stay, or a
+#: long-stay visa to be turned into a card), a VLS-TS, a carte de séjour, a
+#: récépissé (a request pending), an autorisation provisoire de séjour
+CURRENT_DOCUMENTS = ("none", "visa", "vls_ts", "permit", "receipt", "aps")
+#: documents that are a titre de séjour whose kind carries into a renewal
+TITLES = ("vls_ts", "permit")
+#: requests about a card held, and their catalog category
+REQUEST_CATEGORIES = {"duplicate": "duplicata", "change_address": "changement_adresse"}
+DUPLICATE_PIECE = {"loss": "loss_declaration", "theft": "police_report"}
+ALGERIA = "DZA"
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why the engine chose what it chose: a message ``route.<code>`` and its source."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+    source: str = ""
+    url: str = ""
+
+    def message(self, lang: str | None) -> str:
+        return t(f"route.{self.code}", lang, **self.params)
+
+    def to_json(self, lang: str | None) -> dict[str, Any]:
+        out: dict[str, Any] = {"code": self.code, "message": self.message(lang)}
+        if self.source:
+            out["source"] = self.source
+        if self.url:
+            out["url"] = self.url
+        return out
+
+
+@dataclass
+class Routing:
+    situation: Situation
+    stated: bool  # the dossier named its situation id
+    facts: dict[str, Any]
+    reasons: list[Reason]
+    first_of_kind: bool | None = None  # derived (None: as the dossier says)
+    #: a named situation the stated facts contradict: what the facts describe
+    #: (or, for an Algerian named to a CESEDA card, the certificat that applies)
+    contradicted_by: Situation | None = None
+
+    def to_json(self, lang: str | None) -> dict[str, Any]:
+        shown = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in self.facts.items()}
+        out: dict[str, Any] = {
+            "from": "situation" if self.stated else "facts",
+            "situation": self.situation.id,
+            "procedure": self.situation.procedure,
+            "facts": {k: v for k, v in shown.items() if v not in (None, "")},
+            "reasons": [r.to_json(lang) for r in self.reasons],
+        }
+        if self.first_of_kind is not None:
+            out["first_of_kind"] = self.first_of_kind
+        return out
+
+
+def situation_facts(dossier: Dossier) -> dict[str, Any]:
+    """The routing facts a dossier states: ``[facts]``, else the wizard's answers."""
+    facts = dossier.get("facts") or {}
+    answers = dossier.get("ui.answers") or {}
+    if not isinstance(facts, dict):
+        raise UserError("dossier.bad_table", section="facts", value=str(facts)[:80])
+    if not isinstance(answers, dict):
+        answers = {}
+
+    def pick(key: str, wizard_key: str | None = None) -> Any:
+        value = facts.get(key)
+        if value in (None, "") and wizard_key is not None:
+            value = answers.get(wizard_key)
+        return value
+
+    out = {
+        "request": pick("request", "request"),
+        "requested": pick("requested", "category"),
+        "current_document": pick("current_document", "current_document"),
+        "current_category": pick("current_category", "current_category"),
+        "current_card": pick("current_card"),
+        "lost_reason": pick("lost_reason") or dossier.get("current_permit.lost_reason"),
+        "studies_in_france": pick("studies_in_france"),
+        "entry_date": pick("entry_date"),
+        "nationality": dossier.applicant.nationality,
+    }
+    for key in ("request", "requested", "current_document", "current_category", "current_card"):
+        value = out[key]
+        if value is not None and not isinstance(value, str):
+            raise UserError("dossier.bad_text", field=f"facts.{key}", value=str(value)[:80])
+    if out["request"] and out["request"] not in REQUESTS:
+        raise UserError(
+            "route.bad_fact",
+            field="facts.request",
+            value=out["request"],
+            allowed=", ".join(REQUESTS),
+        )
+    document = out["current_document"]
+    if document and document not in CURRENT_DOCUMENTS:
+        raise UserError(
+            "route.bad_fact",
+            field="facts.current_document",
+            value=document,
+            allowed=", ".join(CURRENT_DOCUMENTS),
+        )
+    return out
+
+
+def states_facts(facts: Mapping[str, Any]) -> bool:
+    return bool(facts.get("request") or facts.get("requested"))
+
+
+def route(dossier: Dossier, catalog: Catalog) -> Routing:
+    """The situation of ``dossier`` and why (see the module's docstring)."""
+    facts = situation_facts(dossier)
+    sid = dossier.situation_id
+    if sid:
+        situation = catalog.situation(sid)
+        reasons = [Reason("stated", {"situation": Text(situation.label)})]
+        first = _first_of_kind(facts, situation, reasons)
+        routing = Routing(situation, True, facts, reasons, first)
+        routing.contradicted_by = _contradiction(catalog, facts, situation)
+        return routing
+    if not states_facts(facts):
+        raise UserError("dossier.no_situation", known=", ".join(sorted(catalog.situations)))
+    situation, reasons = derive(catalog, facts)
+    first = _first_of_kind(facts, situation, reasons)
+    return Routing(situation, False, facts, reasons, first)
+
+
+def _not_covered(catalog: Catalog, key: str) -> UserError:
+    """Not covered: what, where to go instead, and the text that says so."""
+    entry = catalog.not_covered.get(key) or catalog.not_covered["generic"]
+    return UserError(
+        "route.not_covered",
+        what=Text(entry.label),
+        where=Text(entry.where),
+        source=entry.dated.source,
+        url=entry.dated.url or "—",
+        code=key,
+    )
+
+
+def derive(catalog: Catalog, facts: Mapping[str, Any]) -> tuple[Situation, list[Reason]]:
+    """The situation the facts describe, or ``UserError`` (not covered: where to go)."""
+    reasons: list[Reason] = []
+    request = facts.get("request") or "card"
+    document = facts.get("current_document") or ""
+    nationality = (facts.get("nationality") or "").upper()
+    if nationality and nationality in catalog.lists.get("eu_eea_ch", []):
+        raise _not_covered(catalog, "eu_citizen")
+    if request in REQUEST_CATEGORIES:
+        if document not in ("permit", ""):
+            raise _not_covered(catalog, "request_needs_card")
+        category = REQUEST_CATEGORIES[request]
+        candidates = [s for s in catalog.situations.values() if s.category == category]
+        if request == "duplicate":
+            piece = DUPLICATE_PIECE.get(facts.get("lost_reason") or "loss", "")
+            candidates = [
+                s for s in candidates if any(r.piece == piece for r in s.requirements)
+            ] or candidates
+        if not candidates:
+            raise _not_covered(catalog, "generic")
+        reasons.append(Reason(f"request_{request}"))
+        return candidates[0], reasons
+    requested = facts.get("requested") or ""
+    if not requested:
+        raise UserError("route.no_request")
+    if requested in catalog.not_covered:
+        raise _not_covered(catalog, requested)
+    if document == "receipt" and facts.get("current_category") == requested:
+        # The request is pending: no new dossier (a récépissé for another request,
+        # an asylum seeker's for instance, leaves this one a first application).
+        raise _not_covered(catalog, "receipt")
+    if document in TITLES and not facts.get("current_category"):
+        # Renewal or change of status turns on the kind held: ask, never assume.
+        raise UserError("route.needs_current_category", document=document)
+    # The 1968 agreement: an Algerian's request goes to its certificat de résidence.
+    if nationality == ALGERIA:
+        dz = [s for s in catalog.situations.values() if s.regime == "algerie"]
+        if not any(s.category == requested for s in dz):
+            mapped = [s.category for s in dz if s.equivalent == requested]
+            if not mapped:
+                raise _not_covered(catalog, "algerie")
+            requested = mapped[0]
+            reasons.append(Reason("algeria", {}, "Accord franco-algérien du 27 décembre 1968"))
+        held = facts.get("current_category") or ""
+        held_dz = [s.category for s in dz if s.equivalent == held]
+        current = held_dz[0] if held_dz else held
+        if document == "vls_ts":
+            # No VLS-TS for Algerians: their long-stay visa leads to a first
+            # certificat de résidence, never to a renewal.
+            document = "visa"
+            reasons.append(
+                Reason("algeria_no_vls_ts", {}, "CESEDA R.431-16 ; accord franco-algérien de 1968")
+            )
+    else:
+        chosen = [s for s in catalog.situations.values() if s.category == requested]
+        if chosen and all(s.regime == "algerie" for s in chosen):
+            raise _not_covered(catalog, "algerie_only")
+        current = facts.get("current_category") or ""
+    if not any(s.category == requested for s in catalog.situations.values()):
+        raise UserError(
+            "route.unknown_category",
+            value=requested,
+            known=", ".join(sorted({s.category for s in catalog.situations.values()})),
+        )
+    procedure = "first"
+    if document in TITLES and current == requested:
+        procedure = "renewal"
+        if document == "vls_ts":
+            reasons.append(
+                Reason(
+                    "vls_ts_renewal",
+                    {},
+                    "CESEDA R.431-5, L.433-1 ; service-public F2231",
+                    "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042776292",
+                )
+            )
+        else:
+            reasons.append(Reason("same_kind_renewal", {}, "CESEDA L.433-1, R.431-5"))
+    elif document in TITLES + ("aps",) and current and current != requested:
+        reasons.append(Reason("change_of_status", {"category": current}, "CESEDA L.433-1"))
+    elif document == "aps":
+        reasons.append(Reason("from_aps", {}, "CESEDA L.422-10"))
+    else:
+        reasons.append(Reason("first_application"))
+    candidates = [
+        s
+        for s in catalog.situations.values()
+        if s.category == requested and s.procedure == procedure
+    ]
+    if not candidates:
+        # Never the nearest category or procedure: say it is not covered.
+        raise _not_covered(catalog, f"{requested}.{procedure}")
+    return candidates[0], reasons
+
+
+def _contradiction(
+    catalog: Catalog, facts: Mapping[str, Any], named: Situation
+) -> Situation | None:
+    """What the facts say instead of the named situation (never silently obeyed)."""
+    if states_facts(facts):
+        try:
+            derived, _ = derive(catalog, facts)
+        except UserError:
+            return None
+        return derived if derived.id != named.id else None
+    nationality = (facts.get("nationality") or "").upper()
+    if nationality == ALGERIA and named.regime == "ceseda":
+        for s in catalog.situations.values():
+            if s.regime == "algerie" and s.equivalent == named.category:
+                if s.procedure == named.procedure:
+                    return s
+    return None
+
+
+def _first_of_kind(
+    facts: Mapping[str, Any], situation: Situation, reasons: list[Reason]
+) -> bool | None:
+    """Whether the card asked is the first of its kind, from explicit facts only."""
+    if situation.procedure != "renewal" or situation.card != "pluriannuelle":
+        return None
+    document = facts.get("current_document")
+    if document == "vls_ts":
+        reasons.append(Reason("first_multiyear_after_vls_ts", {}, "CESEDA L.433-4"))
+        return True
+    card = facts.get("current_card")
+    if document == "permit" and card == "temporaire":
+        reasons.append(Reason("first_multiyear_after_card", {}, "CESEDA L.433-4"))
+        return True
+    if document == "permit" and card in ("pluriannuelle", "resident"):
+        return False
+    return None
