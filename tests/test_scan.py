@@ -18,7 +18,7 @@ from PIL import Image, ImageOps
 from desktop.bundle.images import ImageJob, has_colour, prepare
 from desktop.core.dossier import Dossier
 from desktop.core.messages import fix_for
-from desktop.intake import inspect_file
+from desktop.intake import DEFAULT_LIMITS, inspect_file
 from desktop.intake import scan as docscan
 from desktop.services import files as svc_files
 from tests import scan_corpus as sc
@@ -226,7 +226,7 @@ def test_a_card_is_placed_at_real_size(corpus: list[sc.Case]) -> None:
     out = prepare(ImageJob(path=str(case.path)))
     assert out.document is not None and out.document["kind"] == "id_card"
     page = np.asarray(_page(out.data).convert("L"))
-    dpi = 200  # the first rung: the page is the A4 content box at that resolution
+    dpi = round(DEFAULT_LIMITS.scan_target_dpi)  # the page: the A4 content box at that dpi
     assert page.shape[1] == round((210 - 12) / 25.4 * dpi)
     cols = np.nonzero((page < 235).any(axis=0))[0]
     width_mm = (cols.max() - cols.min() + 1) / dpi * 25.4
