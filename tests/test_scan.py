@@ -161,7 +161,8 @@ def test_flattened_pages_are_square_straight_and_clean(corpus: list[sc.Case]) ->
             assert abs(angle) <= 0.35, (case.name, angle)  # residual skew
         if case.kind in ("a4", "receipt", "passport"):
             assert border_background(out) <= 0.02, (case.name, border_background(out))
-            ink = 170 if "blur" in case.name else 100  # a blurred photo's text is grey
+            # a blurred photo's text is grey; a passport page stays as photographed
+            ink = 170 if "blur" in case.name else 130 if case.kind == "passport" else 100
             assert np.percentile(out, 1) < ink, case.name  # text stays dark
 
 

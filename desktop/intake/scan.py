@@ -722,8 +722,10 @@ def flatten(
         borderMode=cv2.BORDER_REPLICATE,
     )
     glare = _glare(warped)
-    strong = det.kind not in ("id_card", "passport")
-    clean = _flatten_light(warped, limits, strong)
+    # A card or a passport page is printed in colour to its edges: evening out its
+    # "paper" would wash its tint (and its outline) to white. It stays as photographed.
+    card = det.kind in ("id_card", "passport")
+    clean = warped if card else _flatten_light(warped, limits, strong=True)
     kind = det.kind
     true_mm = _true_size_mm(kind, max(tw, th) / max(1, min(tw, th)), limits)
     short_px, long_px = min(tw, th), max(tw, th)
