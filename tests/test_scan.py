@@ -318,6 +318,7 @@ def test_cli_convert_cleans_by_default_and_keeps_when_asked(
     clean, taken = tmp_path / "propre.pdf", tmp_path / "brut.pdf"
     r = run_cli("convert", str(case.path), "--out", str(clean), "--json")
     assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["cleaned_pages"] == 1
     r = run_cli("convert", str(case.path), "--out", str(taken), "--photos-as-taken")
     assert r.returncode == 0, r.stderr
     assert _wood_share(_render(clean)) < 0.001

@@ -287,11 +287,12 @@ _CV_REDUCED = (
 )
 
 
-def _decode_rgb(job: ImageJob, need: float) -> np.ndarray:
-    """The upright photo as an RGB array, at the smallest 1/2^k scale still at least
-    ``need``. A JPEG is decoded by OpenCV straight into the array (EXIF orientation
-    applied by it): no Pillow image and copy of it side by side, half the peak memory.
-    Other formats go through Pillow."""
+def _decode_rgb(job: ImageJob, need: float) -> tuple[np.ndarray, bool]:
+    """The upright photo as an array, at the smallest 1/2^k scale still at least
+    ``need``, and whether it is BGR. A JPEG is decoded by OpenCV straight into the
+    array (EXIF orientation applied by it), left in OpenCV's BGR order: no Pillow
+    image and copy of it side by side, half the peak memory. Other formats go
+    through Pillow (RGB)."""
     with Image.open(job.path) as probe:
         plain_jpeg = probe.format == "JPEG" and probe.mode in ("RGB", "L") and not job.frame
     if plain_jpeg:
@@ -304,7 +305,7 @@ def _decode_rgb(job: ImageJob, need: float) -> np.ndarray:
         bgr = cv2.imdecode(data, flag)
         del data
         if bgr is not None:
-            return cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB, dst=bgr)
+            return bgr, True
     full = open_frame(job.path, job.frame)
     with full:
         if full.format == "JPEG" and need < 1:
@@ -314,7 +315,7 @@ def _decode_rgb(job: ImageJob, need: float) -> np.ndarray:
         full.load()
         upright = ImageOps.exif_transpose(full) if orientation_of(full) != 1 else full
         flat = _flatten(upright)
-        return np.asarray(flat if flat.mode == "RGB" else flat.convert("RGB"))
+        return np.asarray(flat if flat.mode == "RGB" else flat.convert("RGB")), False
 
 
 def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
@@ -338,7 +339,7 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
     tw, th = scan.target_pixels(det, uw, uh)
     _, long_px = scan.source_extent(det, uw, uh)
     need = min(1.0, max(tw, th) / max(1.0, long_px))
-    pixels = _decode_rgb(job, need)
+    pixels, is_bgr = _decode_rgb(job, need)
     scale = pixels.shape[1] / uw  # the decode's scale
     # Warp straight to the first rung's size: one resampling, not two. A cleaned page
     # needs no more than ``scan_target_dpi`` (white paper, dark text).
@@ -357,7 +358,7 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
         min(size[1], max(1, round(th * scale))) if not real_kind else size[1],
     )
     det = scan.refine(pixels, det)  # the corners, from the 1/8 decode to this one
-    done = scan.flatten(pixels, det, size=size)
+    done = scan.flatten(pixels, det, size=size, bgr=is_bgr)
     del pixels
     page = done.image
     colour = has_colour(page, job.min_chroma, job.min_share)
