@@ -82,9 +82,23 @@ def make_inputs(n: int) -> list[Path]:
     for i in range(n):
         p = WORK / f"photo-{i:03d}.jpg"
         if not p.exists():
-            shutil.copyfile(templates[i % len(templates)], p)
+            _variant(templates[i % len(templates)], p, i)
         photos.append(p)
     return photos
+
+
+def _variant(template: Path, dest: Path, i: int) -> None:
+    """The template with a mark of its own on the table: 40 different pictures (a
+    copy would let Ghostscript store one image for several pages)."""
+    from PIL import Image, ImageDraw
+
+    with Image.open(template) as im:
+        exif = im.info.get("exif", b"")
+        img = im.convert("RGB")
+    d = ImageDraw.Draw(img)
+    x, y = 40 + 37 * i, 40 + 11 * (i % 7)
+    d.rectangle((x, y, x + 30, y + 30), fill=(20 + 5 * i, 90, 200 - 4 * i))
+    img.save(dest, "JPEG", quality=90, exif=exif)
 
 
 def ours(files: list[Path], out: Path, workers: int = 2) -> list[str]:

@@ -353,10 +353,9 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
         size = (round(w_mm * MM_IN * top), round(h_mm * MM_IN * top))
     else:
         size = target_size(tw, th, top, job.margin_mm)
-    size = (
-        min(size[0], max(1, round(tw * scale))) if not real_kind else size[0],
-        min(size[1], max(1, round(th * scale))) if not real_kind else size[1],
-    )
+    if not real_kind:  # never more pixels than the decode has on the document
+        room = min(1.0, long_px * scale / max(size))
+        size = (max(1, round(size[0] * room)), max(1, round(size[1] * room)))
     det = scan.refine(pixels, det)  # the corners, from the 1/8 decode to this one
     done = scan.flatten(pixels, det, size=size, bgr=is_bgr)
     del pixels
