@@ -800,6 +800,7 @@ class ConvertReport:
     colour_pages: int
     kept_as_is_pages: int
     problems: list[Problem]
+    cleaned_pages: int = 0  # camera photos turned into scanned pages (issue 17)
 
     @property
     def fits(self) -> bool:
@@ -817,6 +818,7 @@ class ConvertReport:
             "grey_pages": self.grey_pages,
             "colour_pages": self.colour_pages,
             "kept_as_is_pages": self.kept_as_is_pages,
+            "cleaned_pages": self.cleaned_pages,
             "problems": [p.to_json(lang) for p in self.problems],
         }
 
@@ -896,6 +898,7 @@ def convert_files(
         colour_pages=res.colour_pages,
         kept_as_is_pages=res.passthrough_pages,
         problems=problems,
+        cleaned_pages=sum(1 for im in res.image_pages if im is not None and im.document),
     )
 
 

@@ -28,9 +28,12 @@ Scans, screenshots and PDFs are never cropped.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+import math
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+import cv2
+import numpy as np
 from PIL import Image, ImageChops, ImageOps
 
 from desktop.intake import quality, scan
@@ -276,6 +279,45 @@ def _on_page(
     return canvas
 
 
+#: Reduced JPEG decodes OpenCV offers (libjpeg's 1/2, 1/4, 1/8 scaling).
+_CV_REDUCED = (
+    (8, "IMREAD_REDUCED_COLOR_8"),
+    (4, "IMREAD_REDUCED_COLOR_4"),
+    (2, "IMREAD_REDUCED_COLOR_2"),
+)
+
+
+def _decode_rgb(job: ImageJob, need: float) -> tuple[np.ndarray, bool]:
+    """The upright photo as an array, at the smallest 1/2^k scale still at least
+    ``need``, and whether it is BGR. A JPEG is decoded by OpenCV straight into the
+    array (EXIF orientation applied by it), left in OpenCV's BGR order: no Pillow
+    image and copy of it side by side, half the peak memory. Other formats go
+    through Pillow (RGB)."""
+    with Image.open(job.path) as probe:
+        plain_jpeg = probe.format == "JPEG" and probe.mode in ("RGB", "L") and not job.frame
+    if plain_jpeg:
+        flag = cv2.IMREAD_COLOR
+        for k, name in _CV_REDUCED:
+            if 1 / k >= need:
+                flag = getattr(cv2, name)
+                break
+        data = np.fromfile(job.path, np.uint8)  # imread cannot open every path on Windows
+        bgr = cv2.imdecode(data, flag)
+        del data
+        if bgr is not None:
+            return bgr, True
+    full = open_frame(job.path, job.frame)
+    with full:
+        if full.format == "JPEG" and need < 1:
+            w, h = full.size
+            full.draft("RGB" if full.mode in ("RGB", "CMYK", "YCbCr") else None,
+                       (math.ceil(w * need), math.ceil(h * need)))  # fmt: skip
+        full.load()
+        upright = ImageOps.exif_transpose(full) if orientation_of(full) != 1 else full
+        flat = _flatten(upright)
+        return np.asarray(flat if flat.mode == "RGB" else flat.convert("RGB")), False
+
+
 def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
     """The document of a camera photo as a scanned page, or None (none found)."""
     orientation = orientation_of(im)
@@ -294,18 +336,16 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
     if det is None:
         return None
     # Decode again at the scale that gives the document the resolution wanted.
-    full = open_frame(job.path, job.frame)
     tw, th = scan.target_pixels(det, uw, uh)
     _, long_px = scan.source_extent(det, uw, uh)
     need = min(1.0, max(tw, th) / max(1.0, long_px))
-    if full.format == "JPEG" and need < 1:
-        want_w, want_h = round(w * need * DRAFT_SLACK), round(h * need * DRAFT_SLACK)
-        full.draft("RGB" if full.mode in ("RGB", "CMYK", "YCbCr") else None, (want_w, want_h))
-    full.load()
-    upright = ImageOps.exif_transpose(full) if orientation != 1 else full
-    flat_in = _flatten(upright)
-    # Warp straight to the first rung's size: one resampling, not two.
-    top = max(job.dpi_ladder)
+    pixels, is_bgr = _decode_rgb(job, need)
+    scale = pixels.shape[1] / uw  # the decode's scale
+    # Warp straight to the first rung's size: one resampling, not two. A cleaned page
+    # needs no more than ``scan_target_dpi`` (white paper, dark text).
+    top = min(max(job.dpi_ladder), limits.scan_target_dpi)
+    rungs = tuple(d for d in job.dpi_ladder if d <= top) or (min(job.dpi_ladder),)
+    job = replace(job, dpi_ladder=rungs)
     real_kind = det.kind in ("id_card", "passport")
     if real_kind:
         short, long = scan.document_sizes()[det.kind]
@@ -313,14 +353,12 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
         size = (round(w_mm * MM_IN * top), round(h_mm * MM_IN * top))
     else:
         size = target_size(tw, th, top, job.margin_mm)
-    scale = flat_in.width / uw  # the decode's scale
-    size = (
-        min(size[0], max(1, round(tw * scale))) if not real_kind else size[0],
-        min(size[1], max(1, round(th * scale))) if not real_kind else size[1],
-    )
-    rgb_in = flat_in if flat_in.mode == "RGB" else flat_in.convert("RGB")
-    det = scan.refine(rgb_in, det)  # the corners, from the 1/8 decode to this one
-    done = scan.flatten(rgb_in, det, size=size)
+    if not real_kind:  # never more pixels than the decode has on the document
+        room = min(1.0, long_px * scale / max(size))
+        size = (max(1, round(size[0] * room)), max(1, round(size[1] * room)))
+    det = scan.refine(pixels, det)  # the corners, from the 1/8 decode to this one
+    done = scan.flatten(pixels, det, size=size, bgr=is_bgr)
+    del pixels
     page = done.image
     colour = has_colour(page, job.min_chroma, job.min_share)
     if job.grey == "always" or (job.grey == "auto" and not colour):

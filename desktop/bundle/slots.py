@@ -143,7 +143,9 @@ def plan_sources(
         try:
             report = found.get(rel)
             if report is None and kind != "pdf":
-                report = inspect_file(path)
+                # Only whether the file can be used at all: the document in a photo is
+                # found again (at full size) when the page is made.
+                report = inspect_file(path, scan=False)
             refused = unusable(report.problems) if report is not None else None
             if refused is not None:
                 src.problem = refused

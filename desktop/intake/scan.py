@@ -38,6 +38,10 @@ from PIL import Image
 
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
 
+# One thread per process: the bundle runs one worker per core already, and a wizard
+# working on one photo at a time does not need more than the few ms it gains.
+cv2.setNumThreads(1)
+
 Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
 
 #: Document kinds, their reading in messages and JSON.
@@ -373,18 +377,26 @@ def given(quad: Quad, *, hint: str | None = None, limits: Limits = DEFAULT_LIMIT
     return _detection(q, 1000, 1000, 1.0, "given", hint, limits)
 
 
-def refine(img: Image.Image, det: Detection, *, long_side: int = 1600) -> Detection:
+def refine(img: Image.Image | np.ndarray, det: Detection, *, long_side: int = 1600) -> Detection:
     """Corners placed more precisely on a larger copy: each side is moved onto the
     strongest edge within a few pixels of it (a line fitted through them), the
-    corners are where those lines cross. A side with no clear edge stays put."""
+    corners are where those lines cross. A side with no clear edge stays put.
+    ``img``: a Pillow image or an RGB array."""
     if det.method == "given":
         return det
-    grey8 = img.convert("L")
-    scale = min(1.0, long_side / max(grey8.size))
+    if isinstance(img, np.ndarray):
+        # Every k-th pixel first (a view), grey on the small copy: edges do not need
+        # the full photo, and converting 12 MP costs more than the whole refinement.
+        step = max(1, max(img.shape[:2]) // long_side)
+        sub = np.ascontiguousarray(img[::step, ::step])
+        g = cv2.cvtColor(sub, cv2.COLOR_RGB2GRAY) if sub.ndim == 3 else sub
+    else:
+        g = np.asarray(img.convert("L"))
+    scale = min(1.0, long_side / max(g.shape))
     if scale < 1:
-        size = (max(1, round(grey8.width * scale)), max(1, round(grey8.height * scale)))
-        grey8 = grey8.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
-    grey = cv2.GaussianBlur(np.asarray(grey8), (3, 3), 0).astype(np.float32)
+        size = (max(1, round(g.shape[1] * scale)), max(1, round(g.shape[0] * scale)))
+        g = cv2.resize(g, size, interpolation=cv2.INTER_AREA)
+    grey = cv2.GaussianBlur(g, (3, 3), 0).astype(np.float32)
     h, w = grey.shape
     mag = cv2.magnitude(cv2.Sobel(grey, cv2.CV_32F, 1, 0), cv2.Sobel(grey, cv2.CV_32F, 0, 1))
     quad = np.array(det.quad, np.float32) * np.array([w, h], np.float32)
@@ -599,8 +611,10 @@ def _illumination(small: np.ndarray) -> np.ndarray:
     for _ in range(3):
         if mask.sum() < 50:
             break
-        coef, *_ = np.linalg.lstsq(terms[mask], vals[mask], rcond=None)
-        fit = terms @ coef
+        a = terms[mask].astype(np.float64)
+        # Normal equations (10 x 10): no LAPACK threads fighting the other workers.
+        coef = np.linalg.solve(a.T @ a + 1e-6 * np.eye(a.shape[1]), a.T @ vals[mask])
+        fit = (terms @ coef).astype(np.float32)
         mask = lum >= 0.9 * fit.mean(axis=1)
     else:
         return fit.reshape(h, w, 3)
@@ -667,17 +681,22 @@ def target_pixels(
 
 
 def flatten(
-    img: Image.Image,
+    img: Image.Image | np.ndarray,
     det: Detection,
     *,
     limits: Limits = DEFAULT_LIMITS,
     deskew: bool = True,
     size: tuple[int, int] | None = None,
+    bgr: bool = False,
 ) -> Flattened:
     """The document of an upright photo, warped flat, deskewed, light evened out.
     ``size``: the pixel size wanted (default ``target_pixels``): warping straight to
-    the page's size saves a resampling."""
-    rgb = np.asarray(img if img.mode == "RGB" else img.convert("RGB"))
+    the page's size saves a resampling. ``bgr``: ``img`` is an OpenCV BGR array (no
+    12 MP colour conversion; only the small result is turned to RGB)."""
+    if isinstance(img, np.ndarray):
+        rgb = img
+    else:
+        rgb = np.asarray(img if img.mode == "RGB" else img.convert("RGB"))
     h, w = rgb.shape[:2]
     tw, th = size or target_pixels(det, w, h, limits)
     src = np.array(det.quad, np.float32) * np.array([w, h], np.float32)
@@ -709,8 +728,12 @@ def flatten(
         borderMode=cv2.BORDER_REPLICATE,
     )
     glare = _glare(warped)
-    strong = det.kind not in ("id_card", "passport")
-    clean = _flatten_light(warped, limits, strong)
+    # A card or a passport page is printed in colour to its edges: evening out its
+    # "paper" would wash its tint (and its outline) to white. It stays as photographed.
+    card = det.kind in ("id_card", "passport")
+    clean = warped if card else _flatten_light(warped, limits, strong=True)
+    if bgr:
+        clean = cv2.cvtColor(clean, cv2.COLOR_BGR2RGB)
     kind = det.kind
     true_mm = _true_size_mm(kind, max(tw, th) / max(1, min(tw, th)), limits)
     short_px, long_px = min(tw, th), max(tw, th)

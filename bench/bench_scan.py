@@ -1,0 +1,180 @@
+"""Phone photo -> scanned page benchmark (issue 17): our ``convert`` (documents found,
+flattened, cleaned) against the lean reference pipeline and Ghostscript, in one run.
+
+    .venv/bin/python bench/bench_scan.py [--quick] [--no-memory]
+
+Inputs are generated in bench/work/scan/: 40 phone photos 4032×3024 (JPEG q90 with a
+camera's EXIF) of an A4 page on a table (wood, slate, light grey, cloth), tilted,
+in perspective, with a shadow gradient (tests/scan_corpus.py; four photos, copied).
+
+Pipelines, each a child process whose whole process tree's RSS is sampled (psutil):
+- **ours**: ``python -m desktop convert`` (cleanup by default), 2 workers;
+- **lean reference**: per photo, decode at reduced scale (Pillow ``draft``), EXIF
+  orientation, fit A4 at 200 dpi, one JPEG encode (q75); pages put together by
+  img2pdf. No cleanup: the floor any photo-to-PDF pipeline pays;
+- **Ghostscript /ebook** on img2pdf's A4 PDF of the photos (if ``gs`` is present).
+
+Then the peak memory of ``convert`` for 300 photos (the 40 reused) against 40.
+Prints ratios (time and size against lean and gs; the issue's targets: time ≤ 1.5×
+lean and ≤ 0.25× gs, size ≤ 1.0× gs) and writes bench/results/scan.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_bundle import measure  # noqa: E402
+
+WORK = ROOT / "bench" / "work" / "scan"
+RESULTS = ROOT / "bench" / "results"
+PY = sys.executable
+
+LEAN = r"""
+import io, sys
+from PIL import Image, ImageOps
+import img2pdf
+BOX = (round((210 - 12) / 25.4 * 200), round((297 - 12) / 25.4 * 200))
+pages = []
+for path in sys.argv[2:]:
+    im = Image.open(path)
+    w, h = im.size
+    im.draft("RGB", (w // 2, h // 2))
+    im = ImageOps.exif_transpose(im)
+    im.thumbnail(BOX if im.width <= im.height else BOX[::-1])
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=75, optimize=True)
+    pages.append(buf.getvalue())
+layout = img2pdf.get_layout_fun((img2pdf.mm_to_pt(210), img2pdf.mm_to_pt(297)))
+with open(sys.argv[1], "wb") as fh:
+    fh.write(img2pdf.convert(pages, layout_fun=layout))
+"""
+
+
+def make_inputs(n: int) -> list[Path]:
+    from tests import scan_corpus as sc
+
+    WORK.mkdir(parents=True, exist_ok=True)
+    specs = [
+        ("wood", dict(angle=7, tilt=0.06, shadow=0.3)),
+        ("slate", dict(angle=-5, tilt=0.04, shadow=0.2)),
+        ("light_grey", dict(angle=3, tilt=0.05, shadow=0.25)),
+        ("beige_cloth", dict(angle=-9, tilt=0.03, shadow=0.15)),
+    ]
+    templates = []
+    for i, (bg, kw) in enumerate(specs):
+        path = WORK / f"template-{i}.jpg"
+        if not path.exists():
+            sc.make_case(
+                WORK, f"template-{i}", "a4", bg, size=(3024, 4032), fill=0.82, seed=i, **kw
+            )  # type: ignore[arg-type]
+        templates.append(path)
+    photos = []
+    for i in range(n):
+        p = WORK / f"photo-{i:03d}.jpg"
+        if not p.exists():
+            _variant(templates[i % len(templates)], p, i)
+        photos.append(p)
+    return photos
+
+
+def _variant(template: Path, dest: Path, i: int) -> None:
+    """The template with a mark of its own on the table: 40 different pictures (a
+    copy would let Ghostscript store one image for several pages)."""
+    from PIL import Image, ImageDraw
+
+    with Image.open(template) as im:
+        exif = im.info.get("exif", b"")
+        img = im.convert("RGB")
+    d = ImageDraw.Draw(img)
+    x, y = 40 + 37 * i, 40 + 11 * (i % 7)
+    d.rectangle((x, y, x + 30, y + 30), fill=(20 + 5 * i, 90, 200 - 4 * i))
+    img.save(dest, "JPEG", quality=90, exif=exif)
+
+
+def ours(files: list[Path], out: Path, workers: int = 2) -> list[str]:
+    return [PY, "-m", "desktop", "convert", *map(str, files), "--out", str(out),
+            "--max-mb", "1000", "--workers", str(workers)]  # fmt: skip
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="10 photos, memory at 60")
+    ap.add_argument("--no-memory", action="store_true", help="skip the 300-photo run")
+    args = ap.parse_args()
+    n = 10 if args.quick else 40
+    t0 = time.perf_counter()
+    photos = make_inputs(n)
+    print(f"inputs ready in {time.perf_counter() - t0:.1f}s: {n} photos "
+          f"({sum(p.stat().st_size for p in photos) / 1e6:.1f} MB)")  # fmt: skip
+    out = WORK / "out"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir()
+    rows: dict[str, dict[str, float]] = {}
+    rows["lean reference"] = measure(
+        [PY, "-c", LEAN, str(out / "lean.pdf"), *map(str, photos)], out / "lean.pdf"
+    )
+    rows["ours: convert (cleanup), 2 workers"] = measure(
+        ours(photos, out / "ours.pdf"), out / "ours.pdf"
+    )
+    rows["ours: convert --photos-as-taken"] = measure(
+        [*ours(photos, out / "taken.pdf"), "--photos-as-taken"], out / "taken.pdf"
+    )
+    gs_row = None
+    if shutil.which("gs"):
+        img2pdf = shutil.which("img2pdf") or str(Path(PY).parent / "img2pdf")
+        measure([img2pdf, "--pagesize", "A4", *map(str, photos), "-o", str(out / "i2p.pdf")],
+                out / "i2p.pdf")  # fmt: skip
+        gs_row = rows["Ghostscript /ebook (on img2pdf's PDF)"] = measure(
+            ["gs", "-q", "-dBATCH", "-dNOPAUSE", "-dSAFER", "-sDEVICE=pdfwrite",
+             "-dPDFSETTINGS=/ebook", f"-sOutputFile={out / 'gs.pdf'}", str(out / "i2p.pdf")],
+            out / "gs.pdf",
+        )  # fmt: skip
+    lean = rows["lean reference"]
+    print()
+    print("| pipeline | wall | × lean | × gs | peak RSS | output | × gs bytes |")
+    print("|---|---|---|---|---|---|---|")
+    for name, r in rows.items():
+        vs_gs = f"{r['wall_s'] / gs_row['wall_s']:.2f}" if gs_row else "—"
+        bytes_gs = f"{r['bytes'] / gs_row['bytes']:.2f}" if gs_row else "—"
+        print(f"| {name} | {r['wall_s']:.2f} s | {r['wall_s'] / lean['wall_s']:.2f} | {vs_gs} | "
+              f"{r['peak_mib']:.0f} MiB | {r['bytes'] / 1e6:.2f} MB | {bytes_gs} |")  # fmt: skip
+    mem: dict[int, dict[str, float]] = {}
+    if not args.no_memory:
+        for pages in (40, 60 if args.quick else 300):
+            files = [photos[i % len(photos)] for i in range(pages)]
+            mem[pages] = measure(ours(files, out / f"mem{pages}.pdf"), out / f"mem{pages}.pdf")
+        print()
+        print("| photos | wall | peak RSS (process tree) | output |")
+        print("|---|---|---|---|")
+        for pages, r in mem.items():
+            print(f"| {pages} | {r['wall_s']:.1f} s | {r['peak_mib']:.0f} MiB | "
+                  f"{r['bytes'] / 1e6:.1f} MB |")  # fmt: skip
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "scan.json").write_text(
+        json.dumps(
+            {
+                "when": dt.datetime.now().isoformat(timespec="seconds"),
+                "cpus": os.cpu_count(),
+                "photos": n,
+                "rows": rows,
+                "memory_by_photos": mem,
+            },
+            indent=2,
+        )
+    )
+    print(f"written {RESULTS / 'scan.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
