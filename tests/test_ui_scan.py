@@ -75,3 +75,26 @@ def test_corners_found_moved_and_stored(app, qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: again.op is None, timeout=30000)
     again.keep.click()
     assert scan_choice(state.dossier, rel) == {"keep": True}
+
+
+@pytest.mark.gui
+def test_the_crop_button_is_there_for_photos_only(app, qtbot, tmp_path: Path) -> None:
+    from tests.test_ui import go_to
+
+    window, state = demo_window(qtbot, tmp_path)
+    page = go_to(window, "documents")
+    widget = next(w for w in page.piece_widgets if w.piece_id == "proof_of_address")
+    from tests.helpers import tiny_pdf
+
+    [rel, pdf] = window.session.attach(
+        "proof_of_address",
+        [table_photo(tmp_path / "IMG_2.jpg"), tiny_pdf(tmp_path / "facture.pdf")],
+    )
+    widget.refresh()
+    t = widget.ui.thumbs
+    rows = [i for i in range(t.count()) if t.item(i).data(256) == rel]
+    t.setCurrentRow(rows[0])
+    assert widget.crop.isEnabled() and "coins" in widget.crop.toolTip()
+    pdfs = [i for i in range(t.count()) if t.item(i).data(256) == pdf]
+    t.setCurrentRow(pdfs[0])
+    assert not widget.crop.isEnabled() and "photo" in widget.crop.toolTip()

@@ -1025,163 +1025,184 @@
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="148"/>
+        <location filename="../../desktop/ui/piece.py" line="156"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
+        <extracomment>The files « Recadrer… » applies to (a photo: never a PDF or a scan&apos;s PDF).</extracomment>
         <translation>الصيغ المقبولة: %1. الحجم الأقصى للملف المرفوع: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="152"/>
+        <location filename="../../desktop/ui/piece.py" line="160"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>الحد الأقصى لعدد الصفحات: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="158"/>
+        <location filename="../../desktop/ui/piece.py" line="166"/>
         <source>Zone de dépôt : %1</source>
         <translation>منطقة الإفلات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="160"/>
+        <location filename="../../desktop/ui/piece.py" line="168"/>
         <source>Pages de : %1</source>
         <translation>صفحات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="162"/>
+        <location filename="../../desktop/ui/piece.py" line="170"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>إضافة ملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="172"/>
+        <location filename="../../desktop/ui/piece.py" line="180"/>
+        <source>Recadrer…</source>
+        <translation>قص…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="181"/>
+        <source>Recadrer la photo</source>
+        <translation>قص الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="182"/>
         <source>Annuler</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="173"/>
+        <location filename="../../desktop/ui/piece.py" line="183"/>
         <source>Annuler le retrait</source>
         <translation>التراجع عن الإزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="174"/>
+        <location filename="../../desktop/ui/piece.py" line="184"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>نقر مزدوج أو Enter أو مسافة: عرض الصفحة بحجم كبير. اسحب صفحة، أو ⁦Ctrl+← / Ctrl+→⁩، لتغيير ترتيبها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="202"/>
+        <location filename="../../desktop/ui/piece.py" line="212"/>
         <source>Obligatoire</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="202"/>
+        <location filename="../../desktop/ui/piece.py" line="212"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="217"/>
+        <location filename="../../desktop/ui/piece.py" line="227"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ «%1» مرفوض: هذا الملف غير صالح كما هو. أزِله (زر «إزالة») أو استبدله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="227"/>
+        <location filename="../../desktop/ui/piece.py" line="237"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>لا يوجد ملف لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="284"/>
+        <location filename="../../desktop/ui/piece.py" line="294"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>النسخة المحفوظة في الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="354"/>
+        <location filename="../../desktop/ui/piece.py" line="370"/>
+        <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
+        <translation>يعرض الوثيقة التي عُثر عليها في الصورة: عدّل زواياها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="372"/>
+        <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
+        <translation>اختر صورة أولًا (JPEG أو PNG أو HEIC…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="382"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>اختر صفحة أولًا: انقر على صورتها المصغّرة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="356"/>
+        <location filename="../../desktop/ui/piece.py" line="384"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>يدير الصفحة المختارة ربع دورة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="357"/>
+        <location filename="../../desktop/ui/piece.py" line="385"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>يزيل الملف المختار من هذه الوثيقة (يمكنك التراجع).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="360"/>
+        <location filename="../../desktop/ui/piece.py" line="388"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>يستبدل الملف المختار بملف آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="361"/>
+        <location filename="../../desktop/ui/piece.py" line="389"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>يحذف هذه الصفحة فقط من ملف PDF (يمكنك التراجع).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="369"/>
+        <location filename="../../desktop/ui/piece.py" line="397"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>هذا الملف صفحة واحدة فقط: لإزالته استخدم «إزالة».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="398"/>
+        <location filename="../../desktop/ui/piece.py" line="426"/>
         <source>Documents acceptés</source>
         <translation>المستندات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="400"/>
+        <location filename="../../desktop/ui/piece.py" line="428"/>
         <source>Tous les fichiers</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="406"/>
+        <location filename="../../desktop/ui/piece.py" line="434"/>
         <source>Choisir des fichiers</source>
         <translation>اختيار ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="426"/>
+        <location filename="../../desktop/ui/piece.py" line="454"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>أُزيل الملف: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="434"/>
+        <location filename="../../desktop/ui/piece.py" line="462"/>
         <source>Remplacer le fichier</source>
         <translation>استبدال الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="458"/>
-        <location filename="../../desktop/ui/piece.py" line="468"/>
+        <location filename="../../desktop/ui/piece.py" line="486"/>
+        <location filename="../../desktop/ui/piece.py" line="496"/>
         <source>Mot de passe du PDF</source>
         <translation>كلمة مرور PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="459"/>
+        <location filename="../../desktop/ui/piece.py" line="487"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>كلمة مرور «%1»:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="478"/>
+        <location filename="../../desktop/ui/piece.py" line="506"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>حُذفت الصفحة %1 من «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="709"/>
+        <location filename="../../desktop/ui/piece.py" line="737"/>
         <source>Page précédente</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="710"/>
+        <location filename="../../desktop/ui/piece.py" line="738"/>
         <source>Page suivante</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="711"/>
+        <location filename="../../desktop/ui/piece.py" line="739"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="724"/>
+        <location filename="../../desktop/ui/piece.py" line="752"/>
         <source>Page en grand</source>
         <translation>الصفحة بحجم كبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="743"/>
+        <location filename="../../desktop/ui/piece.py" line="771"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>لا يمكن عرض هذه الصفحة.</translation>
     </message>

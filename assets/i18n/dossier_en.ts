@@ -196,7 +196,7 @@
     <message>
         <location filename="../../desktop/ui/after_filing.py" line="279"/>
         <source>Calendrier enregistré : « %1 ». Importez-le dans l&apos;agenda de votre téléphone.</source>
-        <translation>Calendar saved: “%1”. Import it into your phone's calendar.</translation>
+        <translation>Calendar saved: “%1”. Import it into your phone&apos;s calendar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/after_filing.py" line="288"/>
@@ -1025,163 +1025,184 @@
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="148"/>
+        <location filename="../../desktop/ui/piece.py" line="156"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
+        <extracomment>The files « Recadrer… » applies to (a photo: never a PDF or a scan&apos;s PDF).</extracomment>
         <translation>Accepted formats: %1. Maximum size of the uploaded file: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="152"/>
+        <location filename="../../desktop/ui/piece.py" line="160"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Maximum number of pages: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="158"/>
+        <location filename="../../desktop/ui/piece.py" line="166"/>
         <source>Zone de dépôt : %1</source>
         <translation>Drop zone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="160"/>
+        <location filename="../../desktop/ui/piece.py" line="168"/>
         <source>Pages de : %1</source>
         <translation>Pages of: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="162"/>
+        <location filename="../../desktop/ui/piece.py" line="170"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Add files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="172"/>
+        <location filename="../../desktop/ui/piece.py" line="180"/>
+        <source>Recadrer…</source>
+        <translation>Crop…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="181"/>
+        <source>Recadrer la photo</source>
+        <translation>Crop the photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="182"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="173"/>
+        <location filename="../../desktop/ui/piece.py" line="183"/>
         <source>Annuler le retrait</source>
         <translation>Undo the removal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="174"/>
+        <location filename="../../desktop/ui/piece.py" line="184"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>Double-click, Enter or Space: see the page large. Drag a page, or Ctrl+← / Ctrl+→, to change its order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="202"/>
+        <location filename="../../desktop/ui/piece.py" line="212"/>
         <source>Obligatoire</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="202"/>
+        <location filename="../../desktop/ui/piece.py" line="212"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="217"/>
+        <location filename="../../desktop/ui/piece.py" line="227"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ “%1” is refused: this file cannot be used as it is. Remove it (“Remove” button) or replace it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="227"/>
+        <location filename="../../desktop/ui/piece.py" line="237"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>No file for this document yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="284"/>
+        <location filename="../../desktop/ui/piece.py" line="294"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>Copy kept in the dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="354"/>
+        <location filename="../../desktop/ui/piece.py" line="370"/>
+        <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
+        <translation>Shows the document found in the photo: adjust its corners.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="372"/>
+        <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
+        <translation>First choose a photo (JPEG, PNG, HEIC…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="382"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>First choose a page: click its thumbnail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="356"/>
+        <location filename="../../desktop/ui/piece.py" line="384"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>Turns the chosen page a quarter turn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="357"/>
+        <location filename="../../desktop/ui/piece.py" line="385"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>Removes the chosen file from this document (you can undo it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="360"/>
+        <location filename="../../desktop/ui/piece.py" line="388"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>Replaces the chosen file with another one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="361"/>
+        <location filename="../../desktop/ui/piece.py" line="389"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>Removes only this page from the PDF (you can undo it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="369"/>
+        <location filename="../../desktop/ui/piece.py" line="397"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>This file has only one page: to take it out, use “Remove”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="398"/>
+        <location filename="../../desktop/ui/piece.py" line="426"/>
         <source>Documents acceptés</source>
         <translation>Accepted documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="400"/>
+        <location filename="../../desktop/ui/piece.py" line="428"/>
         <source>Tous les fichiers</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="406"/>
+        <location filename="../../desktop/ui/piece.py" line="434"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="426"/>
+        <location filename="../../desktop/ui/piece.py" line="454"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>File removed: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="434"/>
+        <location filename="../../desktop/ui/piece.py" line="462"/>
         <source>Remplacer le fichier</source>
         <translation>Replace the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="458"/>
-        <location filename="../../desktop/ui/piece.py" line="468"/>
+        <location filename="../../desktop/ui/piece.py" line="486"/>
+        <location filename="../../desktop/ui/piece.py" line="496"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="459"/>
+        <location filename="../../desktop/ui/piece.py" line="487"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Password of “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="478"/>
+        <location filename="../../desktop/ui/piece.py" line="506"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>Page %1 removed from “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="709"/>
+        <location filename="../../desktop/ui/piece.py" line="737"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="710"/>
+        <location filename="../../desktop/ui/piece.py" line="738"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="711"/>
+        <location filename="../../desktop/ui/piece.py" line="739"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="724"/>
+        <location filename="../../desktop/ui/piece.py" line="752"/>
         <source>Page en grand</source>
         <translation>Page, large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="743"/>
+        <location filename="../../desktop/ui/piece.py" line="771"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>This page cannot be shown.</translation>
     </message>
@@ -1550,7 +1571,7 @@
     <message>
         <location filename="../../desktop/ui/scan_view.py" line="205"/>
         <source>Faites glisser les quatre coins sur ceux du document (ou Tab, puis les flèches ; Espace passe au coin suivant). À droite : la page telle qu&apos;elle sera déposée.</source>
-        <translation>Drag the four corners onto the document's corners (or Tab, then the arrow keys; Space goes to the next corner). On the right: the page as it will be filed.</translation>
+        <translation>Drag the four corners onto the document&apos;s corners (or Tab, then the arrow keys; Space goes to the next corner). On the right: the page as it will be filed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/scan_view.py" line="239"/>

@@ -110,7 +110,7 @@
     <message>
         <location filename="../../desktop/ui/after_filing.py" line="100"/>
         <source>Numéro de la demande (facultatif) :</source>
-        <translation>Номер заяви (необов'язково):</translation>
+        <translation>Номер заяви (необов&apos;язково):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/after_filing.py" line="101"/>
@@ -1025,163 +1025,184 @@
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="148"/>
+        <location filename="../../desktop/ui/piece.py" line="156"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
+        <extracomment>The files « Recadrer… » applies to (a photo: never a PDF or a scan&apos;s PDF).</extracomment>
         <translation>Допустимі формати: %1. Максимальний розмір завантажуваного файлу: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="152"/>
+        <location filename="../../desktop/ui/piece.py" line="160"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Максимальна кількість сторінок: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="158"/>
+        <location filename="../../desktop/ui/piece.py" line="166"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлів: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="160"/>
+        <location filename="../../desktop/ui/piece.py" line="168"/>
         <source>Pages de : %1</source>
         <translation>Сторінки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="162"/>
+        <location filename="../../desktop/ui/piece.py" line="170"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Додати файли: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="172"/>
+        <location filename="../../desktop/ui/piece.py" line="180"/>
+        <source>Recadrer…</source>
+        <translation>Обрізати…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="181"/>
+        <source>Recadrer la photo</source>
+        <translation>Обрізати фото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="182"/>
         <source>Annuler</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="173"/>
+        <location filename="../../desktop/ui/piece.py" line="183"/>
         <source>Annuler le retrait</source>
         <translation>Скасувати вилучення</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="174"/>
+        <location filename="../../desktop/ui/piece.py" line="184"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>Подвійне клацання, Enter або пробіл: сторінка великим планом. Перетягніть сторінку або натисніть Ctrl+← / Ctrl+→, щоб змінити порядок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="202"/>
+        <location filename="../../desktop/ui/piece.py" line="212"/>
         <source>Obligatoire</source>
         <translation>Обов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="202"/>
+        <location filename="../../desktop/ui/piece.py" line="212"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="217"/>
+        <location filename="../../desktop/ui/piece.py" line="227"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ «%1» відхилено: цей файл не можна використати в такому вигляді. Приберіть його (кнопка «Прибрати») або замініть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="227"/>
+        <location filename="../../desktop/ui/piece.py" line="237"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для цього документа немає файлу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="284"/>
+        <location filename="../../desktop/ui/piece.py" line="294"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>Копія в досьє: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="354"/>
+        <location filename="../../desktop/ui/piece.py" line="370"/>
+        <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
+        <translation>Показує документ, знайдений на фото: підправте його кути.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="372"/>
+        <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
+        <translation>Спершу виберіть фото (JPEG, PNG, HEIC…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="382"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>Спершу виберіть сторінку: клацніть її мініатюру.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="356"/>
+        <location filename="../../desktop/ui/piece.py" line="384"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>Повертає вибрану сторінку на чверть оберту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="357"/>
+        <location filename="../../desktop/ui/piece.py" line="385"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>Прибирає вибраний файл із цього документа (можна скасувати).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="360"/>
+        <location filename="../../desktop/ui/piece.py" line="388"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>Замінює вибраний файл іншим.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="361"/>
+        <location filename="../../desktop/ui/piece.py" line="389"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>Вилучає з PDF лише цю сторінку (можна скасувати).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="369"/>
+        <location filename="../../desktop/ui/piece.py" line="397"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>У цьому файлі лише одна сторінка: щоб прибрати його, натисніть «Прибрати».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="398"/>
+        <location filename="../../desktop/ui/piece.py" line="426"/>
         <source>Documents acceptés</source>
         <translation>Допустимі документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="400"/>
+        <location filename="../../desktop/ui/piece.py" line="428"/>
         <source>Tous les fichiers</source>
         <translation>Усі файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="406"/>
+        <location filename="../../desktop/ui/piece.py" line="434"/>
         <source>Choisir des fichiers</source>
         <translation>Вибрати файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="426"/>
+        <location filename="../../desktop/ui/piece.py" line="454"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>Файл прибрано: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="434"/>
+        <location filename="../../desktop/ui/piece.py" line="462"/>
         <source>Remplacer le fichier</source>
         <translation>Замінити файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="458"/>
-        <location filename="../../desktop/ui/piece.py" line="468"/>
+        <location filename="../../desktop/ui/piece.py" line="486"/>
+        <location filename="../../desktop/ui/piece.py" line="496"/>
         <source>Mot de passe du PDF</source>
         <translation>Пароль PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="459"/>
+        <location filename="../../desktop/ui/piece.py" line="487"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Пароль для «%1»:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="478"/>
+        <location filename="../../desktop/ui/piece.py" line="506"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>Сторінку %1 вилучено з «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="709"/>
+        <location filename="../../desktop/ui/piece.py" line="737"/>
         <source>Page précédente</source>
         <translation>Попередня сторінка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="710"/>
+        <location filename="../../desktop/ui/piece.py" line="738"/>
         <source>Page suivante</source>
         <translation>Наступна сторінка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="711"/>
+        <location filename="../../desktop/ui/piece.py" line="739"/>
         <source>Fermer</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="724"/>
+        <location filename="../../desktop/ui/piece.py" line="752"/>
         <source>Page en grand</source>
         <translation>Сторінка великим планом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="743"/>
+        <location filename="../../desktop/ui/piece.py" line="771"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>Цю сторінку неможливо показати.</translation>
     </message>

@@ -1025,163 +1025,184 @@
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="148"/>
+        <location filename="../../desktop/ui/piece.py" line="156"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
+        <extracomment>The files « Recadrer… » applies to (a photo: never a PDF or a scan&apos;s PDF).</extracomment>
         <translation>接受的格式：%1。上传文件最大：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="152"/>
+        <location filename="../../desktop/ui/piece.py" line="160"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>最多页数：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="158"/>
+        <location filename="../../desktop/ui/piece.py" line="166"/>
         <source>Zone de dépôt : %1</source>
         <translation>拖放区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="160"/>
+        <location filename="../../desktop/ui/piece.py" line="168"/>
         <source>Pages de : %1</source>
         <translation>页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="162"/>
+        <location filename="../../desktop/ui/piece.py" line="170"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="172"/>
+        <location filename="../../desktop/ui/piece.py" line="180"/>
+        <source>Recadrer…</source>
+        <translation>裁剪…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="181"/>
+        <source>Recadrer la photo</source>
+        <translation>裁剪照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="182"/>
         <source>Annuler</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="173"/>
+        <location filename="../../desktop/ui/piece.py" line="183"/>
         <source>Annuler le retrait</source>
         <translation>撤销移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="174"/>
+        <location filename="../../desktop/ui/piece.py" line="184"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>双击、回车或空格：放大查看页面。拖动页面，或按 Ctrl+← / Ctrl+→，可调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="202"/>
+        <location filename="../../desktop/ui/piece.py" line="212"/>
         <source>Obligatoire</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="202"/>
+        <location filename="../../desktop/ui/piece.py" line="212"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="217"/>
+        <location filename="../../desktop/ui/piece.py" line="227"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ “%1”被拒绝：此文件目前无法使用。请移除它（“移除”按钮）或替换它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="227"/>
+        <location filename="../../desktop/ui/piece.py" line="237"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>此项材料还没有文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="284"/>
+        <location filename="../../desktop/ui/piece.py" line="294"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>材料中保存的副本：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="354"/>
+        <location filename="../../desktop/ui/piece.py" line="370"/>
+        <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
+        <translation>显示在照片中找到的文件：调整其四角。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="372"/>
+        <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
+        <translation>请先选择一张照片（JPEG、PNG、HEIC…）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="382"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>请先选择一页：点击它的缩略图。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="356"/>
+        <location filename="../../desktop/ui/piece.py" line="384"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>将所选页面旋转四分之一圈。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="357"/>
+        <location filename="../../desktop/ui/piece.py" line="385"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>从此材料中移除所选文件（可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="360"/>
+        <location filename="../../desktop/ui/piece.py" line="388"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>用另一个文件替换所选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="361"/>
+        <location filename="../../desktop/ui/piece.py" line="389"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>只从 PDF 中删除此页（可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="369"/>
+        <location filename="../../desktop/ui/piece.py" line="397"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>此文件只有一页：要去掉它，请用“移除”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="398"/>
+        <location filename="../../desktop/ui/piece.py" line="426"/>
         <source>Documents acceptés</source>
         <translation>可接受的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="400"/>
+        <location filename="../../desktop/ui/piece.py" line="428"/>
         <source>Tous les fichiers</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="406"/>
+        <location filename="../../desktop/ui/piece.py" line="434"/>
         <source>Choisir des fichiers</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="426"/>
+        <location filename="../../desktop/ui/piece.py" line="454"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>已移除文件：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="434"/>
+        <location filename="../../desktop/ui/piece.py" line="462"/>
         <source>Remplacer le fichier</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="458"/>
-        <location filename="../../desktop/ui/piece.py" line="468"/>
+        <location filename="../../desktop/ui/piece.py" line="486"/>
+        <location filename="../../desktop/ui/piece.py" line="496"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF 密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="459"/>
+        <location filename="../../desktop/ui/piece.py" line="487"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>“%1”的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="478"/>
+        <location filename="../../desktop/ui/piece.py" line="506"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>已从“%2”中删除第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="709"/>
+        <location filename="../../desktop/ui/piece.py" line="737"/>
         <source>Page précédente</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="710"/>
+        <location filename="../../desktop/ui/piece.py" line="738"/>
         <source>Page suivante</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="711"/>
+        <location filename="../../desktop/ui/piece.py" line="739"/>
         <source>Fermer</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="724"/>
+        <location filename="../../desktop/ui/piece.py" line="752"/>
         <source>Page en grand</source>
         <translation>放大的页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="743"/>
+        <location filename="../../desktop/ui/piece.py" line="771"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>无法显示此页。</translation>
     </message>

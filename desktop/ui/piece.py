@@ -67,6 +67,10 @@ def human_size(n: int) -> str:
     return translate("Piece", "%1 Mo").replace("%1", f"{mb:g}")
 
 
+#: The files « Recadrer… » applies to (a photo: never a PDF or a scan's PDF).
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".tif", ".tiff")
+
+
 class PieceWidget(QFrame):
     """A view over one piece of the dossier; the session does the work."""
 
@@ -120,6 +124,10 @@ class PieceWidget(QFrame):
         self.ui.rotate.clicked.connect(self.rotate_selected)
         self.ui.remove_page.clicked.connect(self.remove_selected_page)
         self.ui.unlock.clicked.connect(self.unlock_protected)
+        self.crop = QPushButton(self)
+        self.crop.setObjectName("crop")
+        self.ui.actions_layout.insertWidget(1, self.crop)
+        self.crop.clicked.connect(self.crop_selected)
         self.ui.issued_on.editingFinished.connect(lambda: self._date("issued_on"))
         self.ui.expires_on.editingFinished.connect(lambda: self._date("expires_on"))
         self.pdef = session.state.catalog.pieces[piece_id]
@@ -169,6 +177,8 @@ class PieceWidget(QFrame):
             self.ui.remove,
         ):
             b.setAccessibleName(f"{b.text().replace('&', '')} — {name}")
+        self.crop.setText(translate("Piece", "Recadrer…"))
+        self.crop.setAccessibleName(translate("Piece", "Recadrer la photo") + f" — {name}")
         self.undo.setText(translate("Piece", "Annuler"))
         self.undo.setAccessibleName(translate("Piece", "Annuler le retrait") + f" — {name}")
         hint = translate(
@@ -323,6 +333,16 @@ class PieceWidget(QFrame):
         t.setVisible(bool(files))
         self._selection()
 
+    def crop_selected(self) -> None:
+        """« Recadrer… »: the photo's outline, its corners to adjust, the cleaned page."""
+        from desktop.ui.scan_view import ScanDialog
+
+        rel = self.selected_file()
+        if rel is None:
+            return
+        dialog = ScanDialog(self.session, rel, self)
+        dialog.exec()
+
     def selected_file(self) -> str | None:
         items = self.ui.thumbs.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
@@ -344,7 +364,15 @@ class PieceWidget(QFrame):
         self.ui.replace.setEnabled(has)
         self.ui.rotate.setEnabled(has)
         self.ui.remove_page.setEnabled(rel is not None and pages > 1)
+        photo = rel is not None and Path(rel).suffix.lower() in PHOTO_SUFFIXES
+        self.crop.setEnabled(photo)
+        self.crop.setToolTip(
+            translate("Piece", "Montre le document trouvé sur la photo : ajustez ses coins.")
+            if photo
+            else translate("Piece", "Choisissez d'abord une photo (JPEG, PNG, HEIC…).")
+        )
         any_files = self.ui.thumbs.count() > 0
+        self.crop.setVisible(any_files)
         for b in (self.ui.remove, self.ui.replace, self.ui.rotate, self.ui.remove_page):
             b.setVisible(any_files)
         self.hint.setVisible(any_files)
