@@ -100,11 +100,15 @@ def render(lines: list[str], dpi: int = 300) -> Image.Image:
     draw = ImageDraw.Draw(page)
     for y in range(0, h, max(4, round(1.5 * mm))):  # guilloche-like background
         draw.line((0, y, w, y + round(6 * mm)), fill=222, width=1)
-    draw.rectangle((round(4 * mm), round(8 * mm), round(34 * mm), round(46 * mm)), fill=150)
     label = ImageFont.truetype(str(FONTS_DIR / "NotoSans-Regular.ttf"), max(8, round(2.6 * mm)))
-    for i, text in enumerate(("Nom / Surname", "Prénoms / Given names", "Nationalité",
-                              "Date de naissance", "Sexe", "Date d'expiration")):
-        draw.text((round(40 * mm), round((8 + i * 6) * mm)), text, font=label, fill=70)
+    if td3_page:  # the data page: photo and printed fields above the zone
+        draw.rectangle((round(4 * mm), round(8 * mm), round(34 * mm), round(46 * mm)), fill=150)
+        for i, text in enumerate(("Nom / Surname", "Prénoms / Given names", "Nationalité",
+                                  "Date de naissance", "Sexe", "Date d'expiration")):
+            draw.text((round(40 * mm), round((8 + i * 6) * mm)), text, font=label, fill=70)
+    else:  # the back of a card: a few printed lines above the zone
+        for i, text in enumerate(("Adresse / Address", "Date de délivrance", "Autorité")):
+            draw.text((round(5 * mm), round((5 + i * 5) * mm)), text, font=label, fill=70)
     pitch = 2.54 * mm
     font = ImageFont.truetype(str(FONTS_DIR / "OCRB.otf"), 100)
     size = round(100 * pitch / font.getlength("H"))

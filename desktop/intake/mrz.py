@@ -27,6 +27,9 @@ ALNUM = DIGITS + LETTERS
 CONFUSIONS = {"0": "O", "O": "0", "1": "I", "I": "1", "8": "B", "B": "8", "5": "S", "S": "5"}
 CONFUSIONS.update({"2": "Z", "Z": "2", "6": "G", "G": "6", "D": "0"})
 
+#: More corrections than this in a zone: it was not read, whatever the check digits say.
+MAX_CORRECTIONS = 3
+
 #: (name, line, start, end, alphabet, check digit (line, index) or None)
 Layout = tuple[tuple[str, int, int, int, str, tuple[int, int] | None], ...]
 
@@ -113,8 +116,13 @@ class MrzRead:
 
     @property
     def valid(self) -> bool:
-        """Every check digit passes."""
-        return self.composite and all(f.check is not False for f in self.fields.values())
+        """Every check digit passes, with few corrections (noise can be "corrected"
+        into passing check digits; a real zone needs one or two)."""
+        return (
+            self.composite
+            and len(self.corrections) <= MAX_CORRECTIONS
+            and all(f.check is not False for f in self.fields.values())
+        )
 
     def verified(self, name: str) -> bool:
         """Confirmed by the field's own check digit, with every check digit of the
@@ -186,9 +194,9 @@ def _composite_text(lines: Sequence[str], spans: tuple[tuple[int, int, int], ...
     return "".join(lines[ln][a:b] for ln, a, b in spans)
 
 
-def _candidates(c: str, alts: Sequence[str], alphabet: str) -> list[str]:
+def _candidates(c: str, alts: Sequence[str], alphabet: str, confusions: bool = True) -> list[str]:
     out = []
-    for cand in (CONFUSIONS.get(c, ""), *alts):
+    for cand in (*alts, CONFUSIONS.get(c, "") if confusions else ""):
         if cand and cand != c and cand in alphabet and cand not in out:
             out.append(cand)
     return out
@@ -262,24 +270,28 @@ def _correct(
     """The one set of at most two changes (in the field or its check digit) that
     makes the check digit pass; None when there is none or more than one. Among
     several, the composite check digit decides when it keeps exactly one."""
-    places: list[tuple[tuple[int, int], list[str]]] = []
-    for pos in [(ln, i) for i in range(a, b)] + [check]:
-        pl, pi = pos
-        alts = alternatives[pl][pi] if alternatives else ()
-        allowed = DIGITS if pos == check else alphabet
-        cands = _candidates(grid[pl][pi], alts, allowed)
-        if cands:
-            places.append((pos, cands))
     found: list[list[tuple[tuple[int, int], str]]] = []
-    for k in (1, 2):
-        for combo in itertools.combinations(places, k):
-            for choice in itertools.product(*(c for _, c in combo)):
-                changes = [(pos, ch) for (pos, _), ch in zip(combo, choice, strict=True)]
-                trial = {pos: ch for pos, ch in changes}
-                value = "".join(trial.get((ln, i), grid[ln][i]) for i in range(a, b))
-                digit = trial.get(check, grid[check[0]][check[1]])
-                if _passes(value, digit):
-                    found.append(changes)
+    # First the reader's own second choices, then the usual confusions too.
+    for use_confusions in (False, True):
+        places: list[tuple[tuple[int, int], list[str]]] = []
+        for pos in [(ln, i) for i in range(a, b)] + [check]:
+            pl, pi = pos
+            alts = alternatives[pl][pi] if alternatives else ()
+            allowed = DIGITS if pos == check else alphabet
+            cands = _candidates(grid[pl][pi], alts, allowed, use_confusions)
+            if cands:
+                places.append((pos, cands))
+        for k in (1, 2):
+            for combo in itertools.combinations(places, k):
+                for choice in itertools.product(*(c for _, c in combo)):
+                    changes = [(pos, ch) for (pos, _), ch in zip(combo, choice, strict=True)]
+                    trial = {pos: ch for pos, ch in changes}
+                    value = "".join(trial.get((ln, i), grid[ln][i]) for i in range(a, b))
+                    digit = trial.get(check, grid[check[0]][check[1]])
+                    if _passes(value, digit):
+                        found.append(changes)
+            if found:
+                break
         if found:
             break
     if len(found) > 1:

@@ -292,8 +292,13 @@ def _read_upright(grey: Image.Image, today: dt.date | None) -> mrz.MrzRead | Non
     found_big = _find_zone(ink)
     if found_big is None or found_big[0] != fmt:
         return None
+    # The zone's lines share their left and right edges: a glyph lost in glare at
+    # one end of a line does not shift that line's grid.
+    zone_lines = found_big[1]
+    left, right = min(ln[2] for ln in zone_lines), max(ln[3] for ln in zone_lines)
     texts, alternatives = [], []
-    for line_no, line in enumerate(found_big[1]):
+    for line_no, (ya, yb, _, _) in enumerate(zone_lines):
+        line = (ya, yb, left, right)
         text, alts = _classify(_cells(ink, line, count), fmt, line_no)
         texts.append(text)
         alternatives.append(alts)
@@ -303,13 +308,14 @@ def _read_upright(grey: Image.Image, today: dt.date | None) -> mrz.MrzRead | Non
 def _quality(read: mrz.MrzRead | None) -> int:
     if read is None:
         return -1
-    return sum(1 for f in read.fields.values() if f.check) + int(read.composite)
+    # Corrected fields do not count: noise read the wrong way up can be "corrected".
+    return sum(1 for f in read.fields.values() if f.check and not f.corrected) + int(read.composite)
 
 
 def read(image: Any, today: dt.date | None = None) -> mrz.MrzRead | None:
     """The zone of a picture, upright or turned by a quarter or a half turn."""
     grey = image if image.mode == "L" else image.convert("L")
-    best: mrz.MrzRead | None = None
+    first: mrz.MrzRead | None = None
     for turn in (0, 180, 90, 270):
         pic = grey.rotate(turn, expand=True) if turn else grey
         try:
@@ -318,6 +324,7 @@ def read(image: Any, today: dt.date | None = None) -> mrz.MrzRead | None:
             got = None
         if got is not None and (got.valid or _quality(got) >= 3):
             return got  # the right way up: most check digits pass
-        if _quality(got) > _quality(best):
-            best = got
-    return best
+        first = first or got
+    # No turn reads a valid zone: the first one found (a noisy zone read another
+    # way up may pass a check digit or two by chance; the page's own way wins).
+    return first
