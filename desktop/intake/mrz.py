@@ -270,7 +270,6 @@ def _correct(
     """The one set of at most two changes (in the field or its check digit) that
     makes the check digit pass; None when there is none or more than one. Among
     several, the composite check digit decides when it keeps exactly one."""
-    found: list[list[tuple[tuple[int, int], str]]] = []
     # First the reader's own second choices, then the usual confusions too.
     for use_confusions in (False, True):
         places: list[tuple[tuple[int, int], list[str]]] = []
@@ -281,6 +280,7 @@ def _correct(
             cands = _candidates(grid[pl][pi], alts, allowed, use_confusions)
             if cands:
                 places.append((pos, cands))
+        found: list[list[tuple[tuple[int, int], str]]] = []
         for k in (1, 2):
             for combo in itertools.combinations(places, k):
                 for choice in itertools.product(*(c for _, c in combo)):
@@ -292,20 +292,23 @@ def _correct(
                         found.append(changes)
             if found:
                 break
-        if found:
-            break
-    if len(found) > 1:
-        confirmed = []
-        for changes in found:
-            saved = [(pos, grid[pos[0]][pos[1]]) for pos, _ in changes]
-            for (pl, pi), ch in changes:
-                grid[pl][pi] = ch
-            if composite_ok():
-                confirmed.append(changes)
-            for (pl, pi), ch in saved:
-                grid[pl][pi] = ch
-        found = confirmed
-    return found[0] if len(found) == 1 else None
+        if len(found) > 1:
+            found = [changes for changes in found if _composite_with(grid, changes, composite_ok)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _composite_with(
+    grid: list[list[str]], changes: list[tuple[tuple[int, int], str]], composite_ok: Any
+) -> bool:
+    saved = [(pos, grid[pos[0]][pos[1]]) for pos, _ in changes]
+    for (pl, pi), ch in changes:
+        grid[pl][pi] = ch
+    ok = bool(composite_ok())
+    for (pl, pi), ch in saved:
+        grid[pl][pi] = ch
+    return ok
 
 
 def _other_reading(
@@ -318,8 +321,8 @@ def _other_reading(
     alternatives: Sequence[Sequence[Sequence[str]]],
     composite_ok: Any,
 ) -> bool:
-    """Whether changing up to two places to the reader's own second choices gives
-    another value that passes the check digit and the composite one."""
+    """Whether changing one place to the reader's own second choice gives another
+    value that passes the check digit and the composite one."""
     places = []
     for pos in [(ln, i) for i in range(a, b)] + [check]:
         allowed = DIGITS if pos == check else alphabet
@@ -328,7 +331,7 @@ def _other_reading(
         ]
         if alts:
             places.append((pos, alts))
-    for k in (1, 2):
+    for k in (1,):
         for combo in itertools.combinations(places, k):
             for choice in itertools.product(*(c for _, c in combo)):
                 saved = [(pos, grid[pos[0]][pos[1]]) for pos, _ in combo]
@@ -348,3 +351,40 @@ def read_mrz(image: Any, today: dt.date | None = None) -> MrzRead | None:
     from desktop.intake import mrz_ocr
 
     return mrz_ocr.read(image, today)
+
+
+def read_file(
+    path: Any,
+    kind: str,
+    *,
+    data: bytes | None = None,
+    password: str | None = None,
+    today: dt.date | None = None,
+) -> MrzRead | None:
+    """The zone of a file intake accepted: a picture, or a PDF's first page rendered
+    at 200 dpi. Never raises: a file that cannot be read has none."""
+    try:
+        if kind == "pdf":
+            import pypdfium2 as pdfium
+
+            pdf = pdfium.PdfDocument(
+                data if data is not None else path.read_bytes(), password=password
+            )
+            try:
+                if len(pdf) == 0:
+                    return None
+                page = pdf[0]
+                try:
+                    image = page.render(scale=200 / 72, grayscale=True).to_pil()
+                finally:
+                    page.close()
+            finally:
+                pdf.close()
+            return read_mrz(image, today)
+        from PIL import Image, ImageOps
+
+        with Image.open(path) as im:
+            im.seek(0)
+            return read_mrz(ImageOps.exif_transpose(im.convert("L")), today)
+    except Exception:
+        return None

@@ -36,6 +36,9 @@ TARGET_PITCH = 22.0
 WINDOW = 1.0
 #: Room kept below the baseline (over the pitch): Q's tail tells it from O.
 BELOW = 0.25
+#: A second choice scoring within this of the best is kept as an alternative
+#: (corrections try it first; one that also passes makes a field not verified).
+ALT_GAP = 0.06
 
 
 # ----- templates ---------------------------------------------------------------
@@ -134,7 +137,7 @@ def _line_runs(ink: np.ndarray, y0: int, y1: int) -> tuple[int, int, int]:
     padded = np.concatenate(([0], cols.astype(np.int8), [0]))
     edges = np.diff(padded)
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    runs = [(a, b) for a, b in zip(starts, ends, strict=True) if b - a <= 3 * h]
+    runs = [(int(a), int(b)) for a, b in zip(starts, ends, strict=True) if b - a <= 3 * h]
     best: tuple[int, int, int] = (0, 0, 0)
     chain: list[tuple[int, int]] = []
     for run in runs + [(10**9, 10**9)]:
@@ -259,7 +262,7 @@ def _classify(patches: np.ndarray, fmt: str, line_no: int) -> tuple[str, list[li
         order = sorted(idx, key=lambda j: -row[j])
         best = order[0]
         text.append(GLYPHS[best])
-        alts.append([GLYPHS[j] for j in order[1:3] if row[best] - row[j] < 0.12])
+        alts.append([GLYPHS[j] for j in order[1:3] if row[best] - row[j] < ALT_GAP])
     return "".join(text), alts
 
 
