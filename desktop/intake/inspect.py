@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.core import reader
 from desktop.errors import UserError
-from desktop.intake import images, mrz, pdf, twoddoc
+from desktop.intake import images, mrz_ocr, pdf, twoddoc
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
 from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem, too_large
 from desktop.intake.sniff import (
@@ -124,7 +124,7 @@ def _inspect(
         # What the paper says of itself: its 2D-Docs, read and judged (evidence only).
         report.twoddocs = twoddoc.scan_file(path, str(kind), data=data, password=password)
         if read_mrz:
-            report.mrz = mrz.read_file(path, str(kind), data=data, password=password)
+            report.mrz = mrz_ocr.read_file(path, str(kind), data=data, password=password)
 
 
 def _check_extension(path: Path, report: FileReport) -> None:

@@ -10,7 +10,7 @@ that place (``alternatives``), at most two changes. A field is *verified* only
 when its own check digit and the composite check digit pass; names, sex and
 countries have no check digit and are never verified: the person confirms them.
 
-``read_mrz(image)`` finds and reads the zone in a picture (``desktop.intake.mrz_ocr``).
+``desktop.intake.mrz_ocr`` finds and reads the zone in a picture or a PDF page.
 """
 
 from __future__ import annotations
@@ -344,47 +344,3 @@ def _other_reading(
                 if ok:
                     return True
     return False
-
-
-def read_mrz(image: Any, today: dt.date | None = None) -> MrzRead | None:
-    """Find and read the zone in a PIL image (any quality; None when none is found)."""
-    from desktop.intake import mrz_ocr
-
-    return mrz_ocr.read(image, today)
-
-
-def read_file(
-    path: Any,
-    kind: str,
-    *,
-    data: bytes | None = None,
-    password: str | None = None,
-    today: dt.date | None = None,
-) -> MrzRead | None:
-    """The zone of a file intake accepted: a picture, or a PDF's first page rendered
-    at 200 dpi. Never raises: a file that cannot be read has none."""
-    try:
-        if kind == "pdf":
-            import pypdfium2 as pdfium
-
-            pdf = pdfium.PdfDocument(
-                data if data is not None else path.read_bytes(), password=password
-            )
-            try:
-                if len(pdf) == 0:
-                    return None
-                page = pdf[0]
-                try:
-                    image = page.render(scale=200 / 72, grayscale=True).to_pil()
-                finally:
-                    page.close()
-            finally:
-                pdf.close()
-            return read_mrz(image, today)
-        from PIL import Image, ImageOps
-
-        with Image.open(path) as im:
-            im.seek(0)
-            return read_mrz(ImageOps.exif_transpose(im.convert("L")), today)
-    except Exception:
-        return None

@@ -331,3 +331,40 @@ def read(image: Any, today: dt.date | None = None) -> mrz.MrzRead | None:
     # No turn reads a valid zone: the first one found (a noisy zone read another
     # way up may pass a check digit or two by chance; the page's own way wins).
     return first
+
+
+def read_file(
+    path: Any,
+    kind: str,
+    *,
+    data: bytes | None = None,
+    password: str | None = None,
+    today: dt.date | None = None,
+) -> mrz.MrzRead | None:
+    """The zone of a file intake accepted: a picture, or a PDF's first page rendered
+    at 200 dpi. Never raises: a file that cannot be read has none."""
+    try:
+        if kind == "pdf":
+            import pypdfium2 as pdfium
+
+            pdf = pdfium.PdfDocument(
+                data if data is not None else path.read_bytes(), password=password
+            )
+            try:
+                if len(pdf) == 0:
+                    return None
+                page = pdf[0]
+                try:
+                    image = page.render(scale=200 / 72, grayscale=True).to_pil()
+                finally:
+                    page.close()
+            finally:
+                pdf.close()
+            return read(image, today)
+        from PIL import Image, ImageOps
+
+        with Image.open(path) as im:
+            im.seek(0)
+            return read(ImageOps.exif_transpose(im.convert("L")), today)
+    except Exception:
+        return None
