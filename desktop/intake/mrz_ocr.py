@@ -266,7 +266,7 @@ def _classify(patches: np.ndarray, fmt: str, line_no: int) -> tuple[str, list[li
     return "".join(text), alts
 
 
-def _read_upright(grey: Image.Image, today: dt.date | None) -> mrz.MrzRead | None:
+def _read_upright(grey: Image.Image, today: dt.date | None, seen: list[bool]) -> mrz.MrzRead | None:
     scale = ANALYSIS_WIDTH / grey.width
     small = grey.resize((ANALYSIS_WIDTH, max(1, round(grey.height * scale))), Image.Resampling.BOX)
     ink_small = _ink(small, 12)
@@ -276,21 +276,53 @@ def _read_upright(grey: Image.Image, today: dt.date | None) -> mrz.MrzRead | Non
     found = _find_zone(np.asarray(rotated, dtype=np.float32) / 255.0)
     if found is None:
         return None
+    seen.append(True)
     fmt, lines = found
     count = 44 if fmt == "TD3" else 30
     pitch_small = float(np.median([(x1 - x0) / count for _, _, x0, x1 in lines]))
     zoom = scale * TARGET_PITCH / max(pitch_small, 1.0)
-    big = grey.resize(
-        (max(1, round(grey.width * zoom)), max(1, round(grey.height * zoom))),
+    # Cut the zone out of the full picture before zooming and turning it (turning a
+    # whole page at reading size costs more than reading). PIL turns by ``angle``
+    # counter-clockwise about the centre: an output point d' comes from the input
+    # point R(angle)·d' (image axes, y down), and goes back by the inverse.
+    t = np.radians(angle)
+    cos, sin = float(np.cos(t)), float(np.sin(t))
+    cx, cy = small.width / 2, small.height / 2
+    ya, yb = min(ln[0] for ln in lines), max(ln[1] for ln in lines)
+    xa, xb = min(ln[2] for ln in lines), max(ln[3] for ln in lines)
+    corners = [(xa, ya), (xb, ya), (xa, yb), (xb, yb)]
+    src = [
+        (cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos)
+        for x, y in corners
+    ]
+    pad = 3 * TARGET_PITCH * scale / zoom  # in analysis pixels
+    box = (
+        max(0, int((min(p[0] for p in src) - pad) / scale)),
+        max(0, int((min(p[1] for p in src) - pad) / scale)),
+        min(grey.width, int((max(p[0] for p in src) + pad) / scale) + 1),
+        min(grey.height, int((max(p[1] for p in src) + pad) / scale) + 1),
+    )
+    part = grey.crop(box)
+    big = part.resize(
+        (max(1, round(part.width * zoom)), max(1, round(part.height * zoom))),
         Image.Resampling.LANCZOS if zoom > 1 else Image.Resampling.BOX,
     )
-    big = big.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    f = zoom / scale
-    y_lo = max(0, int(min(ln[0] for ln in lines) * f - 2 * TARGET_PITCH))
-    y_hi = min(big.height, int(max(ln[1] for ln in lines) * f + 2 * TARGET_PITCH))
-    x_lo = max(0, int(min(ln[2] for ln in lines) * f - 2 * TARGET_PITCH))
-    x_hi = min(big.width, int(max(ln[3] for ln in lines) * f + 2 * TARGET_PITCH))
-    region = big.crop((x_lo, y_lo, x_hi, y_hi))
+    turned = big.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    # Where the zone's corners land in the turned cut-out; keep the zone only.
+    bx, by = big.width / 2, big.height / 2
+    pts = []
+    for x, y in src:
+        ix, iy = (x / scale - box[0]) * zoom - bx, (y / scale - box[1]) * zoom - by
+        pts.append((bx + ix * cos + iy * sin, by - ix * sin + iy * cos))
+    margin = 2 * TARGET_PITCH
+    region = turned.crop(
+        (
+            max(0, int(min(p[0] for p in pts) - margin)),
+            max(0, int(min(p[1] for p in pts) - margin)),
+            min(turned.width, int(max(p[0] for p in pts) + margin)),
+            min(turned.height, int(max(p[1] for p in pts) + margin)),
+        )
+    )
     ink = _ink(region, 20)
     found_big = _find_zone(ink)
     if found_big is None or found_big[0] != fmt:
@@ -319,18 +351,21 @@ def read(image: Any, today: dt.date | None = None) -> mrz.MrzRead | None:
     """The zone of a picture, upright or turned by a quarter or a half turn."""
     grey = image if image.mode == "L" else image.convert("L")
     first: mrz.MrzRead | None = None
+    seen: list[bool] = []
     for turn in (0, 180, 90, 270):
+        if turn in (90, 270) and seen:
+            break  # lines of a zone's shape lie across the page: not a sideways page
         pic = grey.rotate(turn, expand=True) if turn else grey
         try:
-            got = _read_upright(pic, today)
+            got = _read_upright(pic, today, seen)
         except (ValueError, ZeroDivisionError):
             got = None
         if got is not None and (got.valid or _quality(got) >= 3):
             return got  # the right way up: most check digits pass
         first = first or got
-    # No turn reads a valid zone: the first one found (a noisy zone read another
-    # way up may pass a check digit or two by chance; the page's own way wins).
-    return first
+    # No turn reads a valid zone. A zone that passes fewer than two check digits
+    # unaided is text that looks like one (a page of print), not a zone.
+    return first if _quality(first) >= 2 else None
 
 
 def read_file(
