@@ -243,3 +243,29 @@ def test_reader_turns_the_page(turn: int) -> None:
     page = render(lines, dpi=300).rotate(turn, expand=True)
     read = mrz_ocr.read(page, TODAY)
     assert read is not None and read.valid and read.lines == lines
+
+
+def test_a_scanned_passport_in_a_pdf_is_read_and_a_printed_pdf_is_not(tmp_path: Path) -> None:
+    import io
+    import random
+
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    from desktop.intake import inspect_file
+    from tests.helpers import tiny_pdf
+
+    lines, _ = td3(random.Random(9), TODAY)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    jpeg = tmp_path / "page.jpg"
+    render(lines, dpi=300).save(jpeg, "JPEG", quality=90)
+    c.drawImage(ImageReader(str(jpeg)), 60, 480, width=354, height=249)
+    c.showPage()
+    c.save()
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(buf.getvalue())
+    report = inspect_file(scan, mrz=True)
+    assert report.mrz is not None and report.mrz.lines == lines and report.mrz.valid
+    printed = inspect_file(tiny_pdf(tmp_path / "lettre.pdf"), mrz=True)
+    assert printed.mrz is None

@@ -123,7 +123,13 @@ def _inspect(
         judge_pages(report, limits)
         # What the paper says of itself: its 2D-Docs, read and judged (evidence only).
         report.twoddocs = twoddoc.scan_file(path, str(kind), data=data, password=password)
-        if read_mrz:
+        # A passport or card is a picture, or a scan in a PDF: no text layer (a page
+        # of text has an orientation read from its text).
+        first = report.page_info[0] if report.page_info else None
+        scanned = kind != Kind.PDF or bool(
+            first and (first.image_only or first.orientation is None)
+        )
+        if read_mrz and scanned:
             report.mrz = mrz_ocr.read_file(path, str(kind), data=data, password=password)
 
 

@@ -353,8 +353,8 @@ def read(image: Any, today: dt.date | None = None) -> mrz.MrzRead | None:
     first: mrz.MrzRead | None = None
     seen: list[bool] = []
     for turn in (0, 180, 90, 270):
-        if turn in (90, 270) and seen:
-            break  # lines of a zone's shape lie across the page: not a sideways page
+        if turn in (90, 270) and seen and grey.width >= grey.height:
+            break  # zone-like lines across a landscape picture: not a sideways page
         pic = grey.rotate(turn, expand=True) if turn else grey
         try:
             got = _read_upright(pic, today, seen)
