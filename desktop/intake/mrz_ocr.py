@@ -330,7 +330,11 @@ def _read_upright(grey: Image.Image, today: dt.date | None, seen: list[bool]) ->
     # The zone's lines share their left and right edges: a glyph lost in glare at
     # one end of a line does not shift that line's grid.
     zone_lines = found_big[1]
-    left, right = min(ln[2] for ln in zone_lines), max(ln[3] for ln in zone_lines)
+    if len(zone_lines) >= 3:  # a card: two lines out of three agree (a smudge on one)
+        left = int(np.median([ln[2] for ln in zone_lines]))
+        right = int(np.median([ln[3] for ln in zone_lines]))
+    else:
+        left, right = min(ln[2] for ln in zone_lines), max(ln[3] for ln in zone_lines)
     texts, alternatives = [], []
     for line_no, (ya, yb, _, _) in enumerate(zone_lines):
         line = (ya, yb, left, right)
