@@ -250,3 +250,42 @@ def test_address_comparison() -> None:
         "city": True,
         "street": False,
     }
+
+
+def test_a_trust_folder_shaped_like_the_shipped_one_verifies(tmp_path: object) -> None:
+    """The shipped set's layout: an ETSI trust list (*.xml) naming the CAs, and the
+    signers' certificates in signers/: a code signed by a listed signer verifies."""
+    import base64
+    from pathlib import Path
+
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    folder = Path(str(tmp_path))
+    built, key = make_trust(ca_id="FR98", cert_id="00A1")
+    ca = built.cas["FR98"]
+    der = base64.b64encode(ca.public_bytes(Encoding.DER)).decode()
+    ns = "http://uri.etsi.org/02231/v2#"
+    (folder / "tsl.xml").write_text(
+        f'<tsl:TrustServiceStatusList xmlns:tsl="{ns}"><tsl:SchemeInformation>'
+        "<tsl:TSLSequenceNumber>7</tsl:TSLSequenceNumber>"
+        "<tsl:ListIssueDateTime>2026-01-02T00:00:00Z</tsl:ListIssueDateTime>"
+        "<tsl:NextUpdate><tsl:dateTime>2026-07-02T00:00:00Z</tsl:dateTime></tsl:NextUpdate>"
+        "</tsl:SchemeInformation><tsl:TrustServiceProviderList><tsl:TrustServiceProvider>"
+        "<tsl:TSPInformation><tsl:TSPName><tsl:Name>Autorité de test</tsl:Name></tsl:TSPName>"
+        "</tsl:TSPInformation><tsl:TSPServices><tsl:TSPService><tsl:ServiceInformation>"
+        "<tsl:ServiceDigitalIdentity><tsl:DigitalId>"
+        f"<tsl:X509Certificate>{der}</tsl:X509Certificate>"
+        "</tsl:DigitalId></tsl:ServiceDigitalIdentity></tsl:ServiceInformation></tsl:TSPService>"
+        "</tsl:TSPServices></tsl:TrustServiceProvider></tsl:TrustServiceProviderList>"
+        "</tsl:TrustServiceStatusList>",
+        encoding="utf-8",
+    )
+    (folder / "signers").mkdir()
+    signer = built.signers[("FR98", "00A1")]
+    (folder / "signers" / "FR9800A1.der").write_bytes(signer.public_bytes(Encoding.DER))
+    trust = twoddoc.load_trust(folder)
+    assert trust.sequence == "7" and trust.issued == dt.datetime(2026, 1, 2, tzinfo=dt.UTC)
+    assert set(trust.cas) == {"FR98"} and ("FR98", "00A1") in trust.signers
+    doc = twoddoc.parse(invoice(key, ca_id="FR98", cert_id="00A1"))
+    assert twoddoc.verify(doc, trust) == twoddoc.VERIFIED
+    assert doc.issuer == "Fournisseur d'énergie de test (Autorité de test FR98)"

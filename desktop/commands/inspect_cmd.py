@@ -97,4 +97,10 @@ def _say(report: FileReport, ctx: Context) -> None:
     ctx.say(f"  {report.summary(ctx.lang)}")
     for prob in sorted(report.problems, key=lambda p: p.severity != ERROR):
         ctx.say(f"  {_MARKS.get(prob.severity, '·')} {prob.message(ctx.lang)}")
+    for code in report.twoddocs:  # what the paper says of itself (evidence only)
+        verdict = t(f"intake.twoddoc.{code.verdict}", ctx.lang, issuer=code.issuer or "")
+        ctx.say("  " + t("papers.inspect_twoddoc", ctx.lang, type=code.type_label, verdict=verdict))
+    if report.mrz is not None:
+        checked = "✓" if report.mrz.valid else "?"
+        ctx.say("  " + t("papers.inspect_mrz", ctx.lang, format=report.mrz.format, mark=checked))
     ctx.say()

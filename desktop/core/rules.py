@@ -404,6 +404,14 @@ class _PieceContext:
                 )
             )
 
+    def _read_mrz(self) -> list[str] | None:
+        """The TD3 zone read from the passport's file, when every check digit passed."""
+        for rel in self.pv.files:
+            read = getattr(self.findings.get(rel), "mrz", None)
+            if read is not None and read.valid and read.format == "TD3":
+                return list(read.lines)
+        return None
+
     # ----- freshness and validity -----------------------------------------------
     def _coded_date(self) -> dt.date | None:
         """The date a 2D-Doc in one of the piece's files gives it (signed by its issuer)."""
@@ -492,7 +500,7 @@ class _PieceContext:
         self.add(RuleResult("validity", PASSED, True))
 
     def _mrz(self, expires: dt.date | None) -> None:
-        lines = self.dossier.get("pieces.passport.mrz")
+        lines = self.dossier.get("pieces.passport.mrz") or self._read_mrz()
         if not lines:
             return
         if not isinstance(lines, list) or len(lines) != 2:

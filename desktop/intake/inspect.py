@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.core import reader
 from desktop.errors import UserError
-from desktop.intake import images, pdf, twoddoc
+from desktop.intake import images, mrz_ocr, pdf, twoddoc
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
 from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem, too_large
 from desktop.intake.sniff import (
@@ -32,9 +32,12 @@ def inspect_file(
     password: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
     scan: bool = True,
+    mrz: bool = False,
 ) -> FileReport:
     """Inspect one file and judge it. ``scan``: a camera photo is judged by the
-    document found in it (as the bundle will clean it); False: as taken.
+    document found in it (as the bundle will clean it); False: as taken. With
+    ``mrz``, also read a passport's or card's machine-readable zone on its first
+    page (``report.mrz``).
 
     Raises ``UserError`` only when the file cannot be opened at all (missing:
     ``cli.file_not_found``; a folder or no permission: ``intake.cannot_open``).
@@ -58,7 +61,7 @@ def inspect_file(
             return report
         raise UserError("intake.cannot_open", file=p.name or shown) from None
     try:
-        _inspect(p, report, limits, password, scan)
+        _inspect(p, report, limits, password, scan, mrz)
     except PermissionError:
         raise UserError("intake.cannot_open", file=report.file_name) from None
     except UserError:
@@ -73,7 +76,12 @@ def inspect_file(
 
 
 def _inspect(
-    path: Path, report: FileReport, limits: Limits, password: str | None, scan: bool = True
+    path: Path,
+    report: FileReport,
+    limits: Limits,
+    password: str | None,
+    scan: bool = True,
+    read_mrz: bool = False,
 ) -> None:
     name = report.file_name
     if report.size_bytes == 0:
@@ -115,6 +123,14 @@ def _inspect(
         judge_pages(report, limits)
         # What the paper says of itself: its 2D-Docs, read and judged (evidence only).
         report.twoddocs = twoddoc.scan_file(path, str(kind), data=data, password=password)
+        # A passport or card is a picture, or a scan in a PDF: no text layer (a page
+        # of text has an orientation read from its text).
+        first = report.page_info[0] if report.page_info else None
+        scanned = kind != Kind.PDF or bool(
+            first and (first.image_only or first.orientation is None)
+        )
+        if read_mrz and scanned:
+            report.mrz = mrz_ocr.read_file(path, str(kind), data=data, password=password)
 
 
 def _check_extension(path: Path, report: FileReport) -> None:

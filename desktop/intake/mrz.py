@@ -10,7 +10,7 @@ that place (``alternatives``), at most two changes. A field is *verified* only
 when its own check digit and the composite check digit pass; names, sex and
 countries have no check digit and are never verified: the person confirms them.
 
-``read_mrz(image)`` finds and reads the zone in a picture (``desktop.intake.mrz_ocr``).
+``desktop.intake.mrz_ocr`` finds and reads the zone in a picture or a PDF page.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
 ALNUM = DIGITS + LETTERS
 CONFUSIONS = {"0": "O", "O": "0", "1": "I", "I": "1", "8": "B", "B": "8", "5": "S", "S": "5"}
 CONFUSIONS.update({"2": "Z", "Z": "2", "6": "G", "G": "6", "D": "0"})
+
+#: More corrections than this in a zone: it was not read, whatever the check digits say.
+MAX_CORRECTIONS = 3
 
 #: (name, line, start, end, alphabet, check digit (line, index) or None)
 Layout = tuple[tuple[str, int, int, int, str, tuple[int, int] | None], ...]
@@ -113,8 +116,13 @@ class MrzRead:
 
     @property
     def valid(self) -> bool:
-        """Every check digit passes."""
-        return self.composite and all(f.check is not False for f in self.fields.values())
+        """Every check digit passes, with few corrections (noise can be "corrected"
+        into passing check digits; a real zone needs one or two)."""
+        return (
+            self.composite
+            and len(self.corrections) <= MAX_CORRECTIONS
+            and all(f.check is not False for f in self.fields.values())
+        )
 
     def verified(self, name: str) -> bool:
         """Confirmed by the field's own check digit, with every check digit of the
@@ -186,9 +194,9 @@ def _composite_text(lines: Sequence[str], spans: tuple[tuple[int, int, int], ...
     return "".join(lines[ln][a:b] for ln, a, b in spans)
 
 
-def _candidates(c: str, alts: Sequence[str], alphabet: str) -> list[str]:
+def _candidates(c: str, alts: Sequence[str], alphabet: str, confusions: bool = True) -> list[str]:
     out = []
-    for cand in (CONFUSIONS.get(c, ""), *alts):
+    for cand in (*alts, CONFUSIONS.get(c, "") if confusions else ""):
         if cand and cand != c and cand in alphabet and cand not in out:
             out.append(cand)
     return out
@@ -262,38 +270,45 @@ def _correct(
     """The one set of at most two changes (in the field or its check digit) that
     makes the check digit pass; None when there is none or more than one. Among
     several, the composite check digit decides when it keeps exactly one."""
-    places: list[tuple[tuple[int, int], list[str]]] = []
-    for pos in [(ln, i) for i in range(a, b)] + [check]:
-        pl, pi = pos
-        alts = alternatives[pl][pi] if alternatives else ()
-        allowed = DIGITS if pos == check else alphabet
-        cands = _candidates(grid[pl][pi], alts, allowed)
-        if cands:
-            places.append((pos, cands))
-    found: list[list[tuple[tuple[int, int], str]]] = []
-    for k in (1, 2):
-        for combo in itertools.combinations(places, k):
-            for choice in itertools.product(*(c for _, c in combo)):
-                changes = [(pos, ch) for (pos, _), ch in zip(combo, choice, strict=True)]
-                trial = {pos: ch for pos, ch in changes}
-                value = "".join(trial.get((ln, i), grid[ln][i]) for i in range(a, b))
-                digit = trial.get(check, grid[check[0]][check[1]])
-                if _passes(value, digit):
-                    found.append(changes)
-        if found:
-            break
-    if len(found) > 1:
-        confirmed = []
-        for changes in found:
-            saved = [(pos, grid[pos[0]][pos[1]]) for pos, _ in changes]
-            for (pl, pi), ch in changes:
-                grid[pl][pi] = ch
-            if composite_ok():
-                confirmed.append(changes)
-            for (pl, pi), ch in saved:
-                grid[pl][pi] = ch
-        found = confirmed
-    return found[0] if len(found) == 1 else None
+    # First the reader's own second choices, then the usual confusions too.
+    for use_confusions in (False, True):
+        places: list[tuple[tuple[int, int], list[str]]] = []
+        for pos in [(ln, i) for i in range(a, b)] + [check]:
+            pl, pi = pos
+            alts = alternatives[pl][pi] if alternatives else ()
+            allowed = DIGITS if pos == check else alphabet
+            cands = _candidates(grid[pl][pi], alts, allowed, use_confusions)
+            if cands:
+                places.append((pos, cands))
+        found: list[list[tuple[tuple[int, int], str]]] = []
+        for k in (1, 2):
+            for combo in itertools.combinations(places, k):
+                for choice in itertools.product(*(c for _, c in combo)):
+                    changes = [(pos, ch) for (pos, _), ch in zip(combo, choice, strict=True)]
+                    trial = {pos: ch for pos, ch in changes}
+                    value = "".join(trial.get((ln, i), grid[ln][i]) for i in range(a, b))
+                    digit = trial.get(check, grid[check[0]][check[1]])
+                    if _passes(value, digit):
+                        found.append(changes)
+            if found:
+                break
+        if len(found) > 1:
+            found = [changes for changes in found if _composite_with(grid, changes, composite_ok)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _composite_with(
+    grid: list[list[str]], changes: list[tuple[tuple[int, int], str]], composite_ok: Any
+) -> bool:
+    saved = [(pos, grid[pos[0]][pos[1]]) for pos, _ in changes]
+    for (pl, pi), ch in changes:
+        grid[pl][pi] = ch
+    ok = bool(composite_ok())
+    for (pl, pi), ch in saved:
+        grid[pl][pi] = ch
+    return ok
 
 
 def _other_reading(
@@ -306,8 +321,8 @@ def _other_reading(
     alternatives: Sequence[Sequence[Sequence[str]]],
     composite_ok: Any,
 ) -> bool:
-    """Whether changing up to two places to the reader's own second choices gives
-    another value that passes the check digit and the composite one."""
+    """Whether changing one place to the reader's own second choice gives another
+    value that passes the check digit and the composite one."""
     places = []
     for pos in [(ln, i) for i in range(a, b)] + [check]:
         allowed = DIGITS if pos == check else alphabet
@@ -316,7 +331,7 @@ def _other_reading(
         ]
         if alts:
             places.append((pos, alts))
-    for k in (1, 2):
+    for k in (1,):
         for combo in itertools.combinations(places, k):
             for choice in itertools.product(*(c for _, c in combo)):
                 saved = [(pos, grid[pos[0]][pos[1]]) for pos, _ in combo]
@@ -329,10 +344,3 @@ def _other_reading(
                 if ok:
                     return True
     return False
-
-
-def read_mrz(image: Any, today: dt.date | None = None) -> MrzRead | None:
-    """Find and read the zone in a PIL image (any quality; None when none is found)."""
-    from desktop.intake import mrz_ocr
-
-    return mrz_ocr.read(image, today)

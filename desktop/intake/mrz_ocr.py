@@ -36,6 +36,9 @@ TARGET_PITCH = 22.0
 WINDOW = 1.0
 #: Room kept below the baseline (over the pitch): Q's tail tells it from O.
 BELOW = 0.25
+#: A second choice scoring within this of the best is kept as an alternative
+#: (corrections try it first; one that also passes makes a field not verified).
+ALT_GAP = 0.06
 
 
 # ----- templates ---------------------------------------------------------------
@@ -134,7 +137,7 @@ def _line_runs(ink: np.ndarray, y0: int, y1: int) -> tuple[int, int, int]:
     padded = np.concatenate(([0], cols.astype(np.int8), [0]))
     edges = np.diff(padded)
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    runs = [(a, b) for a, b in zip(starts, ends, strict=True) if b - a <= 3 * h]
+    runs = [(int(a), int(b)) for a, b in zip(starts, ends, strict=True) if b - a <= 3 * h]
     best: tuple[int, int, int] = (0, 0, 0)
     chain: list[tuple[int, int]] = []
     for run in runs + [(10**9, 10**9)]:
@@ -259,11 +262,11 @@ def _classify(patches: np.ndarray, fmt: str, line_no: int) -> tuple[str, list[li
         order = sorted(idx, key=lambda j: -row[j])
         best = order[0]
         text.append(GLYPHS[best])
-        alts.append([GLYPHS[j] for j in order[1:3] if row[best] - row[j] < 0.12])
+        alts.append([GLYPHS[j] for j in order[1:3] if row[best] - row[j] < ALT_GAP])
     return "".join(text), alts
 
 
-def _read_upright(grey: Image.Image, today: dt.date | None) -> mrz.MrzRead | None:
+def _read_upright(grey: Image.Image, today: dt.date | None, seen: list[bool]) -> mrz.MrzRead | None:
     scale = ANALYSIS_WIDTH / grey.width
     small = grey.resize((ANALYSIS_WIDTH, max(1, round(grey.height * scale))), Image.Resampling.BOX)
     ink_small = _ink(small, 12)
@@ -273,27 +276,68 @@ def _read_upright(grey: Image.Image, today: dt.date | None) -> mrz.MrzRead | Non
     found = _find_zone(np.asarray(rotated, dtype=np.float32) / 255.0)
     if found is None:
         return None
+    seen.append(True)
     fmt, lines = found
     count = 44 if fmt == "TD3" else 30
     pitch_small = float(np.median([(x1 - x0) / count for _, _, x0, x1 in lines]))
     zoom = scale * TARGET_PITCH / max(pitch_small, 1.0)
-    big = grey.resize(
-        (max(1, round(grey.width * zoom)), max(1, round(grey.height * zoom))),
+    # Cut the zone out of the full picture before zooming and turning it (turning a
+    # whole page at reading size costs more than reading). PIL turns by ``angle``
+    # counter-clockwise about the centre: an output point d' comes from the input
+    # point R(angle)·d' (image axes, y down), and goes back by the inverse.
+    t = np.radians(angle)
+    cos, sin = float(np.cos(t)), float(np.sin(t))
+    cx, cy = small.width / 2, small.height / 2
+    ya, yb = min(ln[0] for ln in lines), max(ln[1] for ln in lines)
+    xa, xb = min(ln[2] for ln in lines), max(ln[3] for ln in lines)
+    corners = [(xa, ya), (xb, ya), (xa, yb), (xb, yb)]
+    src = [
+        (cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos)
+        for x, y in corners
+    ]
+    pad = 3 * TARGET_PITCH * scale / zoom  # in analysis pixels
+    box = (
+        max(0, int((min(p[0] for p in src) - pad) / scale)),
+        max(0, int((min(p[1] for p in src) - pad) / scale)),
+        min(grey.width, int((max(p[0] for p in src) + pad) / scale) + 1),
+        min(grey.height, int((max(p[1] for p in src) + pad) / scale) + 1),
+    )
+    part = grey.crop(box)
+    big = part.resize(
+        (max(1, round(part.width * zoom)), max(1, round(part.height * zoom))),
         Image.Resampling.LANCZOS if zoom > 1 else Image.Resampling.BOX,
     )
-    big = big.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    f = zoom / scale
-    y_lo = max(0, int(min(ln[0] for ln in lines) * f - 2 * TARGET_PITCH))
-    y_hi = min(big.height, int(max(ln[1] for ln in lines) * f + 2 * TARGET_PITCH))
-    x_lo = max(0, int(min(ln[2] for ln in lines) * f - 2 * TARGET_PITCH))
-    x_hi = min(big.width, int(max(ln[3] for ln in lines) * f + 2 * TARGET_PITCH))
-    region = big.crop((x_lo, y_lo, x_hi, y_hi))
+    turned = big.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    # Where the zone's corners land in the turned cut-out; keep the zone only.
+    bx, by = big.width / 2, big.height / 2
+    pts = []
+    for x, y in src:
+        ix, iy = (x / scale - box[0]) * zoom - bx, (y / scale - box[1]) * zoom - by
+        pts.append((bx + ix * cos + iy * sin, by - ix * sin + iy * cos))
+    margin = 2 * TARGET_PITCH
+    region = turned.crop(
+        (
+            max(0, int(min(p[0] for p in pts) - margin)),
+            max(0, int(min(p[1] for p in pts) - margin)),
+            min(turned.width, int(max(p[0] for p in pts) + margin)),
+            min(turned.height, int(max(p[1] for p in pts) + margin)),
+        )
+    )
     ink = _ink(region, 20)
     found_big = _find_zone(ink)
     if found_big is None or found_big[0] != fmt:
         return None
+    # The zone's lines share their left and right edges: a glyph lost in glare at
+    # one end of a line does not shift that line's grid.
+    zone_lines = found_big[1]
+    if len(zone_lines) >= 3:  # a card: two lines out of three agree (a smudge on one)
+        left = int(np.median([ln[2] for ln in zone_lines]))
+        right = int(np.median([ln[3] for ln in zone_lines]))
+    else:
+        left, right = min(ln[2] for ln in zone_lines), max(ln[3] for ln in zone_lines)
     texts, alternatives = [], []
-    for line_no, line in enumerate(found_big[1]):
+    for line_no, (ya, yb, _, _) in enumerate(zone_lines):
+        line = (ya, yb, left, right)
         text, alts = _classify(_cells(ink, line, count), fmt, line_no)
         texts.append(text)
         alternatives.append(alts)
@@ -303,21 +347,63 @@ def _read_upright(grey: Image.Image, today: dt.date | None) -> mrz.MrzRead | Non
 def _quality(read: mrz.MrzRead | None) -> int:
     if read is None:
         return -1
-    return sum(1 for f in read.fields.values() if f.check) + int(read.composite)
+    # Corrected fields do not count: noise read the wrong way up can be "corrected".
+    return sum(1 for f in read.fields.values() if f.check and not f.corrected) + int(read.composite)
 
 
 def read(image: Any, today: dt.date | None = None) -> mrz.MrzRead | None:
     """The zone of a picture, upright or turned by a quarter or a half turn."""
     grey = image if image.mode == "L" else image.convert("L")
-    best: mrz.MrzRead | None = None
+    first: mrz.MrzRead | None = None
+    seen: list[bool] = []
     for turn in (0, 180, 90, 270):
+        if turn in (90, 270) and seen and grey.width >= grey.height:
+            break  # zone-like lines across a landscape picture: not a sideways page
         pic = grey.rotate(turn, expand=True) if turn else grey
         try:
-            got = _read_upright(pic, today)
+            got = _read_upright(pic, today, seen)
         except (ValueError, ZeroDivisionError):
             got = None
         if got is not None and (got.valid or _quality(got) >= 3):
             return got  # the right way up: most check digits pass
-        if _quality(got) > _quality(best):
-            best = got
-    return best
+        first = first or got
+    # No turn reads a valid zone. A zone that passes fewer than two check digits
+    # unaided is text that looks like one (a page of print), not a zone.
+    return first if _quality(first) >= 2 else None
+
+
+def read_file(
+    path: Any,
+    kind: str,
+    *,
+    data: bytes | None = None,
+    password: str | None = None,
+    today: dt.date | None = None,
+) -> mrz.MrzRead | None:
+    """The zone of a file intake accepted: a picture, or a PDF's first page rendered
+    at 200 dpi. Never raises: a file that cannot be read has none."""
+    try:
+        if kind == "pdf":
+            import pypdfium2 as pdfium
+
+            pdf = pdfium.PdfDocument(
+                data if data is not None else path.read_bytes(), password=password
+            )
+            try:
+                if len(pdf) == 0:
+                    return None
+                page = pdf[0]
+                try:
+                    image = page.render(scale=200 / 72, grayscale=True).to_pil()
+                finally:
+                    page.close()
+            finally:
+                pdf.close()
+            return read(image, today)
+        from PIL import Image, ImageOps
+
+        with Image.open(path) as im:
+            im.seek(0)
+            return read(ImageOps.exif_transpose(im.convert("L")), today)
+    except Exception:
+        return None

@@ -499,8 +499,10 @@ def sign(header_and_message: str, private_key: Any) -> str:
 
 
 # ----- finding the codes ----------------------------------------------------------
-def decode_contents(image: Any) -> list[bytes]:
-    """The content of every DataMatrix in a PIL image (any angle; photos too)."""
+def decode_contents(image: Any, photo: bool = True) -> list[bytes]:
+    """The content of every DataMatrix in a PIL image (any angle). ``photo``: when
+    nothing is found, try again on a denoised, contrast-stretched copy (a PDF page
+    rendered by us is clean: no second try)."""
     import zxingcpp
     from PIL import Image, ImageOps
 
@@ -521,12 +523,12 @@ def decode_contents(image: Any) -> list[bytes]:
                 seen.append(bytes(b.bytes))
 
     read(grey)
-    if not seen:
+    if not seen and photo:
         # A phone photo: soften the noise, then stretch the contrast, and try again.
         from PIL import ImageFilter
 
         read(ImageOps.autocontrast(grey.filter(ImageFilter.MedianFilter(3)), cutoff=1))
-    if not seen and max(grey.size) > 2400:
+    if not seen and photo and max(grey.size) > 2400:
         scale = 2400 / max(grey.size)
         read(grey.resize((round(grey.width * scale), round(grey.height * scale))))
     return seen
@@ -544,9 +546,9 @@ def read_contents(contents: Iterable[bytes], trust: TrustSet | None = None) -> l
     return out
 
 
-def find_2ddocs(image: Any, trust: TrustSet | None = None) -> list[TwoDDoc]:
+def find_2ddocs(image: Any, trust: TrustSet | None = None, photo: bool = True) -> list[TwoDDoc]:
     """Every 2D-Doc of a picture, parsed and judged."""
-    return read_contents(decode_contents(image), trust)
+    return read_contents(decode_contents(image, photo), trust)
 
 
 #: Rendering scale for a PDF page (72 dpi × 3 = 216 dpi: a 2D-Doc's modules are
@@ -570,7 +572,7 @@ def find_2ddocs_in_pdf(
                 image = bitmap.to_pil()
             finally:
                 page.close()
-            docs.extend(find_2ddocs(image, trust))
+            docs.extend(find_2ddocs(image, trust, photo=False))
     finally:
         pdf.close()
     return docs

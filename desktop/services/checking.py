@@ -21,14 +21,15 @@ if TYPE_CHECKING:
 
 
 def inspect_path(
-    path: Path, password: str | None = None, *, photos_as_taken: bool = False
+    path: Path, password: str | None = None, *, photos_as_taken: bool = False, mrz: bool = True
 ) -> FileReport:
     """What a file really is and whether it can go into a dossier (``inspect``). A
     camera photo is judged by the document found in it (as the bundle cleans it),
-    unless ``photos_as_taken``."""
+    unless ``photos_as_taken``. With it, what the paper says of itself: its
+    2D-Docs and, with ``mrz``, its machine-readable zone."""
     from desktop.intake import inspect_file
 
-    return inspect_file(path, password=password, scan=not photos_as_taken)
+    return inspect_file(path, password=password, scan=not photos_as_taken, mrz=mrz)
 
 
 def inspect_dossier_file(dossier: Dossier, rel: str, today: dt.date) -> FileFinding | None:
@@ -50,7 +51,8 @@ def inspect_dossier_file(dossier: Dossier, rel: str, today: dt.date) -> FileFind
     choice = choices.get(rel) if isinstance(choices, dict) else None
     keep = isinstance(choice, dict) and bool(choice.get("keep"))
     try:
-        report = inspect_file(path, scan=not keep)
+        # The passport's MRZ is read (the MRZ rule uses it when none was typed).
+        report = inspect_file(path, scan=not keep, mrz=rel in dossier.piece("passport").files)
     except UserError:
         return None  # vanished or locked since: same as above, on the next check
     if rel in dossier.piece("cer").files and not report.errors:

@@ -132,3 +132,95 @@ def trust_status(today: dt.date) -> TrustStatus:
         authorities=sorted(trust.cas),
         signers=len(trust.signers),
     )
+
+
+# ----- the passport's MRZ ----------------------------------------------------------------
+def read_passport(path: Path, today: dt.date | None = None) -> Any:
+    """The MRZ of a passport (or card) picture or PDF (``desktop.intake.mrz.MrzRead``),
+    None when no zone is found. The file is inspected first (bounded, like any file
+    from elsewhere); a file intake refuses has no zone."""
+    from desktop.intake import inspect_file
+
+    report = inspect_file(path, mrz=True)
+    return report.mrz
+
+
+#: Dossier fields the wizard may prefill from the MRZ, and the MRZ field each comes from.
+PREFILL = {
+    "applicant.surname": "surname",
+    "applicant.given_names": "given_names",
+    "applicant.sex": "sex",
+    "applicant.birth_date": "birth_date",
+    "applicant.nationality": "nationality",
+    "pieces.passport.number": "document_number",
+    "pieces.passport.expires_on": "expiry_date",
+}
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """One value read from the passport for one field of the dossier. The wizard
+    shows it for the person to confirm; ``typed`` is never replaced without asking."""
+
+    field: str  # dotted dossier key
+    read: Any  # the value read (a date as ``datetime.date``)
+    typed: Any  # what the dossier holds now (None: empty)
+    verified: bool  # confirmed by check digits; names, sex, nationality never are
+
+    @property
+    def conflict(self) -> bool:
+        return self.typed not in (None, "") and _same(self.typed, self.read) is False
+
+    @property
+    def new(self) -> bool:
+        return self.typed in (None, "")
+
+    def to_json(self) -> dict[str, Any]:
+        def shown(v: Any) -> Any:
+            return v.isoformat() if isinstance(v, dt.date) else v
+
+        return {
+            "field": self.field,
+            "read": shown(self.read),
+            "typed": shown(self.typed),
+            "verified": self.verified,
+            "conflict": self.conflict,
+        }
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, dt.date) or isinstance(b, dt.date):
+        return str(a) == str(b)
+    from desktop.intake.twoddoc import words
+
+    return words(str(a)) == words(str(b))
+
+
+def passport_proposals(dossier: Dossier, read: Any) -> list[Proposal]:
+    """What the MRZ proposes for each field it covers, against what the dossier holds.
+    Fields the zone leaves empty are not proposed."""
+    values = read.fields_out()
+    out: list[Proposal] = []
+    for key, name in PREFILL.items():
+        value: Any = values.get(name)
+        if value in (None, ""):
+            continue
+        if name in ("birth_date", "expiry_date"):
+            value = dt.date.fromisoformat(value)
+        if name == "sex":
+            value = {"M": "M", "F": "F"}.get(value)
+            if value is None:
+                continue
+        typed = dossier.get(key)
+        out.append(Proposal(key, value, typed if typed not in ("",) else None, read.verified(name)))
+    return out
+
+
+def apply_proposals(
+    dossier: Dossier, proposals: Iterable[Proposal], accepted: Iterable[str]
+) -> None:
+    """Write the proposals the person accepted (by dossier key) into the dossier."""
+    chosen = set(accepted)
+    for p in proposals:
+        if p.field in chosen:
+            dossier.set(p.field, p.read)
