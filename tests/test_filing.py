@@ -474,3 +474,23 @@ def test_the_note_for_an_employer_says_what_the_paper_allows(example: Path, tmp_
     assert "jusqu’au 19 mars 2027" in text and "R. 431-15-1" in text
     assert "n’autorise pas son titulaire à travailler" in text
     assert "does not allow you to work" in text  # the summary in the person's language
+
+
+def test_check_says_when_a_dossier_was_filed_and_what_comes_next(example: Path) -> None:
+    before = json.loads(_cli("--json", "check", str(example)).stdout)
+    assert "after_filing" not in before
+    _filed(example)
+    data = json.loads(_cli("--json", "check", str(example)).stdout)
+    after = data["after_filing"]
+    assert after["filed_on"] == "2026-12-01" and after["intact"] is True
+    assert after["next"]["id"] == "implicit_refusal" and after["next"]["date"] == "2027-04-01"
+    text = _cli("check", str(example)).stdout
+    assert "Déposé sur ANEF le 01/12/2026" in text and "refus implicite" in text
+
+
+def test_the_timeline_prints_on_a_page(example: Path, tmp_path: Path) -> None:
+    _filed(example)
+    out = tmp_path / "frise.pdf"
+    assert _cli("timeline", str(example), "--pdf", str(out)).returncode == 0
+    text = _letter_text(out)
+    assert "01/04/2027" in text and "R.432-1" in text and "Dernier jour pour contester" in text

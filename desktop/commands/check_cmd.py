@@ -21,13 +21,33 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.services.filing import after_filing_json
+
     result = check_path(args.dossier, ctx.clock.today())
     data = verdict_json(result, ctx.lang)
+    after = after_filing_json(result.dossier, ctx.clock.today(), ctx.lang)
+    if after is not None:
+        data["after_filing"] = after
     if ctx.as_json:
         ctx.emit_json(data)
     else:
         print_verdict(data, ctx, args.dossier)
+        if after is not None:
+            print_after_filing(after, ctx)
     return 0 if data["complete"] else 1
+
+
+def print_after_filing(after: dict[str, Any], ctx: Context) -> None:
+    """Once filed: the filing, whether its files are intact, and the next deadline."""
+    ctx.say("")
+    ctx.say(t("check.filed", ctx.lang, date=dt.date.fromisoformat(after["filed_on"])))
+    if not after["intact"]:
+        ctx.say("! " + t("check.filed_changed", ctx.lang))
+    nxt = after.get("next")
+    if nxt:
+        ctx.say(f"  → {nxt['label']}")
+        if nxt.get("advice"):
+            ctx.say(f"    {nxt['advice']}")
 
 
 def _sources(ctx: Context, item: dict[str, Any], indent: str, shown: Any = None) -> None:

@@ -47,6 +47,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     t_ = sub.add_parser("timeline", parents=[common], help="what is due when, after filing")
     t_.add_argument("dossier", help="the dossier .toml file")
     t_.add_argument("--ics", default=None, help="also write an iCalendar (.ics) file")
+    t_.add_argument("--pdf", default=None, help="also write a printable page (PDF, French)")
     t_.set_defaults(func=run_timeline)
 
 
@@ -111,6 +112,8 @@ def run_timeline(args: argparse.Namespace, ctx: Context) -> int:
     checks = service.verify_filings(dossier)
     if args.ics:
         atomic_write(Path(args.ics), service.timeline_ics(tl, ctx.lang))
+    if args.pdf:
+        service.timeline_pdf(dossier, tl, args.pdf)
     if ctx.as_json:
         data = tl.to_json(ctx.lang)
         data["filings"] = [

@@ -80,3 +80,28 @@ def filing_record_blocks(
 def write_filing_record(out: Path, blocks: list[Block]) -> int:
     """Write the record (``render_pdf``: anonymous metadata, atomic); its page count."""
     return render_pdf(blocks, out, size=9.5)
+
+
+def timeline_blocks(
+    dossier: Dossier,
+    rows: Sequence[tuple[str, str, str, str]],
+    today: dt.date,
+) -> list[Block]:
+    """The printable timeline, in French (it is shown to an association, a lawyer or
+    an employer): one row per step or deadline — date, what, what to do, the rule."""
+    who = full_name(dossier.applicant) or "—"
+    table = [["Date", "Étape ou délai", "À faire", "Règle"]]
+    table.extend([list(r) for r in rows])
+    return [
+        Block("title", ["Après le dépôt : ce qui vient, et quand"]),
+        Block("line", [f"Demandeur : {who}", f"Établi le {fr_date(today)}"]),
+        Block("table", rows=table, widths=[27, 56, 56, 35]),
+        Block(
+            "para",
+            [
+                "Les délais de recours courent à partir de la notification d'une décision, ou "
+                "de la naissance d'un refus implicite. En cas de refus, voyez au plus vite une "
+                "association ou un avocat (aide juridictionnelle possible)."
+            ],
+        ),
+    ]

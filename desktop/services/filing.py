@@ -304,6 +304,45 @@ def timeline(dossier: Dossier, today: dt.date) -> Timeline:
     return Timeline(today, after_filing(last, papers, today), True)
 
 
+def timeline_pdf(dossier: Dossier, tl: Timeline, out: str | Path) -> Path:
+    """The timeline as a printable page in French (``letters.filing.timeline_blocks``)."""
+    from desktop.core.messages import t
+    from desktop.letters.filing import timeline_blocks
+    from desktop.letters.layout import render_pdf
+    from desktop.letters.typography import fr_date
+
+    rows = []
+    for e in tl.events:
+        when = fr_date(e.date) if e.date else "sur la décision"
+        advice = t(e.advice, "fr") if e.advice else ""
+        rule = e.rule.source if e.rule is not None else ""
+        rows.append((when, e.label("fr"), advice, rule))
+    path = Path(out)
+    render_pdf(timeline_blocks(dossier, rows, tl.today), path, size=9)
+    return path
+
+
+def after_filing_json(dossier: Dossier, today: dt.date, lang: str | None) -> dict[str, Any] | None:
+    """What ``check`` adds once a dossier is filed (None before): the latest filing,
+    whether its frozen files are intact, and the timeline's next deadline. A
+    hand-edited filing section that cannot be read is left to ``timeline``."""
+    try:
+        recorded = filings(dossier)
+        if not recorded:
+            return None
+        tl = timeline(dossier, today)
+        checks = verify_filings(dossier)
+    except UserError:
+        return None
+    nxt = tl.next
+    return {
+        "filed_on": recorded[-1].filed_on.isoformat(),
+        "request": recorded[-1].request,
+        "intact": all(c.intact for c in checks),
+        "next": nxt.to_json(today, lang) if nxt else None,
+    }
+
+
 def timeline_ics(tl: Timeline, lang: str | None) -> bytes:
     """The timeline as an iCalendar file: one all-day event per dated step, with
     reminders 7 days and 1 day before each deadline. No name or number of the
