@@ -169,8 +169,8 @@ def test_talent_diploma_or_experience() -> None:
     création d'entreprise: master or 5 years of experience."""
     catalog = default_catalog()
     for sid, piece, words in (
-        ("talent-cbe-premiere", "diploma_or_experience_cbe", ("3 ans", "5 ans")),
-        ("talent-creation-premiere", "diploma_or_experience_creation", ("master", "5 ans")),
+        ("talent-cbe-premiere", "diploma_or_experience_cbe", ("trois ans", "cinq ans")),
+        ("talent-creation-premiere", "diploma_or_experience_creation", ("master", "cinq ans")),
     ):
         ids = {r.piece for r in catalog.situation(sid).requirements}
         assert piece in ids and "diploma" not in ids, sid
