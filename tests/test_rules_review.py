@@ -267,3 +267,47 @@ def test_confidence_matches_what_the_sources_say() -> None:
     assert "R.431-23" in change.source and change.url.endswith("/F35807")
     assert "25 €" in change.note and "50 €" in change.note
     assert change.confidence == "M"
+
+
+# ----- 8. the review document's own layout -------------------------------------------------------
+GROUP_HEADINGS = ("Situation", "Pièces", "Taxes et droits, par régime et date", "Délais")
+
+
+def test_review_pdf_headings_stay_with_their_tables_and_links_open(tmp_path: Path) -> None:
+    """A jurist reads it on paper and on screen: no group heading alone at the foot of
+    a page, each URL a link that opens, French labels where the catalog has them."""
+    import pypdf
+
+    out = tmp_path / "catalogue.pdf"
+    r = subprocess.run(
+        [sys.executable, "-m", "desktop", "catalog", "review", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "DOSSIER_LANG": "fr", "PYTHONPATH": str(ROOT)},
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr
+    reader = pypdf.PdfReader(out)
+    orphans, uris = [], []
+    for number, page in enumerate(reader.pages, start=1):
+        lines = [x.strip() for x in (page.extract_text() or "").splitlines() if x.strip()]
+        lines = [x for x in lines if not x.startswith("Catalogue v")]
+        if any(x in GROUP_HEADINGS for x in lines[-2:]):
+            orphans.append(number)
+        for annot in page.get("/Annots") or []:
+            action = annot.get_object().get("/A")
+            if action is not None and action.get("/URI"):
+                uris.append(str(action["/URI"]))
+    assert orphans == [], f"group headings at the foot of pages {orphans[:10]}"
+    assert any(u.startswith("https://www.legifrance.gouv.fr/") for u in uris)
+    assert "https://www.service-public.fr/particuliers/vosdroits/F35807" in uris
+    text = " ".join(page.extract_text() or "" for page in reader.pages)
+    text = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+    catalog = default_catalog()
+    # Annex B groups by the fee's French label; conditions name conditions by label
+    assert catalog.fees["duplicate_reduced"].label["fr"][:40] in text
+    # cer_required: "all" and "none" both hold; the named condition by its label
+    exempt = catalog.condition_labels["cer_exempt"]["fr"]
+    assert f"aucun de (« {exempt} »)" in text and "« cer_exempt »" not in text
+    assert "titre demandé : autorisation provisoire de séjour" in text
