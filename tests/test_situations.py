@@ -223,7 +223,9 @@ def test_routing_from_facts(tmp_path: Path) -> None:
 
     r = runs["student_to_blue_card"]
     assert r.data["situation"] == "talent-cbe-premiere"
-    assert {"employment_contract", "diploma", "employer_attestation"} <= required(r)
+    assert {"employment_contract", "diploma_or_experience_cbe", "employer_attestation"} <= required(
+        r
+    )
     assert not {"civic_exam", "french_level"} & required(r)
 
     r = runs["vls_employee_studied"]
@@ -356,7 +358,13 @@ def test_not_covered_says_where_to_go_never_the_nearest(tmp_path: Path) -> None:
 P = "passport"
 EXPECTED: dict[str, tuple[dict[str, int], set[str], set[str], str]] = {
     "rece-premiere": ({"first_reduced": 150}, {"diploma", "current_permit"}, set(), "L.422-10"),
-    "talent-cbe-premiere": ({"first_ordinary": 350}, {"diploma"}, {"civic_exam"}, "L.421-11"),
+    # L.421-11: a diploma of 3 years of higher education OR 5 years of experience
+    "talent-cbe-premiere": (
+        {"first_ordinary": 350},
+        {"diploma_or_experience_cbe"},
+        {"civic_exam", "diploma"},
+        "L.421-11",
+    ),
     "talent-cbe-renouvellement": (
         {"renewal_ordinary": 250},
         {"payslips"},
@@ -375,7 +383,13 @@ EXPECTED: dict[str, tuple[dict[str, int], set[str], set[str], str]] = {
         set(),
         "L.421-14",
     ),
-    "talent-creation-premiere": ({"first_ordinary": 350}, {"business_project"}, set(), "L.421-16"),
+    # Master OR 5 years of experience (L.421-16, 2021 numbering)
+    "talent-creation-premiere": (
+        {"first_ordinary": 350},
+        {"business_project", "diploma_or_experience_creation"},
+        {"diploma"},
+        "L.421-16",
+    ),
     "talent-creation-renouvellement": (
         {"renewal_ordinary": 250},
         {"business_project"},
@@ -446,11 +460,25 @@ EXPECTED: dict[str, tuple[dict[str, int], set[str], set[str], str]] = {
     ),
     "apatride-premiere": ({"stamp_only": 50}, {"protection_decision"}, {P}, "L.424-18"),
     "apatride-renouvellement": ({"renewal_ordinary": 250}, {"current_permit"}, {P}, "L.424-18"),
+    # L.424-3: a refugee's family gets the carte de résident (first issue untaxed,
+    # L.436-1 al. 4); L.424-11 / L.424-19: a 4-year multi-year card otherwise.
+    "famille-refugie-premiere": (
+        {"stamp_only": 50},
+        {"family_member_permit"},
+        set(),
+        "L.424-3",
+    ),
+    "famille-refugie-renouvellement": (
+        {"renewal_ordinary": 250},
+        {"family_member_permit", "current_permit"},
+        set(),
+        "L.424-3, L.436-1",
+    ),
     "famille-protection-premiere": (
         {"stamp_only": 50},
         {"family_member_permit"},
         set(),
-        "L.424-3, L.424-11",
+        "L.424-11, L.424-19",
     ),
     "famille-protection-renouvellement": (
         {"renewal_ordinary": 250},
@@ -519,15 +547,17 @@ EXPECTED: dict[str, tuple[dict[str, int], set[str], set[str], str]] = {
         set(),
         "L.435-4",
     ),
-    # L.425-10: an APS, no tax (L.436-1) and no card stamp (L.436-7 is about cards)
+    # L.425-10: an APS; since the 2026 finance law (art. 128) its issue and renewal
+    # cost 100 € (L.436-1, II), no card stamp (L.436-7 is about cards). The child's
+    # birth certificate, whatever the child's nationality.
     "parent-enfant-malade-premiere": (
-        {},
-        {"child_birth_certificate"},
+        {"aps": 100},
+        {"sick_child_birth_certificate"},
         {"medical_certificate"},
         "L.425-10",
     ),
     "parent-enfant-malade-renouvellement": (
-        {},
+        {"aps": 100},
         {"current_permit"},
         {"medical_certificate"},
         "L.425-10",
@@ -565,9 +595,9 @@ EXPECTED: dict[str, tuple[dict[str, int], set[str], set[str], str]] = {
     ),
     "dz-resident-premiere": (
         {"first_ordinary": 350},
-        {"previous_permits"},
+        {"previous_permits_dz"},
         {"cer", "civic_exam"},
-        "art. 7 bis",
+        "art. 7 bis (3 ans)",
     ),
     "dz-resident-renouvellement": (
         {"renewal_ordinary": 250},

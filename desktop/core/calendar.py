@@ -44,6 +44,8 @@ class DatedDossier(Protocol):
 
     def piece(self, piece_id: str) -> PieceEntry: ...
 
+    def get(self, dotted: str, default: Any = None) -> Any: ...
+
 
 #: Window states, in the order a person meets them.
 EARLY, OPEN, LATE, EXPIRED = "early", "open", "late", "expired"
@@ -147,6 +149,30 @@ def fee_on(catalog: Catalog, fee_id: str, day: dt.date) -> Fee:
     )
 
 
+def current_category(dossier: DatedDossier) -> str | None:
+    """The category of the card the person holds (``facts.current_category``, else
+    the wizard's answer), or None."""
+    for key in ("facts.current_category", "ui.answers.current_category"):
+        value = dossier.get(key)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def duplicate_fee_id(catalog: Catalog, category: str | None) -> str | None:
+    """CESEDA L.436-2: a duplicate is taxed like the renewal "pour le même motif".
+    The fee of this catalog's renewal of ``category`` names the duplicate's fee
+    (rules.toml ``duplicate_fee``); None when the category is unknown or unmapped."""
+    rule = catalog.rules.get("duplicate_fee")
+    if rule is None or not category:
+        return None
+    by_renewal: dict[str, str] = dict(rule["by_renewal_fee"])
+    for s in catalog.situations.values():
+        if s.category == category and s.procedure == "renewal" and s.fee in by_renewal:
+            return by_renewal[s.fee]
+    return None
+
+
 def late_fee_id(catalog: Catalog) -> str:
     return str(catalog.rule("renewal_window")["late_fee"])
 
@@ -199,7 +225,10 @@ def dossier_dates(
         if situation.procedure == "renewal" and expiry is not None
         else None
     )
-    fees = [fee_on(catalog, situation.fee, filing)] if situation.fee else []
+    fee_id = situation.fee
+    if situation.procedure == "duplicate":
+        fee_id = duplicate_fee_id(catalog, current_category(dossier)) or fee_id
+    fees = [fee_on(catalog, fee_id, filing)] if fee_id else []
     if (
         window is not None
         and window.state_on(filing) in (LATE, EXPIRED)

@@ -21,7 +21,9 @@ from desktop.core.calendar import (
     Deadline,
     Fee,
     add_months,
+    current_category,
     dossier_dates,
+    duplicate_fee_id,
     ephoto_valid_until,
     late_fee_id,
     months_between,
@@ -702,6 +704,24 @@ def _dossier_rules(
                     expiry=expiry,
                 )
             )
+    if (
+        situation.procedure == "duplicate"
+        and "duplicate_fee" in catalog.rules
+        and duplicate_fee_id(catalog, current_category(dossier)) is None
+    ):
+        # CESEDA L.436-2: the duplicate costs what the renewal of the same card
+        # costs; without the card's category the standard rate is only a guess.
+        shown = next((f for f in dates.fees if f.id == situation.fee), None)
+        out.append(
+            _fail(
+                "duplicate.fee",
+                None,
+                "duplicate.fee_depends_on_category",
+                "warning",
+                False,
+                fee=shown.total_eur if shown is not None else 0,
+            )
+        )
     a = dossier.applicant
     for problem in check_numero_etranger(a.numero_etranger):
         out.append(RuleResult("id.numero_etranger", FAILED, False, None, problem))

@@ -20,7 +20,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    KeepTogether,
+    CondPageBreak,
     PageBreak,
     Paragraph,
     SimpleDocTemplate,
@@ -45,6 +45,7 @@ CARDS_FR = {
     "temporaire": "carte de séjour temporaire",
     "pluriannuelle": "carte de séjour pluriannuelle",
     "resident": "carte de résident",
+    "aps": "autorisation provisoire de séjour",
     "none": "—",
 }
 INTEGRATION_FR = {
@@ -85,15 +86,28 @@ class Section:
     groups: list[tuple[str, list[Row]]] = field(default_factory=list)
 
 
-def describe(cond: Mapping[str, Any], named: Mapping[str, Mapping[str, Any]]) -> str:
-    """A condition of the catalog's small language, written out."""
+def describe(
+    cond: Mapping[str, Any],
+    named: Mapping[str, Mapping[str, Any]],
+    labels: Mapping[str, Mapping[str, str]] | None = None,
+) -> str:
+    """A condition of the catalog's small language, written out; a named condition
+    by its French label where ``labels`` has one."""
     if "condition" in cond:
-        return f"« {cond['condition']} »"
-    for combo, word in (("all", " et "), ("any", " ou ")):
-        if combo in cond:
-            return "(" + word.join(describe(c, named) for c in cond[combo]) + ")"
+        name = str(cond["condition"])
+        label = (labels or {}).get(name, {}).get("fr")
+        return f"« {label} »" if label else f"« {name} »"
+    parts = [
+        "(" + word.join(describe(c, named, labels) for c in cond[combo]) + ")"
+        for combo, word in (("all", " et "), ("any", " ou "))
+        if combo in cond
+    ]
     if "none" in cond:
-        return "aucun de (" + " ; ".join(describe(c, named) for c in cond["none"]) + ")"
+        parts.append(
+            "aucun de (" + " ; ".join(describe(c, named, labels) for c in cond["none"]) + ")"
+        )
+    if parts:  # a table may combine all, any and none: every part holds
+        return " et ".join(parts)
     fact = cond.get("fact")
     if "present" in cond:
         return f"{fact} renseigné" if cond["present"] else f"{fact} non renseigné"
@@ -162,7 +176,10 @@ def situation_section(catalog: Catalog, s: Situation, extra: Extra | None = None
         pdef = catalog.pieces[req.piece]
         if req.when:
             label = catalog.condition_labels[req.when]["fr"]
-            need = f"si : {label}  [{describe(catalog.conditions[req.when], catalog.conditions)}]"
+            shown = describe(
+                catalog.conditions[req.when], catalog.conditions, catalog.condition_labels
+            )
+            need = f"si : {label}  [{shown}]"
         else:
             need = "obligatoire" if req.required else "facultative"
         details = []
@@ -281,15 +298,20 @@ def annex_sections(catalog: Catalog, extra: Extra | None = None) -> list[Section
         ("Règles", [Row([name, _values(t)], dated_of(t)) for name, t in catalog.rules.items()])
     )
     fees = Section("Annexe B — Taxes et droits (fees.toml)")
-    for fid in catalog.fees:
-        fees.groups.append((fid, _fee_rows(catalog, fid)))
+    for fid, fee in catalog.fees.items():
+        label = fee.label.get("fr")
+        fees.groups.append((f"{label} ({fid})" if label else fid, _fee_rows(catalog, fid)))
     conds = Section("Annexe C — Conditions (conditions.toml)")
     conds.groups.append(
         (
             "Conditions",
             [
                 Row(
-                    [catalog.condition_labels[n]["fr"], describe(c, catalog.conditions)],
+                    [
+                        catalog.condition_labels[n]["fr"],
+                        describe(c, catalog.conditions, catalog.condition_labels),
+                        f"identifiant : {n}",
+                    ],
                     extra.get("conditions", {}).get(n),
                 )
                 for n, c in catalog.conditions.items()
@@ -315,6 +337,8 @@ def sections(catalog: Catalog, extra: Extra | None = None) -> list[Section]:
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
+#: Room a group's heading needs below it (its table's header and first rows).
+KEEP_WITH_HEADING = 45 * mm
 COLS = (92 * mm, 104 * mm, PAGE[0] - 2 * MARGIN - 196 * mm)
 
 
@@ -331,8 +355,24 @@ def _styles() -> dict[str, ParagraphStyle]:
             "w", parent=base, fontSize=7, leading=8.6, textColor=colors.HexColor("#9a3b00")
         ),
         "h1": ParagraphStyle(
-            "h1", parent=base, fontName=SANS_BOLD, fontSize=12, leading=15, spaceAfter=3
+            "h1",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=12,
+            leading=15,
+            spaceAfter=3,
+            keepWithNext=1,
         ),
+        # URLs split at their slashes rather than overflowing or breaking mid-word.
+        "link": ParagraphStyle(
+            "l",
+            parent=base,
+            fontSize=7,
+            leading=8.6,
+            textColor=colors.HexColor("#333333"),
+            uriWasteReduce=0.3,
+        ),
+        "intro_keep": ParagraphStyle("ik", parent=base, fontName=SANS_ITALIC, keepWithNext=1),
         "h2": ParagraphStyle(
             "h2",
             parent=base,
@@ -361,7 +401,7 @@ def _cell(lines: Iterable[str], st: dict[str, ParagraphStyle], first_bold: bool)
         if line.startswith(MARK):
             out.append(_para(line, st["warn"]))
         elif line.startswith(LINK):
-            out.append(Paragraph(para_markup(line), st["small"]))  # a link: no French spacing
+            out.append(Paragraph(_link_markup(line[len(LINK) :]), st["link"]))
         else:
             out.append(
                 _para(
@@ -371,6 +411,14 @@ def _cell(lines: Iterable[str], st: dict[str, ParagraphStyle], first_bold: bool)
                 )
             )
     return out
+
+
+def _link_markup(url: str) -> str:
+    """« lien : » and the URL as a clickable link (no French spacing inside it)."""
+    if not url.startswith(("http://", "https://")):
+        return para_markup(LINK + url)
+    href = html.escape(url, quote=True)
+    return f'{para_markup(LINK)}<a href="{href}" color="#1a4d99">{para_markup(url)}</a>'
 
 
 def _table(rows: list[Row], st: dict[str, ParagraphStyle]) -> Table:
@@ -426,11 +474,15 @@ def render_pdf(
     for i, sec in enumerate(sections(catalog, extra)):
         if i:
             story.append(PageBreak())
-        block: list[Any] = [_para(sec.title, st["h1"])]
-        block += [_para(line, st["intro"]) for line in sec.intro]
-        story.append(KeepTogether(block))
+        # A heading never ends a page: the title keeps with its intro
+        # (keepWithNext), and a group's heading starts a new page when too little
+        # room is left for it and its table's first rows (CondPageBreak) — without
+        # pushing whole tables over, which would leave half-empty pages.
+        story.append(_para(sec.title, st["h1"]))
+        story += [_para(line, st["intro_keep"]) for line in sec.intro]
         for title, rows in sec.groups:
             if rows:
+                story.append(CondPageBreak(KEEP_WITH_HEADING))
                 story.append(_para(title, st["h2"]))
                 story.append(_table(rows, st))
     pages = [0]
@@ -469,7 +521,7 @@ h1{font-size:22px} h2{font-size:18px;margin-top:2em;border-bottom:1px solid #999
 h3{font-size:14px;margin:1em 0 .3em}
 table{border-collapse:collapse;width:100%} td,th{border:1px solid #999;padding:4px;vertical-align:top}
 th{background:#e8e8e8;text-align:left} td.what{width:34%} td.src{width:38%;font-size:12px}
-td.notes{background:#fbfbf3} tr.flag td.what{border-left:4px solid #d97a00}
+td.notes{background:#fbfbf3} td.src a{overflow-wrap:anywhere} tr.flag td.what{border-left:4px solid #d97a00}
 .warn{color:#9a3b00} .intro{font-style:italic}
 @media print{h2{page-break-before:always}}
 """
