@@ -14,16 +14,83 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from desktop.intake import mrz
 from desktop.paths import FONTS_DIR
 
-SURNAMES = ["DIALLO", "NGUYEN", "BENALI", "OKAFOR", "IVANOVA", "KOVALENKO", "ZHANG",
-            "SILVA", "HADDAD", "OUEDRAOGO", "MBAPPE", "ERIKSSON", "DE LA CRUZ", "BOUAZIZ",
-            "SCHMIDT", "TRAORE", "AL RASHID", "PETROV", "OBI", "QUISPE"]
-GIVEN = ["AMINATA", "MOHAMED", "OLENA", "WEI", "JOAO PEDRO", "FATOU", "IBRAHIM",
-         "SOFIA", "YOUSSEF", "ANH", "KWAME", "MARIA JOSE", "BOGDAN", "LEILA", "ZOE",
-         "OUSMANE", "XIAO LING", "IGOR", "BINTOU", "SEBASTIAN"]
-COUNTRIES = ["SEN", "VNM", "DZA", "NGA", "RUS", "UKR", "CHN", "BRA", "LBN", "BFA",
-             "CMR", "SWE", "PHL", "TUN", "DEU", "MLI", "SAU", "BEN", "PER", "D<<"]
-FIELDS = ("document_code", "issuing_country", "surname", "given_names", "document_number",
-          "nationality", "birth_date", "sex", "expiry_date")
+SURNAMES = [
+    "DIALLO",
+    "NGUYEN",
+    "BENALI",
+    "OKAFOR",
+    "IVANOVA",
+    "KOVALENKO",
+    "ZHANG",
+    "SILVA",
+    "HADDAD",
+    "OUEDRAOGO",
+    "MBAPPE",
+    "ERIKSSON",
+    "DE LA CRUZ",
+    "BOUAZIZ",
+    "SCHMIDT",
+    "TRAORE",
+    "AL RASHID",
+    "PETROV",
+    "OBI",
+    "QUISPE",
+]
+GIVEN = [
+    "AMINATA",
+    "MOHAMED",
+    "OLENA",
+    "WEI",
+    "JOAO PEDRO",
+    "FATOU",
+    "IBRAHIM",
+    "SOFIA",
+    "YOUSSEF",
+    "ANH",
+    "KWAME",
+    "MARIA JOSE",
+    "BOGDAN",
+    "LEILA",
+    "ZOE",
+    "OUSMANE",
+    "XIAO LING",
+    "IGOR",
+    "BINTOU",
+    "SEBASTIAN",
+]
+COUNTRIES = [
+    "SEN",
+    "VNM",
+    "DZA",
+    "NGA",
+    "RUS",
+    "UKR",
+    "CHN",
+    "BRA",
+    "LBN",
+    "BFA",
+    "CMR",
+    "SWE",
+    "PHL",
+    "TUN",
+    "DEU",
+    "MLI",
+    "SAU",
+    "BEN",
+    "PER",
+    "D<<",
+]
+FIELDS = (
+    "document_code",
+    "issuing_country",
+    "surname",
+    "given_names",
+    "document_number",
+    "nationality",
+    "birth_date",
+    "sex",
+    "expiry_date",
+)
 
 
 @dataclass
@@ -60,10 +127,15 @@ def td3(rnd: random.Random, today: dt.date) -> tuple[list[str], dict[str, object
     comp = l2[0:10] + l2[13:20] + l2[21:43]
     l2 += mrz.check_digit(comp)
     truth = {
-        "document_code": "P", "issuing_country": country.replace("<", ""),
-        "surname": surname, "given_names": given, "document_number": number,
-        "nationality": country.replace("<", ""), "birth_date": birth.isoformat(),
-        "sex": sex, "expiry_date": expiry.isoformat(),
+        "document_code": "P",
+        "issuing_country": country.replace("<", ""),
+        "surname": surname,
+        "given_names": given,
+        "document_number": number,
+        "nationality": country.replace("<", ""),
+        "birth_date": birth.isoformat(),
+        "sex": sex,
+        "expiry_date": expiry.isoformat(),
     }
     return [l1, l2], truth
 
@@ -82,10 +154,15 @@ def td1(rnd: random.Random, today: dt.date) -> tuple[list[str], dict[str, object
     l2 += mrz.check_digit(comp)
     l3 = _name_field(surname, given, 30)
     truth = {
-        "document_code": "ID", "issuing_country": "FRA", "surname": surname,
-        "given_names": given, "document_number": number,
-        "nationality": country.replace("<", ""), "birth_date": birth.isoformat(),
-        "sex": sex, "expiry_date": expiry.isoformat(),
+        "document_code": "ID",
+        "issuing_country": "FRA",
+        "surname": surname,
+        "given_names": given,
+        "document_number": number,
+        "nationality": country.replace("<", ""),
+        "birth_date": birth.isoformat(),
+        "sex": sex,
+        "expiry_date": expiry.isoformat(),
     }
     return [l1, l2, l3], truth
 
@@ -102,8 +179,16 @@ def render(lines: list[str], dpi: int = 300) -> Image.Image:
         draw.line((0, y, w, y + round(6 * mm)), fill=222, width=1)
     draw.rectangle((round(4 * mm), round(8 * mm), round(34 * mm), round(46 * mm)), fill=150)
     label = ImageFont.truetype(str(FONTS_DIR / "NotoSans-Regular.ttf"), max(8, round(2.6 * mm)))
-    for i, text in enumerate(("Nom / Surname", "Prénoms / Given names", "Nationalité",
-                              "Date de naissance", "Sexe", "Date d'expiration")):
+    for i, text in enumerate(
+        (
+            "Nom / Surname",
+            "Prénoms / Given names",
+            "Nationalité",
+            "Date de naissance",
+            "Sexe",
+            "Date d'expiration",
+        )
+    ):
         draw.text((round(40 * mm), round((8 + i * 6) * mm)), text, font=label, fill=70)
     pitch = 2.54 * mm
     font = ImageFont.truetype(str(FONTS_DIR / "OCRB.otf"), 100)
@@ -122,14 +207,17 @@ def photo(page: Image.Image, rnd: random.Random) -> Image.Image:
     pad = round(page.width * 0.15)
     canvas = Image.new("L", (page.width + 2 * pad, page.height + 2 * pad), rnd.randrange(60, 120))
     canvas.paste(page, (pad, pad))
-    img = canvas.rotate(rnd.uniform(-7, 7), resample=Image.Resampling.BICUBIC,
-                        fillcolor=rnd.randrange(60, 120))
+    img = canvas.rotate(
+        rnd.uniform(-7, 7), resample=Image.Resampling.BICUBIC, fillcolor=rnd.randrange(60, 120)
+    )
     img = img.filter(ImageFilter.GaussianBlur(rnd.uniform(0.5, 1.5)))
     # Glare: a bright soft spot somewhere on the page.
     glare = Image.new("L", img.size, 0)
     gx, gy = rnd.randrange(img.width), rnd.randrange(img.height)
     r = rnd.randrange(img.width // 10, img.width // 4)
-    ImageDraw.Draw(glare).ellipse((gx - r, gy - r // 2, gx + r, gy + r // 2), fill=rnd.randrange(60, 120))
+    ImageDraw.Draw(glare).ellipse(
+        (gx - r, gy - r // 2, gx + r, gy + r // 2), fill=rnd.randrange(60, 120)
+    )
     glare = glare.filter(ImageFilter.GaussianBlur(r / 3))
     img = Image.composite(Image.new("L", img.size, 255), img, glare)
     # Uneven light across the picture.
@@ -137,13 +225,17 @@ def photo(page: Image.Image, rnd: random.Random) -> Image.Image:
     img = Image.composite(img, Image.eval(img, lambda v: int(v * 0.75)), grad)
     img = Image.blend(img, Image.effect_noise(img.size, 25), 0.07)
     scale = rnd.uniform(0.75, 1.1)
-    img = img.resize((round(img.width * scale), round(img.height * scale)), Image.Resampling.BILINEAR)
+    img = img.resize(
+        (round(img.width * scale), round(img.height * scale)), Image.Resampling.BILINEAR
+    )
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=rnd.randrange(55, 85))
     return Image.open(io.BytesIO(buf.getvalue()))
 
 
-def corpus(n: int, seed: int = 7, today: dt.date = dt.date(2026, 12, 6)) -> list[tuple[str, Sample]]:
+def corpus(
+    n: int, seed: int = 7, today: dt.date = dt.date(2026, 12, 6)
+) -> list[tuple[str, Sample]]:
     """``n`` documents, each as a clean scan and as a photo: (kind, sample) pairs."""
     rnd = random.Random(seed)
     out: list[tuple[str, Sample]] = []

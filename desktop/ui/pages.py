@@ -163,6 +163,15 @@ class Page(QWidget):
         self.ui = self.form()
         self.ui.setupUi(self)
         self.setObjectName(f"page_{self.step_id}")
+        scroll = getattr(self.ui, "scroll", None)
+        if scroll is not None and self.step_id != "welcome":
+            # Tab goes to the controls inside (the area scrolls to each one), not to
+            # the frame around them. Not on the first page: naming Qt.FocusPolicy
+            # builds the Qt namespace's enums (~15 ms of start-up); there the frame
+            # is named (retranslate).
+            from desktop.ui.qt import Qt
+
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.step = BY_ID[self.step_id]
         self._loading = False
         self._timer = QTimer(self)
@@ -248,6 +257,9 @@ class Page(QWidget):
         self._loading = False
         self.retranslate_extra()
         name_controls(self)
+        scroll = getattr(self.ui, "scroll", None)
+        if scroll is not None:
+            scroll.setAccessibleName(i18n.step_titles().get(self.step_id, ""))
         self.update_visibility()
         self.refresh()
 

@@ -314,6 +314,7 @@ class CaseListScreen(QWidget):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.ui.cases.setAccessibleName(translate("Vault", "Liste des dossiers"))
+        self.ui.cases.header().setAccessibleName(translate("Vault", "Colonnes"))
         from desktop.ui.pages import name_controls
 
         name_controls(self)
