@@ -6,13 +6,14 @@ keyboard alone, large text or a small screen would meet them.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("PySide6")
 
-from tests.test_ui import demo_window, go_to, visit_all
+from tests.test_ui import TODAY, demo_window, go_to, visit_all
 
 LANGS = ("fr", "en", "ru", "zh", "ar", "uk")
 
@@ -117,3 +118,166 @@ def test_every_focusable_control_has_a_name(app, qtbot, tmp_path, lang) -> None:
     missing += unnamed(dialog, "crop")
     assert seen >= 8
     assert missing == [], "\n".join(missing)
+
+
+# ----- keyboard alone --------------------------------------------------------------------------
+def focused():
+    from desktop.ui.qt import QApplication
+
+    w = QApplication.focusWidget()
+    assert w is not None, "nothing has the keyboard focus"
+    return w
+
+
+def press(qtbot, key, modifier=None) -> None:
+    """A key on the focused widget, as the keyboard sends it."""
+    from desktop.ui.qt import Qt
+
+    qtbot.keyClick(focused(), key, modifier or Qt.KeyboardModifier.NoModifier)
+
+
+def tab_to(qtbot, target, limit: int = 250, back: bool = False) -> list[str]:
+    """Tab (Shift+Tab) until ``target`` has the focus; fails on a focus trap."""
+    from desktop.ui.qt import Qt
+
+    path: list[str] = []
+    for _ in range(limit):
+        w = focused()
+        if w is target:
+            return path
+        path.append(w.objectName() or type(w).__name__)
+        press(qtbot, Qt.Key.Key_Backtab if back else Qt.Key.Key_Tab)
+        assert focused() is not w, f"focus trap: Tab stays in {path[-1]} ({path})"
+    raise AssertionError(f"{target.objectName()} never reached with Tab: {path}")
+
+
+def keyboard_window(qtbot, tmp_path, step: str = "welcome"):
+    from desktop.core.dossier import Dossier
+    from desktop.demo import write_demo
+    from desktop.flow import FlowState
+    from tests.test_ui import open_window
+
+    dossier = Dossier.load(write_demo(tmp_path / "demo", TODAY))
+    dossier.set("appointment.status", "none")  # the letters step is on the path
+    dossier.set("lang", "fr")
+    state = FlowState(dossier, TODAY)
+    state.set_ui("step", step)
+    window = open_window(qtbot, state)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window, state
+
+
+@pytest.mark.gui
+def test_keyboard_alone_from_the_first_page_to_a_built_bundle(app, qtbot, tmp_path) -> None:
+    from desktop.ui.qt import QApplication, Qt
+
+    window, state = keyboard_window(qtbot, tmp_path)
+    ui = window.ui
+    space, alt = Qt.Key.Key_Space, Qt.KeyboardModifier.AltModifier
+    visited = []
+    while window.session.wizard.current != "review":
+        sid = window.session.wizard.current
+        visited.append(sid)
+        page = window.current_page()
+        first = focused()
+        # the page opens on one of its own controls
+        assert page.isAncestorOf(first), (sid, first.objectName())
+        if sid == "civil_status":
+            # window order: Shift+Tab from the page → the step list → the language;
+            # Tab from « Suivant » wraps to the language, the step list, the page
+            assert tab_to(qtbot, ui.language, limit=3, back=True) == [first.objectName(), "steps"]
+            tab_to(qtbot, ui.next)
+            assert tab_to(qtbot, first, limit=4) == ["next", "language", "steps"]
+            # the copy button inside the numéro étranger is reached and pressed
+            button = next(
+                w
+                for w in page.ui.applicant_numero_etranger.children()
+                if w.objectName() == "applicant_numero_etranger_copy_button"
+            )
+            tab_to(qtbot, button)
+            press(qtbot, space)
+            assert QApplication.clipboard().text() == state.dossier.get("applicant.numero_etranger")
+        if sid == "ephoto":  # Alt+R goes back, Alt+S forward (mnemonics, French)
+            # (a mnemonic "animates" the click: it lands ~100 ms later)
+            press(qtbot, Qt.Key.Key_R, alt)
+            qtbot.waitUntil(lambda: window.session.wizard.current == "address", timeout=2000)
+            press(qtbot, Qt.Key.Key_S, alt)
+            qtbot.waitUntil(lambda: window.session.wizard.current == "ephoto", timeout=2000)
+        tab_to(qtbot, ui.next)
+        press(qtbot, space)
+        assert window.session.wizard.current != sid, (sid, page.ui.problems.text())
+        assert len(visited) < 12
+    assert visited[0] == "welcome" and "letters" in visited and "documents" in visited
+    page = window.current_page()
+    assert focused() is page.ui.build  # the review page's primary action
+    press(qtbot, Qt.Key.Key_Backtab)
+    tab_to(qtbot, page.ui.build)
+    press(qtbot, space)
+    qtbot.waitUntil(
+        lambda: page.controller.report is not None or page.controller.op is None, timeout=90000
+    )
+    assert page.controller.report is not None, page.ui.build_status.text()
+    out = page.controller.out_dir()
+    assert (out / "dossier-complet.pdf").is_file()
+    assert any((out / "upload").iterdir())
+
+
+@pytest.mark.gui
+def test_first_focus_is_the_answer_chosen(app, qtbot, tmp_path) -> None:
+    from desktop.ui.qt import Qt
+
+    window, state = keyboard_window(qtbot, tmp_path, step="review")
+    state.dossier.set("address.kind", "hotel")
+    page = go_to(window, "address")
+    assert focused() is page.ui.kind_hotel
+    press(qtbot, Qt.Key.Key_Space)  # Space on it changes nothing
+    page.commit()
+    assert state.dossier.get("address.kind") == "hotel"
+
+
+# ----- Alt mnemonics ---------------------------------------------------------------------------
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonics(root, window) -> dict[str, list[str]]:
+    """Alt+letter → what it reaches, among what ``root`` shows: buttons, and labels
+    whose buddy is shown."""
+    from desktop.ui.qt import QAbstractButton, QLabel
+
+    out: dict[str, list[str]] = {}
+    for w in root.findChildren(QAbstractButton) + root.findChildren(QLabel):
+        if not w.isVisibleTo(window):
+            continue
+        if isinstance(w, QLabel):
+            buddy = w.buddy()
+            if buddy is None or not buddy.isVisibleTo(window) or w.textFormat().name == "RichText":
+                continue
+        m = MNEMONIC.search(w.text().replace("&&", ""))
+        if m:
+            out.setdefault(m.group(1).lower(), []).append(w.objectName() or w.text())
+    return out
+
+
+def clashes(found: dict[str, list[str]]) -> list[str]:
+    return [f"Alt+{k.upper()}: {', '.join(v)}" for k, v in sorted(found.items()) if len(v) > 1]
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("lang", LANGS)
+def test_alt_mnemonics_do_not_clash(app, qtbot, tmp_path, lang) -> None:
+    window, _ = demo_window(qtbot, tmp_path, lang)
+    bad: list[str] = []
+    shortcuts = 0
+    for sid, _page in visit_all(window):
+        found = mnemonics(window, window)  # the page, the header, Retour, Suivant
+        shortcuts += len(found)
+        bad += [f"{sid}: {c}" for c in clashes(found)]
+    go_to(window, "letters")
+    bad += [f"letters: {c}" for c in clashes(mnemonics(window, window))]
+    for name, w in vault_screens(qtbot, window):
+        found = mnemonics(w, w)
+        shortcuts += len(found)
+        bad += [f"{name}: {c}" for c in clashes(found)]
+    assert shortcuts > 40
+    assert bad == [], "\n".join(bad)

@@ -286,6 +286,7 @@ class PiecesPage(Page):
         self.piece_widgets = [PieceWidget(self.session, pid, self.ui.pieces) for pid in ids]
         for w in self.piece_widgets:
             layout.addWidget(w)
+            w.show()  # now, not once the event loop turns: Tab order and focus see it
         self._piece_ids = list(ids)
 
 

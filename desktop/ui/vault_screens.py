@@ -11,6 +11,7 @@ import math
 from typing import TYPE_CHECKING, Protocol
 
 from desktop.ui import qt
+from desktop.ui.mnemonics import resolve_under
 from desktop.ui.qt import (
     QDialog,
     QEvent,
@@ -155,6 +156,7 @@ class SetupDialog(QDialog):
         from desktop.ui.pages import name_controls
 
         name_controls(self)
+        resolve_under(self)
 
     def _update(self) -> None:
         self.ui.passphrase_box.setEnabled(self.ui.use_passphrase.isChecked())
@@ -202,6 +204,7 @@ class ExportDialog(QDialog):
         from desktop.ui.pages import name_controls
 
         name_controls(self)
+        resolve_under(self)
 
     def _update(self) -> None:
         generated = self.ui.generate.isChecked()
@@ -282,6 +285,7 @@ class LockScreen(QWidget):
         from desktop.ui.pages import name_controls
 
         name_controls(self)
+        resolve_under(self)
 
 
 class CaseListScreen(QWidget):
@@ -318,6 +322,7 @@ class CaseListScreen(QWidget):
         from desktop.ui.pages import name_controls
 
         name_controls(self)
+        resolve_under(self)
         self.fill(self.cases)
 
     def fill(self, cases: list[CaseSummary]) -> None:

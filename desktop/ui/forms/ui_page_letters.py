@@ -118,6 +118,7 @@ class Ui_LettersPage(object):
 
         self.attempt_message = QPlainTextEdit(self.appointment_group)
         self.attempt_message.setObjectName(u"attempt_message")
+        self.attempt_message.setTabChangesFocus(True)
         self.attempt_message.setMaximumHeight(90)
 
         self.appointment_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.attempt_message)
