@@ -13,7 +13,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from tests.test_ui import TODAY, demo_window, go_to, visit_all
+from tests.test_ui import CLOCK, TODAY, demo_window, go_to, visit_all
 
 LANGS = ("fr", "en", "ru", "zh", "ar", "uk")
 
@@ -281,3 +281,127 @@ def test_alt_mnemonics_do_not_clash(app, qtbot, tmp_path, lang) -> None:
         bad += [f"{name}: {c}" for c in clashes(found)]
     assert shortcuts > 40
     assert bad == [], "\n".join(bad)
+
+
+# ----- large text, small screen -----------------------------------------------------------------
+def settle(window) -> None:
+    """Every pending layout done now (no waiting on a timer: deterministic under load)."""
+    from desktop.ui.qt import QApplication, QEvent
+
+    for _ in range(4):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+        QApplication.processEvents()
+
+
+def cut_labels(root, window, where: str) -> list[str]:
+    """Shown labels and buttons whose text does not fit: a word-wrapped label
+    shorter than its text needs at its width, another narrower than its text."""
+    from desktop.ui.qt import QAbstractButton, QLabel
+
+    out = []
+    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if not w.isVisibleTo(window) or not w.text() or w.width() <= 1:
+            continue
+        if isinstance(w, QLabel) and w.wordWrap():
+            if w.height() + 1 < w.heightForWidth(w.width()):
+                out.append(f"{where}: {w.objectName()} {w.text()[:30]!r} h {w.height()}")
+        elif w.width() + 1 < w.minimumSizeHint().width():
+            out.append(
+                f"{where}: {w.objectName()} {w.text()[:30]!r} "
+                f"w {w.width()} < {w.minimumSizeHint().width()}"
+            )
+    return out
+
+
+@pytest.fixture
+def large_text(app):
+    """Text twice as large (the person's desktop setting)."""
+    from desktop.ui.qt import QApplication
+
+    old = QApplication.font()
+    font = QApplication.font()
+    font.setPointSizeF(font.pointSizeF() * 2 if font.pointSizeF() > 0 else 20)
+    QApplication.setFont(font)
+    yield
+    QApplication.setFont(old)
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_nothing_cut_at_200_percent_on_a_laptop_screen(large_text, qtbot, tmp_path, lang) -> None:
+    window, _ = demo_window(qtbot, tmp_path, lang)
+    window.resize(1366, 728)  # 1366×768 less a task bar
+    cut: list[str] = []
+    for sid, _page in visit_all(window):
+        settle(window)
+        cut += cut_labels(window, window, sid)
+        # the window stays on the screen: its pages scroll, they do not push it out
+        if window.height() > 728 or window.width() > 1366:
+            cut.append(f"{sid}: the window grew to {window.width()}×{window.height()}")
+    assert cut == [], "\n".join(cut)
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_window_fits_a_1366_by_768_screen(app, qtbot, tmp_path, lang) -> None:
+    """It opens inside the screen's free area, and every page fits 1366×728."""
+    from desktop.ui.app import build_window
+
+    _w, state = demo_window(qtbot, tmp_path, lang)
+    _w.close()
+    window = build_window(state, CLOCK)  # as opened: its own size, not the tests' resize
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    free = window.screen().availableGeometry()
+    assert window.frameGeometry().width() <= free.width()
+    assert window.frameGeometry().height() <= free.height()
+    big = []
+    for sid, _page in visit_all(window):
+        settle(window)
+        need = window.minimumSizeHint()
+        if need.width() > 1366 or need.height() > 728:
+            big.append(f"{sid}: {need.width()}×{need.height()}")
+    assert big == [], big
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_case_list_names_whole_at_200_percent(large_text, qtbot, lang) -> None:
+    from desktop.ui.i18n import Languages
+    from desktop.ui.vault_screens import CaseListScreen
+    from desktop.vault.records import CaseSummary
+
+    Languages().switch(lang)
+    names = ["BENMOHAMMEDI-ABDELKADER Fatima-Zahra Nour el Houda", "IVANOVA Anna"]
+    cases = [
+        CaseSummary(
+            id=f"c{i}",
+            display_name=name,
+            status="incomplete",
+            deadline="2027-02-01",
+            missing=3,
+            number="6903123456",
+            created="2026-11-01T10:00:00",
+            updated="2026-12-01T10:00:00",
+            files=4,
+            size=1000,
+        )
+        for i, name in enumerate(names)
+    ]
+    screen = CaseListScreen()
+    qtbot.addWidget(screen)
+    screen.resize(1366, 728)
+    screen.show()
+    screen.fill(cases)
+    settle(screen)
+    tree = screen.ui.cases
+    metrics = tree.fontMetrics()
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        need = metrics.horizontalAdvance(item.text(0))
+        width = tree.header().sectionSize(0)
+        assert width >= need, (item.text(0), width, need)
+        assert item.toolTip(0) == item.text(0)  # and said whole on hover
+    cut = cut_labels(screen, screen, "cases")
+    assert cut == [], cut

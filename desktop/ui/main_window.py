@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 STEP_ID_ROLE = 256
 DESCRIPTION_ROLE = 12
 FOREGROUND_ROLE = 9  # a QColor here, not setForeground(): QBrush needs Qt.BrushStyle
+# Width and height of a window's frame and title bar, at most, on common desktops.
+FRAME_ALLOWANCE = (16, 48)
 UPCOMING_COLOUR = "#5f6670"  # contrast 5.8:1 on white (WCAG AA)
 
 
@@ -136,9 +138,19 @@ class MainWindow(QMainWindow):
         session.findings_changed.connect(self._dossier_changed)
         self.ui.saved_label.setVisible(False)
         self._add_set_aside_banner()
-        self.resize(1100, 780)
+        self.fit_screen(1100, 780)
         self.retranslate(fill_steps=False)  # show_current fills the step list
         self.show_current()
+
+    def fit_screen(self, width: int, height: int) -> None:
+        """Open at ``width``×``height``, or smaller: inside the screen's free area
+        (a 1366×768 laptop less its task bar), room kept for the window's frame."""
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width = min(width, free.width() - FRAME_ALLOWANCE[0])
+            height = min(height, free.height() - FRAME_ALLOWANCE[1])
+        self.resize(width, height)
 
     # ----- language ----------------------------------------------------------------------
     def switch_language(self, lang: str | None) -> None:

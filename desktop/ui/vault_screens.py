@@ -301,9 +301,10 @@ class CaseListScreen(QWidget):
         self.setObjectName("case_list")
         self.cases: list[CaseSummary] = []
         header = self.ui.cases.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        for col in range(1, 6):
+        # Every column as wide as what it holds, the name first: a long name or
+        # large text scrolls the list sideways rather than cutting the name.
+        header.setStretchLastSection(True)
+        for col in range(6):
             header.setSectionResizeMode(col, header.ResizeMode.ResizeToContents)
         self.ui.cases.sortByColumn(5, qt.Qt.SortOrder.DescendingOrder)
         self.ui.cases.itemSelectionChanged.connect(self._selection)
@@ -345,6 +346,7 @@ class CaseListScreen(QWidget):
                 ]
             )
             item.setData(0, qt.Qt.ItemDataRole.UserRole, case.id)
+            item.setToolTip(0, item.text(0))
             item.setData(5, qt.Qt.ItemDataRole.UserRole, case.updated)
             tree.addTopLevelItem(item)
             if case.id == selected:
