@@ -405,3 +405,90 @@ def test_case_list_names_whole_at_200_percent(large_text, qtbot, lang) -> None:
         assert item.toolTip(0) == item.text(0)  # and said whole on hover
     cut = cut_labels(screen, screen, "cases")
     assert cut == [], cut
+
+
+# ----- signing without a mouse ------------------------------------------------------------------
+def ink_pixels(png: bytes) -> tuple[int, int, int, int]:
+    """(width, height, opaque pixels, alpha of the top-left corner) of a PNG."""
+    from desktop.ui.qt import QImage
+
+    img = QImage.fromData(png, "PNG")
+    assert not img.isNull()
+    opaque = sum(
+        1
+        for y in range(0, img.height(), 2)
+        for x in range(0, img.width(), 2)
+        if img.pixelColor(x, y).alpha() > 200
+    )
+    return img.width(), img.height(), opaque, img.pixelColor(0, 0).alpha()
+
+
+@pytest.mark.gui
+def test_sign_with_the_keyboard_by_typing_the_name(app, qtbot, tmp_path) -> None:
+    from desktop.services.documents import drawn_signature
+    from desktop.ui.qt import Qt
+
+    window, state = keyboard_window(qtbot, tmp_path, step="review")
+    page = go_to(window, "cer")
+    assert drawn_signature(state.dossier) is None
+    tab_to(qtbot, page.ui.typed_name)
+    qtbot.keyClicks(focused(), "Anna Ivanova")
+    press(qtbot, Qt.Key.Key_Return)
+    assert not page.pad.is_empty()
+    tab_to(qtbot, page.ui.save_signature)
+    press(qtbot, Qt.Key.Key_Space)
+    png = drawn_signature(state.dossier)
+    assert png is not None
+    width, height, opaque, corner = ink_pixels(png.read_bytes())
+    assert corner == 0 and opaque > 50  # ink on a transparent ground
+    assert width > 2 * height  # a line of writing
+    # nothing typed: said, and the pad unchanged
+    page.pad.clear()
+    page.ui.typed_name.clear()
+    tab_to(qtbot, page.ui.type_signature)
+    press(qtbot, Qt.Key.Key_Space)
+    assert page.pad.is_empty() and "⚠" in page.ui.signature_status.text()
+
+
+def signature_photo(path: Path, paper=(236, 232, 222)) -> Path:
+    """A signature in blue-black ink on slightly grey paper, as a phone takes it."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (1200, 900), paper)
+    d = ImageDraw.Draw(img)
+    points = [(300 + x, 450 + int(60 * ((x // 40) % 2 * 2 - 1))) for x in range(0, 600, 20)]
+    d.line(points, fill=(25, 30, 70), width=7)
+    img.save(path, "JPEG", quality=90)
+    return path
+
+
+@pytest.mark.gui
+def test_sign_with_a_picture_of_the_signature(app, qtbot, tmp_path) -> None:
+    from PIL import Image
+
+    from desktop.services.documents import drawn_signature
+    from desktop.ui.qt import Qt
+
+    window, state = keyboard_window(qtbot, tmp_path, step="review")
+    page = go_to(window, "cer")
+    blank = tmp_path / "blank.png"
+    Image.new("RGB", (400, 300), (240, 240, 240)).save(blank)
+    broken = tmp_path / "not-an-image.jpg"
+    broken.write_bytes(b"this is no picture")
+    photo = signature_photo(tmp_path / "IMG_2041.jpg")
+    for path, expect in ((broken, "not-an-image.jpg"), (blank, "blank.png")):
+        page.ask_signature_image = lambda p=path: str(p)
+        tab_to(qtbot, page.ui.import_signature)
+        press(qtbot, Qt.Key.Key_Space)
+        assert page.pad.is_empty()
+        assert "✖" in page.ui.signature_status.text() and expect in page.ui.signature_status.text()
+    page.ask_signature_image = lambda: str(photo)
+    press(qtbot, Qt.Key.Key_Space)
+    assert not page.pad.is_empty()
+    tab_to(qtbot, page.ui.save_signature)
+    press(qtbot, Qt.Key.Key_Space)
+    png = drawn_signature(state.dossier)
+    assert png is not None
+    width, height, opaque, corner = ink_pixels(png.read_bytes())
+    assert corner == 0 and opaque > 100  # the paper gone, the ink kept
+    assert 570 <= width <= 640 and 120 <= height <= 160, (width, height)  # cropped to the ink
