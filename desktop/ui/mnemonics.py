@@ -49,13 +49,15 @@ def with_mnemonic(shown: str, index: int | None) -> str:
     return "".join(out)
 
 
+# Never under these: the underline under a bare alef reads as a hamza (إ).
+NOT_UNDER = frozenset("ا")
+
+
 def candidates(shown: str) -> list[int]:
     """Letters a mnemonic may take: the first letter of each word, then the others."""
-    starts = [
-        i for i, ch in enumerate(shown) if ch.isalnum() and (i == 0 or not shown[i - 1].isalnum())
-    ]
-    others = [i for i, ch in enumerate(shown) if ch.isalnum() and i not in starts]
-    return starts + others
+    usable = [i for i, ch in enumerate(shown) if ch.isalnum() and ch not in NOT_UNDER]
+    starts = [i for i in usable if i == 0 or not shown[i - 1].isalnum()]
+    return starts + [i for i in usable if i not in starts]
 
 
 def owners(root: QWidget, window: QWidget) -> list[QWidget]:
