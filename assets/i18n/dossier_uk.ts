@@ -373,7 +373,7 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="151"/>
-        <source>Ou tapez votre &amp;nom :</source>
+        <source>Ou tapez votre &amp;nom&#xa0;:</source>
         <translation>Або введіть своє &amp;ім’я:</translation>
     </message>
     <message>

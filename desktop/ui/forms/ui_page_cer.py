@@ -190,7 +190,7 @@ class Ui_CerPage(object):
         self.signed_label.setText(QCoreApplication.translate("CerPage", u"Date de &signature (JJ/MM/AAAA)\u00a0:", None))
         self.cer_signed_on.setPlaceholderText(QCoreApplication.translate("CerPage", u"JJ/MM/AAAA", None))
         self.signature_group.setTitle(QCoreApplication.translate("CerPage", u"Signer \u00e0 l'\u00e9cran (souris, doigt, stylet, clavier ou image)", None))
-        self.typed_name_label.setText(QCoreApplication.translate("CerPage", u"Ou tapez votre &nom :", None))
+        self.typed_name_label.setText(QCoreApplication.translate("CerPage", u"Ou tapez votre &nom\u00a0:", None))
         self.type_signature.setText(QCoreApplication.translate("CerPage", u"\u00c9&crire ce nom comme signature", None))
         self.import_signature.setText(QCoreApplication.translate("CerPage", u"&Importer une image de votre signature\u2026", None))
         self.clear_signature.setText(QCoreApplication.translate("CerPage", u"&Effacer la signature", None))
