@@ -453,7 +453,7 @@ def test_every_control_has_an_accessible_name(app, qtbot, tmp_path) -> None:
 
 @pytest.mark.gui
 def test_readable_at_200_percent(app, qtbot, tmp_path) -> None:
-    from desktop.ui.qt import QAbstractButton, QApplication, QLabel
+    from desktop.ui.qt import QAbstractButton, QApplication, QEvent, QLabel
 
     font = QApplication.font()
     old = QApplication.font()
@@ -464,7 +464,10 @@ def test_readable_at_200_percent(app, qtbot, tmp_path) -> None:
         window.resize(1400, 1000)
         clipped = []
         for sid, page in visit_all(window):
-            qtbot.wait(200)
+            # every pending layout done now, not "after 200 ms" (flaky under load)
+            for _ in range(4):
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+                QApplication.processEvents()
             for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
                 if not w.isVisibleTo(window) or not w.text():
                     continue

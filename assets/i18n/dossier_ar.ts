@@ -290,23 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="401"/>
-        <location filename="../../desktop/ui/step_pages.py" line="432"/>
+        <location filename="../../desktop/ui/step_pages.py" line="402"/>
+        <source>⚠ Tapez d&apos;abord votre nom.</source>
+        <translation>⚠ اكتب اسمك أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="406"/>
+        <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
+        <translation>اسمك مكتوب في الإطار. «حفظ التوقيع» يحتفظ به.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="418"/>
+        <source>Image de votre signature</source>
+        <translation>صورة توقيعك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="420"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="450"/>
+        <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
+        <translation>✖ لا يُفتح «%1» كصورة. اختر صورة أو مسحًا ضوئيًا لتوقيعك بصيغة PNG أو JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="459"/>
+        <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
+        <translation>✖ لم يُعثر على توقيع في «%1». وقّع بحبر داكن على ورق أبيض، والتقط الصورة عن قرب، ثم استوردها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="467"/>
+        <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
+        <translation>توقيعك في الإطار، بدون الورق. «حفظ التوقيع» يحتفظ به.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="484"/>
+        <location filename="../../desktop/ui/step_pages.py" line="514"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ وقّع أولاً داخل الإطار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="408"/>
+        <location filename="../../desktop/ui/step_pages.py" line="491"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ تم حفظ التوقيع: يضعه التطبيق على الرسائل والتصريحات التي يكتبها لك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="437"/>
+        <location filename="../../desktop/ui/step_pages.py" line="519"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ أرفق العقد أولًا بصيغة PDF (في الأعلى)، ثم وقّعه هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="454"/>
+        <location filename="../../desktop/ui/step_pages.py" line="536"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ تم توقيع العقد: «%1» يحلّ محلّ النسخة غير الموقَّعة.</translation>
     </message>
@@ -333,21 +368,36 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="125"/>
-        <source>Signer à l&apos;écran (souris, doigt ou stylet)</source>
-        <translation>التوقيع على الشاشة (فأرة أو إصبع أو قلم)</translation>
+        <source>Signer à l&apos;écran (souris, doigt, stylet, clavier ou image)</source>
+        <translation>التوقيع على الشاشة (الفأرة أو الإصبع أو القلم أو لوحة المفاتيح أو صورة)</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="151"/>
+        <source>Ou tapez votre &amp;nom&#xa0;:</source>
+        <translation>أو اكتب اس&amp;مك:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="165"/>
+        <source>É&amp;crire ce nom comme signature</source>
+        <translation>اكتب هذا الاسم &amp;كتوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="176"/>
+        <source>&amp;Importer une image de votre signature…</source>
+        <translation>ا&amp;ستيراد صورة لتوقيعك…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="200"/>
         <source>&amp;Effacer la signature</source>
         <translation>&amp;مسح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="158"/>
+        <location filename="../../desktop/forms/page_cer.ui" line="207"/>
         <source>Enregistrer la &amp;signature</source>
         <translation>حفظ ال&amp;توقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="165"/>
+        <location filename="../../desktop/forms/page_cer.ui" line="214"/>
         <source>Signer le &amp;contrat joint</source>
         <translation>توقيع ال&amp;عقد المرفق</translation>
     </message>
@@ -542,12 +592,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="494"/>
+        <location filename="../../desktop/ui/step_pages.py" line="576"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="497"/>
+        <location filename="../../desktop/ui/step_pages.py" line="579"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ وثائق يجب تصحيحها: %1.</translation>
     </message>
@@ -566,12 +616,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="354"/>
+        <location filename="../../desktop/ui/step_pages.py" line="356"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 من %2 حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="364"/>
+        <location filename="../../desktop/ui/step_pages.py" line="366"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>الرمز صالح حتى %1.</translation>
     </message>
@@ -856,37 +906,37 @@
         <translation>&amp;بريد المحافظة الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="223"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="220"/>
         <source>Enregistrer une &amp;tentative échouée</source>
         <translation>تسجيل &amp;محاولة فاشلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="245"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="242"/>
         <source>Aucune tentative notée pour l’instant. À chaque échec sur le site de la préfecture, collez le message affiché ci-dessus puis cliquez sur « Enregistrer une tentative échouée ».</source>
         <translation>لم تُسجَّل أي محاولة بعد. في كل مرة يفشل فيها موقع المحافظة، الصق الرسالة التي يعرضها في الأعلى ثم انقر «تسجيل محاولة فاشلة».</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="270"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="267"/>
         <source>Lettre en français</source>
         <translation>الرسالة بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="288"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="285"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>&amp;كتابة الرسالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="295"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="292"/>
         <source>&amp;Joindre au dossier</source>
         <translation>إ&amp;ضافة إلى الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="320"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="317"/>
         <source>L’aperçu de la lettre s’affichera ici : choisissez la lettre ci-dessus, puis cliquez sur « Rédiger la lettre ».</source>
         <translation>ستظهر معاينة الرسالة هنا: اختر الرسالة في الأعلى، ثم انقر «كتابة الرسالة».</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="370"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="367"/>
         <source>Ce que dit la lettre</source>
         <translation>ماذا تقول الرسالة</translation>
     </message>
@@ -927,37 +977,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Étapes</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Étape en cours</source>
         <translation>الخطوة الحالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>« %1 » (étape « %2 »)</source>
         <translation>«%1» (الخطوة «%2»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Ces valeurs de votre dossier n&apos;étaient pas valables : elles ont été mises de côté, rien n&apos;est perdu. Saisissez-les de nouveau : %1</source>
         <translation>هذه القيم في ملفك لم تكن صالحة: وُضعت جانبًا، ولم يضع شيء. أدخلها من جديد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Étape pas encore atteinte</source>
         <translation>لم تصل إلى هذه الخطوة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Étape %1 sur %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>تم الحفظ</translation>
@@ -1650,12 +1700,12 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="45"/>
+        <location filename="../../desktop/ui/signature.py" line="51"/>
         <source>Zone de signature</source>
         <translation>منطقة التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="47"/>
+        <location filename="../../desktop/ui/signature.py" line="53"/>
         <source>Signez avec la souris, le doigt ou un stylet.</source>
         <translation>وقّع بالفأرة أو بإصبعك أو بقلم.</translation>
     </message>
@@ -1663,62 +1713,62 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="95"/>
+        <location filename="../../desktop/ui/step_pages.py" line="96"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — رمز ICAO في جواز السفر: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="99"/>
+        <location filename="../../desktop/ui/step_pages.py" line="100"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>اختر بلدك من القائمة، أو اكتب الأحرف الثلاثة من سطر «الجنسية» في جواز السفر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="171"/>
+        <location filename="../../desktop/ui/step_pages.py" line="172"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>أجب عن الأسئلة: سيظهر الإجراء هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="176"/>
+        <location filename="../../desktop/ui/step_pages.py" line="177"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>إجراؤك: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="186"/>
+        <location filename="../../desktop/ui/step_pages.py" line="187"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>فترة إيداع التجديد: من %1 إلى %2 (تنتهي البطاقة في %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="196"/>
+        <location filename="../../desktop/ui/step_pages.py" line="197"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ هذا هو الوقت المناسب للإيداع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="197"/>
+        <location filename="../../desktop/ui/step_pages.py" line="198"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ الوقت مبكر جداً: انتظر بدء الفترة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="200"/>
+        <location filename="../../desktop/ui/step_pages.py" line="201"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ انقضت مهلة التقديم: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية) ولن تُمنح شهادة تمديد دراسة الطلب (attestation de prolongation d’instruction). قدّم الطلب في أسرع وقت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="207"/>
+        <location filename="../../desktop/ui/step_pages.py" line="208"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ انتهت صلاحية بطاقة إقامتك: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية). قدّم الطلب في أسرع وقت؛ يمكن لجمعية أو محامٍ مساعدتك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="216"/>
+        <location filename="../../desktop/ui/step_pages.py" line="217"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (ضريبة %2 € + طابع %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="224"/>
+        <location filename="../../desktop/ui/step_pages.py" line="225"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>منها %1 € تُدفع عند الإيداع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="228"/>
+        <location filename="../../desktop/ui/step_pages.py" line="229"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(مبلغ 2026 غير مؤكد بعد)</translation>
     </message>
@@ -1893,97 +1943,102 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="36"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="37"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>قصيرة جدًا: %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="47"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>ضعيفة: أضف كلمات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="49"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="50"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>متوسطة: كلمة أو كلمتان إضافيتان ستجعلانها أقوى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="50"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="51"/>
         <source>Bonne.</source>
         <translation>جيدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
         <source>Brouillon</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="74"/>
         <source>Incomplet</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="74"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="75"/>
         <source>Complet</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="75"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="76"/>
         <source>Déposé</source>
         <translation>مُودَع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="113"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="114"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="117"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="118"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>العبارتان غير متطابقتين: أعد كتابتهما.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="153"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="154"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>لا تتوفر سلسلة مفاتيح على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="201"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="203"/>
         <source>Phrase générée</source>
         <translation>العبارة المولَّدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="268"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="271"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>قُفل بعد فترة من عدم النشاط: ملفاتك محفوظة ومشفّرة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="274"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="277"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>ملفاتك مشفّرة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="276"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>أدخل عبارة المرور للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="278"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="281"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>تحفظ سلسلة مفاتيح جلستك المفتاح: انقر للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="316"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
         <source>Liste des dossiers</source>
         <translation>قائمة الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="333"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="322"/>
+        <source>Colonnes</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_screens.py" line="340"/>
         <source>(sans nom)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="350"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="358"/>
         <source>Dossiers : %1</source>
         <translation>الملفات: %1</translation>
     </message>

@@ -290,23 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="401"/>
-        <location filename="../../desktop/ui/step_pages.py" line="432"/>
+        <location filename="../../desktop/ui/step_pages.py" line="402"/>
+        <source>⚠ Tapez d&apos;abord votre nom.</source>
+        <translation>⚠ Type your name first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="406"/>
+        <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
+        <translation>Your name is written in the box. “Save the signature” keeps it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="418"/>
+        <source>Image de votre signature</source>
+        <translation>Picture of your signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="420"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="450"/>
+        <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
+        <translation>✖ “%1” does not open as a picture. Choose a PNG or JPEG photo or scan of your signature.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="459"/>
+        <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
+        <translation>✖ No signature found on “%1”. Sign in dark ink on white paper, take the photo close up, then import it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="467"/>
+        <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
+        <translation>Your signature is in the box, without the paper. “Save the signature” keeps it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="484"/>
+        <location filename="../../desktop/ui/step_pages.py" line="514"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="408"/>
+        <location filename="../../desktop/ui/step_pages.py" line="491"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Signature saved: the app puts it on the letters and statements it writes for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="437"/>
+        <location filename="../../desktop/ui/step_pages.py" line="519"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ First attach the contract as a PDF (above), then sign it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="454"/>
+        <location filename="../../desktop/ui/step_pages.py" line="536"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Contract signed: “%1” replaces the unsigned version.</translation>
     </message>
@@ -333,21 +368,36 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="125"/>
-        <source>Signer à l&apos;écran (souris, doigt ou stylet)</source>
-        <translation>Sign on screen (mouse, finger or pen)</translation>
+        <source>Signer à l&apos;écran (souris, doigt, stylet, clavier ou image)</source>
+        <translation>Sign on screen (mouse, finger, pen, keyboard or picture)</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="151"/>
+        <source>Ou tapez votre &amp;nom&#xa0;:</source>
+        <translation>Or type your &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="165"/>
+        <source>É&amp;crire ce nom comme signature</source>
+        <translation>&amp;Write this name as signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="176"/>
+        <source>&amp;Importer une image de votre signature…</source>
+        <translation>&amp;Import a picture of your signature…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="200"/>
         <source>&amp;Effacer la signature</source>
         <translation>&amp;Clear the signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="158"/>
+        <location filename="../../desktop/forms/page_cer.ui" line="207"/>
         <source>Enregistrer la &amp;signature</source>
         <translation>Save the &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="165"/>
+        <location filename="../../desktop/forms/page_cer.ui" line="214"/>
         <source>Signer le &amp;contrat joint</source>
         <translation>Sign the attached &amp;contract</translation>
     </message>
@@ -542,12 +592,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="494"/>
+        <location filename="../../desktop/ui/step_pages.py" line="576"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="497"/>
+        <location filename="../../desktop/ui/step_pages.py" line="579"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Documents to fix: %1.</translation>
     </message>
@@ -566,12 +616,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="354"/>
+        <location filename="../../desktop/ui/step_pages.py" line="356"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 of %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="364"/>
+        <location filename="../../desktop/ui/step_pages.py" line="366"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Code valid until %1.</translation>
     </message>
@@ -856,37 +906,37 @@
         <translation>Prefecture e-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="223"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="220"/>
         <source>Enregistrer une &amp;tentative échouée</source>
         <translation>Record a failed &amp;attempt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="245"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="242"/>
         <source>Aucune tentative notée pour l’instant. À chaque échec sur le site de la préfecture, collez le message affiché ci-dessus puis cliquez sur « Enregistrer une tentative échouée ».</source>
         <translation>No attempt recorded yet. Each time the prefecture’s website fails you, paste the message it shows above, then click “Record a failed attempt”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="270"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="267"/>
         <source>Lettre en français</source>
         <translation>Letter in French</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="288"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="285"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>&amp;Write the letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="295"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="292"/>
         <source>&amp;Joindre au dossier</source>
         <translation>&amp;Add to the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="320"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="317"/>
         <source>L’aperçu de la lettre s’affichera ici : choisissez la lettre ci-dessus, puis cliquez sur « Rédiger la lettre ».</source>
         <translation>The letter’s preview will appear here: choose the letter above, then click “Write the letter”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="370"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="367"/>
         <source>Ce que dit la lettre</source>
         <translation>What the letter says</translation>
     </message>
@@ -927,37 +977,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Étapes</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Étape en cours</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>« %1 » (étape « %2 »)</source>
         <translation>“%1” (step “%2”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Ces valeurs de votre dossier n&apos;étaient pas valables : elles ont été mises de côté, rien n&apos;est perdu. Saisissez-les de nouveau : %1</source>
         <translation>These values in your dossier were not valid: they have been set aside, nothing is lost. Enter them again: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Étape pas encore atteinte</source>
         <translation>Step not reached yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Étape %1 sur %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
@@ -1650,12 +1700,12 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="45"/>
+        <location filename="../../desktop/ui/signature.py" line="51"/>
         <source>Zone de signature</source>
         <translation>Signature area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="47"/>
+        <location filename="../../desktop/ui/signature.py" line="53"/>
         <source>Signez avec la souris, le doigt ou un stylet.</source>
         <translation>Sign with the mouse, your finger or a pen.</translation>
     </message>
@@ -1663,62 +1713,62 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="95"/>
+        <location filename="../../desktop/ui/step_pages.py" line="96"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — passport ICAO code: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="99"/>
+        <location filename="../../desktop/ui/step_pages.py" line="100"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>Choose your country from the list, or type the 3 letters of the passport&apos;s “Nationality” line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="171"/>
+        <location filename="../../desktop/ui/step_pages.py" line="172"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Answer the questions: your procedure will be shown here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="176"/>
+        <location filename="../../desktop/ui/step_pages.py" line="177"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Your procedure: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="186"/>
+        <location filename="../../desktop/ui/step_pages.py" line="187"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Renewal filing period: from %1 to %2 (the permit expires on %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="196"/>
+        <location filename="../../desktop/ui/step_pages.py" line="197"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Now is the right time to file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="197"/>
+        <location filename="../../desktop/ui/step_pages.py" line="198"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ It is too early: wait for the period to open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="200"/>
+        <location filename="../../desktop/ui/step_pages.py" line="201"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ The filing deadline has passed: the regularisation visa fee below is added (unless there was force majeure or you hold a valid visa) and no attestation de prolongation d’instruction will be issued. File as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="207"/>
+        <location filename="../../desktop/ui/step_pages.py" line="208"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Your permit has expired: the regularisation visa fee below is added (unless there was force majeure or you hold a valid visa). File as soon as possible; an association or a lawyer can help you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="216"/>
+        <location filename="../../desktop/ui/step_pages.py" line="217"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (tax %2 € + stamp %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="224"/>
+        <location filename="../../desktop/ui/step_pages.py" line="225"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>Of which %1 € is due when filing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="228"/>
+        <location filename="../../desktop/ui/step_pages.py" line="229"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(2026 amount not yet confirmed)</translation>
     </message>
@@ -1893,97 +1943,102 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="36"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="37"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>Too short: at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="47"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>Weak: add some words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="49"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="50"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>Fair: one or two more words would make it stronger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="50"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="51"/>
         <source>Bonne.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="74"/>
         <source>Incomplet</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="74"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="75"/>
         <source>Complet</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="75"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="76"/>
         <source>Déposé</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="113"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="114"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>The passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="117"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="118"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>The two passphrases are not the same: type them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="153"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="154"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>No keyring is available on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="201"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="203"/>
         <source>Phrase générée</source>
         <translation>Generated passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="268"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="271"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>Locked after a while without activity: your dossiers are saved and encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="274"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="277"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>Your dossiers are encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="276"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="278"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="281"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>Your session’s keyring keeps the key: click to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="316"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
         <source>Liste des dossiers</source>
         <translation>List of dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="333"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="322"/>
+        <source>Colonnes</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_screens.py" line="340"/>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="350"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="358"/>
         <source>Dossiers : %1</source>
         <translation>Dossiers: %1</translation>
     </message>

@@ -290,23 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="401"/>
-        <location filename="../../desktop/ui/step_pages.py" line="432"/>
+        <location filename="../../desktop/ui/step_pages.py" line="402"/>
+        <source>⚠ Tapez d&apos;abord votre nom.</source>
+        <translation>⚠ Сначала введите своё имя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="406"/>
+        <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
+        <translation>Ваше имя написано в рамке. «Сохранить подпись» сохранит её.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="418"/>
+        <source>Image de votre signature</source>
+        <translation>Изображение вашей подписи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="420"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="450"/>
+        <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
+        <translation>✖ «%1» не открывается как изображение. Выберите фото или скан вашей подписи в формате PNG или JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="459"/>
+        <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
+        <translation>✖ На «%1» подпись не найдена. Распишитесь тёмными чернилами на белой бумаге, сфотографируйте вблизи и импортируйте фото.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="467"/>
+        <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
+        <translation>Ваша подпись в рамке, без бумаги. «Сохранить подпись» сохранит её.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="484"/>
+        <location filename="../../desktop/ui/step_pages.py" line="514"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Сначала распишитесь в рамке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="408"/>
+        <location filename="../../desktop/ui/step_pages.py" line="491"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Подпись сохранена: приложение ставит её на письма и заявления, которые оно составляет для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="437"/>
+        <location filename="../../desktop/ui/step_pages.py" line="519"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Сначала приложите контракт в формате PDF (выше), затем подпишите его здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="454"/>
+        <location filename="../../desktop/ui/step_pages.py" line="536"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт подписан: «%1» заменяет версию без подписи.</translation>
     </message>
@@ -333,21 +368,36 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="125"/>
-        <source>Signer à l&apos;écran (souris, doigt ou stylet)</source>
-        <translation>Подписать на экране (мышь, палец или стилус)</translation>
+        <source>Signer à l&apos;écran (souris, doigt, stylet, clavier ou image)</source>
+        <translation>Подписать на экране (мышь, палец, стилус, клавиатура или изображение)</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="151"/>
+        <source>Ou tapez votre &amp;nom&#xa0;:</source>
+        <translation>Или введите своё &amp;имя:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="165"/>
+        <source>É&amp;crire ce nom comme signature</source>
+        <translation>&amp;Написать это имя как подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="176"/>
+        <source>&amp;Importer une image de votre signature…</source>
+        <translation>&amp;Загрузить изображение подписи…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="200"/>
         <source>&amp;Effacer la signature</source>
         <translation>&amp;Стереть подпись</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="158"/>
+        <location filename="../../desktop/forms/page_cer.ui" line="207"/>
         <source>Enregistrer la &amp;signature</source>
         <translation>Сохранить &amp;подпись</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="165"/>
+        <location filename="../../desktop/forms/page_cer.ui" line="214"/>
         <source>Signer le &amp;contrat joint</source>
         <translation>Подписать приложенный &amp;контракт</translation>
     </message>
@@ -542,12 +592,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="494"/>
+        <location filename="../../desktop/ui/step_pages.py" line="576"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обязательных документов: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="497"/>
+        <location filename="../../desktop/ui/step_pages.py" line="579"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документов к исправлению: %1.</translation>
     </message>
@@ -566,12 +616,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="354"/>
+        <location filename="../../desktop/ui/step_pages.py" line="356"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символов из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="364"/>
+        <location filename="../../desktop/ui/step_pages.py" line="366"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код действителен до %1.</translation>
     </message>
@@ -856,37 +906,37 @@
         <translation>&amp;Эл. почта префектуры:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="223"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="220"/>
         <source>Enregistrer une &amp;tentative échouée</source>
         <translation>Сохранить &amp;неудачную попытку</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="245"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="242"/>
         <source>Aucune tentative notée pour l’instant. À chaque échec sur le site de la préfecture, collez le message affiché ci-dessus puis cliquez sur « Enregistrer une tentative échouée ».</source>
         <translation>Попыток пока нет. Каждый раз, когда сайт префектуры не даёт записаться, вставьте выше показанное сообщение и нажмите «Сохранить неудачную попытку».</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="270"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="267"/>
         <source>Lettre en français</source>
         <translation>Письмо на французском</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="288"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="285"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>&amp;Составить письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="295"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="292"/>
         <source>&amp;Joindre au dossier</source>
         <translation>&amp;Добавить в досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="320"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="317"/>
         <source>L’aperçu de la lettre s’affichera ici : choisissez la lettre ci-dessus, puis cliquez sur « Rédiger la lettre ».</source>
         <translation>Здесь появится предпросмотр письма: выберите письмо выше и нажмите «Составить письмо».</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="370"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="367"/>
         <source>Ce que dit la lettre</source>
         <translation>О чём говорится в письме</translation>
     </message>
@@ -927,37 +977,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Étapes</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Étape en cours</source>
         <translation>Текущий шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>« %1 » (étape « %2 »)</source>
         <translation>«%1» (шаг «%2»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Ces valeurs de votre dossier n&apos;étaient pas valables : elles ont été mises de côté, rien n&apos;est perdu. Saisissez-les de nouveau : %1</source>
         <translation>Эти значения в вашем досье были недействительны: они отложены, ничего не потеряно. Введите их снова: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Étape pas encore atteinte</source>
         <translation>Этот шаг ещё не пройден</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Étape %1 sur %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Сохранено</translation>
@@ -1650,12 +1700,12 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="45"/>
+        <location filename="../../desktop/ui/signature.py" line="51"/>
         <source>Zone de signature</source>
         <translation>Область подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="47"/>
+        <location filename="../../desktop/ui/signature.py" line="53"/>
         <source>Signez avec la souris, le doigt ou un stylet.</source>
         <translation>Распишитесь мышью, пальцем или стилусом.</translation>
     </message>
@@ -1663,62 +1713,62 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="95"/>
+        <location filename="../../desktop/ui/step_pages.py" line="96"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — код ИКАО в паспорте: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="99"/>
+        <location filename="../../desktop/ui/step_pages.py" line="100"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>Выберите страну из списка или введите 3 буквы из строки «Гражданство» паспорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="171"/>
+        <location filename="../../desktop/ui/step_pages.py" line="172"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Ответьте на вопросы: ваша процедура появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="176"/>
+        <location filename="../../desktop/ui/step_pages.py" line="177"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="186"/>
+        <location filename="../../desktop/ui/step_pages.py" line="187"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Период подачи на продление: с %1 по %2 (вид на жительство истекает %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="196"/>
+        <location filename="../../desktop/ui/step_pages.py" line="197"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Сейчас подходящее время для подачи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="197"/>
+        <location filename="../../desktop/ui/step_pages.py" line="198"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Слишком рано: дождитесь начала периода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="200"/>
+        <location filename="../../desktop/ui/step_pages.py" line="201"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ Срок подачи истёк: добавляется указанный ниже сбор за урегулирование (кроме форс-мажора или действующей визы), и attestation de prolongation d’instruction выдана не будет. Подайте заявление как можно скорее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="207"/>
+        <location filename="../../desktop/ui/step_pages.py" line="208"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Срок действия вида на жительство истёк: добавляется указанный ниже сбор за урегулирование (кроме форс-мажора или действующей визы). Подайте заявление как можно скорее; вам может помочь ассоциация или адвокат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="216"/>
+        <location filename="../../desktop/ui/step_pages.py" line="217"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (налог %2 € + гербовый сбор %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="224"/>
+        <location filename="../../desktop/ui/step_pages.py" line="225"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>Из них %1 € оплачиваются при подаче.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="228"/>
+        <location filename="../../desktop/ui/step_pages.py" line="229"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сумма на 2026 год ещё не подтверждена)</translation>
     </message>
@@ -1893,97 +1943,102 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="36"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="37"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>Слишком короткая: не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="47"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>Слабая: добавьте слова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="49"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="50"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>Средняя: ещё одно-два слова сделают её надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="50"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="51"/>
         <source>Bonne.</source>
         <translation>Хорошая.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
         <source>Brouillon</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="74"/>
         <source>Incomplet</source>
         <translation>Неполное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="74"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="75"/>
         <source>Complet</source>
         <translation>Полное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="75"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="76"/>
         <source>Déposé</source>
         <translation>Подано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="113"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="114"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="117"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="118"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>Две фразы не совпадают: введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="153"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="154"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>На этом компьютере нет доступной связки ключей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="201"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="203"/>
         <source>Phrase générée</source>
         <translation>Созданная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="268"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="271"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>Заблокировано после периода бездействия: ваши досье сохранены и зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="274"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="277"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>Ваши досье зашифрованы на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="276"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>Введите парольную фразу, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="278"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="281"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>Ключ хранится в связке ключей вашего сеанса: нажмите, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="316"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
         <source>Liste des dossiers</source>
         <translation>Список досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="333"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="322"/>
+        <source>Colonnes</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_screens.py" line="340"/>
         <source>(sans nom)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="350"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="358"/>
         <source>Dossiers : %1</source>
         <translation>Досье: %1</translation>
     </message>

@@ -290,23 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="401"/>
-        <location filename="../../desktop/ui/step_pages.py" line="432"/>
+        <location filename="../../desktop/ui/step_pages.py" line="402"/>
+        <source>⚠ Tapez d&apos;abord votre nom.</source>
+        <translation>⚠ Спершу введіть своє ім’я.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="406"/>
+        <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
+        <translation>Ваше ім’я написано в рамці. «Зберегти підпис» збереже його.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="418"/>
+        <source>Image de votre signature</source>
+        <translation>Зображення вашого підпису</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="420"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="450"/>
+        <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
+        <translation>✖ «%1» не відкривається як зображення. Виберіть фото або скан вашого підпису у форматі PNG чи JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="459"/>
+        <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
+        <translation>✖ На «%1» підпису не знайдено. Розпишіться темним чорнилом на білому папері, сфотографуйте зблизька й імпортуйте фото.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="467"/>
+        <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
+        <translation>Ваш підпис у рамці, без паперу. «Зберегти підпис» збереже його.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="484"/>
+        <location filename="../../desktop/ui/step_pages.py" line="514"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Спочатку розпишіться в рамці.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="408"/>
+        <location filename="../../desktop/ui/step_pages.py" line="491"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Підпис збережено: застосунок ставить його на листи й заяви, які складає для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="437"/>
+        <location filename="../../desktop/ui/step_pages.py" line="519"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Спершу додайте контракт у форматі PDF (вище), потім підпишіть його тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="454"/>
+        <location filename="../../desktop/ui/step_pages.py" line="536"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт підписано: «%1» замінює версію без підпису.</translation>
     </message>
@@ -333,21 +368,36 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="125"/>
-        <source>Signer à l&apos;écran (souris, doigt ou stylet)</source>
-        <translation>Підписати на екрані (миша, палець або стилус)</translation>
+        <source>Signer à l&apos;écran (souris, doigt, stylet, clavier ou image)</source>
+        <translation>Підписати на екрані (миша, палець, стилус, клавіатура або зображення)</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="151"/>
+        <source>Ou tapez votre &amp;nom&#xa0;:</source>
+        <translation>Або введіть своє &amp;ім’я:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="165"/>
+        <source>É&amp;crire ce nom comme signature</source>
+        <translation>&amp;Написати це ім’я як підпис</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="176"/>
+        <source>&amp;Importer une image de votre signature…</source>
+        <translation>&amp;Завантажити зображення підпису…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="200"/>
         <source>&amp;Effacer la signature</source>
         <translation>&amp;Стерти підпис</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="158"/>
+        <location filename="../../desktop/forms/page_cer.ui" line="207"/>
         <source>Enregistrer la &amp;signature</source>
         <translation>Зберегти &amp;підпис</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="165"/>
+        <location filename="../../desktop/forms/page_cer.ui" line="214"/>
         <source>Signer le &amp;contrat joint</source>
         <translation>Підписати доданий &amp;контракт</translation>
     </message>
@@ -542,12 +592,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="494"/>
+        <location filename="../../desktop/ui/step_pages.py" line="576"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обов’язкових документів: %1 з %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="497"/>
+        <location filename="../../desktop/ui/step_pages.py" line="579"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документів до виправлення: %1.</translation>
     </message>
@@ -566,12 +616,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="354"/>
+        <location filename="../../desktop/ui/step_pages.py" line="356"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символів із %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="364"/>
+        <location filename="../../desktop/ui/step_pages.py" line="366"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код дійсний до %1.</translation>
     </message>
@@ -856,37 +906,37 @@
         <translation>&amp;Ел. пошта префектури:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="223"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="220"/>
         <source>Enregistrer une &amp;tentative échouée</source>
         <translation>Зберегти &amp;невдалу спробу</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="245"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="242"/>
         <source>Aucune tentative notée pour l’instant. À chaque échec sur le site de la préfecture, collez le message affiché ci-dessus puis cliquez sur « Enregistrer une tentative échouée ».</source>
         <translation>Спроб поки немає. Щоразу, коли сайт префектури не дає записатися, вставте вище показане повідомлення і натисніть «Зберегти невдалу спробу».</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="270"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="267"/>
         <source>Lettre en français</source>
         <translation>Лист французькою</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="288"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="285"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>&amp;Скласти лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="295"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="292"/>
         <source>&amp;Joindre au dossier</source>
         <translation>&amp;Додати до справи</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="320"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="317"/>
         <source>L’aperçu de la lettre s’affichera ici : choisissez la lettre ci-dessus, puis cliquez sur « Rédiger la lettre ».</source>
         <translation>Тут з’явиться попередній перегляд листа: виберіть лист вище і натисніть «Скласти лист».</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="370"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="367"/>
         <source>Ce que dit la lettre</source>
         <translation>Про що йдеться в листі</translation>
     </message>
@@ -927,37 +977,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Étapes</source>
         <translation>Кроки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Étape en cours</source>
         <translation>Поточний крок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>« %1 » (étape « %2 »)</source>
         <translation>«%1» (крок «%2»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Ces valeurs de votre dossier n&apos;étaient pas valables : elles ont été mises de côté, rien n&apos;est perdu. Saisissez-les de nouveau : %1</source>
         <translation>Ці значення у вашому досьє були недійсними: їх відкладено, нічого не втрачено. Введіть їх знову: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Étape pas encore atteinte</source>
         <translation>Цей крок ще не пройдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Étape %1 sur %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Збережено</translation>
@@ -1650,12 +1700,12 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="45"/>
+        <location filename="../../desktop/ui/signature.py" line="51"/>
         <source>Zone de signature</source>
         <translation>Область підпису</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="47"/>
+        <location filename="../../desktop/ui/signature.py" line="53"/>
         <source>Signez avec la souris, le doigt ou un stylet.</source>
         <translation>Розпишіться мишею, пальцем або стилусом.</translation>
     </message>
@@ -1663,62 +1713,62 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="95"/>
+        <location filename="../../desktop/ui/step_pages.py" line="96"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — код ICAO в паспорті: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="99"/>
+        <location filename="../../desktop/ui/step_pages.py" line="100"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>Виберіть країну зі списку або введіть 3 літери з рядка «Громадянство» паспорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="171"/>
+        <location filename="../../desktop/ui/step_pages.py" line="172"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Дайте відповіді на запитання: ваша процедура з’явиться тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="176"/>
+        <location filename="../../desktop/ui/step_pages.py" line="177"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="186"/>
+        <location filename="../../desktop/ui/step_pages.py" line="187"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Період подання на продовження: з %1 по %2 (посвідка спливає %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="196"/>
+        <location filename="../../desktop/ui/step_pages.py" line="197"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Зараз слушний час для подання.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="197"/>
+        <location filename="../../desktop/ui/step_pages.py" line="198"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Занадто рано: дочекайтеся початку періоду.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="200"/>
+        <location filename="../../desktop/ui/step_pages.py" line="201"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ Строк подання минув: додається зазначений нижче збір за врегулювання (крім форс-мажору або чинної візи), і attestation de prolongation d’instruction не видадуть. Подайте заяву якнайшвидше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="207"/>
+        <location filename="../../desktop/ui/step_pages.py" line="208"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Строк дії посвідки закінчився: додається зазначений нижче збір за врегулювання (крім форс-мажору або чинної візи). Подайте заяву якнайшвидше; вам може допомогти асоціація чи адвокат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="216"/>
+        <location filename="../../desktop/ui/step_pages.py" line="217"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (податок %2 € + гербовий збір %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="224"/>
+        <location filename="../../desktop/ui/step_pages.py" line="225"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>З них %1 € сплачуються під час подання.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="228"/>
+        <location filename="../../desktop/ui/step_pages.py" line="229"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сума на 2026 рік ще не підтверджена)</translation>
     </message>
@@ -1893,97 +1943,102 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="36"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="37"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>Закоротка: щонайменше %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="47"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>Слабка: додайте слова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="49"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="50"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>Середня: ще одне-два слова зроблять її надійнішою.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="50"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="51"/>
         <source>Bonne.</source>
         <translation>Добра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
         <source>Brouillon</source>
         <translation>Чернетка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="74"/>
         <source>Incomplet</source>
         <translation>Неповна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="74"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="75"/>
         <source>Complet</source>
         <translation>Повна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="75"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="76"/>
         <source>Déposé</source>
         <translation>Подано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="113"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="114"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>Парольна фраза має містити щонайменше %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="117"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="118"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>Дві фрази не збігаються: введіть їх ще раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="153"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="154"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>На цьому комп’ютері немає доступної в’язки ключів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="201"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="203"/>
         <source>Phrase générée</source>
         <translation>Згенерована фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="268"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="271"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>Заблоковано після періоду бездіяльності: ваші справи збережено й зашифровано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="274"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="277"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>Ваші справи зашифровано на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="276"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>Введіть парольну фразу, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="278"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="281"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>Ключ зберігається у в’язці ключів вашого сеансу: натисніть, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="316"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
         <source>Liste des dossiers</source>
         <translation>Список справ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="333"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="322"/>
+        <source>Colonnes</source>
+        <translation>Стовпці</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_screens.py" line="340"/>
         <source>(sans nom)</source>
         <translation>(без імені)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="350"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="358"/>
         <source>Dossiers : %1</source>
         <translation>Справ: %1</translation>
     </message>

@@ -290,23 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="401"/>
-        <location filename="../../desktop/ui/step_pages.py" line="432"/>
+        <location filename="../../desktop/ui/step_pages.py" line="402"/>
+        <source>⚠ Tapez d&apos;abord votre nom.</source>
+        <translation>⚠ 请先输入您的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="406"/>
+        <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
+        <translation>您的姓名已写在框中。点击“保存签名”即可保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="418"/>
+        <source>Image de votre signature</source>
+        <translation>您的签名图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="420"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="450"/>
+        <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
+        <translation>✖ “%1”无法作为图片打开。请选择您签名的 PNG 或 JPEG 照片或扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="459"/>
+        <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
+        <translation>✖ 在“%1”上未找到签名。请用深色墨水在白纸上签名，近距离拍照后再导入照片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="467"/>
+        <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
+        <translation>您的签名已在框中，纸张背景已去除。点击“保存签名”即可保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="484"/>
+        <location filename="../../desktop/ui/step_pages.py" line="514"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ 请先在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="408"/>
+        <location filename="../../desktop/ui/step_pages.py" line="491"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ 签名已保存：本应用会把它加在为您撰写的信件和声明上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="437"/>
+        <location filename="../../desktop/ui/step_pages.py" line="519"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ 请先（在上方）附上 PDF 格式的合同，然后在这里签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="454"/>
+        <location filename="../../desktop/ui/step_pages.py" line="536"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ 合同已签署：“%1”替换了未签名的版本。</translation>
     </message>
@@ -333,21 +368,36 @@
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="125"/>
-        <source>Signer à l&apos;écran (souris, doigt ou stylet)</source>
-        <translation>在屏幕上签名（鼠标、手指或触控笔）</translation>
+        <source>Signer à l&apos;écran (souris, doigt, stylet, clavier ou image)</source>
+        <translation>在屏幕上签名（鼠标、手指、触控笔、键盘或图片）</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_cer.ui" line="151"/>
+        <source>Ou tapez votre &amp;nom&#xa0;:</source>
+        <translation>或输入您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="165"/>
+        <source>É&amp;crire ce nom comme signature</source>
+        <translation>将此姓名写为签名(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="176"/>
+        <source>&amp;Importer une image de votre signature…</source>
+        <translation>导入签名图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_cer.ui" line="200"/>
         <source>&amp;Effacer la signature</source>
         <translation>清除签名(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="158"/>
+        <location filename="../../desktop/forms/page_cer.ui" line="207"/>
         <source>Enregistrer la &amp;signature</source>
         <translation>保存签名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_cer.ui" line="165"/>
+        <location filename="../../desktop/forms/page_cer.ui" line="214"/>
         <source>Signer le &amp;contrat joint</source>
         <translation>签署已附的合同(&amp;C)</translation>
     </message>
@@ -542,12 +592,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="494"/>
+        <location filename="../../desktop/ui/step_pages.py" line="576"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="497"/>
+        <location filename="../../desktop/ui/step_pages.py" line="579"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ 需要修改的材料：%1。</translation>
     </message>
@@ -566,12 +616,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="354"/>
+        <location filename="../../desktop/ui/step_pages.py" line="356"/>
         <source>%1 caractères sur %2.</source>
         <translation>已输入 %1 / %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="364"/>
+        <location filename="../../desktop/ui/step_pages.py" line="366"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>代码有效期至 %1。</translation>
     </message>
@@ -856,37 +906,37 @@
         <translation>省政府电子邮箱(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="223"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="220"/>
         <source>Enregistrer une &amp;tentative échouée</source>
         <translation>记录一次失败的尝试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="245"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="242"/>
         <source>Aucune tentative notée pour l’instant. À chaque échec sur le site de la préfecture, collez le message affiché ci-dessus puis cliquez sur « Enregistrer une tentative échouée ».</source>
         <translation>尚未记录任何尝试。每次在省政府网站上预约失败时，请把网站显示的信息粘贴到上方，然后点击“记录一次失败的尝试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="270"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="267"/>
         <source>Lettre en français</source>
         <translation>法语信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="288"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="285"/>
         <source>&amp;Rédiger la lettre</source>
         <translation>撰写信件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="295"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="292"/>
         <source>&amp;Joindre au dossier</source>
         <translation>加入档案(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="320"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="317"/>
         <source>L’aperçu de la lettre s’affichera ici : choisissez la lettre ci-dessus, puis cliquez sur « Rédiger la lettre ».</source>
         <translation>信件预览将显示在这里：请在上方选择信件，然后点击“撰写信件”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_letters.ui" line="370"/>
+        <location filename="../../desktop/forms/page_letters.ui" line="367"/>
         <source>Ce que dit la lettre</source>
         <translation>信件内容</translation>
     </message>
@@ -927,37 +977,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Étapes</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Étape en cours</source>
         <translation>当前步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>« %1 » (étape « %2 »)</source>
         <translation>“%1”（步骤“%2”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Ces valeurs de votre dossier n&apos;étaient pas valables : elles ont été mises de côté, rien n&apos;est perdu. Saisissez-les de nouveau : %1</source>
         <translation>您材料中的这些值无效：已将其搁置，没有丢失任何内容。请重新输入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Étape pas encore atteinte</source>
         <translation>尚未到达此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Étape %1 sur %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>已保存</translation>
@@ -1650,12 +1700,12 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="45"/>
+        <location filename="../../desktop/ui/signature.py" line="51"/>
         <source>Zone de signature</source>
         <translation>签名区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature.py" line="47"/>
+        <location filename="../../desktop/ui/signature.py" line="53"/>
         <source>Signez avec la souris, le doigt ou un stylet.</source>
         <translation>请用鼠标、手指或触控笔签名。</translation>
     </message>
@@ -1663,62 +1713,62 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="95"/>
+        <location filename="../../desktop/ui/step_pages.py" line="96"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — 护照上的 ICAO 代码：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="99"/>
+        <location filename="../../desktop/ui/step_pages.py" line="100"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>请从列表中选择您的国家，或输入护照“国籍”一栏的 3 个字母。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="171"/>
+        <location filename="../../desktop/ui/step_pages.py" line="172"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>请回答问题：您的手续将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="176"/>
+        <location filename="../../desktop/ui/step_pages.py" line="177"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>您的手续：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="186"/>
+        <location filename="../../desktop/ui/step_pages.py" line="187"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>续签提交期：%1 至 %2（居留证于 %3 到期）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="196"/>
+        <location filename="../../desktop/ui/step_pages.py" line="197"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ 现在正是提交的时候。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="197"/>
+        <location filename="../../desktop/ui/step_pages.py" line="198"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ 现在太早：请等待提交期开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="200"/>
+        <location filename="../../desktop/ui/step_pages.py" line="201"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ 递交期限已过：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外），且不会签发审理延长证明（attestation de prolongation d’instruction）。请尽快递交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="207"/>
+        <location filename="../../desktop/ui/step_pages.py" line="208"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ 您的居留证已过期：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外）。请尽快递交；协会或律师可以为您提供帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="216"/>
+        <location filename="../../desktop/ui/step_pages.py" line="217"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4：%1 欧元（税费 %2 欧元 + 印花税 %3 欧元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="224"/>
+        <location filename="../../desktop/ui/step_pages.py" line="225"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>其中 %1 欧元须在递交时支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="228"/>
+        <location filename="../../desktop/ui/step_pages.py" line="229"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>（2026 年金额尚未确认）</translation>
     </message>
@@ -1893,97 +1943,102 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="36"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="37"/>
         <source>Trop courte : au moins %1 caractères.</source>
         <translation>太短：至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="47"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="48"/>
         <source>Faible : ajoutez des mots.</source>
         <translation>较弱：请再加几个词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="49"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="50"/>
         <source>Moyenne : un ou deux mots de plus la renforceraient.</source>
         <translation>一般：再加一两个词会更安全。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="50"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="51"/>
         <source>Bonne.</source>
         <translation>很好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="72"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
         <source>Brouillon</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="73"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="74"/>
         <source>Incomplet</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="74"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="75"/>
         <source>Complet</source>
         <translation>完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="75"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="76"/>
         <source>Déposé</source>
         <translation>已递交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="113"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="114"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>密码短语至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="117"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="118"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>两次输入的密码短语不一致：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="153"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="154"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>这台电脑上没有可用的钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="201"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="203"/>
         <source>Phrase générée</source>
         <translation>生成的密码短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="268"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="271"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>一段时间无操作后已锁定：您的档案已保存并加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="274"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="277"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>您的档案在这台电脑上加密保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="276"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>请输入密码短语以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="278"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="281"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>您会话的钥匙串保管着密钥：点击即可继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="316"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
         <source>Liste des dossiers</source>
         <translation>档案列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="333"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="322"/>
+        <source>Colonnes</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_screens.py" line="340"/>
         <source>(sans nom)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="350"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="358"/>
         <source>Dossiers : %1</source>
         <translation>档案：%1</translation>
     </message>

@@ -14,6 +14,7 @@ from desktop.core.dossier import Dossier
 from desktop.flow import BY_ID, FlowState, errors
 from desktop.ui import i18n
 from desktop.ui.forms.ui_main_window import Ui_MainWindow
+from desktop.ui.mnemonics import resolve_under
 from desktop.ui.pages import Page, WelcomePage, name_controls
 from desktop.ui.qt import (
     QEvent,
@@ -40,17 +41,62 @@ if TYPE_CHECKING:
 STEP_ID_ROLE = 256
 DESCRIPTION_ROLE = 12
 FOREGROUND_ROLE = 9  # a QColor here, not setForeground(): QBrush needs Qt.BrushStyle
+# Width and height of a window's frame and title bar, at most, on common desktops.
+FRAME_ALLOWANCE = (16, 48)
 UPCOMING_COLOUR = "#5f6670"  # contrast 5.8:1 on white (WCAG AA)
-# Controls that take the keyboard focus: a page focuses the first one it shows.
-FOCUSABLE = (
-    "QLineEdit",
-    "QComboBox",
-    "QAbstractButton",
-    "QPlainTextEdit",
-    "QTextEdit",
-    "QAbstractSpinBox",
-    "QAbstractItemView",
-)
+
+
+def takes_tab(w: QWidget) -> bool:
+    """``w`` is reached with Tab (its policy has TabFocus, bit 1: naming
+    Qt.FocusPolicy would build the Qt namespace's enums, desktop.ui.qt)."""
+    return bool(w.focusPolicy().value & 1) and w.focusProxy() is None
+
+
+def reading_order(page: QWidget, rtl: bool) -> list[QWidget]:
+    """The controls of ``page`` a person can Tab to, in reading order: a control
+    wholly above another comes first; side by side, the one the line starts with.
+    Hidden or disabled controls keep their place in Qt's chain (after these)."""
+    from functools import cmp_to_key
+
+    found: list[QWidget] = []
+    w = page.nextInFocusChain()
+    seen = 0
+    while w is not None and w is not page and seen < 5000:  # the window's chain is a ring
+        seen += 1
+        if page.isAncestorOf(w) and takes_tab(w) and w.isVisibleTo(page) and w.isEnabled():
+            found.append(w)
+        w = w.nextInFocusChain()
+    index = {id(x): i for i, x in enumerate(found)}
+    boxes = {id(x): x.rect().translated(x.mapTo(page, x.rect().topLeft())) for x in found}
+
+    def compare(a: QWidget, b: QWidget) -> int:
+        ra, rb = boxes[id(a)], boxes[id(b)]
+        if ra.bottom() <= rb.top():
+            return -1
+        if rb.bottom() <= ra.top():
+            return 1
+        if ra.left() != rb.left():  # on one line
+            before = ra.left() < rb.left()
+            return -1 if before != rtl else 1
+        return index[id(a)] - index[id(b)]
+
+    return sorted(found, key=cmp_to_key(compare))
+
+
+def checked_choice(w: QWidget) -> QWidget:
+    """Where focus lands on a set of choices: the one chosen (Space on the first
+    would change the answer), else ``w``."""
+    from desktop.ui.qt import QRadioButton
+
+    if not isinstance(w, QRadioButton) or w.isChecked():
+        return w
+    group = w.group()
+    others = group.buttons() if group is not None else []
+    parent = w.parentWidget()
+    if not others and w.autoExclusive() and parent is not None:
+        others = parent.findChildren(QRadioButton)
+    chosen = next((b for b in others if b.isChecked() and b.isVisible()), None)
+    return chosen or w
 
 
 def page_class(step_id: str) -> type[Page]:
@@ -92,9 +138,19 @@ class MainWindow(QMainWindow):
         session.findings_changed.connect(self._dossier_changed)
         self.ui.saved_label.setVisible(False)
         self._add_set_aside_banner()
-        self.resize(1100, 780)
+        self.fit_screen(1100, 780)
         self.retranslate(fill_steps=False)  # show_current fills the step list
         self.show_current()
+
+    def fit_screen(self, width: int, height: int) -> None:
+        """Open at ``width``×``height``, or smaller: inside the screen's free area
+        (a 1366×768 laptop less its task bar), room kept for the window's frame."""
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width = min(width, free.width() - FRAME_ALLOWANCE[0])
+            height = min(height, free.height() - FRAME_ALLOWANCE[1])
+        self.resize(width, height)
 
     # ----- language ----------------------------------------------------------------------
     def switch_language(self, lang: str | None) -> None:
@@ -109,6 +165,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.retranslate()
         self.current_page().enter()
+        self.unique_mnemonics()
 
     def changeEvent(self, e: QEvent) -> None:
         if e.type() == QEvent.Type.LanguageChange:
@@ -129,10 +186,19 @@ class MainWindow(QMainWindow):
         if fill_steps:
             self._fill_steps()
             self._update_nav()
+        self.unique_mnemonics()
+
+    def unique_mnemonics(self) -> None:
+        """No two Alt+letters alike on what the window shows (desktop.ui.mnemonics):
+        Retour and Suivant keep theirs, then the header, then the screen."""
+        ui = self.ui
+        first = [ui.back, ui.next, ui.cases_button, ui.lock_button, ui.end_session]
+        resolve_under(self, [*first, ui.language_label])
 
     # ----- screens and dossiers --------------------------------------------------------------
     def show_screen(self, screen: QWidget) -> None:
         self.ui.screens.setCurrentWidget(screen)
+        self.unique_mnemonics()
 
     def show_wizard(self) -> None:
         self.ui.screens.setCurrentWidget(self.ui.wizard_screen)
@@ -282,21 +348,41 @@ class MainWindow(QMainWindow):
         self._fill_steps()
         self._update_nav()
         self.page_shown.emit(self.session.wizard.current)
+        self.unique_mnemonics()
         self._focus_first(page)
 
     def _focus_first(self, page: Page) -> None:
+        chain = self.order_tabs(page)
         preferred = page.first_focus()
         if preferred is not None and preferred.isVisibleTo(page) and preferred.isEnabled():
             preferred.setFocus()  # the page's primary action (review: build)
             return
-        for w in page.findChildren(QWidget):
-            if not (w.isVisibleTo(page) and w.isEnabled()):
-                continue
-            if any(w.inherits(kind) for kind in FOCUSABLE):
-                w.setFocus()
-                if isinstance(w, QLineEdit):
-                    w.selectAll()  # as when reached with Tab
-                return
+        if not chain:
+            return
+        w = checked_choice(chain[0])
+        w.setFocus()
+        if isinstance(w, QLineEdit):
+            w.selectAll()  # as when reached with Tab
+
+    def order_tabs(self, page: Page) -> list[QWidget]:
+        """Tab goes in reading order: the header, the step list, the page (top to
+        bottom, then along the line), Back, Next. Qt's own order is creation order:
+        the page first (built after the window), and on a page the controls built
+        in code after those of its form. Returns the page's controls in that order."""
+        header = [
+            self.ui.cases_button,
+            self.ui.lock_button,
+            self.ui.end_session,
+            self.ui.language,
+            self.ui.steps,
+        ]
+        controls = page.tab_order()
+        if controls is None:
+            controls = reading_order(page, self.isRightToLeft())
+        chain = [*header, *controls, self.ui.back, self.ui.next]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        return controls
 
     def go_next(self) -> None:
         page = self.current_page()
@@ -372,6 +458,7 @@ class MainWindow(QMainWindow):
         self._fill_steps()
         self._update_nav()
         self.current_page().refresh()
+        self.unique_mnemonics()
 
     def _saved(self, _path: str) -> None:
         self.ui.saved_label.setStyleSheet("")

@@ -126,12 +126,15 @@ class CopyIdentifier:
         )
         # No text on the icon: the field stays wide; the name is for screen readers.
         self.action.setToolTip(tip + " — Ctrl+Maj+C")
-        from desktop.ui.qt import QToolButton
+        from desktop.ui.qt import Qt, QToolButton
 
         for button in self.edit.findChildren(QToolButton):
             if self.action in button.actions() or button.defaultAction() is self.action:
                 button.setObjectName(f"{self.edit.objectName()}_copy_button")
                 button.setAccessibleName(translate("Pages", "Copier"))
+                # Reached with Tab right after its field (Qt's default: mouse only);
+                # a click leaves the focus in the field.
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
                 button.setToolTip(self.action.toolTip())
 
 
@@ -163,6 +166,15 @@ class Page(QWidget):
         self.ui = self.form()
         self.ui.setupUi(self)
         self.setObjectName(f"page_{self.step_id}")
+        scroll = getattr(self.ui, "scroll", None)
+        if scroll is not None and self.step_id != "welcome":
+            # Tab goes to the controls inside (the area scrolls to each one), not to
+            # the frame around them. Not on the first page: naming Qt.FocusPolicy
+            # builds the Qt namespace's enums (~15 ms of start-up); there the frame
+            # is named (retranslate).
+            from desktop.ui.qt import Qt
+
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.step = BY_ID[self.step_id]
         self._loading = False
         self._timer = QTimer(self)
@@ -213,6 +225,10 @@ class Page(QWidget):
         """The control the keyboard starts on (None: the first one shown)."""
         return None
 
+    def tab_order(self) -> list[QWidget] | None:
+        """The page's controls in Tab order (None: reading order, measured)."""
+        return None
+
     def setup(self) -> None:
         pass
 
@@ -248,6 +264,9 @@ class Page(QWidget):
         self._loading = False
         self.retranslate_extra()
         name_controls(self)
+        scroll = getattr(self.ui, "scroll", None)
+        if scroll is not None:
+            scroll.setAccessibleName(i18n.step_titles().get(self.step_id, ""))
         self.update_visibility()
         self.refresh()
 
@@ -385,6 +404,13 @@ class WelcomePage(Page):
         self.ui.lang.activated.connect(
             lambda _i: self.language_chosen.emit(self.ui.lang.currentData())
         )
+
+    def tab_order(self) -> list[QWidget] | None:
+        """Known here: measuring the order asks each widget its focus policy, an
+        enum of the Qt namespace, which the first page must not build (~15 ms)."""
+        ui = self.ui
+        controls = [ui.lang, ui.mode_self, ui.mode_helper, ui.mode_reception, ui.scroll]
+        return [w for w in controls if w.isVisibleTo(self) and w.isEnabled()]
 
     def choices(self, key: str) -> dict[str, str]:
         if key == "lang":

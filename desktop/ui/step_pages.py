@@ -6,6 +6,7 @@ page: the first page shows without them (bench/bench_startup.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from desktop.flow.fields import DATE, field_of
@@ -286,6 +287,7 @@ class PiecesPage(Page):
         self.piece_widgets = [PieceWidget(self.session, pid, self.ui.pieces) for pid in ids]
         for w in self.piece_widgets:
             layout.addWidget(w)
+            w.show()  # now, not once the event loop turns: Tab order and focus see it
         self._piece_ids = list(ids)
 
 
@@ -386,7 +388,88 @@ class CerPage(PiecesPage):
         self.ui.clear_signature.clicked.connect(self.pad.clear)
         self.ui.save_signature.clicked.connect(self.save_signature)
         self.ui.sign_cer.clicked.connect(self.sign_attached_cer)
+        self.ui.type_signature.clicked.connect(self.type_signature)
+        self.ui.typed_name.returnPressed.connect(self.type_signature)
+        self.ui.import_signature.clicked.connect(self.import_signature)
         self.set_pieces(["cer"])
+
+    def type_signature(self) -> None:
+        """Sign with the keyboard: the name typed, written on the pad."""
+        from desktop.ui.qt import translate
+
+        status = self.ui.signature_status
+        if not self.pad.set_typed(self.ui.typed_name.text()):
+            status.setText(translate("CerPage", "⚠ Tapez d'abord votre nom."))
+            self.ui.typed_name.setFocus()
+            return
+        status.setText(
+            translate(
+                "CerPage",
+                "Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.",
+            )
+        )
+
+    def ask_signature_image(self) -> str:
+        """The picture of a signature to import ("": none chosen)."""
+        from desktop.ui.qt import QFileDialog, translate
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("CerPage", "Image de votre signature"),
+            "",
+            translate("CerPage", "Images (*.png *.jpg *.jpeg)"),
+        )
+        return path
+
+    def import_signature(self) -> None:
+        """Sign with a photo or scan of the signature on white paper."""
+        from desktop.core.reader import read_checked
+        from desktop.errors import UserError
+        from desktop.services.vault import max_file_bytes
+        from desktop.ui.qt import QBuffer, QByteArray, QImageReader, QIODevice, translate
+
+        path = self.ask_signature_image()
+        if not path:
+            return
+        status = self.ui.signature_status
+        try:  # a regular file, intake's cap checked before a byte is read (HACKING.md);
+            # Qt's image reader then refuses a picture over 256 MB decoded
+            data = read_checked(path, max_bytes=max_file_bytes(), label=Path(path).name)
+        except UserError as exc:
+            status.setText("✖ " + exc.message(self.session.state.lang))
+            return
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+        reader.setAutoTransform(True)  # a phone photo taken sideways
+        image = reader.read()
+        buffer.close()
+        if image.isNull():
+            status.setText(
+                translate(
+                    "CerPage",
+                    "✖ « %1 » ne s'ouvre pas comme une image. Choisissez une photo ou un "
+                    "scan PNG ou JPEG de votre signature.",
+                ).replace("%1", Path(path).name)
+            )
+            return
+        if not self.pad.set_picture(image):
+            status.setText(
+                translate(
+                    "CerPage",
+                    "✖ Aucune signature trouvée sur « %1 ». Signez à l'encre foncée sur du "
+                    "papier blanc, photographiez de près, puis importez la photo.",
+                ).replace("%1", Path(path).name)
+            )
+            return
+        status.setText(
+            translate(
+                "CerPage",
+                "Votre signature est dans le cadre, sans le papier. « Enregistrer la "
+                "signature » la garde.",
+            )
+        )
 
     def retranslate_extra(self) -> None:
         items = "".join(f"<li>{escape(p)}</li>" for p in i18n.principle_labels())
@@ -415,7 +498,6 @@ class CerPage(PiecesPage):
     def sign_attached_cer(self) -> None:
         """Put the drawn signature (what is on the pad, saved first) on the attached
         CER: the signed copy replaces it in the piece."""
-        from pathlib import Path
 
         from desktop import services
         from desktop.errors import UserError

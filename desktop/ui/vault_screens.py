@@ -11,6 +11,7 @@ import math
 from typing import TYPE_CHECKING, Protocol
 
 from desktop.ui import qt
+from desktop.ui.mnemonics import resolve_under
 from desktop.ui.qt import (
     QDialog,
     QEvent,
@@ -155,6 +156,7 @@ class SetupDialog(QDialog):
         from desktop.ui.pages import name_controls
 
         name_controls(self)
+        resolve_under(self)
 
     def _update(self) -> None:
         self.ui.passphrase_box.setEnabled(self.ui.use_passphrase.isChecked())
@@ -202,6 +204,7 @@ class ExportDialog(QDialog):
         from desktop.ui.pages import name_controls
 
         name_controls(self)
+        resolve_under(self)
 
     def _update(self) -> None:
         generated = self.ui.generate.isChecked()
@@ -282,6 +285,7 @@ class LockScreen(QWidget):
         from desktop.ui.pages import name_controls
 
         name_controls(self)
+        resolve_under(self)
 
 
 class CaseListScreen(QWidget):
@@ -297,9 +301,10 @@ class CaseListScreen(QWidget):
         self.setObjectName("case_list")
         self.cases: list[CaseSummary] = []
         header = self.ui.cases.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        for col in range(1, 6):
+        # Every column as wide as what it holds, the name first: a long name or
+        # large text scrolls the list sideways rather than cutting the name.
+        header.setStretchLastSection(True)
+        for col in range(6):
             header.setSectionResizeMode(col, header.ResizeMode.ResizeToContents)
         self.ui.cases.sortByColumn(5, qt.Qt.SortOrder.DescendingOrder)
         self.ui.cases.itemSelectionChanged.connect(self._selection)
@@ -314,9 +319,11 @@ class CaseListScreen(QWidget):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.ui.cases.setAccessibleName(translate("Vault", "Liste des dossiers"))
+        self.ui.cases.header().setAccessibleName(translate("Vault", "Colonnes"))
         from desktop.ui.pages import name_controls
 
         name_controls(self)
+        resolve_under(self)
         self.fill(self.cases)
 
     def fill(self, cases: list[CaseSummary]) -> None:
@@ -339,6 +346,7 @@ class CaseListScreen(QWidget):
                 ]
             )
             item.setData(0, qt.Qt.ItemDataRole.UserRole, case.id)
+            item.setToolTip(0, item.text(0))
             item.setData(5, qt.Qt.ItemDataRole.UserRole, case.updated)
             tree.addTopLevelItem(item)
             if case.id == selected:

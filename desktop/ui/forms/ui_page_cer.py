@@ -86,6 +86,40 @@ class Ui_CerPage(object):
 
         self.signature_layout.addWidget(self.pad_holder)
 
+        self.typed_row = QHBoxLayout()
+        self.typed_row.setObjectName(u"typed_row")
+        self.typed_name_label = QLabel(self.signature_group)
+        self.typed_name_label.setObjectName(u"typed_name_label")
+
+        self.typed_row.addWidget(self.typed_name_label)
+
+        self.typed_name = QLineEdit(self.signature_group)
+        self.typed_name.setObjectName(u"typed_name")
+
+        self.typed_row.addWidget(self.typed_name)
+
+        self.type_signature = QPushButton(self.signature_group)
+        self.type_signature.setObjectName(u"type_signature")
+
+        self.typed_row.addWidget(self.type_signature)
+
+
+        self.signature_layout.addLayout(self.typed_row)
+
+        self.picture_row = QHBoxLayout()
+        self.picture_row.setObjectName(u"picture_row")
+        self.import_signature = QPushButton(self.signature_group)
+        self.import_signature.setObjectName(u"import_signature")
+
+        self.picture_row.addWidget(self.import_signature)
+
+        self.picture_spacer = QSpacerItem(10, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.picture_row.addItem(self.picture_spacer)
+
+
+        self.signature_layout.addLayout(self.picture_row)
+
         self.signature_buttons = QHBoxLayout()
         self.signature_buttons.setObjectName(u"signature_buttons")
         self.clear_signature = QPushButton(self.signature_group)
@@ -138,6 +172,7 @@ class Ui_CerPage(object):
 
 #if QT_CONFIG(shortcut)
         self.signed_label.setBuddy(self.cer_signed_on)
+        self.typed_name_label.setBuddy(self.typed_name)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(CerPage)
@@ -154,7 +189,10 @@ class Ui_CerPage(object):
         self.principles.setText("")
         self.signed_label.setText(QCoreApplication.translate("CerPage", u"Date de &signature (JJ/MM/AAAA)\u00a0:", None))
         self.cer_signed_on.setPlaceholderText(QCoreApplication.translate("CerPage", u"JJ/MM/AAAA", None))
-        self.signature_group.setTitle(QCoreApplication.translate("CerPage", u"Signer \u00e0 l'\u00e9cran (souris, doigt ou stylet)", None))
+        self.signature_group.setTitle(QCoreApplication.translate("CerPage", u"Signer \u00e0 l'\u00e9cran (souris, doigt, stylet, clavier ou image)", None))
+        self.typed_name_label.setText(QCoreApplication.translate("CerPage", u"Ou tapez votre &nom\u00a0:", None))
+        self.type_signature.setText(QCoreApplication.translate("CerPage", u"\u00c9&crire ce nom comme signature", None))
+        self.import_signature.setText(QCoreApplication.translate("CerPage", u"&Importer une image de votre signature\u2026", None))
         self.clear_signature.setText(QCoreApplication.translate("CerPage", u"&Effacer la signature", None))
         self.save_signature.setText(QCoreApplication.translate("CerPage", u"Enregistrer la &signature", None))
         self.sign_cer.setText(QCoreApplication.translate("CerPage", u"Signer le &contrat joint", None))

@@ -112,19 +112,18 @@ class Ui_LettersPage(object):
         self.appointment_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.attempt_message_label = QLabel(self.appointment_group)
         self.attempt_message_label.setObjectName(u"attempt_message_label")
-        self.attempt_message_label.setWordWrap(True)
 
         self.appointment_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.attempt_message_label)
 
         self.attempt_message = QPlainTextEdit(self.appointment_group)
         self.attempt_message.setObjectName(u"attempt_message")
+        self.attempt_message.setTabChangesFocus(True)
         self.attempt_message.setMaximumHeight(90)
 
         self.appointment_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.attempt_message)
 
         self.service_email_label = QLabel(self.appointment_group)
         self.service_email_label.setObjectName(u"service_email_label")
-        self.service_email_label.setWordWrap(True)
 
         self.appointment_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.service_email_label)
 
