@@ -52,3 +52,33 @@ def test_the_passport_fills_the_empty_fields_and_asks_for_the_others(
     dialog.apply.click()
     assert dossier.get("applicant.given_names") == truth["given_names"]
     assert dossier.get("applicant.surname") == "QUELQUECHOSE"
+
+
+@pytest.mark.gui
+def test_the_civil_page_reads_a_passport_and_shows_what_was_carried_over(
+    app, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from desktop.ui.passport_read import PassportDialog
+    from tests.test_ui import go_to
+
+    window, state = demo_window(qtbot, tmp_path)
+    page = go_to(window, "civil_status")
+    assert page.read_passport.isVisible() and page.read_passport.accessibleName()
+    lines, truth = td3(random.Random(5), dt.date(2026, 12, 6))
+    picture = tmp_path / "passeport.png"
+    render(lines).save(picture)
+    page.ui.applicant_given_names.setText("")
+    page.commit()
+    for rel in list(state.dossier.piece("passport").files):
+        window.session.detach("passport", rel)
+
+    def accept_when_read(dialog: PassportDialog) -> int:
+        qtbot.waitUntil(lambda: dialog.op is None, timeout=30000)
+        dialog.carry_over()
+        return 1
+
+    monkeypatch.setattr(PassportDialog, "exec", accept_when_read)
+    page.open_passport(picture)
+    assert page.ui.applicant_given_names.text() == truth["given_names"]
+    [copy] = state.dossier.piece("passport").files  # the picture went to the passport piece
+    assert state.dossier.original_name(copy) == "passeport.png"

@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="402"/>
+        <location filename="../../desktop/ui/step_pages.py" line="447"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ اكتب اسمك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="406"/>
+        <location filename="../../desktop/ui/step_pages.py" line="451"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>اسمك مكتوب في الإطار. «حفظ التوقيع» يحتفظ به.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="418"/>
+        <location filename="../../desktop/ui/step_pages.py" line="463"/>
         <source>Image de votre signature</source>
         <translation>صورة توقيعك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="420"/>
+        <location filename="../../desktop/ui/step_pages.py" line="465"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="450"/>
+        <location filename="../../desktop/ui/step_pages.py" line="495"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ لا يُفتح «%1» كصورة. اختر صورة أو مسحًا ضوئيًا لتوقيعك بصيغة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="459"/>
+        <location filename="../../desktop/ui/step_pages.py" line="504"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ لم يُعثر على توقيع في «%1». وقّع بحبر داكن على ورق أبيض، والتقط الصورة عن قرب، ثم استوردها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="467"/>
+        <location filename="../../desktop/ui/step_pages.py" line="512"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>توقيعك في الإطار، بدون الورق. «حفظ التوقيع» يحتفظ به.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="484"/>
-        <location filename="../../desktop/ui/step_pages.py" line="514"/>
+        <location filename="../../desktop/ui/step_pages.py" line="529"/>
+        <location filename="../../desktop/ui/step_pages.py" line="559"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ وقّع أولاً داخل الإطار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="491"/>
+        <location filename="../../desktop/ui/step_pages.py" line="536"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ تم حفظ التوقيع: يضعه التطبيق على الرسائل والتصريحات التي يكتبها لك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="519"/>
+        <location filename="../../desktop/ui/step_pages.py" line="564"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ أرفق العقد أولًا بصيغة PDF (في الأعلى)، ثم وقّعه هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="536"/>
+        <location filename="../../desktop/ui/step_pages.py" line="581"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ تم توقيع العقد: «%1» يحلّ محلّ النسخة غير الموقَّعة.</translation>
     </message>
@@ -588,16 +588,36 @@
         <source>Mes actes d&apos;état civil sont dans une langue étrangère</source>
         <translation>وثائق حالتي المدنية بلغة أجنبية</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="261"/>
+        <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
+        <translation>قراءة جواز سفري (صورة أو مسح للصفحة التي فيها الصورة)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
+        <translation>يملأ السطران في أسفل صفحة الجواز الحقول؛ وتتحقق من كل قيمة قبل نقلها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="281"/>
+        <source>Photo ou scan du passeport</source>
+        <translation>صورة أو مسح لجواز السفر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
+        <translation>صورة أو PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="576"/>
+        <location filename="../../desktop/ui/step_pages.py" line="621"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="579"/>
+        <location filename="../../desktop/ui/step_pages.py" line="624"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ وثائق يجب تصحيحها: %1.</translation>
     </message>
@@ -616,12 +636,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="356"/>
+        <location filename="../../desktop/ui/step_pages.py" line="401"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 من %2 حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="366"/>
+        <location filename="../../desktop/ui/step_pages.py" line="411"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>الرمز صالح حتى %1.</translation>
     </message>
@@ -1065,6 +1085,89 @@
         <location filename="../../desktop/ui/pages.py" line="134"/>
         <source>Copier</source>
         <translation>نسخ</translation>
+    </message>
+</context>
+<context>
+    <name>PassportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="37"/>
+        <source>Nom</source>
+        <translation>اللقب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="38"/>
+        <source>Prénoms</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="39"/>
+        <source>Sexe</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="40"/>
+        <source>Date de naissance</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="41"/>
+        <source>Nationalité (code)</source>
+        <translation>الجنسية (الرمز)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="42"/>
+        <source>Numéro du passeport</source>
+        <translation>رقم جواز السفر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="43"/>
+        <source>Date d&apos;expiration du passeport</source>
+        <translation>تاريخ انتهاء جواز السفر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="62"/>
+        <source>Lu sur votre passeport</source>
+        <translation>مقروء من جواز سفرك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="66"/>
+        <source>Lecture de la bande en bas du passeport…</source>
+        <translation>جارٍ قراءة الشريط أسفل الجواز…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="72"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="73"/>
+        <source>Reporter les valeurs cochées</source>
+        <translation>نقل القيم المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="110"/>
+        <source>La bande de lecture (deux lignes de lettres et de « &lt; » en bas de la page avec la photo) n&apos;a pas été trouvée. Prenez la page entière, à plat, bien éclairée et nette, ou remplissez les champs à la main.</source>
+        <translation>لم يُعثر على الشريط المقروء آليًا (سطران من الحروف و«&lt;» أسفل الصفحة التي فيها الصورة). صوّر الصفحة كاملة، مسطحة، جيدة الإضاءة وواضحة، أو املأ الحقول يدويًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="121"/>
+        <source>Voici ce que dit votre passeport. Vérifiez chaque valeur, puis cochez celles à reporter. Ce que vous aviez tapé n&apos;est remplacé que si vous le cochez.</source>
+        <translation>هذا ما يقوله جواز سفرك. تحقّق من كل قيمة ثم حدّد ما تريد نقله. لا يُستبدل ما كتبته إلا إذا حدّدته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="130"/>
+        <source>(vous aviez tapé : %1)</source>
+        <translation>(كتبت: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="138"/>
+        <source>confirmé par les chiffres de contrôle</source>
+        <translation>مؤكَّد بأرقام التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="140"/>
+        <source>à comparer avec le passeport</source>
+        <translation>قارِنه بجواز السفر</translation>
     </message>
 </context>
 <context>

@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="402"/>
+        <location filename="../../desktop/ui/step_pages.py" line="447"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ Type your name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="406"/>
+        <location filename="../../desktop/ui/step_pages.py" line="451"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>Your name is written in the box. “Save the signature” keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="418"/>
+        <location filename="../../desktop/ui/step_pages.py" line="463"/>
         <source>Image de votre signature</source>
         <translation>Picture of your signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="420"/>
+        <location filename="../../desktop/ui/step_pages.py" line="465"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="450"/>
+        <location filename="../../desktop/ui/step_pages.py" line="495"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ “%1” does not open as a picture. Choose a PNG or JPEG photo or scan of your signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="459"/>
+        <location filename="../../desktop/ui/step_pages.py" line="504"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ No signature found on “%1”. Sign in dark ink on white paper, take the photo close up, then import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="467"/>
+        <location filename="../../desktop/ui/step_pages.py" line="512"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>Your signature is in the box, without the paper. “Save the signature” keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="484"/>
-        <location filename="../../desktop/ui/step_pages.py" line="514"/>
+        <location filename="../../desktop/ui/step_pages.py" line="529"/>
+        <location filename="../../desktop/ui/step_pages.py" line="559"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="491"/>
+        <location filename="../../desktop/ui/step_pages.py" line="536"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Signature saved: the app puts it on the letters and statements it writes for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="519"/>
+        <location filename="../../desktop/ui/step_pages.py" line="564"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ First attach the contract as a PDF (above), then sign it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="536"/>
+        <location filename="../../desktop/ui/step_pages.py" line="581"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Contract signed: “%1” replaces the unsigned version.</translation>
     </message>
@@ -588,16 +588,36 @@
         <source>Mes actes d&apos;état civil sont dans une langue étrangère</source>
         <translation>My civil-status documents are in a foreign language</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="261"/>
+        <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
+        <translation>Read my passport (photo or scan of the page with the photo)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
+        <translation>The two lines at the bottom of the passport page fill in the fields; you check each one before it is carried over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="281"/>
+        <source>Photo ou scan du passeport</source>
+        <translation>Photo or scan of the passport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
+        <translation>Photo or PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="576"/>
+        <location filename="../../desktop/ui/step_pages.py" line="621"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="579"/>
+        <location filename="../../desktop/ui/step_pages.py" line="624"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Documents to fix: %1.</translation>
     </message>
@@ -616,12 +636,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="356"/>
+        <location filename="../../desktop/ui/step_pages.py" line="401"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 of %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="366"/>
+        <location filename="../../desktop/ui/step_pages.py" line="411"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Code valid until %1.</translation>
     </message>
@@ -1065,6 +1085,89 @@
         <location filename="../../desktop/ui/pages.py" line="134"/>
         <source>Copier</source>
         <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>PassportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="37"/>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="38"/>
+        <source>Prénoms</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="39"/>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="40"/>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="41"/>
+        <source>Nationalité (code)</source>
+        <translation>Nationality (code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="42"/>
+        <source>Numéro du passeport</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="43"/>
+        <source>Date d&apos;expiration du passeport</source>
+        <translation>Passport expiry date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="62"/>
+        <source>Lu sur votre passeport</source>
+        <translation>Read from your passport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="66"/>
+        <source>Lecture de la bande en bas du passeport…</source>
+        <translation>Reading the strip at the bottom of the passport…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="72"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="73"/>
+        <source>Reporter les valeurs cochées</source>
+        <translation>Carry over the ticked values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="110"/>
+        <source>La bande de lecture (deux lignes de lettres et de « &lt; » en bas de la page avec la photo) n&apos;a pas été trouvée. Prenez la page entière, à plat, bien éclairée et nette, ou remplissez les champs à la main.</source>
+        <translation>The machine-readable strip (two lines of letters and “&lt;” at the bottom of the page with the photo) was not found. Take the whole page, flat, well lit and sharp, or fill in the fields by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="121"/>
+        <source>Voici ce que dit votre passeport. Vérifiez chaque valeur, puis cochez celles à reporter. Ce que vous aviez tapé n&apos;est remplacé que si vous le cochez.</source>
+        <translation>Here is what your passport says. Check each value, then tick the ones to carry over. What you had typed is replaced only if you tick it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="130"/>
+        <source>(vous aviez tapé : %1)</source>
+        <translation>(you had typed: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="138"/>
+        <source>confirmé par les chiffres de contrôle</source>
+        <translation>confirmed by the check digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="140"/>
+        <source>à comparer avec le passeport</source>
+        <translation>compare with the passport</translation>
     </message>
 </context>
 <context>

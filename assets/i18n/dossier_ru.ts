@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="402"/>
+        <location filename="../../desktop/ui/step_pages.py" line="447"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ Сначала введите своё имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="406"/>
+        <location filename="../../desktop/ui/step_pages.py" line="451"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>Ваше имя написано в рамке. «Сохранить подпись» сохранит её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="418"/>
+        <location filename="../../desktop/ui/step_pages.py" line="463"/>
         <source>Image de votre signature</source>
         <translation>Изображение вашей подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="420"/>
+        <location filename="../../desktop/ui/step_pages.py" line="465"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="450"/>
+        <location filename="../../desktop/ui/step_pages.py" line="495"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ «%1» не открывается как изображение. Выберите фото или скан вашей подписи в формате PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="459"/>
+        <location filename="../../desktop/ui/step_pages.py" line="504"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ На «%1» подпись не найдена. Распишитесь тёмными чернилами на белой бумаге, сфотографируйте вблизи и импортируйте фото.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="467"/>
+        <location filename="../../desktop/ui/step_pages.py" line="512"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>Ваша подпись в рамке, без бумаги. «Сохранить подпись» сохранит её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="484"/>
-        <location filename="../../desktop/ui/step_pages.py" line="514"/>
+        <location filename="../../desktop/ui/step_pages.py" line="529"/>
+        <location filename="../../desktop/ui/step_pages.py" line="559"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Сначала распишитесь в рамке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="491"/>
+        <location filename="../../desktop/ui/step_pages.py" line="536"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Подпись сохранена: приложение ставит её на письма и заявления, которые оно составляет для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="519"/>
+        <location filename="../../desktop/ui/step_pages.py" line="564"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Сначала приложите контракт в формате PDF (выше), затем подпишите его здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="536"/>
+        <location filename="../../desktop/ui/step_pages.py" line="581"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт подписан: «%1» заменяет версию без подписи.</translation>
     </message>
@@ -588,16 +588,36 @@
         <source>Mes actes d&apos;état civil sont dans une langue étrangère</source>
         <translation>Мои документы о гражданском состоянии на иностранном языке</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="261"/>
+        <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
+        <translation>Прочитать паспорт (фото или скан страницы с фотографией)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
+        <translation>Две строки внизу страницы паспорта заполняют поля; вы проверяете каждое, прежде чем перенести.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="281"/>
+        <source>Photo ou scan du passeport</source>
+        <translation>Фото или скан паспорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
+        <translation>Фото или PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="576"/>
+        <location filename="../../desktop/ui/step_pages.py" line="621"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обязательных документов: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="579"/>
+        <location filename="../../desktop/ui/step_pages.py" line="624"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документов к исправлению: %1.</translation>
     </message>
@@ -616,12 +636,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="356"/>
+        <location filename="../../desktop/ui/step_pages.py" line="401"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символов из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="366"/>
+        <location filename="../../desktop/ui/step_pages.py" line="411"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код действителен до %1.</translation>
     </message>
@@ -1065,6 +1085,89 @@
         <location filename="../../desktop/ui/pages.py" line="134"/>
         <source>Copier</source>
         <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>PassportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="37"/>
+        <source>Nom</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="38"/>
+        <source>Prénoms</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="39"/>
+        <source>Sexe</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="40"/>
+        <source>Date de naissance</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="41"/>
+        <source>Nationalité (code)</source>
+        <translation>Гражданство (код)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="42"/>
+        <source>Numéro du passeport</source>
+        <translation>Номер паспорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="43"/>
+        <source>Date d&apos;expiration du passeport</source>
+        <translation>Срок действия паспорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="62"/>
+        <source>Lu sur votre passeport</source>
+        <translation>Прочитано в вашем паспорте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="66"/>
+        <source>Lecture de la bande en bas du passeport…</source>
+        <translation>Чтение полосы внизу паспорта…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="72"/>
+        <source>Annuler</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="73"/>
+        <source>Reporter les valeurs cochées</source>
+        <translation>Перенести отмеченные значения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="110"/>
+        <source>La bande de lecture (deux lignes de lettres et de « &lt; » en bas de la page avec la photo) n&apos;a pas été trouvée. Prenez la page entière, à plat, bien éclairée et nette, ou remplissez les champs à la main.</source>
+        <translation>Машиночитаемая полоса (две строки букв и «&lt;» внизу страницы с фото) не найдена. Снимите всю страницу — ровно, при хорошем свете и резко — или заполните поля вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="121"/>
+        <source>Voici ce que dit votre passeport. Vérifiez chaque valeur, puis cochez celles à reporter. Ce que vous aviez tapé n&apos;est remplacé que si vous le cochez.</source>
+        <translation>Вот что указано в паспорте. Проверьте каждое значение и отметьте те, что нужно перенести. Введённое вами заменяется, только если вы это отметите.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="130"/>
+        <source>(vous aviez tapé : %1)</source>
+        <translation>(вы ввели: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="138"/>
+        <source>confirmé par les chiffres de contrôle</source>
+        <translation>подтверждено контрольными цифрами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="140"/>
+        <source>à comparer avec le passeport</source>
+        <translation>сверьте с паспортом</translation>
     </message>
 </context>
 <context>

@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="402"/>
+        <location filename="../../desktop/ui/step_pages.py" line="447"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ Спершу введіть своє ім’я.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="406"/>
+        <location filename="../../desktop/ui/step_pages.py" line="451"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>Ваше ім’я написано в рамці. «Зберегти підпис» збереже його.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="418"/>
+        <location filename="../../desktop/ui/step_pages.py" line="463"/>
         <source>Image de votre signature</source>
         <translation>Зображення вашого підпису</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="420"/>
+        <location filename="../../desktop/ui/step_pages.py" line="465"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="450"/>
+        <location filename="../../desktop/ui/step_pages.py" line="495"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ «%1» не відкривається як зображення. Виберіть фото або скан вашого підпису у форматі PNG чи JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="459"/>
+        <location filename="../../desktop/ui/step_pages.py" line="504"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ На «%1» підпису не знайдено. Розпишіться темним чорнилом на білому папері, сфотографуйте зблизька й імпортуйте фото.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="467"/>
+        <location filename="../../desktop/ui/step_pages.py" line="512"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>Ваш підпис у рамці, без паперу. «Зберегти підпис» збереже його.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="484"/>
-        <location filename="../../desktop/ui/step_pages.py" line="514"/>
+        <location filename="../../desktop/ui/step_pages.py" line="529"/>
+        <location filename="../../desktop/ui/step_pages.py" line="559"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Спочатку розпишіться в рамці.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="491"/>
+        <location filename="../../desktop/ui/step_pages.py" line="536"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Підпис збережено: застосунок ставить його на листи й заяви, які складає для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="519"/>
+        <location filename="../../desktop/ui/step_pages.py" line="564"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Спершу додайте контракт у форматі PDF (вище), потім підпишіть його тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="536"/>
+        <location filename="../../desktop/ui/step_pages.py" line="581"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт підписано: «%1» замінює версію без підпису.</translation>
     </message>
@@ -588,16 +588,36 @@
         <source>Mes actes d&apos;état civil sont dans une langue étrangère</source>
         <translation>Мої документи про цивільний стан іноземною мовою</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="261"/>
+        <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
+        <translation>Прочитати паспорт (фото або скан сторінки з фотографією)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
+        <translation>Два рядки внизу сторінки паспорта заповнюють поля; ви перевіряєте кожне, перш ніж перенести.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="281"/>
+        <source>Photo ou scan du passeport</source>
+        <translation>Фото або скан паспорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
+        <translation>Фото або PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="576"/>
+        <location filename="../../desktop/ui/step_pages.py" line="621"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обов’язкових документів: %1 з %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="579"/>
+        <location filename="../../desktop/ui/step_pages.py" line="624"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документів до виправлення: %1.</translation>
     </message>
@@ -616,12 +636,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="356"/>
+        <location filename="../../desktop/ui/step_pages.py" line="401"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символів із %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="366"/>
+        <location filename="../../desktop/ui/step_pages.py" line="411"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код дійсний до %1.</translation>
     </message>
@@ -1065,6 +1085,89 @@
         <location filename="../../desktop/ui/pages.py" line="134"/>
         <source>Copier</source>
         <translation>Копіювати</translation>
+    </message>
+</context>
+<context>
+    <name>PassportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="37"/>
+        <source>Nom</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="38"/>
+        <source>Prénoms</source>
+        <translation>Імена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="39"/>
+        <source>Sexe</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="40"/>
+        <source>Date de naissance</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="41"/>
+        <source>Nationalité (code)</source>
+        <translation>Громадянство (код)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="42"/>
+        <source>Numéro du passeport</source>
+        <translation>Номер паспорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="43"/>
+        <source>Date d&apos;expiration du passeport</source>
+        <translation>Термін дії паспорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="62"/>
+        <source>Lu sur votre passeport</source>
+        <translation>Прочитано з вашого паспорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="66"/>
+        <source>Lecture de la bande en bas du passeport…</source>
+        <translation>Читання смуги внизу паспорта…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="72"/>
+        <source>Annuler</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="73"/>
+        <source>Reporter les valeurs cochées</source>
+        <translation>Перенести позначені значення</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="110"/>
+        <source>La bande de lecture (deux lignes de lettres et de « &lt; » en bas de la page avec la photo) n&apos;a pas été trouvée. Prenez la page entière, à plat, bien éclairée et nette, ou remplissez les champs à la main.</source>
+        <translation>Машинозчитувану смугу (два рядки літер і «&lt;» внизу сторінки з фото) не знайдено. Зніміть усю сторінку — рівно, при доброму світлі й чітко — або заповніть поля вручну.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="121"/>
+        <source>Voici ce que dit votre passeport. Vérifiez chaque valeur, puis cochez celles à reporter. Ce que vous aviez tapé n&apos;est remplacé que si vous le cochez.</source>
+        <translation>Ось що вказано в паспорті. Перевірте кожне значення й позначте ті, які треба перенести. Введене вами замінюється, лише якщо ви це позначите.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="130"/>
+        <source>(vous aviez tapé : %1)</source>
+        <translation>(ви ввели: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="138"/>
+        <source>confirmé par les chiffres de contrôle</source>
+        <translation>підтверджено контрольними цифрами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="140"/>
+        <source>à comparer avec le passeport</source>
+        <translation>звірте з паспортом</translation>
     </message>
 </context>
 <context>

@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="402"/>
+        <location filename="../../desktop/ui/step_pages.py" line="447"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ 请先输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="406"/>
+        <location filename="../../desktop/ui/step_pages.py" line="451"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>您的姓名已写在框中。点击“保存签名”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="418"/>
+        <location filename="../../desktop/ui/step_pages.py" line="463"/>
         <source>Image de votre signature</source>
         <translation>您的签名图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="420"/>
+        <location filename="../../desktop/ui/step_pages.py" line="465"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="450"/>
+        <location filename="../../desktop/ui/step_pages.py" line="495"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ “%1”无法作为图片打开。请选择您签名的 PNG 或 JPEG 照片或扫描件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="459"/>
+        <location filename="../../desktop/ui/step_pages.py" line="504"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ 在“%1”上未找到签名。请用深色墨水在白纸上签名，近距离拍照后再导入照片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="467"/>
+        <location filename="../../desktop/ui/step_pages.py" line="512"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>您的签名已在框中，纸张背景已去除。点击“保存签名”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="484"/>
-        <location filename="../../desktop/ui/step_pages.py" line="514"/>
+        <location filename="../../desktop/ui/step_pages.py" line="529"/>
+        <location filename="../../desktop/ui/step_pages.py" line="559"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ 请先在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="491"/>
+        <location filename="../../desktop/ui/step_pages.py" line="536"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ 签名已保存：本应用会把它加在为您撰写的信件和声明上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="519"/>
+        <location filename="../../desktop/ui/step_pages.py" line="564"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ 请先（在上方）附上 PDF 格式的合同，然后在这里签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="536"/>
+        <location filename="../../desktop/ui/step_pages.py" line="581"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ 合同已签署：“%1”替换了未签名的版本。</translation>
     </message>
@@ -588,16 +588,36 @@
         <source>Mes actes d&apos;état civil sont dans une langue étrangère</source>
         <translation>我的身份文件是外文的</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="261"/>
+        <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
+        <translation>读取我的护照（带照片那一页的照片或扫描件）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
+        <translation>护照页底部的两行会填写这些字段；每个字段在填入前都由您核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="281"/>
+        <source>Photo ou scan du passeport</source>
+        <translation>护照的照片或扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
+        <translation>照片或 PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="576"/>
+        <location filename="../../desktop/ui/step_pages.py" line="621"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="579"/>
+        <location filename="../../desktop/ui/step_pages.py" line="624"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ 需要修改的材料：%1。</translation>
     </message>
@@ -616,12 +636,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="356"/>
+        <location filename="../../desktop/ui/step_pages.py" line="401"/>
         <source>%1 caractères sur %2.</source>
         <translation>已输入 %1 / %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="366"/>
+        <location filename="../../desktop/ui/step_pages.py" line="411"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>代码有效期至 %1。</translation>
     </message>
@@ -1065,6 +1085,89 @@
         <location filename="../../desktop/ui/pages.py" line="134"/>
         <source>Copier</source>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>PassportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="37"/>
+        <source>Nom</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="38"/>
+        <source>Prénoms</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="39"/>
+        <source>Sexe</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="40"/>
+        <source>Date de naissance</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="41"/>
+        <source>Nationalité (code)</source>
+        <translation>国籍（代码）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="42"/>
+        <source>Numéro du passeport</source>
+        <translation>护照号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="43"/>
+        <source>Date d&apos;expiration du passeport</source>
+        <translation>护照有效期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="62"/>
+        <source>Lu sur votre passeport</source>
+        <translation>从您的护照读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="66"/>
+        <source>Lecture de la bande en bas du passeport…</source>
+        <translation>正在读取护照底部的字符行…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="72"/>
+        <source>Annuler</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="73"/>
+        <source>Reporter les valeurs cochées</source>
+        <translation>填入已勾选的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="110"/>
+        <source>La bande de lecture (deux lignes de lettres et de « &lt; » en bas de la page avec la photo) n&apos;a pas été trouvée. Prenez la page entière, à plat, bien éclairée et nette, ou remplissez les champs à la main.</source>
+        <translation>未找到机读区（带照片那一页底部由字母和“&lt;”组成的两行）。请平放、光线充足、清晰地拍下整页，或手动填写字段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="121"/>
+        <source>Voici ce que dit votre passeport. Vérifiez chaque valeur, puis cochez celles à reporter. Ce que vous aviez tapé n&apos;est remplacé que si vous le cochez.</source>
+        <translation>以下是您护照上的信息。请核对每个值，并勾选要填入的项。您已输入的内容只有在勾选后才会被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="130"/>
+        <source>(vous aviez tapé : %1)</source>
+        <translation>（您输入的是：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="138"/>
+        <source>confirmé par les chiffres de contrôle</source>
+        <translation>已由校验位确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passport_read.py" line="140"/>
+        <source>à comparer avec le passeport</source>
+        <translation>请与护照核对</translation>
     </message>
 </context>
 <context>

@@ -242,12 +242,57 @@ class CivilPage(Page):
         return Ui_CivilPage()
 
     def setup(self) -> None:
+        from desktop.ui.qt import QPushButton
+
         self.copy_number = CopyIdentifier(
             self, self.ui.applicant_numero_etranger, lambda t: "".join(t.split())
         )
+        # « Lire mon passeport… »: the MRZ of a photo or scan proposes the fields below.
+        self.read_passport = QPushButton(self.ui.content)
+        self.read_passport.setObjectName("read_passport")
+        layout = self.ui.content_layout
+        layout.insertWidget(layout.indexOf(self.ui.intro) + 1, self.read_passport)
+        self.read_passport.clicked.connect(self.choose_passport)
 
     def retranslate_extra(self) -> None:
+        from desktop.ui.qt import translate
+
         self.copy_number.retranslate()
+        text = translate(
+            "CivilPage", "Lire mon passeport (photo ou scan de la page avec la photo)…"
+        )
+        self.read_passport.setText(text)
+        self.read_passport.setAccessibleName(text.replace("&", ""))
+        self.read_passport.setToolTip(
+            translate(
+                "CivilPage",
+                "Les deux lignes en bas de la page du passeport remplissent les champs ; "
+                "vous vérifiez chacun avant de le reporter.",
+            )
+        )
+
+    def choose_passport(self) -> None:
+        from pathlib import Path
+
+        from desktop.ui.qt import QFileDialog, translate
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("CivilPage", "Photo ou scan du passeport"),
+            "",
+            translate("CivilPage", "Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)"),
+        )
+        if path:
+            self.open_passport(Path(path))
+
+    def open_passport(self, path: Path) -> None:
+        """Read ``path`` and show what it proposes (the file dialog's choice, or a test's)."""
+        from desktop.ui.passport_read import PassportDialog
+
+        self.commit()  # what is typed on the page counts as typed: never replaced unasked
+        dialog = PassportDialog(self.session, path, self)
+        if dialog.exec():
+            self.enter()
 
     def choices(self, key: str) -> dict[str, str]:
         if key == "applicant.sex":
