@@ -192,3 +192,21 @@ def test_runner_keeps_a_bounded_number_of_pages_in_flight(
         got.append(item)
     assert got == [str(i) for i in range(50)]  # in order
     assert ex.most <= runner.ahead == 4
+
+
+def test_convert_does_not_look_for_2d_docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """convert asks intake only whether a file can be used: the 2D-Doc search (seconds
+    on a 12 MP photo) is not run; ``inspect`` still runs it."""
+    from desktop.bundle.build import convert_files
+    from desktop.intake import inspect_file, twoddoc
+
+    def refuse(*a: Any, **k: Any) -> Any:
+        raise AssertionError("2D-Docs searched")
+
+    photos = _photos(tmp_path / "in", 3)
+    monkeypatch.setattr(twoddoc, "scan_file", refuse)
+    rep = convert_files(
+        photos, tmp_path / "out.pdf", max_bytes=50_000_000, max_workers=1, cleanup=False
+    )
+    assert rep.outputs[0].pages == 3 and not rep.problems
+    assert inspect_file(photos[0]).problems[0].code == "unreadable"  # inspect still searches
