@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import io
 import math
+import os
 import tempfile
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -114,10 +115,11 @@ class PreparedImage:
 class Spool:
     """Compressed pages on disk instead of in memory: an anonymous temporary file
     (removed by the system when closed, or when the process dies: no page of a
-    person's documents is left behind)."""
+    person's documents is left behind) in ``folder`` (the output's disk: a /tmp in
+    memory, tmpfs, would hold the pages in RAM again)."""
 
-    def __init__(self) -> None:
-        self.file = tempfile.TemporaryFile(prefix=".pages-")
+    def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
+        self.file = tempfile.TemporaryFile(prefix=".pages-", dir=folder)
         self.end = 0
 
     def put(self, img: PreparedImage) -> PreparedImage:

@@ -237,10 +237,10 @@ class SlotBuilder:
         self.runner = runner
         self.on_page = on_page
         self.cleanup = cleanup  # camera photos become scanned pages (issue 17)
-        self.spool = Spool()  # every page's JPEG, as it comes from the workers
         # The PDFs made (trials, results, parts): a private folder, removed by close().
         self._scratch = tempfile.TemporaryDirectory(prefix=".slots-", dir=scratch)
         self.scratch = Path(self._scratch.name)
+        self.spool = Spool(self.scratch)  # every page's JPEG, as it comes from the workers
         self._names = 0
 
     def close(self) -> None:
