@@ -14,7 +14,8 @@ Pipelines, each a child process whose whole process tree's RSS is sampled (psuti
   img2pdf. No cleanup: the floor any photo-to-PDF pipeline pays;
 - **Ghostscript /ebook** on img2pdf's A4 PDF of the photos (if ``gs`` is present).
 
-Then the peak memory of ``convert`` for 300 photos (the 40 reused) against 40.
+Then the peak memory of ``convert`` for 300 photos (the 40 reused) against 40: the
+process tree's, the main process's and the largest worker's.
 Prints ratios (time and size against lean and gs; the issue's targets: time ≤ 1.5×
 lean and ≤ 0.25× gs, size ≤ 1.0× gs) and writes bench/results/scan.json.
 """
@@ -26,6 +27,7 @@ import datetime as dt
 import json
 import os
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -101,6 +103,41 @@ def _variant(template: Path, dest: Path, i: int) -> None:
     img.save(dest, "JPEG", quality=90, exif=exif)
 
 
+def measure_split(cmd: list[str], out: Path) -> dict[str, float]:
+    """``measure`` plus where the memory is: the peak of the main process (pages,
+    PDF writing, intake's checks) and of the largest worker (a photo being cleaned)."""
+    import psutil
+
+    start = time.perf_counter()
+    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    tree = main_peak = worker = 0
+    while proc.poll() is None:
+        try:
+            main_rss = proc.memory_info().rss
+            kids = []
+            for c in proc.children(recursive=True):
+                try:
+                    kids.append(c.memory_info().rss)
+                except psutil.Error:
+                    pass
+        except psutil.Error:
+            continue
+        main_peak, worker = max(main_peak, main_rss), max(worker, *kids, 0)
+        tree = max(tree, main_rss + sum(kids))
+        time.sleep(0.005)
+    wall = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+        raise SystemExit(f"{cmd[:4]} failed ({proc.returncode}): {err[-2000:]}")
+    return {
+        "wall_s": round(wall, 3),
+        "peak_mib": round(tree / 2**20, 1),
+        "main_mib": round(main_peak / 2**20, 1),
+        "worker_mib": round(worker / 2**20, 1),
+        "bytes": out.stat().st_size,
+    }
+
+
 def ours(files: list[Path], out: Path, workers: int = 2) -> list[str]:
     return [PY, "-m", "desktop", "convert", *map(str, files), "--out", str(out),
             "--max-mb", "1000", "--workers", str(workers)]  # fmt: skip
@@ -152,12 +189,16 @@ def main() -> int:
     if not args.no_memory:
         for pages in (40, 60 if args.quick else 300):
             files = [photos[i % len(photos)] for i in range(pages)]
-            mem[pages] = measure(ours(files, out / f"mem{pages}.pdf"), out / f"mem{pages}.pdf")
+            path = out / f"mem{pages}.pdf"
+            mem[pages] = measure_split(ours(files, path), path)
         print()
-        print("| photos | wall | peak RSS (process tree) | output |")
-        print("|---|---|---|---|")
+        print(
+            "| photos | wall | peak RSS (process tree) | main process | largest worker | output |"
+        )
+        print("|---|---|---|---|---|---|")
         for pages, r in mem.items():
             print(f"| {pages} | {r['wall_s']:.1f} s | {r['peak_mib']:.0f} MiB | "
+                  f"{r['main_mib']:.0f} MiB | {r['worker_mib']:.0f} MiB | "
                   f"{r['bytes'] / 1e6:.1f} MB |")  # fmt: skip
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "scan.json").write_text(
