@@ -166,7 +166,6 @@ class _CountingExecutor(Executor):
     def __init__(self) -> None:
         self.out = 0
         self.most = 0
-        self._max_workers = 2
 
     def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
         f: Future[Any] = Future()

@@ -52,6 +52,7 @@ from desktop.bundle.slots import (
     SlotBuilder,
     SlotResult,
     Source,
+    default_workers,
     page_specs,
     parts_needed,
     plan_sources,
@@ -507,7 +508,11 @@ class _Run:
         with (
             _executor(self.max_workers, _count_image_pages(groups)) as pool,
             SlotBuilder(
-                s, Runner(pool), on_page, cleanup=self.cleanup, scratch=upload.parent
+                s,
+                Runner(pool, default_workers(self.max_workers)),
+                on_page,
+                cleanup=self.cleanup,
+                scratch=upload.parent,
             ) as builder,
         ):
             index = 0
@@ -895,7 +900,8 @@ def convert_files(
     # sits beside the output, so each file is renamed into place, never copied.
     with _executor(max_workers, _count_image_pages([sources])) as pool:
         try:
-            builder = SlotBuilder(s, Runner(pool), on_page, cleanup=cleanup, scratch=out.parent)
+            runner = Runner(pool, default_workers(max_workers))
+            builder = SlotBuilder(s, runner, on_page, cleanup=cleanup, scratch=out.parent)
         except OSError:
             raise UserError("bundle.out_not_writable", path=str(out)) from None
         with builder:

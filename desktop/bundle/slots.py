@@ -199,10 +199,9 @@ class Runner:
     most ``ahead`` jobs submitted and not yet handed back: finished pages never
     pile up in the pool's futures while the caller is behind."""
 
-    def __init__(self, executor: Executor | None, ahead: int | None = None) -> None:
+    def __init__(self, executor: Executor | None, workers: int = 2) -> None:
         self.executor = executor
-        workers = getattr(executor, "_max_workers", 2) if executor is not None else 1
-        self.ahead = max(2, ahead if ahead is not None else 2 * workers)
+        self.ahead = 2 * max(1, workers)  # each worker has its next job waiting
 
     def map(self, jobs: Sequence[ImageJob]) -> Iterator[PreparedImage]:
         if self.executor is None or len(jobs) < 2:
