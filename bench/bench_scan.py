@@ -14,7 +14,8 @@ Pipelines, each a child process whose whole process tree's RSS is sampled (psuti
   img2pdf. No cleanup: the floor any photo-to-PDF pipeline pays;
 - **Ghostscript /ebook** on img2pdf's A4 PDF of the photos (if ``gs`` is present).
 
-Then the peak memory of ``convert`` for 300 photos (the 40 reused) against 40.
+Then the peak memory of ``convert`` for 300 photos (the 40 reused) against 40: the
+process tree's, the main process's and the largest worker's.
 Prints ratios (time and size against lean and gs; the issue's targets: time ≤ 1.5×
 lean and ≤ 0.25× gs, size ≤ 1.0× gs) and writes bench/results/scan.json.
 """
@@ -26,6 +27,7 @@ import datetime as dt
 import json
 import os
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -101,25 +103,48 @@ def _variant(template: Path, dest: Path, i: int) -> None:
     img.save(dest, "JPEG", quality=90, exif=exif)
 
 
+def measure_split(cmd: list[str], out: Path) -> dict[str, float]:
+    """``measure`` plus where the memory is: the peak of the main process (pages,
+    PDF writing, intake's checks) and of the largest worker (a photo being cleaned)."""
+    import psutil
+
+    start = time.perf_counter()
+    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    tree = main_peak = worker = 0
+    while proc.poll() is None:
+        try:
+            main_rss = proc.memory_info().rss
+            kids = []
+            for c in proc.children(recursive=True):
+                try:
+                    kids.append(c.memory_info().rss)
+                except psutil.Error:
+                    pass
+        except psutil.Error:
+            continue
+        main_peak, worker = max(main_peak, main_rss), max(worker, *kids, 0)
+        tree = max(tree, main_rss + sum(kids))
+        time.sleep(0.005)
+    wall = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+        raise SystemExit(f"{cmd[:4]} failed ({proc.returncode}): {err[-2000:]}")
+    return {
+        "wall_s": round(wall, 3),
+        "peak_mib": round(tree / 2**20, 1),
+        "main_mib": round(main_peak / 2**20, 1),
+        "worker_mib": round(worker / 2**20, 1),
+        "bytes": out.stat().st_size,
+    }
+
+
 def ours(files: list[Path], out: Path, workers: int = 2) -> list[str]:
     return [PY, "-m", "desktop", "convert", *map(str, files), "--out", str(out),
             "--max-mb", "1000", "--workers", str(workers)]  # fmt: skip
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--quick", action="store_true", help="10 photos, memory at 60")
-    ap.add_argument("--no-memory", action="store_true", help="skip the 300-photo run")
-    args = ap.parse_args()
-    n = 10 if args.quick else 40
-    t0 = time.perf_counter()
-    photos = make_inputs(n)
-    print(f"inputs ready in {time.perf_counter() - t0:.1f}s: {n} photos "
-          f"({sum(p.stat().st_size for p in photos) / 1e6:.1f} MB)")  # fmt: skip
-    out = WORK / "out"
-    shutil.rmtree(out, ignore_errors=True)
-    out.mkdir()
-    rows: dict[str, dict[str, float]] = {}
+def _table(rows: dict[str, dict[str, float]], photos: list[Path], out: Path) -> None:
+    """The four pipelines side by side (time, memory, bytes; ratios to lean and gs)."""
     rows["lean reference"] = measure(
         [PY, "-c", LEAN, str(out / "lean.pdf"), *map(str, photos)], out / "lean.pdf"
     )
@@ -148,16 +173,39 @@ def main() -> int:
         bytes_gs = f"{r['bytes'] / gs_row['bytes']:.2f}" if gs_row else "—"
         print(f"| {name} | {r['wall_s']:.2f} s | {r['wall_s'] / lean['wall_s']:.2f} | {vs_gs} | "
               f"{r['peak_mib']:.0f} MiB | {r['bytes'] / 1e6:.2f} MB | {bytes_gs} |")  # fmt: skip
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="10 photos, memory at 60")
+    ap.add_argument("--no-memory", action="store_true", help="skip the 300-photo run")
+    ap.add_argument("--memory-only", action="store_true", help="only the 40/300-photo runs")
+    args = ap.parse_args()
+    n = 10 if args.quick else 40
+    t0 = time.perf_counter()
+    photos = make_inputs(n)
+    print(f"inputs ready in {time.perf_counter() - t0:.1f}s: {n} photos "
+          f"({sum(p.stat().st_size for p in photos) / 1e6:.1f} MB)")  # fmt: skip
+    out = WORK / "out"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir()
+    rows: dict[str, dict[str, float]] = {}
+    if not args.memory_only:
+        _table(rows, photos, out)
     mem: dict[int, dict[str, float]] = {}
     if not args.no_memory:
         for pages in (40, 60 if args.quick else 300):
             files = [photos[i % len(photos)] for i in range(pages)]
-            mem[pages] = measure(ours(files, out / f"mem{pages}.pdf"), out / f"mem{pages}.pdf")
+            path = out / f"mem{pages}.pdf"
+            mem[pages] = measure_split(ours(files, path), path)
         print()
-        print("| photos | wall | peak RSS (process tree) | output |")
-        print("|---|---|---|---|")
+        print(
+            "| photos | wall | peak RSS (process tree) | main process | largest worker | output |"
+        )
+        print("|---|---|---|---|---|---|")
         for pages, r in mem.items():
             print(f"| {pages} | {r['wall_s']:.1f} s | {r['peak_mib']:.0f} MiB | "
+                  f"{r['main_mib']:.0f} MiB | {r['worker_mib']:.0f} MiB | "
                   f"{r['bytes'] / 1e6:.1f} MB |")  # fmt: skip
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "scan.json").write_text(

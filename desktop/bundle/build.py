@@ -52,11 +52,12 @@ from desktop.bundle.slots import (
     SlotBuilder,
     SlotResult,
     Source,
+    default_workers,
     page_specs,
     parts_needed,
     plan_sources,
 )
-from desktop.core.atomic import atomic_write, fsync_dir
+from desktop.core.atomic import PRIVATE_FILE, atomic_write, fsync_dir
 from desktop.core.catalog import Catalog, PieceDef
 from desktop.core.messages import Problem, Text, normalise_lang, t
 from desktop.core.rules import CheckResult, PieceVerdict, Verdict
@@ -100,16 +101,18 @@ def _too_big(
     split: bool,
     grey: str,
     piece: Text | str,
-) -> tuple[list[bytes], Problem]:
+) -> tuple[list[Path], Problem]:
     """A piece over its limit at the legibility floor: split it when asked, else keep
-    the one file and say which choice would make it fit (split, or grey if in colour)."""
+    the one file and say which choice would make it fit (split, or grey if in colour).
+    The files are in the builder's scratch folder."""
     if split:
-        datas = builder.split(res, sources, budget)
-        return datas, _problem(
-            "slot_split", "warning", piece=piece, limit_mb=_mb(limit), parts=len(datas)
+        parts = builder.split(res, sources, budget)
+        return parts, _problem(
+            "slot_split", "warning", piece=piece, limit_mb=_mb(limit), parts=len(parts)
         )
     code = "slot_too_big" if grey == "always" or not res.colour_pages else "slot_too_big_colour"
-    return [res.data], _problem(
+    assert res.path is not None
+    return [res.path], _problem(
         code,
         piece=piece,
         size_mb=_mb(res.size),
@@ -183,7 +186,7 @@ def _watermark(
         _, _, w, h = pdfout.visible_box(page)
         sizes.append((w, h))
         img = result.image_pages[i] if i < len(result.image_pages) else None
-        grey = decode_small(img.data) if img is not None else _render_grey(data, i)
+        grey = decode_small(img.read()) if img is not None else _render_grey(data, i)
         page_zones = stamps.keep_outs(grey, identity) if grey is not None else []
         if img is not None and page_zones:
             page_zones = _image_to_page(page_zones, img, s, w, h)
@@ -254,6 +257,23 @@ def _write(path: Path, data: bytes) -> None:
 
 def _pages_of(data: bytes) -> int:
     return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def _pages_in(path: Path) -> int:
+    """Pages of a PDF file (pypdf reads the xref and page tree, not the images)."""
+    with path.open("rb") as fh:
+        return len(PdfReader(fh).pages)
+
+
+def _move_in(made: Path, dest: Path) -> int:
+    """A PDF written in a scratch folder on the same disk, made private (0600),
+    synced and renamed over ``dest``; its size. The caller syncs the folder."""
+    os.chmod(made, PRIVATE_FILE)
+    with made.open("rb+") as fh:
+        os.fsync(fh.fileno())
+        size = os.fstat(fh.fileno()).st_size
+    os.replace(made, dest)
+    return size
 
 
 @dataclass(frozen=True)
@@ -485,8 +505,16 @@ class _Run:
         def on_page(piece: str, page: int, pages: int) -> None:
             tracker.emit("page", 1, piece=piece, page=page, pages=pages)
 
-        with _executor(self.max_workers, _count_image_pages(groups)) as pool:
-            builder = SlotBuilder(s, Runner(pool), on_page, cleanup=self.cleanup)
+        with (
+            _executor(self.max_workers, _count_image_pages(groups)) as pool,
+            SlotBuilder(
+                s,
+                Runner(pool, default_workers(self.max_workers)),
+                on_page,
+                cleanup=self.cleanup,
+                scratch=upload.parent,
+            ) as builder,
+        ):
             index = 0
             for pv, sources in zip(with_files, groups, strict=True):
                 if not pv.files:
@@ -517,9 +545,10 @@ class _Run:
                 tracker.emit("fit", pdf_pages, piece=pv.id, pages=len(specs))
                 datas = [res.data]
                 if not res.fits:
-                    datas, problem = _too_big(
+                    parts, problem = _too_big(
                         builder, res, sources, budget, limit, self.split, self.grey, label
                     )
+                    datas = [p.read_bytes() for p in parts]  # each under the slot's limit
                     probs.append(problem)
                 elif self.grey == "always" and res.colour_pages:
                     probs.append(_problem("slot_grey", "warning", piece=label, limit_mb=_mb(limit)))
@@ -554,7 +583,7 @@ class _Run:
         limit = self.catalog.slot_max_bytes(pv.id)
         return SlotResult(
             pv.id, writer_pages=result.pages, size=len(data), limit=limit, fits=len(data) <= limit,
-            data=data,
+            stored=data,
         )  # fmt: skip
 
     def watermark_text(self) -> str | None:
@@ -862,33 +891,45 @@ def convert_files(
     def on_page(piece: str, page: int, pages: int) -> None:
         tracker.emit("page", 1, piece=piece, page=page, pages=pages)
 
-    with _executor(max_workers, _count_image_pages([sources])) as pool:
-        builder = SlotBuilder(s, Runner(pool), on_page, cleanup=cleanup)
-        res = builder.build("convert", sources, max_bytes, grey=grey)
-        datas = [res.data]
-        problems = [src.problem for src in sources if src.problem is not None]
-        name = out.name
-        if not res.fits:
-            datas, problem = _too_big(
-                builder, res, sources, max_bytes, max_bytes, split, grey, name
-            )
-            problems.append(problem)
-    paths = (
-        [out]
-        if len(datas) == 1
-        else [
-            out.with_name(f"{out.stem}-{k}of{len(datas)}{out.suffix or '.pdf'}")
-            for k in range(1, len(datas) + 1)
-        ]
-    )
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        outputs = []
-        for p, d in zip(paths, datas, strict=True):
-            atomic_write(p, d)
-            outputs.append(OutputFile(str(p), "converted", len(d), _pages_of(d), None, max_bytes))
     except OSError:
         raise UserError("bundle.out_not_writable", path=str(out)) from None
+    problems = [src.problem for src in sources if src.problem is not None]
+    # The pages are written straight to files (issue 17): the builder's scratch folder
+    # sits beside the output, so each file is renamed into place, never copied.
+    with _executor(max_workers, _count_image_pages([sources])) as pool:
+        try:
+            runner = Runner(pool, default_workers(max_workers))
+            builder = SlotBuilder(s, runner, on_page, cleanup=cleanup, scratch=out.parent)
+        except OSError:
+            raise UserError("bundle.out_not_writable", path=str(out)) from None
+        with builder:
+            res = builder.build("convert", sources, max_bytes, grey=grey)
+            assert res.path is not None
+            made = [res.path]
+            if not res.fits:
+                made, problem = _too_big(
+                    builder, res, sources, max_bytes, max_bytes, split, grey, out.name
+                )
+                problems.append(problem)
+            paths = (
+                [out]
+                if len(made) == 1
+                else [
+                    out.with_name(f"{out.stem}-{k}of{len(made)}{out.suffix or '.pdf'}")
+                    for k in range(1, len(made) + 1)
+                ]
+            )
+            try:
+                outputs = []
+                for p, m in zip(paths, made, strict=True):
+                    pages = _pages_in(m)
+                    size = _move_in(m, p)
+                    outputs.append(OutputFile(str(p), "converted", size, pages, None, max_bytes))
+                fsync_dir(out.parent)
+            except OSError:
+                raise UserError("bundle.out_not_writable", path=str(out)) from None
     tracker.emit("done", final=True)
     return ConvertReport(
         limit_bytes=max_bytes,

@@ -29,14 +29,19 @@ from __future__ import annotations
 
 import io
 import math
+import os
+import tempfile
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import cv2
-import numpy as np
 from PIL import Image, ImageChops, ImageOps
 
-from desktop.intake import quality, scan
+from desktop.intake import quality
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from desktop.intake import scan
 
 try:  # HEIC/HEIF photos from iPhones
     import pillow_heif
@@ -78,7 +83,9 @@ class ImageJob:
 
 @dataclass
 class PreparedImage:
-    """One page's JPEG and how it was made."""
+    """One page's JPEG and how it was made. A worker hands it back with ``data``;
+    the process writing the PDF moves the bytes into a ``Spool`` (``data`` empty,
+    ``spooled`` says where), so pages never pile up in memory."""
 
     data: bytes
     width: int
@@ -91,10 +98,46 @@ class PreparedImage:
     over_share: bool = False
     notes: list[str] = field(default_factory=list)
     document: dict[str, Any] | None = None  # the detection, when the photo was cleaned
+    spooled: tuple[Spool, int, int] | None = field(default=None, repr=False)  # where, length
 
     @property
     def size(self) -> int:
-        return len(self.data)
+        return self.spooled[2] if self.spooled is not None else len(self.data)
+
+    def read(self) -> bytes:
+        """The JPEG's bytes (from the spool when spooled)."""
+        if self.spooled is None:
+            return self.data
+        spool, offset, length = self.spooled
+        return spool.read(offset, length)
+
+
+class Spool:
+    """Compressed pages on disk instead of in memory: an anonymous temporary file
+    (removed by the system when closed, or when the process dies: no page of a
+    person's documents is left behind) in ``folder`` (the output's disk: a /tmp in
+    memory, tmpfs, would hold the pages in RAM again)."""
+
+    def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
+        self.file = tempfile.TemporaryFile(prefix=".pages-", dir=folder)
+        self.end = 0
+
+    def put(self, img: PreparedImage) -> PreparedImage:
+        """``img`` with its bytes moved here."""
+        if img.spooled is not None:
+            return img
+        self.file.seek(self.end)
+        self.file.write(img.data)
+        where = (self, self.end, len(img.data))
+        self.end += len(img.data)
+        return replace(img, data=b"", spooled=where)
+
+    def read(self, offset: int, length: int) -> bytes:
+        self.file.seek(offset)
+        return self.file.read(length)
+
+    def close(self) -> None:
+        self.file.close()
 
 
 def content_box(margin_mm: float) -> tuple[float, float]:
@@ -194,6 +237,10 @@ def _passthrough(job: ImageJob, im: Image.Image) -> PreparedImage | None:
 
 def prepare(job: ImageJob) -> PreparedImage:
     """Turn one image page into a page-sized JPEG (see the module docstring)."""
+    # The document finder brings OpenCV and numpy (~45 MiB of RSS): imported where
+    # pages are made (the workers), never by the process that only writes the PDF.
+    from desktop.intake import scan
+
     im = open_frame(job.path, job.frame)
     if job.cleanup and job.frame == 0 and scan.looks_like_photo(im):
         cleaned = _scanned_page(job, im)
@@ -293,6 +340,9 @@ def _decode_rgb(job: ImageJob, need: float) -> tuple[np.ndarray, bool]:
     array (EXIF orientation applied by it), left in OpenCV's BGR order: no Pillow
     image and copy of it side by side, half the peak memory. Other formats go
     through Pillow (RGB)."""
+    import cv2  # with numpy, only where pages are made (see ``prepare``)
+    import numpy as np
+
     with Image.open(job.path) as probe:
         plain_jpeg = probe.format == "JPEG" and probe.mode in ("RGB", "L") and not job.frame
     if plain_jpeg:
@@ -320,6 +370,8 @@ def _decode_rgb(job: ImageJob, need: float) -> tuple[np.ndarray, bool]:
 
 def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
     """The document of a camera photo as a scanned page, or None (none found)."""
+    from desktop.intake import scan
+
     orientation = orientation_of(im)
     w, h = im.size
     uw, uh = (h, w) if orientation in _TRANSPOSED else (w, h)

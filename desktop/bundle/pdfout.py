@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, BinaryIO, cast
 
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import (
@@ -60,12 +60,25 @@ def new_writer() -> PdfWriter:
     return PdfWriter()
 
 
+def _placement(img: PreparedImage, margin_mm: float) -> bytes:
+    """The content stream drawing ``/Im0``: centred across, at the top margin."""
+    pw, ph = A4_PT
+    bw, bh = content_box(margin_mm)
+    scale = min(bw * 72 / img.width, bh * 72 / img.height)
+    w, h = img.width * scale, img.height * scale
+    left = (pw - w) / 2
+    # Top-aligned: a photo of a card sits at the top of the page, like a photocopy.
+    top_margin = margin_mm * MM_IN * 72
+    bottom = ph - top_margin - h
+    return f"q {w:.3f} 0 0 {h:.3f} {left:.3f} {bottom:.3f} cm /Im0 Do Q".encode()
+
+
 def add_image_page(writer: PdfWriter, img: PreparedImage, margin_mm: float) -> PageObject:
     """An A4 portrait page with the JPEG centred in the margins (stored as is)."""
     pw, ph = A4_PT
     page = writer.add_blank_page(pw, ph)
     x = StreamObject()
-    x._data = img.data
+    x._data = img.read()
     x.update(
         {
             _n("/Type"): _n("/XObject"),
@@ -78,17 +91,90 @@ def add_image_page(writer: PdfWriter, img: PreparedImage, margin_mm: float) -> P
         }
     )
     ref = writer._add_object(x)
-    bw, bh = content_box(margin_mm)
-    scale = min(bw * 72 / img.width, bh * 72 / img.height)
-    w, h = img.width * scale, img.height * scale
-    left = (pw - w) / 2
-    # Top-aligned: a photo of a card sits at the top of the page, like a photocopy.
-    top_margin = margin_mm * MM_IN * 72
-    bottom = ph - top_margin - h
-    content = f"q {w:.3f} 0 0 {h:.3f} {left:.3f} {bottom:.3f} cm /Im0 Do Q".encode()
+    content = _placement(img, margin_mm)
     page[_n("/Resources")] = DictionaryObject({_n("/XObject"): DictionaryObject({_n("/Im0"): ref})})
     page[_n("/Contents")] = _stream(writer, content)
     return page
+
+
+class ImagePdfStream:
+    """A PDF of image pages written as the pages come (issue 17): each page's JPEG
+    goes to ``out`` when it is added and is not kept; only the objects' offsets
+    stay until ``close`` writes the page tree, the info dictionary (the fixed
+    producer, nothing else) and the cross-reference table. The same pages as
+    ``add_image_page`` + ``finish_bytes``; the bytes depend on the pages only.
+
+    ``out=None`` writes nothing and reads no JPEG: ``close`` still returns the
+    size the file would have (to cut a piece into parts that fit)."""
+
+    CATALOG, PAGES, INFO = 1, 2, 3
+
+    def __init__(self, out: BinaryIO | None, producer: str, margin_mm: float) -> None:
+        self.out = out
+        self.margin_mm = margin_mm
+        self.producer = producer
+        self.pos = 0
+        self.offsets: dict[int, int] = {}
+        self.kids: list[int] = []
+        self._put(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+
+    def _put(self, data: bytes, length: int | None = None) -> None:
+        if self.out is not None:
+            self.out.write(data)
+        self.pos += len(data) if length is None else length
+
+    def _object(self, num: int, head: bytes, stream: bytes | None = None, size: int = 0) -> None:
+        self.offsets[num] = self.pos
+        self._put(b"%d 0 obj\n" % num + head)
+        if stream is not None:
+            self._put(b"\nstream\n")
+            self._put(stream, size)
+            self._put(b"\nendstream")
+        self._put(b"\nendobj\n")
+
+    def add(self, img: PreparedImage) -> None:
+        """One A4 portrait page with ``img`` centred in the margins (stored as is)."""
+        n = 4 + 3 * len(self.kids)
+        jpeg = img.read() if self.out is not None else b""
+        space = b"/DeviceGray" if img.grey else b"/DeviceRGB"
+        self._object(
+            n,
+            b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s "
+            b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>"
+            % (img.width, img.height, space, img.size),
+            jpeg,
+            img.size,
+        )
+        content = _placement(img, self.margin_mm)
+        self._object(n + 1, b"<< /Length %d >>" % len(content), content, len(content))
+        self._object(
+            n + 2,
+            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %.4f %.4f] "
+            b"/Resources << /XObject << /Im0 %d 0 R >> >> /Contents %d 0 R >>"
+            % (self.PAGES, A4_PT[0], A4_PT[1], n, n + 1),
+        )
+        self.kids.append(n + 2)
+
+    def close(self) -> int:
+        """Write the page tree, info and cross-reference table; the file's size."""
+        kids = b" ".join(b"%d 0 R" % k for k in self.kids)
+        self._object(
+            self.PAGES, b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(self.kids))
+        )
+        self._object(self.CATALOG, b"<< /Type /Catalog /Pages %d 0 R >>" % self.PAGES)
+        producer = io.BytesIO()
+        TextStringObject(self.producer).write_to_stream(producer)
+        self._object(self.INFO, b"<< /Producer %s >>" % producer.getvalue())
+        size = 4 + 3 * len(self.kids)
+        start = self.pos
+        lines = [b"xref\n0 %d\n0000000000 65535 f \n" % size]
+        lines += [b"%010d 00000 n \n" % self.offsets[i] for i in range(1, size)]
+        self._put(b"".join(lines))
+        self._put(
+            b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+            % (size, self.CATALOG, self.INFO, start)
+        )
+        return self.pos
 
 
 def _contents_refs(writer: PdfWriter, page: PageObject) -> list[Any]:

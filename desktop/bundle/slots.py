@@ -6,6 +6,13 @@ pages, measures the result and walks down the quality, then resolution,
 ladder until the file fits, never below the legibility floor. A piece that
 still does not fit is reported with its options (greyscale, split) instead of
 being crushed into an unreadable file.
+
+Memory stays flat in the page count (issue 17): at most ``Runner.ahead`` pages
+are in flight between the workers and this process; each page's JPEG goes to
+the builder's ``Spool`` (a temporary file) as it arrives, and a piece of image
+pages only is written straight to a file by ``pdfout.ImagePdfStream``, page by
+page. A piece with PDF files goes through pypdf (the PDFs are in memory anyway,
+their size bounded by intake).
 """
 
 from __future__ import annotations
@@ -13,6 +20,8 @@ from __future__ import annotations
 import io
 import math
 import os
+import tempfile
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
@@ -23,7 +32,7 @@ from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
 from desktop.bundle import pdfout
-from desktop.bundle.images import ImageJob, PreparedImage, prepare
+from desktop.bundle.images import ImageJob, PreparedImage, Spool, prepare
 from desktop.bundle.settings import BundleSettings
 from desktop.core import reader
 from desktop.core.messages import Problem
@@ -71,10 +80,19 @@ class SlotResult:
     min_dpi: float | None = None
     passthrough_pages: int = 0
     colour_pages: int = 0
-    data: bytes = b""
-    parts: list[bytes] = field(default_factory=list)  # when split
+    stored: bytes = b""  # the PDF, when made elsewhere (a letter)
+    path: Path | None = None  # the PDF, when written by a ``SlotBuilder`` (its scratch)
     problems: list[Problem] = field(default_factory=list)
     image_pages: list[PreparedImage | None] = field(default_factory=list)
+    override: dict[int, bytes] | None = None  # PDF inputs as recompressed to fit
+    # The builder whose scratch folder and spool hold ``path`` and the pages: kept
+    # alive (its folder is removed when it is closed or collected).
+    owner: Any = field(default=None, repr=False)
+
+    @property
+    def data(self) -> bytes:
+        """The PDF's bytes (read from ``path`` when there is one)."""
+        return self.path.read_bytes() if self.path is not None else self.stored
 
 
 def _problem(code: str, severity: str = "error", **params: Any) -> Problem:
@@ -145,7 +163,9 @@ def plan_sources(
             if report is None and kind != "pdf":
                 # Only whether the file can be used at all: the document in a photo is
                 # found again (at full size) when the page is made.
-                report = inspect_file(path, scan=False)
+                # Nor are its 2D-Docs read (seconds on a 12 MP photo): convert keeps
+                # only the verdict "usable or not"; a dossier's build gets the check's.
+                report = inspect_file(path, scan=False, codes=False)
             refused = unusable(report.problems) if report is not None else None
             if refused is not None:
                 src.problem = refused
@@ -175,22 +195,30 @@ def page_specs(sources: Sequence[Source]) -> list[PageSpec]:
 
 
 class Runner:
-    """Runs image jobs inline or on a process pool, in submission order."""
+    """Runs image jobs inline or on a process pool, in submission order, with at
+    most ``ahead`` jobs submitted and not yet handed back: finished pages never
+    pile up in the pool's futures while the caller is behind."""
 
-    def __init__(self, executor: Executor | None) -> None:
+    def __init__(self, executor: Executor | None, workers: int = 2) -> None:
         self.executor = executor
+        self.ahead = 2 * max(1, workers)  # each worker has its next job waiting
 
     def map(self, jobs: Sequence[ImageJob]) -> Iterator[PreparedImage]:
         if self.executor is None or len(jobs) < 2:
             for job in jobs:
                 yield prepare(job)
             return
-        futures: list[Future[PreparedImage]] = [self.executor.submit(prepare, j) for j in jobs]
+        pending: deque[Future[PreparedImage]] = deque()
+        todo = iter(jobs)
         try:
-            for f in futures:
-                yield f.result()
+            for job in todo:
+                pending.append(self.executor.submit(prepare, job))
+                if len(pending) >= self.ahead:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
         finally:
-            for f in futures:
+            for f in pending:
                 f.cancel()
 
 
@@ -202,11 +230,32 @@ class SlotBuilder:
         on_page: Callable[[str, int, int], None],
         *,
         cleanup: bool = True,
+        scratch: Path | None = None,
     ) -> None:
         self.s = settings
         self.runner = runner
         self.on_page = on_page
         self.cleanup = cleanup  # camera photos become scanned pages (issue 17)
+        # The PDFs made (trials, results, parts): a private folder, removed by close().
+        self._scratch = tempfile.TemporaryDirectory(prefix=".slots-", dir=scratch)
+        self.scratch = Path(self._scratch.name)
+        self.spool = Spool(self.scratch)  # every page's JPEG, as it comes from the workers
+        self._names = 0
+
+    def close(self) -> None:
+        """Remove the spool and every file written in the scratch folder."""
+        self.spool.close()
+        self._scratch.cleanup()
+
+    def __enter__(self) -> SlotBuilder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def new_path(self, stem: str = "slot") -> Path:
+        self._names += 1
+        return self.scratch / f"{stem}-{self._names}.pdf"
 
     # ----- image jobs -----------------------------------------------------------
     def _job(
@@ -252,7 +301,7 @@ class SlotBuilder:
             self._job(sources[specs[i].source], specs[i].page, shares[i], grey, piece) for i in todo
         ]
         for n, (i, img) in enumerate(zip(todo, self.runner.map(jobs), strict=True)):
-            out[i] = img
+            out[i] = self.spool.put(img)  # the bytes leave memory at once
             self.on_page(piece, n + 1, len(todo))
         return out
 
@@ -263,7 +312,26 @@ class SlotBuilder:
         specs: Sequence[PageSpec],
         images: Sequence[PreparedImage | None],
         pdf_override: dict[int, bytes] | None = None,
-    ) -> bytes:
+        *,
+        path: Path | None = None,
+    ) -> int:
+        """Write the pages into the PDF ``path`` (``None``: only measure); its size.
+
+        Image pages only: streamed, one page at a time (``pdfout.ImagePdfStream``).
+        With PDF pages: pypdf, the whole file in memory (bounded by the PDFs')."""
+        if all(sources[sp.source].kind != "pdf" for sp in specs):
+            if path is None:
+                stream = pdfout.ImagePdfStream(None, self.s.producer, self.s.margin_mm)
+                for img in images:
+                    assert img is not None
+                    stream.add(img)
+                return stream.close()
+            with path.open("wb") as fh:
+                stream = pdfout.ImagePdfStream(fh, self.s.producer, self.s.margin_mm)
+                for img in images:
+                    assert img is not None
+                    stream.add(img)
+                return stream.close()
         writer = PdfWriter()
         readers: dict[int, PdfReader] = {}
         for sp, img in zip(specs, images, strict=True):
@@ -277,7 +345,10 @@ class SlotBuilder:
             else:
                 assert img is not None
                 pdfout.add_image_page(writer, img, self.s.margin_mm)
-        return pdfout.finish_bytes(writer, self.s.producer)
+        data = pdfout.finish_bytes(writer, self.s.producer)
+        if path is not None:
+            path.write_bytes(data)
+        return len(data)
 
     def _recompress_pdfs(
         self, sources: Sequence[Source], dpi: int, quality: int
@@ -305,9 +376,15 @@ class SlotBuilder:
         share = max(1, (budget - pdf_bytes) // n_img) if n_img else None
         shares: list[int | None] = [share] * len(specs)
         images = self._encode(piece, sources, specs, shares, grey)
-        data = self.assemble(sources, specs, images)
+        path = self.new_path()
+        size = self.assemble(sources, specs, images, path=path)
+
+        def again(override: dict[int, bytes] | None) -> int:
+            path.unlink(missing_ok=True)
+            return self.assemble(sources, specs, images, override, path=path)
+
         override: dict[int, bytes] | None = None
-        if len(data) > limit and pdf_bytes:
+        if size > limit and pdf_bytes:
             # PDF inputs keep their text: only their oversized pictures are recompressed.
             override = self._recompress_pdfs(
                 sources, self.s.recompress_above_dpi, self.s.quality_ladder[0]
@@ -319,17 +396,18 @@ class SlotBuilder:
                     shares = [share] * len(specs)
                     redo = {i for i, im in enumerate(images) if im is not None and im.size > share}
                     images = self._encode(piece, sources, specs, shares, grey, images, redo)
-                data = self.assemble(sources, specs, images, override)
+                size = again(override)
             pdf_bytes = min(pdf_bytes, new_pdf)
-        if len(data) > limit and pdf_bytes and self.s.floor_dpi < self.s.recompress_above_dpi:
+        if size > limit and pdf_bytes and self.s.floor_dpi < self.s.recompress_above_dpi:
             override = self._recompress_pdfs(sources, self.s.floor_dpi, self.s.quality_ladder[-1])
-            data = self.assemble(sources, specs, images, override)
+            size = again(override)
         rounds = 0
-        while len(data) > limit and n_img and rounds < 3:
-            # Share the remaining budget by what each page really weighs.
+        while size > limit and n_img and rounds < 3:
+            # Share the remaining budget by what each page really weighs: the pages
+            # are made again from their files (never a JPEG of a JPEG), into the spool.
             rounds += 1
             img_total = sum(im.size for im in images if im is not None)
-            spare = budget - (len(data) - img_total)
+            spare = budget - (size - img_total)
             ratio = spare / max(1, img_total)
             if ratio <= 0:
                 break
@@ -343,11 +421,12 @@ class SlotBuilder:
             if not redo:
                 break
             images = self._encode(piece, sources, specs, shares, grey, images, redo)
-            data = self.assemble(sources, specs, images, override)
-        res.data = data
-        res.size = len(data)
+            size = again(override)
+        res.path, res.owner = path, self
+        res.size = size
+        res.fits = size <= limit
+        res.override = override
         res.writer_pages = len(specs)
-        res.fits = len(data) <= limit
         res.image_pages = list(images)
         done = [im for im in images if im is not None]
         res.grey_pages = sum(1 for im in done if im.grey)
@@ -356,22 +435,27 @@ class SlotBuilder:
         res.min_dpi = round(min((im.dpi for im in done), default=0), 1) or None
         return res
 
-    def split(self, result: SlotResult, sources: Sequence[Source], limit: int) -> list[bytes]:
-        """Cut the piece into consecutive parts that each fit (page by page)."""
+    def split(self, result: SlotResult, sources: Sequence[Source], limit: int) -> list[Path]:
+        """Cut the piece into consecutive parts that each fit (page by page); the
+        parts are files in the scratch folder. Parts of image pages are measured
+        without being written, then written once."""
         specs = page_specs(sources)
-        parts: list[bytes] = []
+        pages = result.image_pages
+        override = result.override
+        parts: list[Path] = []
         start = 0
         while start < len(specs):
             end = start + 1
-            best = self.assemble(sources, specs[start:end], result.image_pages[start:end])
             while end < len(specs):
-                trial = self.assemble(
-                    sources, specs[start : end + 1], result.image_pages[start : end + 1]
+                size = self.assemble(
+                    sources, specs[start : end + 1], pages[start : end + 1], override
                 )
-                if len(trial) > limit:
+                if size > limit:
                     break
-                best, end = trial, end + 1
-            parts.append(best)
+                end += 1
+            path = self.new_path("part")
+            self.assemble(sources, specs[start:end], pages[start:end], override, path=path)
+            parts.append(path)
             start = end
         return parts
 

@@ -33,11 +33,14 @@ def inspect_file(
     limits: Limits = DEFAULT_LIMITS,
     scan: bool = True,
     mrz: bool = False,
+    codes: bool = True,
 ) -> FileReport:
     """Inspect one file and judge it. ``scan``: a camera photo is judged by the
     document found in it (as the bundle will clean it); False: as taken. With
     ``mrz``, also read a passport's or card's machine-readable zone on its first
-    page (``report.mrz``).
+    page (``report.mrz``). ``codes=False``: its 2D-Docs are not looked for
+    (``convert`` only asks whether the file can be used: the search costs seconds
+    on a 12 MP photo).
 
     Raises ``UserError`` only when the file cannot be opened at all (missing:
     ``cli.file_not_found``; a folder or no permission: ``intake.cannot_open``).
@@ -61,7 +64,7 @@ def inspect_file(
             return report
         raise UserError("intake.cannot_open", file=p.name or shown) from None
     try:
-        _inspect(p, report, limits, password, scan, mrz)
+        _inspect(p, report, limits, password, scan, mrz, codes)
     except PermissionError:
         raise UserError("intake.cannot_open", file=report.file_name) from None
     except UserError:
@@ -82,6 +85,7 @@ def _inspect(
     password: str | None,
     scan: bool = True,
     read_mrz: bool = False,
+    codes: bool = True,
 ) -> None:
     name = report.file_name
     if report.size_bytes == 0:
@@ -121,8 +125,8 @@ def _inspect(
         images.inspect_image(path, head, report, limits, scan)
     if not report.errors:
         judge_pages(report, limits)
-        # What the paper says of itself: its 2D-Docs, read and judged (evidence only).
-        report.twoddocs = twoddoc.scan_file(path, str(kind), data=data, password=password)
+        if codes:  # What the paper says of itself: its 2D-Docs, read and judged (evidence only).
+            report.twoddocs = twoddoc.scan_file(path, str(kind), data=data, password=password)
         # A passport or card is a picture, or a scan in a PDF: no text layer (a page
         # of text has an orientation read from its text).
         first = report.page_info[0] if report.page_info else None
