@@ -88,3 +88,20 @@ def test_a_dossier_holding_a_bad_date_opens_on_the_field_to_fix(app, qtbot, tmp_
     dossier.set("applicant.birth_date", dt.date(1998, 4, 12))
     window.session.touch()
     assert not window.set_aside.isVisible()
+
+
+@pytest.mark.gui
+def test_the_passphrase_is_never_called_good_while_the_two_differ(app, qtbot) -> None:
+    """Issue 15 (minor): « ✔ Bonne. » showed while the confirmation differed."""
+    from desktop.ui.vault_screens import SetupDialog
+
+    dialog = SetupDialog(keyring_available=False)
+    qtbot.addWidget(dialog)
+    dialog.ui.passphrase.setText("correct horse battery staple 42")
+    assert "✔" in dialog.ui.strength.text()
+    dialog.ui.confirm.setText("correct horse")  # still typing: a prefix says nothing yet
+    assert "✔" in dialog.ui.strength.text()
+    dialog.ui.confirm.setText("correct hoarse")
+    assert "✔" not in dialog.ui.strength.text() and "identiques" in dialog.ui.strength.text()
+    dialog.ui.confirm.setText("correct horse battery staple 42")
+    assert "✔" in dialog.ui.strength.text()

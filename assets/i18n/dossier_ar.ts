@@ -2086,62 +2086,63 @@
         <translation>مُودَع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="114"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="122"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="118"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="104"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="126"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>العبارتان غير متطابقتين: أعد كتابتهما.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="154"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="162"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>لا تتوفر سلسلة مفاتيح على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="203"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="211"/>
         <source>Phrase générée</source>
         <translation>العبارة المولَّدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="271"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>قُفل بعد فترة من عدم النشاط: ملفاتك محفوظة ومشفّرة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="277"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="285"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>ملفاتك مشفّرة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="287"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>أدخل عبارة المرور للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="281"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="289"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>تحفظ سلسلة مفاتيح جلستك المفتاح: انقر للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="329"/>
         <source>Liste des dossiers</source>
         <translation>قائمة الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="322"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="330"/>
         <source>Colonnes</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="340"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="348"/>
         <source>(sans nom)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="358"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="366"/>
         <source>Dossiers : %1</source>
         <translation>الملفات: %1</translation>
     </message>

@@ -2086,62 +2086,63 @@
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="114"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="122"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>The passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="118"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="104"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="126"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>The two passphrases are not the same: type them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="154"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="162"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>No keyring is available on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="203"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="211"/>
         <source>Phrase générée</source>
         <translation>Generated passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="271"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>Locked after a while without activity: your dossiers are saved and encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="277"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="285"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>Your dossiers are encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="287"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="281"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="289"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>Your session’s keyring keeps the key: click to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="329"/>
         <source>Liste des dossiers</source>
         <translation>List of dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="322"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="330"/>
         <source>Colonnes</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="340"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="348"/>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="358"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="366"/>
         <source>Dossiers : %1</source>
         <translation>Dossiers: %1</translation>
     </message>

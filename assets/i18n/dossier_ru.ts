@@ -2086,62 +2086,63 @@
         <translation>Подано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="114"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="122"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="118"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="104"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="126"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>Две фразы не совпадают: введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="154"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="162"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>На этом компьютере нет доступной связки ключей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="203"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="211"/>
         <source>Phrase générée</source>
         <translation>Созданная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="271"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>Заблокировано после периода бездействия: ваши досье сохранены и зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="277"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="285"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>Ваши досье зашифрованы на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="287"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>Введите парольную фразу, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="281"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="289"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>Ключ хранится в связке ключей вашего сеанса: нажмите, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="329"/>
         <source>Liste des dossiers</source>
         <translation>Список досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="322"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="330"/>
         <source>Colonnes</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="340"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="348"/>
         <source>(sans nom)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="358"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="366"/>
         <source>Dossiers : %1</source>
         <translation>Досье: %1</translation>
     </message>

@@ -2086,62 +2086,63 @@
         <translation>Подано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="114"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="122"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>Парольна фраза має містити щонайменше %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="118"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="104"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="126"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>Дві фрази не збігаються: введіть їх ще раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="154"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="162"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>На цьому комп’ютері немає доступної в’язки ключів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="203"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="211"/>
         <source>Phrase générée</source>
         <translation>Згенерована фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="271"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>Заблоковано після періоду бездіяльності: ваші справи збережено й зашифровано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="277"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="285"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>Ваші справи зашифровано на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="287"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>Введіть парольну фразу, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="281"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="289"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>Ключ зберігається у в’язці ключів вашого сеансу: натисніть, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="329"/>
         <source>Liste des dossiers</source>
         <translation>Список справ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="322"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="330"/>
         <source>Colonnes</source>
         <translation>Стовпці</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="340"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="348"/>
         <source>(sans nom)</source>
         <translation>(без імені)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="358"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="366"/>
         <source>Dossiers : %1</source>
         <translation>Справ: %1</translation>
     </message>

@@ -2086,62 +2086,63 @@
         <translation>已递交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="114"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="122"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>密码短语至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="118"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="104"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="126"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>两次输入的密码短语不一致：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="154"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="162"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>这台电脑上没有可用的钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="203"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="211"/>
         <source>Phrase générée</source>
         <translation>生成的密码短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="271"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>一段时间无操作后已锁定：您的档案已保存并加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="277"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="285"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>您的档案在这台电脑上加密保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="287"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>请输入密码短语以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="281"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="289"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>您会话的钥匙串保管着密钥：点击即可继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="321"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="329"/>
         <source>Liste des dossiers</source>
         <translation>档案列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="322"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="330"/>
         <source>Colonnes</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="340"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="348"/>
         <source>(sans nom)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="358"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="366"/>
         <source>Dossiers : %1</source>
         <translation>档案：%1</translation>
     </message>

@@ -97,7 +97,14 @@ def _show_problem(ui: PassphraseForm, problem: str) -> bool:
 
 def _wire_passphrase_pair(ui: PassphraseForm) -> None:
     def update() -> None:
-        ui.strength.setText(strength_hint(ui.passphrase.text()))
+        # « ✔ Bonne » is never said while the confirmation typed so far differs.
+        first, second = ui.passphrase.text(), ui.confirm.text()
+        if second and first != second and not first.startswith(second):
+            ui.strength.setText(
+                "✖ " + translate("Vault", "Les deux phrases ne sont pas identiques : retapez-les.")
+            )
+            return
+        ui.strength.setText(strength_hint(first))
 
     def show(on: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
@@ -105,6 +112,7 @@ def _wire_passphrase_pair(ui: PassphraseForm) -> None:
         ui.confirm.setEchoMode(mode)
 
     ui.passphrase.textChanged.connect(lambda _t: update())
+    ui.confirm.textChanged.connect(lambda _t: update())
     ui.show_passphrase.toggled.connect(show)
 
 
