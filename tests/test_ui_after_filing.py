@@ -105,3 +105,16 @@ def test_the_passphrase_is_never_called_good_while_the_two_differ(app, qtbot) ->
     assert "✔" not in dialog.ui.strength.text() and "identiques" in dialog.ui.strength.text()
     dialog.ui.confirm.setText("correct horse battery staple 42")
     assert "✔" in dialog.ui.strength.text()
+
+
+@pytest.mark.gui
+def test_the_step_count_says_no_total_before_the_situation_is_known(app, qtbot, tmp_path) -> None:
+    """Issue 15 (minor): « sur 6 » then « sur 9 » read as a mistake."""
+    from desktop.core.dossier import Dossier as _Dossier
+    from desktop.flow.state import FlowState
+
+    window, state = demo_window(qtbot, tmp_path)
+    assert " sur " in window.ui.position.text()  # the demo's situation is known
+    fresh = _Dossier.new()
+    window.load_state(FlowState(fresh, state.today))
+    assert window.ui.position.text() == "Étape 1"

@@ -1022,12 +1022,17 @@
         <translation>لم تصل إلى هذه الخطوة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <source>Étape %1</source>
+        <translation>الخطوة %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Étape %1 sur %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>تم الحفظ</translation>

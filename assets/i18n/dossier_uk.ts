@@ -1022,12 +1022,17 @@
         <translation>Цей крок ще не пройдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <source>Étape %1</source>
+        <translation>Крок %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Étape %1 sur %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Збережено</translation>

@@ -1022,12 +1022,17 @@
         <translation>尚未到达此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <source>Étape %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Étape %1 sur %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>已保存</translation>

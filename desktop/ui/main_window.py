@@ -333,11 +333,16 @@ class MainWindow(QMainWindow):
         self.ui.steps.setEnabled(not busy)
         path = wizard.path()
         pos = path.index(wizard.current) + 1 if wizard.current in path else 0
-        self.ui.position.setText(
-            translate("MainWindow", "Étape %1 sur %2")
-            .replace("%1", str(pos))
-            .replace("%2", str(len(path)))
-        )
+        if self.session.state.situation is None:
+            # The path's length depends on the situation: no total until it is known
+            # (« sur 6 » then « sur 9 » read as a mistake).
+            self.ui.position.setText(translate("MainWindow", "Étape %1").replace("%1", str(pos)))
+        else:
+            self.ui.position.setText(
+                translate("MainWindow", "Étape %1 sur %2")
+                .replace("%1", str(pos))
+                .replace("%2", str(len(path)))
+            )
         self.ui.next.setVisible(not wizard.is_last)
 
     def show_current(self) -> None:
