@@ -1183,184 +1183,183 @@
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="156"/>
-        <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2.</source>
-        <extracomment>The files « Recadrer… » applies to (a photo: never a PDF or a scan&apos;s PDF).</extracomment>
-        <translation>Допустимые форматы: %1. Максимальный размер загружаемого файла: %2.</translation>
+        <location filename="../../desktop/ui/piece.py" line="158"/>
+        <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2 (l&apos;application réduit elle-même les fichiers trop lourds).</source>
+        <translation>Допустимые форматы: %1. Максимальный размер подаваемого файла: %2 (приложение само уменьшит слишком тяжёлые файлы).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="160"/>
+        <location filename="../../desktop/ui/piece.py" line="166"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Максимальное число страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166"/>
+        <location filename="../../desktop/ui/piece.py" line="172"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="168"/>
+        <location filename="../../desktop/ui/piece.py" line="174"/>
         <source>Pages de : %1</source>
         <translation>Страницы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="170"/>
+        <location filename="../../desktop/ui/piece.py" line="176"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Добавить файлы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="180"/>
+        <location filename="../../desktop/ui/piece.py" line="186"/>
         <source>Recadrer…</source>
         <translation>Обрезать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="181"/>
+        <location filename="../../desktop/ui/piece.py" line="187"/>
         <source>Recadrer la photo</source>
         <translation>Обрезать фото</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="182"/>
+        <location filename="../../desktop/ui/piece.py" line="188"/>
         <source>Annuler</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="183"/>
+        <location filename="../../desktop/ui/piece.py" line="189"/>
         <source>Annuler le retrait</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="184"/>
+        <location filename="../../desktop/ui/piece.py" line="190"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>Двойной щелчок, Enter или пробел: страница крупно. Перетащите страницу или нажмите Ctrl+← / Ctrl+→, чтобы изменить порядок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="212"/>
+        <location filename="../../desktop/ui/piece.py" line="218"/>
         <source>Obligatoire</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="212"/>
+        <location filename="../../desktop/ui/piece.py" line="218"/>
         <source>Facultatif</source>
         <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="227"/>
+        <location filename="../../desktop/ui/piece.py" line="233"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ «%1» отклонён: этот файл нельзя использовать в таком виде. Уберите его (кнопка «Убрать») или замените.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="237"/>
+        <location filename="../../desktop/ui/piece.py" line="243"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для этого документа нет файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="294"/>
+        <location filename="../../desktop/ui/piece.py" line="300"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>Копия в досье: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="370"/>
+        <location filename="../../desktop/ui/piece.py" line="376"/>
         <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
         <translation>Показывает документ, найденный на фото: поправьте его углы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="372"/>
+        <location filename="../../desktop/ui/piece.py" line="378"/>
         <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
         <translation>Сначала выберите фото (JPEG, PNG, HEIC…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="382"/>
+        <location filename="../../desktop/ui/piece.py" line="388"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>Сначала выберите страницу: щёлкните по её миниатюре.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="384"/>
+        <location filename="../../desktop/ui/piece.py" line="390"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>Поворачивает выбранную страницу на четверть оборота.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="385"/>
+        <location filename="../../desktop/ui/piece.py" line="391"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>Убирает выбранный файл из этого документа (можно отменить).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="388"/>
+        <location filename="../../desktop/ui/piece.py" line="394"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>Заменяет выбранный файл другим.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="389"/>
+        <location filename="../../desktop/ui/piece.py" line="395"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>Удаляет из PDF только эту страницу (можно отменить).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="397"/>
+        <location filename="../../desktop/ui/piece.py" line="403"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>В этом файле одна страница: чтобы убрать его, нажмите «Убрать».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="426"/>
+        <location filename="../../desktop/ui/piece.py" line="432"/>
         <source>Documents acceptés</source>
         <translation>Допустимые документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="428"/>
+        <location filename="../../desktop/ui/piece.py" line="434"/>
         <source>Tous les fichiers</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="434"/>
+        <location filename="../../desktop/ui/piece.py" line="440"/>
         <source>Choisir des fichiers</source>
         <translation>Выбрать файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="454"/>
+        <location filename="../../desktop/ui/piece.py" line="460"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>Файл убран: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="462"/>
+        <location filename="../../desktop/ui/piece.py" line="468"/>
         <source>Remplacer le fichier</source>
         <translation>Заменить файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="486"/>
-        <location filename="../../desktop/ui/piece.py" line="496"/>
+        <location filename="../../desktop/ui/piece.py" line="492"/>
+        <location filename="../../desktop/ui/piece.py" line="502"/>
         <source>Mot de passe du PDF</source>
         <translation>Пароль PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="487"/>
+        <location filename="../../desktop/ui/piece.py" line="493"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Пароль для «%1»:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="506"/>
+        <location filename="../../desktop/ui/piece.py" line="512"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>Страница %1 удалена из «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="737"/>
+        <location filename="../../desktop/ui/piece.py" line="743"/>
         <source>Page précédente</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="738"/>
+        <location filename="../../desktop/ui/piece.py" line="744"/>
         <source>Page suivante</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="739"/>
+        <location filename="../../desktop/ui/piece.py" line="745"/>
         <source>Fermer</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="752"/>
+        <location filename="../../desktop/ui/piece.py" line="758"/>
         <source>Page en grand</source>
         <translation>Страница крупно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="771"/>
+        <location filename="../../desktop/ui/piece.py" line="777"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>Эту страницу невозможно показать.</translation>
     </message>

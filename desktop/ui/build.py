@@ -299,7 +299,10 @@ class BuildController:
         self.ui.progress.setValue(0)
         self._set_running(True)
         self.ui.build_status.setText(stage_label("check"))
-        self.op.start()
+        # On the session's one-thread pool, never beside an inspection: pdfium (pypdfium2)
+        # is not thread-safe, and two renders at once crash the process (seen: the
+        # build's 2D-Doc search and a file's inspection, both rendering a page).
+        self.op.start(self.session.pool)
 
     def cancel(self) -> None:
         if self.op is not None:
@@ -426,9 +429,7 @@ class BuildController:
             self.wait(ms)
 
     def wait(self, ms: int = 60000) -> bool:
-        from desktop.ui.qt import QThreadPool
-
-        return QThreadPool.globalInstance().waitForDone(ms)
+        return bool(self.session.pool.waitForDone(ms))
 
     # ----- after the build ------------------------------------------------------------------
     def open_folder(self) -> None:

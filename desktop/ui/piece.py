@@ -67,7 +67,7 @@ def human_size(n: int) -> str:
     return translate("Piece", "%1 Mo").replace("%1", f"{mb:g}")
 
 
-#: The files « Recadrer… » applies to (a photo: never a PDF or a scan's PDF).
+# The files « Recadrer… » applies to (a photo: never a PDF or a scan's PDF).
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".tif", ".tiff")
 
 
@@ -153,7 +153,13 @@ class PieceWidget(QFrame):
         self.ui.name.setText(name)
         fmts = ", ".join(FORMAT_NAMES.get(f, f.upper()) for f in self.pdef.formats)
         limit = human_size(self.session.state.catalog.slot_max_bytes(self.piece_id))
-        info = translate("Piece", "Formats acceptés : %1. Taille maximale du fichier déposé : %2.")
+        # The limit is the app's to meet, not the person's: said so, or people shrink
+        # their photos themselves (issue 15).
+        info = translate(
+            "Piece",
+            "Formats acceptés : %1. Taille maximale du fichier déposé : %2 "
+            "(l'application réduit elle-même les fichiers trop lourds).",
+        )
         info = info.replace("%1", fmts).replace("%2", limit)
         if self.pdef.max_pages:
             # No plural forms (%n): pyside6-lupdate does not extract them from Python.
