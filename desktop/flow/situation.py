@@ -137,10 +137,9 @@ ephoto_valid_until = calendar.ephoto_valid_until
 
 # ----- nationality: a country list in the interface language, the code stored --------------
 def _fold(text: str) -> str:
-    import unicodedata
+    from desktop.core.text import fold
 
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+    return fold(text).strip()
 
 
 def countries() -> dict[str, dict[str, str]]:

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.core.text import fold as text_fold
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
 
 #: Pages read for the text: an attestation is one page, a decision a few.
@@ -105,11 +105,9 @@ class AnswerReading:
 
 
 def fold(text: str) -> str:
-    """Lower case, no accents, one space between words, straight apostrophes."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ").lower()
-    return re.sub(r"\s+", " ", text)
+    """Lower case, no accents (``core.text.fold``), one space between words, straight
+    apostrophes."""
+    return re.sub(r"\s+", " ", text_fold(text).replace("’", "'"))
 
 
 def _to_date(groups: tuple[str | None, ...]) -> dt.date | None:

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from functools import cache
 
+from desktop.core.text import fold
 from desktop.paths import ASSETS
 
 _VOWELS = "aeiouyàâäéèêëîïôöùûü"
@@ -27,8 +27,7 @@ _OFFICES = ("sous-préfecture", "préfecture", "sous-prefecture", "prefecture")
 
 
 def _key(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = fold(text)
     text = re.sub(r"[\s'’\-]+", " ", text).strip()
     return re.sub(r"^(le|la|les|l) ", "", text)
 

@@ -9,7 +9,6 @@ slots, ``handover.py`` the hand-over file; all three share what is here.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -120,9 +119,3 @@ def check_dossier_id(dossier_id: str) -> str:
     ):
         raise UserError("vault.bad_dossier_id", id=str(dossier_id)[:60])
     return dossier_id
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for search."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.text import fold
 from desktop.errors import UserError
 
 from . import handover, keyslots
@@ -69,7 +70,6 @@ from .records import (
     check_dossier_id,
     check_relpath,
     context,
-    fold,
     now_iso,
 )
 from .scratch import PREFIX_COPY, new_area
