@@ -73,18 +73,9 @@ def sha256_of(path: Path, chunk: int = 1 << 20) -> str:
 
 
 def _date(value: Any, where: str) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise UserError("dossier.bad_date", field=where, value=str(value)[:40])
+    from desktop.core.dossier import read_date  # the dossier's own date reading
+
+    return read_date(value, where)
 
 
 def _text(table: Mapping[str, Any], key: str, where: str) -> str:
@@ -260,8 +251,9 @@ def add_answer(dossier: Dossier, answer: Answer) -> None:
 def frozen_files(dossier: Dossier) -> list[str]:
     """Every file a filing or an answer holds (the vault must keep them)."""
     try:
-        names = [f.name for filing in filings(dossier) for f in filing.files]
-        names += [filing.record for filing in filings(dossier) if filing.record]
+        recorded = filings(dossier)
+        names = [f.name for filing in recorded for f in filing.files]
+        names += [filing.record for filing in recorded if filing.record]
         names += [a.file for a in answers(dossier) if a.file]
     except UserError:
         return []

@@ -435,8 +435,6 @@ class _PieceContext:
         limit = add_months(issued, months)
         if self.filing > limit:
             age = months_between(issued, self.filing)
-            relaxed = None
-            blocking = True
             # the piece's freshness rule, or a rule named after the piece (rules.toml)
             rule = self.catalog.rules.get(pdef.freshness_rule or pdef.id, {})
             relaxed = rule.get("relaxed_months")

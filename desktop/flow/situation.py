@@ -92,21 +92,6 @@ def explain(
     return situation, reasons, None
 
 
-def procedure_for(answers: dict[str, Any]) -> str:
-    """ "renewal", "first", "duplicate" or "change" (what ``derive`` would pick)."""
-    request = answers.get("request") or "card"
-    if request == "duplicate":
-        return "duplicate"
-    if request == "change_address":
-        return "change"
-    same_kind = (answers.get("current_category") or answers.get("category")) == answers.get(
-        "category"
-    )
-    if answers.get("current_document") in ("permit", "vls_ts") and same_kind:
-        return "renewal"
-    return "first"
-
-
 def derive(catalog: Catalog, answers: dict[str, Any]) -> Situation | None:
     """The situation these answers describe, or None (incomplete or not covered)."""
     return explain(catalog, answers)[0]

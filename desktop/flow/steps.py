@@ -37,6 +37,11 @@ SEXES = ("F", "M", "X")
 ADDRESS_CONDITION_FACT = "address.kind"
 
 
+#: The step the letters form writes when a missing piece was asked for (the letters
+#: page reads it back to show the date asked).
+FORM_STEP = "Demande de la pièce"
+
+
 def _ans(state: FlowState, answers: Answers, key: str) -> Any:
     """An answer being given now, else what the dossier already holds."""
     if key in answers:
@@ -578,7 +583,7 @@ def _letters_apply(state: FlowState, a: Answers) -> None:
     state.dossier.set(f"{base}.reason", (a.get("letters.missing.reason") or "").strip())
     state.dossier.set(f"{base}.expected_on", expected)
     if requested is not None:
-        state.dossier.set(f"{base}.steps", [{"date": requested, "what": "Demande de la pièce"}])
+        state.dossier.set(f"{base}.steps", [{"date": requested, "what": FORM_STEP}])
 
 
 LETTERS = Step(

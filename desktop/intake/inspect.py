@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.core import reader
 from desktop.errors import UserError
-from desktop.intake import images, mrz_ocr, pdf, twoddoc
+from desktop.intake import images, pdf, twoddoc
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
 from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem, too_large
 from desktop.intake.sniff import (
@@ -134,6 +134,8 @@ def _inspect(
             first and (first.image_only or first.orientation is None)
         )
         if read_mrz and scanned:
+            from desktop.intake import mrz_ocr  # numpy: only when a zone is read
+
             report.mrz = mrz_ocr.read_file(path, str(kind), data=data, password=password)
 
 

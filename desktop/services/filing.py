@@ -9,6 +9,7 @@ since ``checking.owned_files`` lists them).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,9 +91,8 @@ def record_filing(
         kept = [o for o in report.outputs if o.kind in ("slot", "complete")]
         files: list[FiledFile] = []
         for o in kept:
-            src = partial / "build" / o.path
             name = Path(o.path).name
-            atomic_copy(src, partial / name)
+            os.replace(partial / "build" / o.path, partial / name)  # same folder: a rename
             files.append(
                 FiledFile(
                     name=f"{rel_folder}/{name}",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
 from desktop.flow import missing_pieces
-from desktop.flow.steps import needs_appointment_letter
+from desktop.flow.steps import FORM_STEP, needs_appointment_letter
 from desktop.ui.build import ltr
 from desktop.ui.pages import fmt_date
 from desktop.ui.qt import (
@@ -38,8 +38,6 @@ if TYPE_CHECKING:
     from desktop.ui.step_pages import LettersPage
 
 LETTERS_DIR = "lettres"
-#: What the form writes as the step of asking for a missing piece (flow.steps).
-FORM_STEP = "Demande de la pièce"
 #: The sworn statements the app writes, and the piece each one is for.
 STATEMENT_PIECE = {
     "hebergement": "hosting_attestation",
