@@ -142,6 +142,9 @@ class Situation:
     notice: dict[str, str] = field(default_factory=dict)
     #: pieces that must never reach the upload (a file there is an error)
     keep_out: tuple[str, ...] = ()
+    #: the last day a request can be filed under this route (an experiment the law
+    #: ends on a date, e.g. « métiers en tension » until 31 December 2026)
+    until: dt.date | None = None
 
     def label_in(self, lang: str | None) -> str:
         return pick(self.label, lang)
@@ -325,6 +328,9 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
         if regime not in REGIMES:
             raise CatalogError(f"{where}: regime must be one of {REGIMES}")
         keep_out = tuple(t.get("keep_out", ()))
+        until = t.get("until")
+        if until is not None and not isinstance(until, dt.date):
+            raise CatalogError(f"{where}: 'until' must be a date")
         for pid in keep_out:
             if pid not in pieces:
                 raise CatalogError(f"{where}: unknown piece {pid!r} in keep_out")
@@ -342,6 +348,7 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
             equivalent=str(t.get("equivalent", "")),
             notice=_labels(t, where, "notice") if "notice" in t else {},
             keep_out=keep_out,
+            until=until,
         )
 
     not_covered: dict[str, NotCovered] = {}

@@ -235,7 +235,7 @@ def evaluate(
         ctx = _PieceContext(dossier, catalog, situation, filing, today, pv, findings)
         ctx.run()
     dossier_results = _dossier_rules(dossier, catalog, situation, dates, facts)
-    dossier_results[:0] = _situation_rules(dossier, situation)
+    dossier_results[:0] = _situation_rules(dossier, catalog, situation, dates.filing)
     if routing.contradicted_by is not None:
         dossier_results.insert(
             0,
@@ -258,10 +258,40 @@ def evaluate(
     return Verdict(situation, dates, pieces, dossier_results, catalog.checked, routing)
 
 
-def _situation_rules(dossier: Dossier, situation: Situation) -> list[RuleResult]:
+def _situation_rules(
+    dossier: Dossier, catalog: Catalog, situation: Situation, filing: dt.date
+) -> list[RuleResult]:
     """What the situation says the upload cannot carry: its notice, and an error for
-    a file given as a piece that must stay out (the medical file, for the OFII doctor)."""
+    a file given as a piece that must stay out (the medical file, for the OFII doctor).
+    A route the law opens until a date (``until``): an error for a filing after it, a
+    warning in the weeks before it (rules.toml ``route_ending``)."""
     out: list[RuleResult] = []
+    if situation.until is not None:
+        label = Text(situation.label)
+        if filing > situation.until:
+            result = _fail(
+                "situation.until",
+                None,
+                "situation.ended",
+                "error",
+                True,
+                situation=label,
+                until=situation.until,
+            )
+        elif (situation.until - filing).days <= int(catalog.rules["route_ending"]["warn_days"]):
+            result = _fail(
+                "situation.until",
+                None,
+                "situation.ending",
+                "warning",
+                False,
+                situation=label,
+                until=situation.until,
+            )
+        else:
+            result = RuleResult("situation.until", PASSED, True)
+        result.dated = situation.dated
+        out.append(result)
     if situation.notice:
         out.append(
             RuleResult(
