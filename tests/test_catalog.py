@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -99,7 +100,10 @@ def _broken_copy(tmp_path: Path, filename: str, old: str, new: str) -> Path:
 
 
 def test_loader_refuses_an_undated_piece(tmp_path: Path) -> None:
-    d = _broken_copy(tmp_path, "pieces.toml", "checked = 2026-11-24\n", "")
+    text = (CATALOG_DIR / "pieces.toml").read_text(encoding="utf-8")
+    dated = re.search(r"checked = \d{4}-\d\d-\d\d\n", text)
+    assert dated is not None
+    d = _broken_copy(tmp_path, "pieces.toml", dated.group(0), "")
     with pytest.raises(CatalogError, match="checked"):
         load_catalog(d)
 

@@ -465,8 +465,9 @@ class _PieceContext:
         limit = add_months(issued, months)
         if self.filing > limit:
             age = months_between(issued, self.filing)
-            # the piece's freshness rule, or a rule named after the piece (rules.toml)
-            rule = self.catalog.rules.get(pdef.freshness_rule or pdef.id, {})
+            # the piece's own freshness rule (pieces.toml `freshness_rule`), never a rule
+            # found by name: its provenance must be the one the person is shown
+            rule = self.catalog.rules[pdef.freshness_rule] if pdef.freshness_rule else {}
             relaxed = rule.get("relaxed_months")
             blocking = bool(rule.get("blocking", True))
             relaxable = bool(relaxed) and age < int(relaxed or 0)
