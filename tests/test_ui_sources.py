@@ -82,6 +82,7 @@ def test_a_card_says_which_rule_asks_for_the_piece_and_when_it_was_checked(
     assert DATE.search(line)
     assert "⚠" not in line  # a sure source: no mark
     assert note.line.accessibleName().startswith("règle : ")
+    assert not note.toggle.isVisibleTo(window)  # no link, no more text: no « Détails »
     # The enrolment certificate: its situation's source has a link and a longer text.
     enrolment = card(window, "enrolment_certificate").source
     assert 'href="https://www.service-public.fr/' in enrolment.line.text()

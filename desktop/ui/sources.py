@@ -163,7 +163,10 @@ class SourceNote(QWidget):
             if view.mark:
                 parts.append(mark_html(view))
         self.line.setText(" ".join(parts))
-        blocks = [details_html(view)] if view is not None else []
+        says_more = view is not None and (
+            view.full != view.line or bool(view.warnings) or bool(view.links)
+        )
+        blocks = [details_html(view)] if view is not None and says_more else []
         blocks += [details_html(v, c) for c, v in more]
         self.details.setText("<br/><br/>".join(blocks))
         described = [view.description] if view is not None else []
@@ -180,10 +183,7 @@ class SourceNote(QWidget):
         self.details.setAccessibleName(name)
         self.details.setAccessibleDescription(description)
         # « Détails » only when they say more than the line.
-        more_to_say = bool(more) or bool(self._headline) and view is not None
-        if view is not None:
-            more_to_say = more_to_say or view.full != view.line or bool(view.warnings)
-            more_to_say = more_to_say or bool(view.links)
+        more_to_say = bool(blocks) and (says_more or bool(more) or bool(self._headline))
         self.toggle.setVisible(more_to_say)
         if not more_to_say:
             self.toggle.setChecked(False)
