@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="447"/>
+        <location filename="../../desktop/ui/step_pages.py" line="530"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ اكتب اسمك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="451"/>
+        <location filename="../../desktop/ui/step_pages.py" line="534"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>اسمك مكتوب في الإطار. «حفظ التوقيع» يحتفظ به.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="463"/>
+        <location filename="../../desktop/ui/step_pages.py" line="546"/>
         <source>Image de votre signature</source>
         <translation>صورة توقيعك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="465"/>
+        <location filename="../../desktop/ui/step_pages.py" line="548"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="495"/>
+        <location filename="../../desktop/ui/step_pages.py" line="578"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ لا يُفتح «%1» كصورة. اختر صورة أو مسحًا ضوئيًا لتوقيعك بصيغة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="504"/>
+        <location filename="../../desktop/ui/step_pages.py" line="587"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ لم يُعثر على توقيع في «%1». وقّع بحبر داكن على ورق أبيض، والتقط الصورة عن قرب، ثم استوردها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="512"/>
+        <location filename="../../desktop/ui/step_pages.py" line="595"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>توقيعك في الإطار، بدون الورق. «حفظ التوقيع» يحتفظ به.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="529"/>
-        <location filename="../../desktop/ui/step_pages.py" line="559"/>
+        <location filename="../../desktop/ui/step_pages.py" line="612"/>
+        <location filename="../../desktop/ui/step_pages.py" line="642"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ وقّع أولاً داخل الإطار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="536"/>
+        <location filename="../../desktop/ui/step_pages.py" line="619"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ تم حفظ التوقيع: يضعه التطبيق على الرسائل والتصريحات التي يكتبها لك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="564"/>
+        <location filename="../../desktop/ui/step_pages.py" line="647"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ أرفق العقد أولًا بصيغة PDF (في الأعلى)، ثم وقّعه هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="581"/>
+        <location filename="../../desktop/ui/step_pages.py" line="664"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ تم توقيع العقد: «%1» يحلّ محلّ النسخة غير الموقَّعة.</translation>
     </message>
@@ -589,22 +589,22 @@
         <translation>وثائق حالتي المدنية بلغة أجنبية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="261"/>
+        <location filename="../../desktop/ui/step_pages.py" line="344"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>قراءة جواز سفري (صورة أو مسح للصفحة التي فيها الصورة)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <location filename="../../desktop/ui/step_pages.py" line="350"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>يملأ السطران في أسفل صفحة الجواز الحقول؛ وتتحقق من كل قيمة قبل نقلها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="281"/>
+        <location filename="../../desktop/ui/step_pages.py" line="364"/>
         <source>Photo ou scan du passeport</source>
         <translation>صورة أو مسح لجواز السفر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <location filename="../../desktop/ui/step_pages.py" line="366"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>صورة أو PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
@@ -612,12 +612,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="621"/>
+        <location filename="../../desktop/ui/step_pages.py" line="704"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="624"/>
+        <location filename="../../desktop/ui/step_pages.py" line="707"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ وثائق يجب تصحيحها: %1.</translation>
     </message>
@@ -636,12 +636,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="401"/>
+        <location filename="../../desktop/ui/step_pages.py" line="484"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 من %2 حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="411"/>
+        <location filename="../../desktop/ui/step_pages.py" line="494"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>الرمز صالح حتى %1.</translation>
     </message>
@@ -723,143 +723,143 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="133"/>
+        <location filename="../../desktop/ui/letters.py" line="131"/>
         <source>Ouvrir</source>
-        <extracomment>What the form writes as the step of asking for a missing piece (flow.steps). The sworn statements the app writes, and the piece each one is for.</extracomment>
+        <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <location filename="../../desktop/ui/letters.py" line="132"/>
         <source>Imprimer</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="135"/>
+        <location filename="../../desktop/ui/letters.py" line="133"/>
         <source>Enregistrer sous…</source>
         <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="136"/>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
         <source>Ouvrir la lettre</source>
         <translation>فتح الرسالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="137"/>
+        <location filename="../../desktop/ui/letters.py" line="135"/>
         <source>Imprimer la lettre</source>
         <translation>طباعة الرسالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="138"/>
+        <location filename="../../desktop/ui/letters.py" line="136"/>
         <source>Enregistrer la lettre sous…</source>
         <translation>حفظ الرسالة باسم…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="145"/>
+        <location filename="../../desktop/ui/letters.py" line="143"/>
         <source>✔ Lettre enregistrée dans : %1</source>
         <translation>✔ حُفظت الرسالة في: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="149"/>
+        <location filename="../../desktop/ui/letters.py" line="147"/>
         <source>(copie de travail, effacée à la fermeture : « Enregistrer sous… » en garde une où vous voulez).</source>
         <translation>(نسخة عمل تُحذف عند الإغلاق: «حفظ باسم…» يحفظ نسخة حيث تريد).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="165"/>
+        <location filename="../../desktop/ui/letters.py" line="163"/>
         <source>⚠ Aucune application n&apos;a pu ouvrir ce PDF : copiez le chemin ci-dessus, ou utilisez « Enregistrer sous… ».</source>
         <translation>⚠ لم يتمكن أي تطبيق من فتح ملف PDF هذا: انسخ المسار أعلاه، أو استخدم «حفظ باسم…».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="185"/>
+        <location filename="../../desktop/ui/letters.py" line="183"/>
         <source>Enregistrer la lettre sous</source>
         <translation>حفظ الرسالة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="200"/>
+        <location filename="../../desktop/ui/letters.py" line="198"/>
         <source>Copie enregistrée : %1</source>
         <translation>حُفظت النسخة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="249"/>
+        <location filename="../../desktop/ui/letters.py" line="247"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>رسالة توضيحية (وثيقة ناقصة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="250"/>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Demande de rendez-vous</source>
         <translation>طلب موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="253"/>
+        <location filename="../../desktop/ui/letters.py" line="251"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>شهادة الإيواء (يوقّعها المُضيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="256"/>
+        <location filename="../../desktop/ui/letters.py" line="254"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>تصريح على الشرف بعدم تعدد الزوجات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="257"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>تصريح بفقدان بطاقة الإقامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="258"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>تعهّد بعدم العمل (نموذج يُنسخ بخط اليد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="277"/>
+        <location filename="../../desktop/ui/letters.py" line="275"/>
         <source>Lettre à rédiger</source>
         <translation>الرسالة المراد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="278"/>
+        <location filename="../../desktop/ui/letters.py" line="276"/>
         <source>Aperçu de la lettre en français</source>
         <translation>معاينة الرسالة بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="279"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Tentatives enregistrées</source>
         <translation>المحاولات المسجلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="281"/>
+        <location filename="../../desktop/ui/letters.py" line="279"/>
         <source>Message affiché par le site</source>
         <translation>الرسالة التي يعرضها الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="297"/>
+        <location filename="../../desktop/ui/letters.py" line="295"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(لقطة الشاشة مرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="382"/>
+        <location filename="../../desktop/ui/letters.py" line="380"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>اطبع هذه الشهادة: يؤرّخها المُضيف ويوقّعها. ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="388"/>
+        <location filename="../../desktop/ui/letters.py" line="386"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>هذا نموذج: انسخه بخط يدك، وأرّخه ووقّعه، ثم أضفه إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="397"/>
+        <location filename="../../desktop/ui/letters.py" line="395"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>تحمل هذه الوثيقة توقيعك المرسوم. «إضافة إلى الملف» تضيفها إلى الوثيقة «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="403"/>
+        <location filename="../../desktop/ui/letters.py" line="401"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>اطبع هذه الوثيقة ووقّعها، ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="409"/>
+        <location filename="../../desktop/ui/letters.py" line="407"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>للتوقيع على الشاشة، ارسم توقيعك في خطوة «العقد (CER)»، ثم اكتب الوثيقة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="394"/>
+        <location filename="../../desktop/ui/letters.py" line="392"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>أُضيف إلى الوثيقة «%1».</translation>
     </message>
@@ -1178,188 +1178,193 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="67"/>
+        <location filename="../../desktop/ui/piece.py" line="69"/>
         <source>%1 Mo</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="158"/>
+        <location filename="../../desktop/ui/piece.py" line="164"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2 (l&apos;application réduit elle-même les fichiers trop lourds).</source>
         <translation>الصيغ المقبولة: %1. الحجم الأقصى للملف المودَع: %2 (يصغّر التطبيق بنفسه الملفات الثقيلة).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166"/>
+        <location filename="../../desktop/ui/piece.py" line="172"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>الحد الأقصى لعدد الصفحات: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="172"/>
+        <location filename="../../desktop/ui/piece.py" line="178"/>
         <source>Zone de dépôt : %1</source>
         <translation>منطقة الإفلات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="174"/>
+        <location filename="../../desktop/ui/piece.py" line="180"/>
         <source>Pages de : %1</source>
         <translation>صفحات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="176"/>
+        <location filename="../../desktop/ui/piece.py" line="182"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>إضافة ملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="186"/>
+        <location filename="../../desktop/ui/piece.py" line="192"/>
         <source>Recadrer…</source>
         <translation>قص…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187"/>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Recadrer la photo</source>
         <translation>قص الصورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="188"/>
+        <location filename="../../desktop/ui/piece.py" line="194"/>
         <source>Annuler</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="189"/>
+        <location filename="../../desktop/ui/piece.py" line="195"/>
         <source>Annuler le retrait</source>
         <translation>التراجع عن الإزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="190"/>
+        <location filename="../../desktop/ui/piece.py" line="196"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>نقر مزدوج أو Enter أو مسافة: عرض الصفحة بحجم كبير. اسحب صفحة، أو ⁦Ctrl+← / Ctrl+→⁩، لتغيير ترتيبها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="218"/>
+        <location filename="../../desktop/ui/piece.py" line="224"/>
         <source>Obligatoire</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="218"/>
+        <location filename="../../desktop/ui/piece.py" line="224"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="233"/>
+        <location filename="../../desktop/ui/piece.py" line="239"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ «%1» مرفوض: هذا الملف غير صالح كما هو. أزِله (زر «إزالة») أو استبدله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="243"/>
+        <location filename="../../desktop/ui/piece.py" line="253"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>لا يوجد ملف لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="300"/>
+        <location filename="../../desktop/ui/piece.py" line="265"/>
+        <source>Règle d&apos;un point signalé</source>
+        <translation>قاعدة نقطة مُنبَّه إليها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="315"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>النسخة المحفوظة في الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="376"/>
+        <location filename="../../desktop/ui/piece.py" line="391"/>
         <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
         <translation>يعرض الوثيقة التي عُثر عليها في الصورة: عدّل زواياها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="378"/>
+        <location filename="../../desktop/ui/piece.py" line="393"/>
         <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
         <translation>اختر صورة أولًا (JPEG أو PNG أو HEIC…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="388"/>
+        <location filename="../../desktop/ui/piece.py" line="403"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>اختر صفحة أولًا: انقر على صورتها المصغّرة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="390"/>
+        <location filename="../../desktop/ui/piece.py" line="405"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>يدير الصفحة المختارة ربع دورة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="391"/>
+        <location filename="../../desktop/ui/piece.py" line="406"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>يزيل الملف المختار من هذه الوثيقة (يمكنك التراجع).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="394"/>
+        <location filename="../../desktop/ui/piece.py" line="409"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>يستبدل الملف المختار بملف آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="395"/>
+        <location filename="../../desktop/ui/piece.py" line="410"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>يحذف هذه الصفحة فقط من ملف PDF (يمكنك التراجع).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="403"/>
+        <location filename="../../desktop/ui/piece.py" line="418"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>هذا الملف صفحة واحدة فقط: لإزالته استخدم «إزالة».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="432"/>
+        <location filename="../../desktop/ui/piece.py" line="447"/>
         <source>Documents acceptés</source>
         <translation>المستندات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="434"/>
+        <location filename="../../desktop/ui/piece.py" line="449"/>
         <source>Tous les fichiers</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="440"/>
+        <location filename="../../desktop/ui/piece.py" line="455"/>
         <source>Choisir des fichiers</source>
         <translation>اختيار ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="460"/>
+        <location filename="../../desktop/ui/piece.py" line="475"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>أُزيل الملف: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="468"/>
+        <location filename="../../desktop/ui/piece.py" line="483"/>
         <source>Remplacer le fichier</source>
         <translation>استبدال الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="492"/>
-        <location filename="../../desktop/ui/piece.py" line="502"/>
+        <location filename="../../desktop/ui/piece.py" line="507"/>
+        <location filename="../../desktop/ui/piece.py" line="517"/>
         <source>Mot de passe du PDF</source>
         <translation>كلمة مرور PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="493"/>
+        <location filename="../../desktop/ui/piece.py" line="508"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>كلمة مرور «%1»:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="512"/>
+        <location filename="../../desktop/ui/piece.py" line="527"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>حُذفت الصفحة %1 من «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="743"/>
+        <location filename="../../desktop/ui/piece.py" line="758"/>
         <source>Page précédente</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="744"/>
+        <location filename="../../desktop/ui/piece.py" line="759"/>
         <source>Page suivante</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="745"/>
+        <location filename="../../desktop/ui/piece.py" line="760"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="758"/>
+        <location filename="../../desktop/ui/piece.py" line="773"/>
         <source>Page en grand</source>
         <translation>الصفحة بحجم كبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="777"/>
+        <location filename="../../desktop/ui/piece.py" line="792"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>لا يمكن عرض هذه الصفحة.</translation>
     </message>
@@ -1459,190 +1464,200 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="44"/>
+        <location filename="../../desktop/ui/build.py" line="52"/>
         <source>Vérification du dossier</source>
         <translation>التحقق من الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="45"/>
+        <location filename="../../desktop/ui/build.py" line="53"/>
         <source>Préparation des fichiers</source>
         <translation>تجهيز الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="46"/>
+        <location filename="../../desktop/ui/build.py" line="54"/>
         <source>Préparation des pages</source>
         <translation>تجهيز الصفحات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="47"/>
+        <location filename="../../desktop/ui/build.py" line="55"/>
         <source>Réduction de la taille</source>
         <translation>تقليص الحجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="48"/>
+        <location filename="../../desktop/ui/build.py" line="56"/>
         <source>Dossier complet (PDF)</source>
         <translation>الملف الكامل (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="49"/>
+        <location filename="../../desktop/ui/build.py" line="57"/>
         <source>Guide de dépôt</source>
         <translation>دليل الإيداع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="50"/>
+        <location filename="../../desktop/ui/build.py" line="58"/>
         <source>Terminé</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="71"/>
+        <location filename="../../desktop/ui/build.py" line="79"/>
         <source>%1 Ko</source>
         <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72"/>
+        <location filename="../../desktop/ui/build.py" line="80"/>
         <source>,</source>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="73"/>
+        <location filename="../../desktop/ui/build.py" line="81"/>
         <source>%1 Mo</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="89"/>
+        <location filename="../../desktop/ui/build.py" line="97"/>
         <source>1 avertissement</source>
         <translation>تنبيه واحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="90"/>
+        <location filename="../../desktop/ui/build.py" line="98"/>
         <source>%1 avertissements</source>
         <translation>%1 تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="160"/>
-        <location filename="../../desktop/ui/build.py" line="165"/>
+        <location filename="../../desktop/ui/build.py" line="173"/>
+        <location filename="../../desktop/ui/build.py" line="178"/>
         <source>Ouvrir le guide</source>
         <translation>فتح الدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="161"/>
-        <location filename="../../desktop/ui/build.py" line="164"/>
+        <location filename="../../desktop/ui/build.py" line="174"/>
+        <location filename="../../desktop/ui/build.py" line="177"/>
         <source>Copier le chemin</source>
         <translation>نسخ المسار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="162"/>
+        <location filename="../../desktop/ui/build.py" line="175"/>
         <source>Fichiers préparés</source>
         <translation>الملفات المجهّزة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="163"/>
+        <location filename="../../desktop/ui/build.py" line="176"/>
         <source>Chemin du dossier</source>
         <translation>مسار المجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="171"/>
+        <location filename="../../desktop/ui/build.py" line="184"/>
         <source>État des pièces</source>
         <translation>حالة الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="172"/>
+        <location filename="../../desktop/ui/build.py" line="185"/>
         <source>Avancement</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="173"/>
-        <location filename="../../desktop/ui/build.py" line="258"/>
+        <location filename="../../desktop/ui/build.py" line="186"/>
+        <location filename="../../desktop/ui/build.py" line="297"/>
         <source>Dossier de sortie</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="190"/>
+        <location filename="../../desktop/ui/build.py" line="203"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>اختر وضعك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="193"/>
+        <location filename="../../desktop/ui/build.py" line="207"/>
         <source>Double-clic ou Entrée : ouvrir cette pièce.</source>
         <translation>نقر مزدوج أو Enter: فتح هذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="208"/>
+        <location filename="../../desktop/ui/build.py" line="229"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ لا ينقص شيء (الملف كامل، %1)، لكن تحقّق أولًا من النقاط أدناه: يمكنك تجهيز الملفات، أو التصحيح ثم التجهيز.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="214"/>
+        <location filename="../../desktop/ui/build.py" line="235"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ الملف مكتمل: يمكنك تجهيز الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="218"/>
+        <location filename="../../desktop/ui/build.py" line="239"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ الملف غير مكتمل بعد. يمكنك مع ذلك تجهيز الملفات وإكماله لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="307"/>
+        <location filename="../../desktop/ui/build.py" line="266"/>
+        <source>Dossier</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="271"/>
+        <source>Règles de l&apos;application</source>
+        <translation>قواعد التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="349"/>
         <source>Annulation…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="321"/>
+        <location filename="../../desktop/ui/build.py" line="363"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ الملفات جاهزة في: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="323"/>
+        <location filename="../../desktop/ui/build.py" line="365"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ الملفات جاهزة في: %1 — لكن ما زالت بعض الوثائق ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="345"/>
+        <location filename="../../desktop/ui/build.py" line="387"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="348"/>
+        <location filename="../../desktop/ui/build.py" line="390"/>
         <source>trop lourd (maximum %1)</source>
         <translation>حجمه كبير جدًا (الحد الأقصى %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="354"/>
+        <location filename="../../desktop/ui/build.py" line="396"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>الخطوة التالية: ادخل إلى حسابك في ANEF وارفع هذه الملفات (مجلد «upload») متّبعًا GUIDE.pdf الذي يبيّن الخانة المناسبة لكل ملف. «dossier-complet.pdf» نسختك للاحتفاظ بها أو طباعتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="376"/>
+        <location filename="../../desktop/ui/build.py" line="418"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>تعذّر فتح مدير الملفات على هذا الحاسوب. الملفات هنا: انسخ هذا المسار وافتحه بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="382"/>
+        <location filename="../../desktop/ui/build.py" line="424"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>لم يتمكن أي تطبيق من فتح هذا الملف على هذا الحاسوب. إنه هنا: انسخ هذا المسار وافتحه بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="402"/>
+        <location filename="../../desktop/ui/build.py" line="444"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>نُسخ المسار: الصقه في نافذة أو في الطرفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="412"/>
+        <location filename="../../desktop/ui/build.py" line="454"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>أُلغي التجهيز: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="418"/>
+        <location filename="../../desktop/ui/build.py" line="460"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ فشل التجهيز. ملفك سليم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="447"/>
+        <location filename="../../desktop/ui/build.py" line="487"/>
         <source>Choisir la clé USB</source>
         <translation>اختيار مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="453"/>
+        <location filename="../../desktop/ui/build.py" line="493"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ نُسخ إلى: %1</translation>
     </message>
@@ -1820,62 +1835,74 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="96"/>
+        <location filename="../../desktop/ui/step_pages.py" line="126"/>
+        <location filename="../../desktop/ui/step_pages.py" line="127"/>
+        <source>Votre démarche</source>
+        <translation>إجراؤك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="132"/>
+        <location filename="../../desktop/ui/step_pages.py" line="133"/>
+        <source>Période de dépôt</source>
+        <translation>فترة الإيداع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="178"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — رمز ICAO في جواز السفر: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="100"/>
+        <location filename="../../desktop/ui/step_pages.py" line="182"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>اختر بلدك من القائمة، أو اكتب الأحرف الثلاثة من سطر «الجنسية» في جواز السفر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="172"/>
+        <location filename="../../desktop/ui/step_pages.py" line="255"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>أجب عن الأسئلة: سيظهر الإجراء هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="177"/>
+        <location filename="../../desktop/ui/step_pages.py" line="260"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>إجراؤك: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="187"/>
+        <location filename="../../desktop/ui/step_pages.py" line="270"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>فترة إيداع التجديد: من %1 إلى %2 (تنتهي البطاقة في %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="197"/>
+        <location filename="../../desktop/ui/step_pages.py" line="280"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ هذا هو الوقت المناسب للإيداع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="198"/>
+        <location filename="../../desktop/ui/step_pages.py" line="281"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ الوقت مبكر جداً: انتظر بدء الفترة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="201"/>
+        <location filename="../../desktop/ui/step_pages.py" line="284"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ انقضت مهلة التقديم: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية) ولن تُمنح شهادة تمديد دراسة الطلب (attestation de prolongation d’instruction). قدّم الطلب في أسرع وقت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="208"/>
+        <location filename="../../desktop/ui/step_pages.py" line="291"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ انتهت صلاحية بطاقة إقامتك: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية). قدّم الطلب في أسرع وقت؛ يمكن لجمعية أو محامٍ مساعدتك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="217"/>
+        <location filename="../../desktop/ui/step_pages.py" line="300"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (ضريبة %2 € + طابع %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="225"/>
+        <location filename="../../desktop/ui/step_pages.py" line="308"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>منها %1 € تُدفع عند الإيداع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="229"/>
+        <location filename="../../desktop/ui/step_pages.py" line="312"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(مبلغ 2026 غير مؤكد بعد)</translation>
     </message>
@@ -1969,6 +1996,34 @@
         <location filename="../../desktop/forms/page_situation.ui" line="239"/>
         <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>هذه أول بطاقة متعددة السنوات أو بطاقة مقيم لي</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="62"/>
+        <source>Lire la source</source>
+        <translation>اقرأ المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="161"/>
+        <source>lire la source</source>
+        <translation>اقرأ المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="176"/>
+        <source>Détails de la règle</source>
+        <translation>تفاصيل القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="195"/>
+        <source>Masquer</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="195"/>
+        <source>Détails…</source>
+        <translation>التفاصيل…</translation>
     </message>
 </context>
 <context>

@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="447"/>
+        <location filename="../../desktop/ui/step_pages.py" line="530"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ Type your name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="451"/>
+        <location filename="../../desktop/ui/step_pages.py" line="534"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>Your name is written in the box. “Save the signature” keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="463"/>
+        <location filename="../../desktop/ui/step_pages.py" line="546"/>
         <source>Image de votre signature</source>
         <translation>Picture of your signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="465"/>
+        <location filename="../../desktop/ui/step_pages.py" line="548"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="495"/>
+        <location filename="../../desktop/ui/step_pages.py" line="578"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ “%1” does not open as a picture. Choose a PNG or JPEG photo or scan of your signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="504"/>
+        <location filename="../../desktop/ui/step_pages.py" line="587"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ No signature found on “%1”. Sign in dark ink on white paper, take the photo close up, then import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="512"/>
+        <location filename="../../desktop/ui/step_pages.py" line="595"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>Your signature is in the box, without the paper. “Save the signature” keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="529"/>
-        <location filename="../../desktop/ui/step_pages.py" line="559"/>
+        <location filename="../../desktop/ui/step_pages.py" line="612"/>
+        <location filename="../../desktop/ui/step_pages.py" line="642"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="536"/>
+        <location filename="../../desktop/ui/step_pages.py" line="619"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Signature saved: the app puts it on the letters and statements it writes for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="564"/>
+        <location filename="../../desktop/ui/step_pages.py" line="647"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ First attach the contract as a PDF (above), then sign it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="581"/>
+        <location filename="../../desktop/ui/step_pages.py" line="664"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Contract signed: “%1” replaces the unsigned version.</translation>
     </message>
@@ -589,22 +589,22 @@
         <translation>My civil-status documents are in a foreign language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="261"/>
+        <location filename="../../desktop/ui/step_pages.py" line="344"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>Read my passport (photo or scan of the page with the photo)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <location filename="../../desktop/ui/step_pages.py" line="350"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>The two lines at the bottom of the passport page fill in the fields; you check each one before it is carried over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="281"/>
+        <location filename="../../desktop/ui/step_pages.py" line="364"/>
         <source>Photo ou scan du passeport</source>
         <translation>Photo or scan of the passport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <location filename="../../desktop/ui/step_pages.py" line="366"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>Photo or PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
@@ -612,12 +612,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="621"/>
+        <location filename="../../desktop/ui/step_pages.py" line="704"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="624"/>
+        <location filename="../../desktop/ui/step_pages.py" line="707"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Documents to fix: %1.</translation>
     </message>
@@ -636,12 +636,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="401"/>
+        <location filename="../../desktop/ui/step_pages.py" line="484"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 of %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="411"/>
+        <location filename="../../desktop/ui/step_pages.py" line="494"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Code valid until %1.</translation>
     </message>
@@ -723,143 +723,143 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="133"/>
+        <location filename="../../desktop/ui/letters.py" line="131"/>
         <source>Ouvrir</source>
-        <extracomment>What the form writes as the step of asking for a missing piece (flow.steps). The sworn statements the app writes, and the piece each one is for.</extracomment>
+        <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <location filename="../../desktop/ui/letters.py" line="132"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="135"/>
+        <location filename="../../desktop/ui/letters.py" line="133"/>
         <source>Enregistrer sous…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="136"/>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
         <source>Ouvrir la lettre</source>
         <translation>Open the letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="137"/>
+        <location filename="../../desktop/ui/letters.py" line="135"/>
         <source>Imprimer la lettre</source>
         <translation>Print the letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="138"/>
+        <location filename="../../desktop/ui/letters.py" line="136"/>
         <source>Enregistrer la lettre sous…</source>
         <translation>Save the letter as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="145"/>
+        <location filename="../../desktop/ui/letters.py" line="143"/>
         <source>✔ Lettre enregistrée dans : %1</source>
         <translation>✔ Letter saved in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="149"/>
+        <location filename="../../desktop/ui/letters.py" line="147"/>
         <source>(copie de travail, effacée à la fermeture : « Enregistrer sous… » en garde une où vous voulez).</source>
         <translation>(a working copy, erased when the app closes: “Save as…” keeps one wherever you want).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="165"/>
+        <location filename="../../desktop/ui/letters.py" line="163"/>
         <source>⚠ Aucune application n&apos;a pu ouvrir ce PDF : copiez le chemin ci-dessus, ou utilisez « Enregistrer sous… ».</source>
         <translation>⚠ No application could open this PDF: copy the path above, or use “Save as…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="185"/>
+        <location filename="../../desktop/ui/letters.py" line="183"/>
         <source>Enregistrer la lettre sous</source>
         <translation>Save the letter as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="200"/>
+        <location filename="../../desktop/ui/letters.py" line="198"/>
         <source>Copie enregistrée : %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="249"/>
+        <location filename="../../desktop/ui/letters.py" line="247"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>Explanation letter (missing document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="250"/>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Demande de rendez-vous</source>
         <translation>Appointment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="253"/>
+        <location filename="../../desktop/ui/letters.py" line="251"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>Hosting certificate (signed by your host)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="256"/>
+        <location filename="../../desktop/ui/letters.py" line="254"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>Sworn statement of non-polygamy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="257"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>Declaration of loss of the residence permit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="258"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>Undertaking not to work (model to copy by hand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="277"/>
+        <location filename="../../desktop/ui/letters.py" line="275"/>
         <source>Lettre à rédiger</source>
         <translation>Letter to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="278"/>
+        <location filename="../../desktop/ui/letters.py" line="276"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Preview of the letter in French</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="279"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Tentatives enregistrées</source>
         <translation>Recorded attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="281"/>
+        <location filename="../../desktop/ui/letters.py" line="279"/>
         <source>Message affiché par le site</source>
         <translation>Message shown by the website</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="297"/>
+        <location filename="../../desktop/ui/letters.py" line="295"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(screenshot attached)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="382"/>
+        <location filename="../../desktop/ui/letters.py" line="380"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Print this certificate: your host dates and signs it. Then add the signed copy to the piece “%1” (Documents page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="388"/>
+        <location filename="../../desktop/ui/letters.py" line="386"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>This is a model: copy it out by hand, date and sign it, then add it to the piece “%1” (Documents page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="397"/>
+        <location filename="../../desktop/ui/letters.py" line="395"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>This document carries your drawn signature. “Add to the dossier” adds it to the piece “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="403"/>
+        <location filename="../../desktop/ui/letters.py" line="401"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Print this document, sign it, then add the signed copy to the piece “%1” (Documents page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="409"/>
+        <location filename="../../desktop/ui/letters.py" line="407"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>To sign it on screen, draw your signature at the Contract (CER) step, then write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="394"/>
+        <location filename="../../desktop/ui/letters.py" line="392"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>Added to the piece “%1”.</translation>
     </message>
@@ -1178,188 +1178,193 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="67"/>
+        <location filename="../../desktop/ui/piece.py" line="69"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="158"/>
+        <location filename="../../desktop/ui/piece.py" line="164"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2 (l&apos;application réduit elle-même les fichiers trop lourds).</source>
         <translation>Accepted formats: %1. Maximum size of the filed file: %2 (the app shrinks files that are too heavy itself).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166"/>
+        <location filename="../../desktop/ui/piece.py" line="172"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Maximum number of pages: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="172"/>
+        <location filename="../../desktop/ui/piece.py" line="178"/>
         <source>Zone de dépôt : %1</source>
         <translation>Drop zone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="174"/>
+        <location filename="../../desktop/ui/piece.py" line="180"/>
         <source>Pages de : %1</source>
         <translation>Pages of: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="176"/>
+        <location filename="../../desktop/ui/piece.py" line="182"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Add files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="186"/>
+        <location filename="../../desktop/ui/piece.py" line="192"/>
         <source>Recadrer…</source>
         <translation>Crop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187"/>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Recadrer la photo</source>
         <translation>Crop the photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="188"/>
+        <location filename="../../desktop/ui/piece.py" line="194"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="189"/>
+        <location filename="../../desktop/ui/piece.py" line="195"/>
         <source>Annuler le retrait</source>
         <translation>Undo the removal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="190"/>
+        <location filename="../../desktop/ui/piece.py" line="196"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>Double-click, Enter or Space: see the page large. Drag a page, or Ctrl+← / Ctrl+→, to change its order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="218"/>
+        <location filename="../../desktop/ui/piece.py" line="224"/>
         <source>Obligatoire</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="218"/>
+        <location filename="../../desktop/ui/piece.py" line="224"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="233"/>
+        <location filename="../../desktop/ui/piece.py" line="239"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ “%1” is refused: this file cannot be used as it is. Remove it (“Remove” button) or replace it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="243"/>
+        <location filename="../../desktop/ui/piece.py" line="253"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>No file for this document yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="300"/>
+        <location filename="../../desktop/ui/piece.py" line="265"/>
+        <source>Règle d&apos;un point signalé</source>
+        <translation>Rule of a point flagged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="315"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>Copy kept in the dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="376"/>
+        <location filename="../../desktop/ui/piece.py" line="391"/>
         <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
         <translation>Shows the document found in the photo: adjust its corners.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="378"/>
+        <location filename="../../desktop/ui/piece.py" line="393"/>
         <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
         <translation>First choose a photo (JPEG, PNG, HEIC…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="388"/>
+        <location filename="../../desktop/ui/piece.py" line="403"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>First choose a page: click its thumbnail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="390"/>
+        <location filename="../../desktop/ui/piece.py" line="405"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>Turns the chosen page a quarter turn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="391"/>
+        <location filename="../../desktop/ui/piece.py" line="406"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>Removes the chosen file from this document (you can undo it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="394"/>
+        <location filename="../../desktop/ui/piece.py" line="409"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>Replaces the chosen file with another one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="395"/>
+        <location filename="../../desktop/ui/piece.py" line="410"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>Removes only this page from the PDF (you can undo it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="403"/>
+        <location filename="../../desktop/ui/piece.py" line="418"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>This file has only one page: to take it out, use “Remove”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="432"/>
+        <location filename="../../desktop/ui/piece.py" line="447"/>
         <source>Documents acceptés</source>
         <translation>Accepted documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="434"/>
+        <location filename="../../desktop/ui/piece.py" line="449"/>
         <source>Tous les fichiers</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="440"/>
+        <location filename="../../desktop/ui/piece.py" line="455"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="460"/>
+        <location filename="../../desktop/ui/piece.py" line="475"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>File removed: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="468"/>
+        <location filename="../../desktop/ui/piece.py" line="483"/>
         <source>Remplacer le fichier</source>
         <translation>Replace the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="492"/>
-        <location filename="../../desktop/ui/piece.py" line="502"/>
+        <location filename="../../desktop/ui/piece.py" line="507"/>
+        <location filename="../../desktop/ui/piece.py" line="517"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="493"/>
+        <location filename="../../desktop/ui/piece.py" line="508"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Password of “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="512"/>
+        <location filename="../../desktop/ui/piece.py" line="527"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>Page %1 removed from “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="743"/>
+        <location filename="../../desktop/ui/piece.py" line="758"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="744"/>
+        <location filename="../../desktop/ui/piece.py" line="759"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="745"/>
+        <location filename="../../desktop/ui/piece.py" line="760"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="758"/>
+        <location filename="../../desktop/ui/piece.py" line="773"/>
         <source>Page en grand</source>
         <translation>Page, large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="777"/>
+        <location filename="../../desktop/ui/piece.py" line="792"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>This page cannot be shown.</translation>
     </message>
@@ -1459,190 +1464,200 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="44"/>
+        <location filename="../../desktop/ui/build.py" line="52"/>
         <source>Vérification du dossier</source>
         <translation>Checking the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="45"/>
+        <location filename="../../desktop/ui/build.py" line="53"/>
         <source>Préparation des fichiers</source>
         <translation>Preparing the files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="46"/>
+        <location filename="../../desktop/ui/build.py" line="54"/>
         <source>Préparation des pages</source>
         <translation>Preparing the pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="47"/>
+        <location filename="../../desktop/ui/build.py" line="55"/>
         <source>Réduction de la taille</source>
         <translation>Reducing the size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="48"/>
+        <location filename="../../desktop/ui/build.py" line="56"/>
         <source>Dossier complet (PDF)</source>
         <translation>Complete dossier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="49"/>
+        <location filename="../../desktop/ui/build.py" line="57"/>
         <source>Guide de dépôt</source>
         <translation>Filing guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="50"/>
+        <location filename="../../desktop/ui/build.py" line="58"/>
         <source>Terminé</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="71"/>
+        <location filename="../../desktop/ui/build.py" line="79"/>
         <source>%1 Ko</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72"/>
+        <location filename="../../desktop/ui/build.py" line="80"/>
         <source>,</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="73"/>
+        <location filename="../../desktop/ui/build.py" line="81"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="89"/>
+        <location filename="../../desktop/ui/build.py" line="97"/>
         <source>1 avertissement</source>
         <translation>1 warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="90"/>
+        <location filename="../../desktop/ui/build.py" line="98"/>
         <source>%1 avertissements</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="160"/>
-        <location filename="../../desktop/ui/build.py" line="165"/>
+        <location filename="../../desktop/ui/build.py" line="173"/>
+        <location filename="../../desktop/ui/build.py" line="178"/>
         <source>Ouvrir le guide</source>
         <translation>Open the guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="161"/>
-        <location filename="../../desktop/ui/build.py" line="164"/>
+        <location filename="../../desktop/ui/build.py" line="174"/>
+        <location filename="../../desktop/ui/build.py" line="177"/>
         <source>Copier le chemin</source>
         <translation>Copy the path</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="162"/>
+        <location filename="../../desktop/ui/build.py" line="175"/>
         <source>Fichiers préparés</source>
         <translation>Files prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="163"/>
+        <location filename="../../desktop/ui/build.py" line="176"/>
         <source>Chemin du dossier</source>
         <translation>Folder path</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="171"/>
+        <location filename="../../desktop/ui/build.py" line="184"/>
         <source>État des pièces</source>
         <translation>Status of the documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="172"/>
+        <location filename="../../desktop/ui/build.py" line="185"/>
         <source>Avancement</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="173"/>
-        <location filename="../../desktop/ui/build.py" line="258"/>
+        <location filename="../../desktop/ui/build.py" line="186"/>
+        <location filename="../../desktop/ui/build.py" line="297"/>
         <source>Dossier de sortie</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="190"/>
+        <location filename="../../desktop/ui/build.py" line="203"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Choose your situation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="193"/>
+        <location filename="../../desktop/ui/build.py" line="207"/>
         <source>Double-clic ou Entrée : ouvrir cette pièce.</source>
         <translation>Double-click or Enter: open this document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="208"/>
+        <location filename="../../desktop/ui/build.py" line="229"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ Nothing is missing (complete, %1), but check the points below first: you can prepare the files, or fix them and then prepare them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="214"/>
+        <location filename="../../desktop/ui/build.py" line="235"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ The dossier is complete: you can prepare the files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="218"/>
+        <location filename="../../desktop/ui/build.py" line="239"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ The dossier is not complete yet. You can still prepare the files and complete it later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="307"/>
+        <location filename="../../desktop/ui/build.py" line="266"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="271"/>
+        <source>Règles de l&apos;application</source>
+        <translation>The app&apos;s rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="349"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="321"/>
+        <location filename="../../desktop/ui/build.py" line="363"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ The files are ready in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="323"/>
+        <location filename="../../desktop/ui/build.py" line="365"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ The files are ready in: %1 — but some documents are still missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="345"/>
+        <location filename="../../desktop/ui/build.py" line="387"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="348"/>
+        <location filename="../../desktop/ui/build.py" line="390"/>
         <source>trop lourd (maximum %1)</source>
         <translation>too large (maximum %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="354"/>
+        <location filename="../../desktop/ui/build.py" line="396"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>Next step: log in to your ANEF account and upload these files (the “upload” folder) following GUIDE.pdf, which says which box each one goes in. “dossier-complet.pdf” is your copy to keep or print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="376"/>
+        <location filename="../../desktop/ui/build.py" line="418"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>No file manager could be opened on this computer. The files are here: copy this path and open it yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="382"/>
+        <location filename="../../desktop/ui/build.py" line="424"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>No application could open this file on this computer. It is here: copy this path and open it yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="402"/>
+        <location filename="../../desktop/ui/build.py" line="444"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>Path copied: paste it into a window or a terminal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="412"/>
+        <location filename="../../desktop/ui/build.py" line="454"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Preparing cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="418"/>
+        <location filename="../../desktop/ui/build.py" line="460"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Preparing failed. Your dossier is unharmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="447"/>
+        <location filename="../../desktop/ui/build.py" line="487"/>
         <source>Choisir la clé USB</source>
         <translation>Choose the USB drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="453"/>
+        <location filename="../../desktop/ui/build.py" line="493"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Copied to: %1</translation>
     </message>
@@ -1820,62 +1835,74 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="96"/>
+        <location filename="../../desktop/ui/step_pages.py" line="126"/>
+        <location filename="../../desktop/ui/step_pages.py" line="127"/>
+        <source>Votre démarche</source>
+        <translation>Your procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="132"/>
+        <location filename="../../desktop/ui/step_pages.py" line="133"/>
+        <source>Période de dépôt</source>
+        <translation>Filing period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="178"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — passport ICAO code: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="100"/>
+        <location filename="../../desktop/ui/step_pages.py" line="182"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>Choose your country from the list, or type the 3 letters of the passport&apos;s “Nationality” line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="172"/>
+        <location filename="../../desktop/ui/step_pages.py" line="255"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Answer the questions: your procedure will be shown here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="177"/>
+        <location filename="../../desktop/ui/step_pages.py" line="260"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Your procedure: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="187"/>
+        <location filename="../../desktop/ui/step_pages.py" line="270"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Renewal filing period: from %1 to %2 (the permit expires on %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="197"/>
+        <location filename="../../desktop/ui/step_pages.py" line="280"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Now is the right time to file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="198"/>
+        <location filename="../../desktop/ui/step_pages.py" line="281"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ It is too early: wait for the period to open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="201"/>
+        <location filename="../../desktop/ui/step_pages.py" line="284"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ The filing deadline has passed: the regularisation visa fee below is added (unless there was force majeure or you hold a valid visa) and no attestation de prolongation d’instruction will be issued. File as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="208"/>
+        <location filename="../../desktop/ui/step_pages.py" line="291"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Your permit has expired: the regularisation visa fee below is added (unless there was force majeure or you hold a valid visa). File as soon as possible; an association or a lawyer can help you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="217"/>
+        <location filename="../../desktop/ui/step_pages.py" line="300"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (tax %2 € + stamp %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="225"/>
+        <location filename="../../desktop/ui/step_pages.py" line="308"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>Of which %1 € is due when filing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="229"/>
+        <location filename="../../desktop/ui/step_pages.py" line="312"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(2026 amount not yet confirmed)</translation>
     </message>
@@ -1969,6 +1996,34 @@
         <location filename="../../desktop/forms/page_situation.ui" line="239"/>
         <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>This is my first multi-year or resident card</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="62"/>
+        <source>Lire la source</source>
+        <translation>Read the source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="161"/>
+        <source>lire la source</source>
+        <translation>read the source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="176"/>
+        <source>Détails de la règle</source>
+        <translation>Details of the rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="195"/>
+        <source>Masquer</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="195"/>
+        <source>Détails…</source>
+        <translation>Details…</translation>
     </message>
 </context>
 <context>

@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="447"/>
+        <location filename="../../desktop/ui/step_pages.py" line="530"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ Спершу введіть своє ім’я.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="451"/>
+        <location filename="../../desktop/ui/step_pages.py" line="534"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>Ваше ім’я написано в рамці. «Зберегти підпис» збереже його.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="463"/>
+        <location filename="../../desktop/ui/step_pages.py" line="546"/>
         <source>Image de votre signature</source>
         <translation>Зображення вашого підпису</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="465"/>
+        <location filename="../../desktop/ui/step_pages.py" line="548"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="495"/>
+        <location filename="../../desktop/ui/step_pages.py" line="578"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ «%1» не відкривається як зображення. Виберіть фото або скан вашого підпису у форматі PNG чи JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="504"/>
+        <location filename="../../desktop/ui/step_pages.py" line="587"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ На «%1» підпису не знайдено. Розпишіться темним чорнилом на білому папері, сфотографуйте зблизька й імпортуйте фото.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="512"/>
+        <location filename="../../desktop/ui/step_pages.py" line="595"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>Ваш підпис у рамці, без паперу. «Зберегти підпис» збереже його.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="529"/>
-        <location filename="../../desktop/ui/step_pages.py" line="559"/>
+        <location filename="../../desktop/ui/step_pages.py" line="612"/>
+        <location filename="../../desktop/ui/step_pages.py" line="642"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Спочатку розпишіться в рамці.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="536"/>
+        <location filename="../../desktop/ui/step_pages.py" line="619"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Підпис збережено: застосунок ставить його на листи й заяви, які складає для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="564"/>
+        <location filename="../../desktop/ui/step_pages.py" line="647"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Спершу додайте контракт у форматі PDF (вище), потім підпишіть його тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="581"/>
+        <location filename="../../desktop/ui/step_pages.py" line="664"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт підписано: «%1» замінює версію без підпису.</translation>
     </message>
@@ -589,22 +589,22 @@
         <translation>Мої документи про цивільний стан іноземною мовою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="261"/>
+        <location filename="../../desktop/ui/step_pages.py" line="344"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>Прочитати паспорт (фото або скан сторінки з фотографією)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <location filename="../../desktop/ui/step_pages.py" line="350"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>Два рядки внизу сторінки паспорта заповнюють поля; ви перевіряєте кожне, перш ніж перенести.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="281"/>
+        <location filename="../../desktop/ui/step_pages.py" line="364"/>
         <source>Photo ou scan du passeport</source>
         <translation>Фото або скан паспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <location filename="../../desktop/ui/step_pages.py" line="366"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>Фото або PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
@@ -612,12 +612,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="621"/>
+        <location filename="../../desktop/ui/step_pages.py" line="704"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обов’язкових документів: %1 з %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="624"/>
+        <location filename="../../desktop/ui/step_pages.py" line="707"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документів до виправлення: %1.</translation>
     </message>
@@ -636,12 +636,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="401"/>
+        <location filename="../../desktop/ui/step_pages.py" line="484"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символів із %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="411"/>
+        <location filename="../../desktop/ui/step_pages.py" line="494"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код дійсний до %1.</translation>
     </message>
@@ -723,143 +723,143 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="133"/>
+        <location filename="../../desktop/ui/letters.py" line="131"/>
         <source>Ouvrir</source>
-        <extracomment>What the form writes as the step of asking for a missing piece (flow.steps). The sworn statements the app writes, and the piece each one is for.</extracomment>
+        <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <location filename="../../desktop/ui/letters.py" line="132"/>
         <source>Imprimer</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="135"/>
+        <location filename="../../desktop/ui/letters.py" line="133"/>
         <source>Enregistrer sous…</source>
         <translation>Зберегти як…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="136"/>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
         <source>Ouvrir la lettre</source>
         <translation>Відкрити лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="137"/>
+        <location filename="../../desktop/ui/letters.py" line="135"/>
         <source>Imprimer la lettre</source>
         <translation>Надрукувати лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="138"/>
+        <location filename="../../desktop/ui/letters.py" line="136"/>
         <source>Enregistrer la lettre sous…</source>
         <translation>Зберегти лист як…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="145"/>
+        <location filename="../../desktop/ui/letters.py" line="143"/>
         <source>✔ Lettre enregistrée dans : %1</source>
         <translation>✔ Лист збережено в: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="149"/>
+        <location filename="../../desktop/ui/letters.py" line="147"/>
         <source>(copie de travail, effacée à la fermeture : « Enregistrer sous… » en garde une où vous voulez).</source>
         <translation>(робоча копія, видаляється під час закриття: «Зберегти як…» збереже копію там, де ви хочете).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="165"/>
+        <location filename="../../desktop/ui/letters.py" line="163"/>
         <source>⚠ Aucune application n&apos;a pu ouvrir ce PDF : copiez le chemin ci-dessus, ou utilisez « Enregistrer sous… ».</source>
         <translation>⚠ Жоден застосунок не зміг відкрити цей PDF: скопіюйте шлях вище або скористайтеся «Зберегти як…».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="185"/>
+        <location filename="../../desktop/ui/letters.py" line="183"/>
         <source>Enregistrer la lettre sous</source>
         <translation>Зберегти лист як</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="200"/>
+        <location filename="../../desktop/ui/letters.py" line="198"/>
         <source>Copie enregistrée : %1</source>
         <translation>Копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="249"/>
+        <location filename="../../desktop/ui/letters.py" line="247"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>Пояснювальний лист (бракує документа)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="250"/>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Demande de rendez-vous</source>
         <translation>Запит на запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="253"/>
+        <location filename="../../desktop/ui/letters.py" line="251"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>Довідка про проживання (підписує особа, що приймає)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="256"/>
+        <location filename="../../desktop/ui/letters.py" line="254"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>Заява під чесне слово про відсутність багатоженства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="257"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>Заява про втрату посвідки на проживання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="258"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>Зобов’язання не працювати (зразок, переписати від руки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="277"/>
+        <location filename="../../desktop/ui/letters.py" line="275"/>
         <source>Lettre à rédiger</source>
         <translation>Лист для складання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="278"/>
+        <location filename="../../desktop/ui/letters.py" line="276"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Попередній перегляд листа французькою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="279"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Tentatives enregistrées</source>
         <translation>Збережені спроби</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="281"/>
+        <location filename="../../desktop/ui/letters.py" line="279"/>
         <source>Message affiché par le site</source>
         <translation>Повідомлення на сайті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="297"/>
+        <location filename="../../desktop/ui/letters.py" line="295"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(знімок екрана додано)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="382"/>
+        <location filename="../../desktop/ui/letters.py" line="380"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Роздрукуйте цю довідку: особа, що приймає, ставить дату й підпис. Потім додайте підписану копію до документа «%1» (сторінка «Документи»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="388"/>
+        <location filename="../../desktop/ui/letters.py" line="386"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>Це зразок: перепишіть його від руки, поставте дату й підпис, потім додайте до документа «%1» (сторінка «Документи»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="397"/>
+        <location filename="../../desktop/ui/letters.py" line="395"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>На цьому документі стоїть ваш намальований підпис. «Додати до справи» додасть його до документа «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="403"/>
+        <location filename="../../desktop/ui/letters.py" line="401"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Роздрукуйте цей документ, підпишіть його, потім додайте підписану копію до документа «%1» (сторінка «Документи»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="409"/>
+        <location filename="../../desktop/ui/letters.py" line="407"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>Щоб підписати на екрані, намалюйте свій підпис на кроці «Контракт (CER)», потім складіть документ знову.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="394"/>
+        <location filename="../../desktop/ui/letters.py" line="392"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>Додано до документа «%1».</translation>
     </message>
@@ -1178,188 +1178,193 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="67"/>
+        <location filename="../../desktop/ui/piece.py" line="69"/>
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="158"/>
+        <location filename="../../desktop/ui/piece.py" line="164"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2 (l&apos;application réduit elle-même les fichiers trop lourds).</source>
         <translation>Допустимі формати: %1. Максимальний розмір поданого файлу: %2 (застосунок сам зменшить надто великі файли).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166"/>
+        <location filename="../../desktop/ui/piece.py" line="172"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Максимальна кількість сторінок: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="172"/>
+        <location filename="../../desktop/ui/piece.py" line="178"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлів: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="174"/>
+        <location filename="../../desktop/ui/piece.py" line="180"/>
         <source>Pages de : %1</source>
         <translation>Сторінки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="176"/>
+        <location filename="../../desktop/ui/piece.py" line="182"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Додати файли: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="186"/>
+        <location filename="../../desktop/ui/piece.py" line="192"/>
         <source>Recadrer…</source>
         <translation>Обрізати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187"/>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Recadrer la photo</source>
         <translation>Обрізати фото</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="188"/>
+        <location filename="../../desktop/ui/piece.py" line="194"/>
         <source>Annuler</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="189"/>
+        <location filename="../../desktop/ui/piece.py" line="195"/>
         <source>Annuler le retrait</source>
         <translation>Скасувати вилучення</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="190"/>
+        <location filename="../../desktop/ui/piece.py" line="196"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>Подвійне клацання, Enter або пробіл: сторінка великим планом. Перетягніть сторінку або натисніть Ctrl+← / Ctrl+→, щоб змінити порядок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="218"/>
+        <location filename="../../desktop/ui/piece.py" line="224"/>
         <source>Obligatoire</source>
         <translation>Обов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="218"/>
+        <location filename="../../desktop/ui/piece.py" line="224"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="233"/>
+        <location filename="../../desktop/ui/piece.py" line="239"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ «%1» відхилено: цей файл не можна використати в такому вигляді. Приберіть його (кнопка «Прибрати») або замініть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="243"/>
+        <location filename="../../desktop/ui/piece.py" line="253"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для цього документа немає файлу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="300"/>
+        <location filename="../../desktop/ui/piece.py" line="265"/>
+        <source>Règle d&apos;un point signalé</source>
+        <translation>Правило для позначеного пункту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="315"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>Копія в досьє: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="376"/>
+        <location filename="../../desktop/ui/piece.py" line="391"/>
         <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
         <translation>Показує документ, знайдений на фото: підправте його кути.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="378"/>
+        <location filename="../../desktop/ui/piece.py" line="393"/>
         <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
         <translation>Спершу виберіть фото (JPEG, PNG, HEIC…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="388"/>
+        <location filename="../../desktop/ui/piece.py" line="403"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>Спершу виберіть сторінку: клацніть її мініатюру.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="390"/>
+        <location filename="../../desktop/ui/piece.py" line="405"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>Повертає вибрану сторінку на чверть оберту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="391"/>
+        <location filename="../../desktop/ui/piece.py" line="406"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>Прибирає вибраний файл із цього документа (можна скасувати).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="394"/>
+        <location filename="../../desktop/ui/piece.py" line="409"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>Замінює вибраний файл іншим.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="395"/>
+        <location filename="../../desktop/ui/piece.py" line="410"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>Вилучає з PDF лише цю сторінку (можна скасувати).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="403"/>
+        <location filename="../../desktop/ui/piece.py" line="418"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>У цьому файлі лише одна сторінка: щоб прибрати його, натисніть «Прибрати».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="432"/>
+        <location filename="../../desktop/ui/piece.py" line="447"/>
         <source>Documents acceptés</source>
         <translation>Допустимі документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="434"/>
+        <location filename="../../desktop/ui/piece.py" line="449"/>
         <source>Tous les fichiers</source>
         <translation>Усі файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="440"/>
+        <location filename="../../desktop/ui/piece.py" line="455"/>
         <source>Choisir des fichiers</source>
         <translation>Вибрати файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="460"/>
+        <location filename="../../desktop/ui/piece.py" line="475"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>Файл прибрано: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="468"/>
+        <location filename="../../desktop/ui/piece.py" line="483"/>
         <source>Remplacer le fichier</source>
         <translation>Замінити файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="492"/>
-        <location filename="../../desktop/ui/piece.py" line="502"/>
+        <location filename="../../desktop/ui/piece.py" line="507"/>
+        <location filename="../../desktop/ui/piece.py" line="517"/>
         <source>Mot de passe du PDF</source>
         <translation>Пароль PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="493"/>
+        <location filename="../../desktop/ui/piece.py" line="508"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Пароль для «%1»:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="512"/>
+        <location filename="../../desktop/ui/piece.py" line="527"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>Сторінку %1 вилучено з «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="743"/>
+        <location filename="../../desktop/ui/piece.py" line="758"/>
         <source>Page précédente</source>
         <translation>Попередня сторінка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="744"/>
+        <location filename="../../desktop/ui/piece.py" line="759"/>
         <source>Page suivante</source>
         <translation>Наступна сторінка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="745"/>
+        <location filename="../../desktop/ui/piece.py" line="760"/>
         <source>Fermer</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="758"/>
+        <location filename="../../desktop/ui/piece.py" line="773"/>
         <source>Page en grand</source>
         <translation>Сторінка великим планом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="777"/>
+        <location filename="../../desktop/ui/piece.py" line="792"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>Цю сторінку неможливо показати.</translation>
     </message>
@@ -1459,190 +1464,200 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="44"/>
+        <location filename="../../desktop/ui/build.py" line="52"/>
         <source>Vérification du dossier</source>
         <translation>Перевірка досьє</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="45"/>
+        <location filename="../../desktop/ui/build.py" line="53"/>
         <source>Préparation des fichiers</source>
         <translation>Підготовка файлів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="46"/>
+        <location filename="../../desktop/ui/build.py" line="54"/>
         <source>Préparation des pages</source>
         <translation>Підготовка сторінок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="47"/>
+        <location filename="../../desktop/ui/build.py" line="55"/>
         <source>Réduction de la taille</source>
         <translation>Зменшення розміру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="48"/>
+        <location filename="../../desktop/ui/build.py" line="56"/>
         <source>Dossier complet (PDF)</source>
         <translation>Повне досьє (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="49"/>
+        <location filename="../../desktop/ui/build.py" line="57"/>
         <source>Guide de dépôt</source>
         <translation>Інструкція з подання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="50"/>
+        <location filename="../../desktop/ui/build.py" line="58"/>
         <source>Terminé</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="71"/>
+        <location filename="../../desktop/ui/build.py" line="79"/>
         <source>%1 Ko</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72"/>
+        <location filename="../../desktop/ui/build.py" line="80"/>
         <source>,</source>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="73"/>
+        <location filename="../../desktop/ui/build.py" line="81"/>
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="89"/>
+        <location filename="../../desktop/ui/build.py" line="97"/>
         <source>1 avertissement</source>
         <translation>1 попередження</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="90"/>
+        <location filename="../../desktop/ui/build.py" line="98"/>
         <source>%1 avertissements</source>
         <translation>попереджень: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="160"/>
-        <location filename="../../desktop/ui/build.py" line="165"/>
+        <location filename="../../desktop/ui/build.py" line="173"/>
+        <location filename="../../desktop/ui/build.py" line="178"/>
         <source>Ouvrir le guide</source>
         <translation>Відкрити посібник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="161"/>
-        <location filename="../../desktop/ui/build.py" line="164"/>
+        <location filename="../../desktop/ui/build.py" line="174"/>
+        <location filename="../../desktop/ui/build.py" line="177"/>
         <source>Copier le chemin</source>
         <translation>Копіювати шлях</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="162"/>
+        <location filename="../../desktop/ui/build.py" line="175"/>
         <source>Fichiers préparés</source>
         <translation>Підготовлені файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="163"/>
+        <location filename="../../desktop/ui/build.py" line="176"/>
         <source>Chemin du dossier</source>
         <translation>Шлях до теки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="171"/>
+        <location filename="../../desktop/ui/build.py" line="184"/>
         <source>État des pièces</source>
         <translation>Стан документів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="172"/>
+        <location filename="../../desktop/ui/build.py" line="185"/>
         <source>Avancement</source>
         <translation>Перебіг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="173"/>
-        <location filename="../../desktop/ui/build.py" line="258"/>
+        <location filename="../../desktop/ui/build.py" line="186"/>
+        <location filename="../../desktop/ui/build.py" line="297"/>
         <source>Dossier de sortie</source>
         <translation>Тека для результату</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="190"/>
+        <location filename="../../desktop/ui/build.py" line="203"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Спочатку виберіть вашу ситуацію.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="193"/>
+        <location filename="../../desktop/ui/build.py" line="207"/>
         <source>Double-clic ou Entrée : ouvrir cette pièce.</source>
         <translation>Подвійне клацання або Enter: відкрити цей документ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="208"/>
+        <location filename="../../desktop/ui/build.py" line="229"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ Нічого не бракує (повний комплект, %1), але спершу перевірте пункти нижче: можна підготувати файли або виправити, а потім підготувати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="214"/>
+        <location filename="../../desktop/ui/build.py" line="235"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досьє повне: можна підготувати файли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="218"/>
+        <location filename="../../desktop/ui/build.py" line="239"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досьє ще не повне. Файли все одно можна підготувати й доповнити пізніше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="307"/>
+        <location filename="../../desktop/ui/build.py" line="266"/>
+        <source>Dossier</source>
+        <translation>Досьє</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="271"/>
+        <source>Règles de l&apos;application</source>
+        <translation>Правила застосунку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="349"/>
         <source>Annulation…</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="321"/>
+        <location filename="../../desktop/ui/build.py" line="363"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ Файли готові в теці: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="323"/>
+        <location filename="../../desktop/ui/build.py" line="365"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ Файли готові в теці: %1 — але деяких документів ще бракує.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="345"/>
+        <location filename="../../desktop/ui/build.py" line="387"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="348"/>
+        <location filename="../../desktop/ui/build.py" line="390"/>
         <source>trop lourd (maximum %1)</source>
         <translation>завеликий (максимум %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="354"/>
+        <location filename="../../desktop/ui/build.py" line="396"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>Наступний крок: увійдіть до свого кабінету ANEF і завантажте ці файли (тека «upload»), дотримуючись GUIDE.pdf: там сказано, в яке поле йде кожен. «dossier-complet.pdf» — ваша копія, щоб зберегти або надрукувати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="376"/>
+        <location filename="../../desktop/ui/build.py" line="418"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>На цьому комп&apos;ютері не вдалося відкрити файловий менеджер. Файли тут: скопіюйте шлях і відкрийте його самі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="382"/>
+        <location filename="../../desktop/ui/build.py" line="424"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>На цьому комп&apos;ютері жоден застосунок не зміг відкрити цей файл. Він тут: скопіюйте шлях і відкрийте його самі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="402"/>
+        <location filename="../../desktop/ui/build.py" line="444"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>Шлях скопійовано: вставте його у вікно або термінал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="412"/>
+        <location filename="../../desktop/ui/build.py" line="454"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Підготовку скасовано: нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="418"/>
+        <location filename="../../desktop/ui/build.py" line="460"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Підготовка не вдалася. Ваше досьє не постраждало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="447"/>
+        <location filename="../../desktop/ui/build.py" line="487"/>
         <source>Choisir la clé USB</source>
         <translation>Вибрати USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="453"/>
+        <location filename="../../desktop/ui/build.py" line="493"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопійовано до: %1</translation>
     </message>
@@ -1820,62 +1835,74 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="96"/>
+        <location filename="../../desktop/ui/step_pages.py" line="126"/>
+        <location filename="../../desktop/ui/step_pages.py" line="127"/>
+        <source>Votre démarche</source>
+        <translation>Ваша процедура</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="132"/>
+        <location filename="../../desktop/ui/step_pages.py" line="133"/>
+        <source>Période de dépôt</source>
+        <translation>Строк подання</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="178"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — код ICAO в паспорті: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="100"/>
+        <location filename="../../desktop/ui/step_pages.py" line="182"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>Виберіть країну зі списку або введіть 3 літери з рядка «Громадянство» паспорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="172"/>
+        <location filename="../../desktop/ui/step_pages.py" line="255"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Дайте відповіді на запитання: ваша процедура з’явиться тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="177"/>
+        <location filename="../../desktop/ui/step_pages.py" line="260"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="187"/>
+        <location filename="../../desktop/ui/step_pages.py" line="270"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Період подання на продовження: з %1 по %2 (посвідка спливає %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="197"/>
+        <location filename="../../desktop/ui/step_pages.py" line="280"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Зараз слушний час для подання.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="198"/>
+        <location filename="../../desktop/ui/step_pages.py" line="281"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Занадто рано: дочекайтеся початку періоду.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="201"/>
+        <location filename="../../desktop/ui/step_pages.py" line="284"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ Строк подання минув: додається зазначений нижче збір за врегулювання (крім форс-мажору або чинної візи), і attestation de prolongation d’instruction не видадуть. Подайте заяву якнайшвидше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="208"/>
+        <location filename="../../desktop/ui/step_pages.py" line="291"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Строк дії посвідки закінчився: додається зазначений нижче збір за врегулювання (крім форс-мажору або чинної візи). Подайте заяву якнайшвидше; вам може допомогти асоціація чи адвокат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="217"/>
+        <location filename="../../desktop/ui/step_pages.py" line="300"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (податок %2 € + гербовий збір %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="225"/>
+        <location filename="../../desktop/ui/step_pages.py" line="308"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>З них %1 € сплачуються під час подання.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="229"/>
+        <location filename="../../desktop/ui/step_pages.py" line="312"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сума на 2026 рік ще не підтверджена)</translation>
     </message>
@@ -1969,6 +1996,34 @@
         <location filename="../../desktop/forms/page_situation.ui" line="239"/>
         <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>Це моя перша багаторічна картка або картка резидента</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="62"/>
+        <source>Lire la source</source>
+        <translation>Прочитати джерело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="161"/>
+        <source>lire la source</source>
+        <translation>прочитати джерело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="176"/>
+        <source>Détails de la règle</source>
+        <translation>Подробиці правила</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="195"/>
+        <source>Masquer</source>
+        <translation>Сховати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="195"/>
+        <source>Détails…</source>
+        <translation>Докладніше…</translation>
     </message>
 </context>
 <context>

@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="447"/>
+        <location filename="../../desktop/ui/step_pages.py" line="530"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ 请先输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="451"/>
+        <location filename="../../desktop/ui/step_pages.py" line="534"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>您的姓名已写在框中。点击“保存签名”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="463"/>
+        <location filename="../../desktop/ui/step_pages.py" line="546"/>
         <source>Image de votre signature</source>
         <translation>您的签名图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="465"/>
+        <location filename="../../desktop/ui/step_pages.py" line="548"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="495"/>
+        <location filename="../../desktop/ui/step_pages.py" line="578"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ “%1”无法作为图片打开。请选择您签名的 PNG 或 JPEG 照片或扫描件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="504"/>
+        <location filename="../../desktop/ui/step_pages.py" line="587"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ 在“%1”上未找到签名。请用深色墨水在白纸上签名，近距离拍照后再导入照片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="512"/>
+        <location filename="../../desktop/ui/step_pages.py" line="595"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>您的签名已在框中，纸张背景已去除。点击“保存签名”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="529"/>
-        <location filename="../../desktop/ui/step_pages.py" line="559"/>
+        <location filename="../../desktop/ui/step_pages.py" line="612"/>
+        <location filename="../../desktop/ui/step_pages.py" line="642"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ 请先在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="536"/>
+        <location filename="../../desktop/ui/step_pages.py" line="619"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ 签名已保存：本应用会把它加在为您撰写的信件和声明上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="564"/>
+        <location filename="../../desktop/ui/step_pages.py" line="647"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ 请先（在上方）附上 PDF 格式的合同，然后在这里签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="581"/>
+        <location filename="../../desktop/ui/step_pages.py" line="664"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ 合同已签署：“%1”替换了未签名的版本。</translation>
     </message>
@@ -589,22 +589,22 @@
         <translation>我的身份文件是外文的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="261"/>
+        <location filename="../../desktop/ui/step_pages.py" line="344"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>读取我的护照（带照片那一页的照片或扫描件）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="267"/>
+        <location filename="../../desktop/ui/step_pages.py" line="350"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>护照页底部的两行会填写这些字段；每个字段在填入前都由您核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="281"/>
+        <location filename="../../desktop/ui/step_pages.py" line="364"/>
         <source>Photo ou scan du passeport</source>
         <translation>护照的照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <location filename="../../desktop/ui/step_pages.py" line="366"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>照片或 PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
@@ -612,12 +612,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="621"/>
+        <location filename="../../desktop/ui/step_pages.py" line="704"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="624"/>
+        <location filename="../../desktop/ui/step_pages.py" line="707"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ 需要修改的材料：%1。</translation>
     </message>
@@ -636,12 +636,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="401"/>
+        <location filename="../../desktop/ui/step_pages.py" line="484"/>
         <source>%1 caractères sur %2.</source>
         <translation>已输入 %1 / %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="411"/>
+        <location filename="../../desktop/ui/step_pages.py" line="494"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>代码有效期至 %1。</translation>
     </message>
@@ -723,143 +723,143 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="133"/>
+        <location filename="../../desktop/ui/letters.py" line="131"/>
         <source>Ouvrir</source>
-        <extracomment>What the form writes as the step of asking for a missing piece (flow.steps). The sworn statements the app writes, and the piece each one is for.</extracomment>
+        <extracomment>The sworn statements the app writes, and the piece each one is for.</extracomment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="134"/>
+        <location filename="../../desktop/ui/letters.py" line="132"/>
         <source>Imprimer</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="135"/>
+        <location filename="../../desktop/ui/letters.py" line="133"/>
         <source>Enregistrer sous…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="136"/>
+        <location filename="../../desktop/ui/letters.py" line="134"/>
         <source>Ouvrir la lettre</source>
         <translation>打开信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="137"/>
+        <location filename="../../desktop/ui/letters.py" line="135"/>
         <source>Imprimer la lettre</source>
         <translation>打印信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="138"/>
+        <location filename="../../desktop/ui/letters.py" line="136"/>
         <source>Enregistrer la lettre sous…</source>
         <translation>将信件另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="145"/>
+        <location filename="../../desktop/ui/letters.py" line="143"/>
         <source>✔ Lettre enregistrée dans : %1</source>
         <translation>✔ 信件已保存到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="149"/>
+        <location filename="../../desktop/ui/letters.py" line="147"/>
         <source>(copie de travail, effacée à la fermeture : « Enregistrer sous… » en garde une où vous voulez).</source>
         <translation>（这是工作副本，关闭程序时会被删除：用“另存为…”把它保存到您想要的位置）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="165"/>
+        <location filename="../../desktop/ui/letters.py" line="163"/>
         <source>⚠ Aucune application n&apos;a pu ouvrir ce PDF : copiez le chemin ci-dessus, ou utilisez « Enregistrer sous… ».</source>
         <translation>⚠ 没有应用程序能打开此 PDF：请复制上面的路径，或使用“另存为…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="185"/>
+        <location filename="../../desktop/ui/letters.py" line="183"/>
         <source>Enregistrer la lettre sous</source>
         <translation>将信件另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="200"/>
+        <location filename="../../desktop/ui/letters.py" line="198"/>
         <source>Copie enregistrée : %1</source>
         <translation>副本已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="249"/>
+        <location filename="../../desktop/ui/letters.py" line="247"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>说明信（缺少材料）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="250"/>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Demande de rendez-vous</source>
         <translation>预约请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="253"/>
+        <location filename="../../desktop/ui/letters.py" line="251"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>住宿证明（由接待人签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="256"/>
+        <location filename="../../desktop/ui/letters.py" line="254"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>非一夫多妻制声明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="257"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>居留证遗失声明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="258"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>不工作承诺（需亲笔抄写的范本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="277"/>
+        <location filename="../../desktop/ui/letters.py" line="275"/>
         <source>Lettre à rédiger</source>
         <translation>要撰写的信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="278"/>
+        <location filename="../../desktop/ui/letters.py" line="276"/>
         <source>Aperçu de la lettre en français</source>
         <translation>法语信件预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="279"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Tentatives enregistrées</source>
         <translation>已记录的尝试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="281"/>
+        <location filename="../../desktop/ui/letters.py" line="279"/>
         <source>Message affiché par le site</source>
         <translation>网站显示的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="297"/>
+        <location filename="../../desktop/ui/letters.py" line="295"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>（已附截图）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="382"/>
+        <location filename="../../desktop/ui/letters.py" line="380"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>请打印此证明：由接待人注明日期并签名。然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="388"/>
+        <location filename="../../desktop/ui/letters.py" line="386"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>这是一个范本：请亲笔抄写，注明日期并签名，然后把它加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="397"/>
+        <location filename="../../desktop/ui/letters.py" line="395"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>此文件带有您手绘的签名。点击“加入档案”会把它加入材料“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="403"/>
+        <location filename="../../desktop/ui/letters.py" line="401"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>请打印此文件并签名，然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="409"/>
+        <location filename="../../desktop/ui/letters.py" line="407"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>如需在屏幕上签名，请在“承诺书（CER）”步骤画出您的签名，然后重新生成该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="394"/>
+        <location filename="../../desktop/ui/letters.py" line="392"/>
         <source>Ajouté à la pièce « %1 ».</source>
         <translation>已加入材料“%1”。</translation>
     </message>
@@ -1178,188 +1178,193 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="67"/>
+        <location filename="../../desktop/ui/piece.py" line="69"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="158"/>
+        <location filename="../../desktop/ui/piece.py" line="164"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2 (l&apos;application réduit elle-même les fichiers trop lourds).</source>
         <translation>可接受的格式：%1。递交文件的最大大小：%2（应用会自动压缩过大的文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="166"/>
+        <location filename="../../desktop/ui/piece.py" line="172"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>最多页数：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="172"/>
+        <location filename="../../desktop/ui/piece.py" line="178"/>
         <source>Zone de dépôt : %1</source>
         <translation>拖放区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="174"/>
+        <location filename="../../desktop/ui/piece.py" line="180"/>
         <source>Pages de : %1</source>
         <translation>页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="176"/>
+        <location filename="../../desktop/ui/piece.py" line="182"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="186"/>
+        <location filename="../../desktop/ui/piece.py" line="192"/>
         <source>Recadrer…</source>
         <translation>裁剪…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187"/>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Recadrer la photo</source>
         <translation>裁剪照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="188"/>
+        <location filename="../../desktop/ui/piece.py" line="194"/>
         <source>Annuler</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="189"/>
+        <location filename="../../desktop/ui/piece.py" line="195"/>
         <source>Annuler le retrait</source>
         <translation>撤销移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="190"/>
+        <location filename="../../desktop/ui/piece.py" line="196"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>双击、回车或空格：放大查看页面。拖动页面，或按 Ctrl+← / Ctrl+→，可调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="218"/>
+        <location filename="../../desktop/ui/piece.py" line="224"/>
         <source>Obligatoire</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="218"/>
+        <location filename="../../desktop/ui/piece.py" line="224"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="233"/>
+        <location filename="../../desktop/ui/piece.py" line="239"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ “%1”被拒绝：此文件目前无法使用。请移除它（“移除”按钮）或替换它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="243"/>
+        <location filename="../../desktop/ui/piece.py" line="253"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>此项材料还没有文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="300"/>
+        <location filename="../../desktop/ui/piece.py" line="265"/>
+        <source>Règle d&apos;un point signalé</source>
+        <translation>所提示问题的规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="315"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>材料中保存的副本：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="376"/>
+        <location filename="../../desktop/ui/piece.py" line="391"/>
         <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
         <translation>显示在照片中找到的文件：调整其四角。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="378"/>
+        <location filename="../../desktop/ui/piece.py" line="393"/>
         <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
         <translation>请先选择一张照片（JPEG、PNG、HEIC…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="388"/>
+        <location filename="../../desktop/ui/piece.py" line="403"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>请先选择一页：点击它的缩略图。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="390"/>
+        <location filename="../../desktop/ui/piece.py" line="405"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>将所选页面旋转四分之一圈。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="391"/>
+        <location filename="../../desktop/ui/piece.py" line="406"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>从此材料中移除所选文件（可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="394"/>
+        <location filename="../../desktop/ui/piece.py" line="409"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>用另一个文件替换所选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="395"/>
+        <location filename="../../desktop/ui/piece.py" line="410"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>只从 PDF 中删除此页（可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="403"/>
+        <location filename="../../desktop/ui/piece.py" line="418"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>此文件只有一页：要去掉它，请用“移除”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="432"/>
+        <location filename="../../desktop/ui/piece.py" line="447"/>
         <source>Documents acceptés</source>
         <translation>可接受的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="434"/>
+        <location filename="../../desktop/ui/piece.py" line="449"/>
         <source>Tous les fichiers</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="440"/>
+        <location filename="../../desktop/ui/piece.py" line="455"/>
         <source>Choisir des fichiers</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="460"/>
+        <location filename="../../desktop/ui/piece.py" line="475"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>已移除文件：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="468"/>
+        <location filename="../../desktop/ui/piece.py" line="483"/>
         <source>Remplacer le fichier</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="492"/>
-        <location filename="../../desktop/ui/piece.py" line="502"/>
+        <location filename="../../desktop/ui/piece.py" line="507"/>
+        <location filename="../../desktop/ui/piece.py" line="517"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF 密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="493"/>
+        <location filename="../../desktop/ui/piece.py" line="508"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>“%1”的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="512"/>
+        <location filename="../../desktop/ui/piece.py" line="527"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>已从“%2”中删除第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="743"/>
+        <location filename="../../desktop/ui/piece.py" line="758"/>
         <source>Page précédente</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="744"/>
+        <location filename="../../desktop/ui/piece.py" line="759"/>
         <source>Page suivante</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="745"/>
+        <location filename="../../desktop/ui/piece.py" line="760"/>
         <source>Fermer</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="758"/>
+        <location filename="../../desktop/ui/piece.py" line="773"/>
         <source>Page en grand</source>
         <translation>放大的页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="777"/>
+        <location filename="../../desktop/ui/piece.py" line="792"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>无法显示此页。</translation>
     </message>
@@ -1459,190 +1464,200 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="44"/>
+        <location filename="../../desktop/ui/build.py" line="52"/>
         <source>Vérification du dossier</source>
         <translation>正在检查材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="45"/>
+        <location filename="../../desktop/ui/build.py" line="53"/>
         <source>Préparation des fichiers</source>
         <translation>正在准备文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="46"/>
+        <location filename="../../desktop/ui/build.py" line="54"/>
         <source>Préparation des pages</source>
         <translation>正在准备页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="47"/>
+        <location filename="../../desktop/ui/build.py" line="55"/>
         <source>Réduction de la taille</source>
         <translation>正在压缩大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="48"/>
+        <location filename="../../desktop/ui/build.py" line="56"/>
         <source>Dossier complet (PDF)</source>
         <translation>完整材料（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="49"/>
+        <location filename="../../desktop/ui/build.py" line="57"/>
         <source>Guide de dépôt</source>
         <translation>提交指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="50"/>
+        <location filename="../../desktop/ui/build.py" line="58"/>
         <source>Terminé</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="71"/>
+        <location filename="../../desktop/ui/build.py" line="79"/>
         <source>%1 Ko</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="72"/>
+        <location filename="../../desktop/ui/build.py" line="80"/>
         <source>,</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="73"/>
+        <location filename="../../desktop/ui/build.py" line="81"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="89"/>
+        <location filename="../../desktop/ui/build.py" line="97"/>
         <source>1 avertissement</source>
         <translation>1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="90"/>
+        <location filename="../../desktop/ui/build.py" line="98"/>
         <source>%1 avertissements</source>
         <translation>%1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="160"/>
-        <location filename="../../desktop/ui/build.py" line="165"/>
+        <location filename="../../desktop/ui/build.py" line="173"/>
+        <location filename="../../desktop/ui/build.py" line="178"/>
         <source>Ouvrir le guide</source>
         <translation>打开指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="161"/>
-        <location filename="../../desktop/ui/build.py" line="164"/>
+        <location filename="../../desktop/ui/build.py" line="174"/>
+        <location filename="../../desktop/ui/build.py" line="177"/>
         <source>Copier le chemin</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="162"/>
+        <location filename="../../desktop/ui/build.py" line="175"/>
         <source>Fichiers préparés</source>
         <translation>已准备的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="163"/>
+        <location filename="../../desktop/ui/build.py" line="176"/>
         <source>Chemin du dossier</source>
         <translation>文件夹路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="171"/>
+        <location filename="../../desktop/ui/build.py" line="184"/>
         <source>État des pièces</source>
         <translation>材料状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="172"/>
+        <location filename="../../desktop/ui/build.py" line="185"/>
         <source>Avancement</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="173"/>
-        <location filename="../../desktop/ui/build.py" line="258"/>
+        <location filename="../../desktop/ui/build.py" line="186"/>
+        <location filename="../../desktop/ui/build.py" line="297"/>
         <source>Dossier de sortie</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="190"/>
+        <location filename="../../desktop/ui/build.py" line="203"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>请先选择您的情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="193"/>
+        <location filename="../../desktop/ui/build.py" line="207"/>
         <source>Double-clic ou Entrée : ouvrir cette pièce.</source>
         <translation>双击或回车：打开此材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="208"/>
+        <location filename="../../desktop/ui/build.py" line="229"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ 没有缺少的材料（齐全，%1），但请先检查下面几点：您可以准备文件，或先更正再准备。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="214"/>
+        <location filename="../../desktop/ui/build.py" line="235"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ 材料齐全：可以准备文件了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="218"/>
+        <location filename="../../desktop/ui/build.py" line="239"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ 材料尚不齐全。您仍可以先准备文件，稍后再补充。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="307"/>
+        <location filename="../../desktop/ui/build.py" line="266"/>
+        <source>Dossier</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="271"/>
+        <source>Règles de l&apos;application</source>
+        <translation>本应用的规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/build.py" line="349"/>
         <source>Annulation…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="321"/>
+        <location filename="../../desktop/ui/build.py" line="363"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ 文件已准备好，位于：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="323"/>
+        <location filename="../../desktop/ui/build.py" line="365"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ 文件已准备好，位于：%1 —— 但仍缺少部分材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="345"/>
+        <location filename="../../desktop/ui/build.py" line="387"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF：“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="348"/>
+        <location filename="../../desktop/ui/build.py" line="390"/>
         <source>trop lourd (maximum %1)</source>
         <translation>太大（最大 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="354"/>
+        <location filename="../../desktop/ui/build.py" line="396"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>下一步：登录您的 ANEF 账户，按照 GUIDE.pdf 上传这些文件（“upload”文件夹），指南会说明每个文件放在哪一栏。“dossier-complet.pdf”是您保存或打印的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="376"/>
+        <location filename="../../desktop/ui/build.py" line="418"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>此电脑上无法打开文件管理器。文件在这里：请复制此路径并自行打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="382"/>
+        <location filename="../../desktop/ui/build.py" line="424"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>此电脑上没有应用程序能打开此文件。它在这里：请复制此路径并自行打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="402"/>
+        <location filename="../../desktop/ui/build.py" line="444"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>路径已复制：请粘贴到窗口或终端中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="412"/>
+        <location filename="../../desktop/ui/build.py" line="454"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>已取消准备：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="418"/>
+        <location filename="../../desktop/ui/build.py" line="460"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ 准备失败。您的材料完好无损。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="447"/>
+        <location filename="../../desktop/ui/build.py" line="487"/>
         <source>Choisir la clé USB</source>
         <translation>选择 U 盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="453"/>
+        <location filename="../../desktop/ui/build.py" line="493"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ 已复制到：%1</translation>
     </message>
@@ -1820,62 +1835,74 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="96"/>
+        <location filename="../../desktop/ui/step_pages.py" line="126"/>
+        <location filename="../../desktop/ui/step_pages.py" line="127"/>
+        <source>Votre démarche</source>
+        <translation>您的申请类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="132"/>
+        <location filename="../../desktop/ui/step_pages.py" line="133"/>
+        <source>Période de dépôt</source>
+        <translation>递交期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="178"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — 护照上的 ICAO 代码：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="100"/>
+        <location filename="../../desktop/ui/step_pages.py" line="182"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>请从列表中选择您的国家，或输入护照“国籍”一栏的 3 个字母。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="172"/>
+        <location filename="../../desktop/ui/step_pages.py" line="255"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>请回答问题：您的手续将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="177"/>
+        <location filename="../../desktop/ui/step_pages.py" line="260"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>您的手续：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="187"/>
+        <location filename="../../desktop/ui/step_pages.py" line="270"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>续签提交期：%1 至 %2（居留证于 %3 到期）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="197"/>
+        <location filename="../../desktop/ui/step_pages.py" line="280"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ 现在正是提交的时候。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="198"/>
+        <location filename="../../desktop/ui/step_pages.py" line="281"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ 现在太早：请等待提交期开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="201"/>
+        <location filename="../../desktop/ui/step_pages.py" line="284"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ 递交期限已过：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外），且不会签发审理延长证明（attestation de prolongation d’instruction）。请尽快递交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="208"/>
+        <location filename="../../desktop/ui/step_pages.py" line="291"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ 您的居留证已过期：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外）。请尽快递交；协会或律师可以为您提供帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="217"/>
+        <location filename="../../desktop/ui/step_pages.py" line="300"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4：%1 欧元（税费 %2 欧元 + 印花税 %3 欧元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="225"/>
+        <location filename="../../desktop/ui/step_pages.py" line="308"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>其中 %1 欧元须在递交时支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="229"/>
+        <location filename="../../desktop/ui/step_pages.py" line="312"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>（2026 年金额尚未确认）</translation>
     </message>
@@ -1969,6 +1996,34 @@
         <location filename="../../desktop/forms/page_situation.ui" line="239"/>
         <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>这是我的第一张多年居留卡或长期居民卡</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="62"/>
+        <source>Lire la source</source>
+        <translation>阅读来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="161"/>
+        <source>lire la source</source>
+        <translation>阅读来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="176"/>
+        <source>Détails de la règle</source>
+        <translation>规则详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="195"/>
+        <source>Masquer</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sources.py" line="195"/>
+        <source>Détails…</source>
+        <translation>详情…</translation>
     </message>
 </context>
 <context>

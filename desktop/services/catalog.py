@@ -6,27 +6,31 @@ updates (import, status, revert)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop.core import catalog_update, provenance
 from desktop.core.calendar import add_months, months_between
-from desktop.core.catalog import Dated, default_catalog, load_catalog
+from desktop.core.catalog import Catalog, Dated, Situation, default_catalog, load_catalog
 from desktop.core.messages import Problem, t
-from desktop.core.rules import CheckResult, PieceVerdict, RuleResult
+from desktop.core.rules import CheckResult, PieceVerdict, RuleResult, Verdict
 from desktop.errors import UserError
 
 # ----- sources a person sees ------------------------------------------------------
 
 
-def source_line(dated: Dated | None, lang: str | None) -> str:
+def source_line(dated: Dated | None, lang: str | None, number: int | None = None) -> str:
     """One line saying where a rule comes from, in ``lang``: « règle : CESEDA
     R.431-5 — vérifiée le 24/11/2026 », followed by a mark when its confidence is
-    low or a note says the sources disagree ("" when no catalog rule sets it)."""
+    low or a note says the sources disagree ("" when no catalog rule sets it).
+    With ``number``, the source is tagged « [n] » for later lines to refer to."""
     if dated is None:
         return ""
     text, _ = provenance.split_source(dated.source)
+    if number is not None:
+        text = f"[{number}] {text}"
     line = t("sources.line", lang, source=text, date=dated.checked)
     if dated.confidence == provenance.LOW:
         line += " " + t("sources.low_confidence", lang)
@@ -35,14 +39,194 @@ def source_line(dated: Dated | None, lang: str | None) -> str:
     return line
 
 
-def source_lines(dated: Dated | None, lang: str | None) -> list[str]:
+def source_lines(dated: Dated | None, lang: str | None, number: int | None = None) -> list[str]:
     """``source_line`` and, below it, the links where the text can be read."""
     if dated is None:
         return []
     return [
-        source_line(dated, lang),
+        source_line(dated, lang, number),
         *(t("sources.link", lang, url=u) for u in provenance.links(dated)),
     ]
+
+
+def source_mark(dated: Dated, lang: str | None) -> str:
+    """The short mark beside a flagged rule (« ⚠ source peu sûre », « ⚠ sources
+    divergentes ou incertaines »), "" when it is not flagged."""
+    if dated.confidence == provenance.LOW:
+        return t("sources.mark_low", lang)
+    if dated.note:
+        return t("sources.mark_disputed", lang)
+    return ""
+
+
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+def short_source(text: str, limit: int = 90) -> str:
+    """A source as one short line: the texts it names without their glosses
+    (parentheses, what follows « : »), « CESEDA R.431-5 ; L.436-5 ; R.431-15-1 »;
+    cut at a part when still longer than ``limit`` characters (the whole text is
+    in the details)."""
+    whole = text
+    while True:  # nested parentheses, innermost first
+        shorter = _PARENS.sub("", text)
+        if shorter == text:
+            break
+        text = shorter
+    parts: list[str] = []
+    for part in text.split(";"):
+        part = re.split(r"\s+:\s|\s+—\s", part, maxsplit=1)[0]
+        part = part.strip(" ,.;—")
+        if part and part not in parts:
+            parts.append(part)
+    if not parts:
+        return whole
+    out = parts[0]
+    for part in parts[1:]:
+        if len(out) + 3 + len(part) > limit:
+            return out + " ; …"
+        out += " ; " + part
+    if len(out) > limit:
+        return out[: limit - 1].rstrip() + "…"
+    return out
+
+
+def _isolated(text: str) -> str:
+    """Text in its own direction inside a sentence of another (FSI … PDI): a French
+    source inside an Arabic line keeps its order."""
+    return f"\u2068{text}\u2069"
+
+
+@dataclass(frozen=True)
+class SourceView:
+    """Where a rule comes from, as the wizard shows it: one short line, a mark when
+    it is flagged, and the details (the whole text, the warnings, the links)."""
+
+    dated: Dated
+    #: « règle : CESEDA R.431-5 ; L.436-5 — vérifiée le 24/11/2026 » (short text)
+    line: str
+    #: the same line with the source's whole text
+    full: str
+    #: « ⚠ source peu sûre » / « ⚠ sources divergentes ou incertaines » / ""
+    mark: str
+    #: the warnings in full: check with the prefecture, what the note says
+    warnings: tuple[str, ...]
+    #: where the text can be read (opened in the browser only if the person chooses)
+    links: tuple[str, ...]
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.mark)
+
+    @property
+    def plain(self) -> str:
+        """The line and its mark, as one text (an accessible name)."""
+        return f"{self.line} {self.mark}".strip()
+
+    @property
+    def description(self) -> str:
+        """The whole source and its warnings (a tooltip, an accessible description)."""
+        return "\n".join([self.full, *self.warnings])
+
+
+def source_view(dated: Dated | None, lang: str | None) -> SourceView | None:
+    """``dated`` as the wizard shows it (None when no catalog rule sets the item)."""
+    if dated is None:
+        return None
+    text, _ = provenance.split_source(dated.source)
+    warnings = []
+    if dated.confidence == provenance.LOW:
+        warnings.append(t("sources.low_confidence", lang))
+    if dated.note:
+        warnings.append(t("sources.disputed", lang, note=dated.note))
+    return SourceView(
+        dated=dated,
+        line=t("sources.line", lang, source=_isolated(short_source(text)), date=dated.checked),
+        full=t("sources.line", lang, source=_isolated(text), date=dated.checked),
+        mark=source_mark(dated, lang),
+        warnings=tuple(warnings),
+        links=tuple(provenance.links(dated)),
+    )
+
+
+@dataclass(frozen=True)
+class PieceSources:
+    """A piece's sources in the wizard: its requirement's, and each problem's."""
+
+    requirement: SourceView | None
+    problems: tuple[tuple[Problem, SourceView | None], ...]
+
+    def problem_view(self, problem: Problem) -> SourceView | None:
+        return next((v for p, v in self.problems if p is problem), None)
+
+
+def piece_sources(catalog: Catalog, pv: PieceVerdict, lang: str | None) -> PieceSources:
+    """Where a piece's requirement and each of its problems come from (the card on
+    the documents page, the review page)."""
+    problems = tuple(
+        (
+            r.problem,
+            source_view(provenance.for_result(catalog, r, pv.definition, pv.requirement), lang),
+        )
+        for r in pv.results
+        if r.problem is not None
+    )
+    return PieceSources(source_view(pv.requirement.dated, lang), problems)
+
+
+def dossier_problem_sources(
+    catalog: Catalog, verdict: Verdict, lang: str | None
+) -> list[tuple[Problem, SourceView | None]]:
+    """Each of the dossier's own problems (not a piece's) with where it comes from."""
+    return [
+        (r.problem, source_view(provenance.for_result(catalog, r), lang))
+        for r in verdict.dossier_results
+        if r.problem is not None
+    ]
+
+
+def situation_view(situation: Situation, lang: str | None) -> SourceView | None:
+    """Where the situation and its procedure come from (the situation page)."""
+    return source_view(situation.dated, lang)
+
+
+def rule_view(catalog: Catalog, name: str, lang: str | None) -> SourceView | None:
+    """Where a catalog rule (``renewal_window``…) comes from."""
+    return source_view(provenance.rule_dated(catalog, name), lang)
+
+
+def fee_view(catalog: Catalog, fee_id: str, day: dt.date, lang: str | None) -> SourceView | None:
+    """Where the amount of fee ``fee_id`` on ``day`` comes from."""
+    fee = catalog.fees.get(fee_id)
+    return source_view(fee.on(day)["dated"], lang) if fee is not None else None
+
+
+@dataclass(frozen=True)
+class RulesAge:
+    """The date of the rules in use and, past the catalog's months, a warning that
+    they may have changed, where to check and how to import a signed update."""
+
+    checked: dt.date
+    origin: str  # "shipped" | "imported"
+    stale: bool
+    #: « Règles de l'application vérifiées le 24/11/2026. »
+    line: str
+    #: the staleness warning ("" while the rules are recent)
+    warning: str
+
+
+def rules_age(catalog: Catalog, today: dt.date, lang: str | None) -> RulesAge:
+    """How old the rules of ``catalog`` are on ``today`` (the wizard shows it; the
+    rule engine warns with the same rule, ``catalog_age``)."""
+    months = int(catalog.rule("catalog_age")["warn_after_months"])
+    origin = catalog_origin(catalog.version)
+    stale = today > add_months(catalog.checked, months)
+    if origin == "imported":
+        line = t("sources.rules_date_imported", lang, date=catalog.checked, version=catalog.version)
+    else:
+        line = t("sources.rules_date", lang, date=catalog.checked)
+    warning = t("catalog.stale", lang, checked=catalog.checked, months=months) if stale else ""
+    return RulesAge(catalog.checked, origin, stale, line, warning)
 
 
 def _piece(result: CheckResult, piece_id: str) -> PieceVerdict | None:

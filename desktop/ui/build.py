@@ -9,6 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
+from desktop.services.catalog import (
+    SourceView,
+    dossier_problem_sources,
+    piece_sources,
+    rules_age,
+)
 from desktop.services.files import with_original_name
 from desktop.ui.i18n import status_labels
 from desktop.ui.operations import Operation, Progress
@@ -29,6 +35,7 @@ from desktop.ui.qt import (
     QWidget,
     translate,
 )
+from desktop.ui.sources import SourceNote, inline_html
 from desktop.ui.style import GLYPHS, escape
 
 if TYPE_CHECKING:
@@ -37,6 +44,7 @@ if TYPE_CHECKING:
 
 OUT_DIR = "a-deposer"
 PIECE_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: the piece of a checklist row
+ACCESSIBLE_DESCRIPTION_ROLE = 12  # Qt.ItemDataRole.AccessibleDescriptionRole
 
 
 def stage_label(stage: str) -> str:
@@ -98,6 +106,11 @@ class BuildController:
         self.op: Operation | None = None
         self.report: BuildReport | None = None
         self._add_finish_line()
+        # The date of the rules, and in its details the source of each point listed
+        # (issue 14 parts 4 and 6).
+        self.sources = SourceNote(self.ui.content, "review_sources")
+        layout = self.ui.content_layout
+        layout.insertWidget(layout.indexOf(self.ui.summary) + 1, self.sources)
         self.ui.checklist.itemActivated.connect(self.open_piece)
         self.ui.build.clicked.connect(self.start)
         self.ui.cancel.clicked.connect(self.cancel)
@@ -190,14 +203,22 @@ class BuildController:
             self.ui.summary.setText(translate("ReviewPage", "Choisissez d'abord votre situation."))
             return
         labels = status_labels()
+        lang = state.lang
         hint = translate("ReviewPage", "Double-clic ou Entrée : ouvrir cette pièce.")
+        sources = {p.id: piece_sources(state.catalog, p, lang) for p in v.pieces}
         for p in v.pieces:
             if p.status == "not_required":
                 continue
-            text = f"{GLYPHS.get(p.status, '')} {labels.get(p.status, p.status)} — {p.definition.label_in(state.lang)}"
+            text = f"{GLYPHS.get(p.status, '')} {labels.get(p.status, p.status)} — {p.definition.label_in(lang)}"
+            rule = sources[p.id].requirement
+            if rule is not None and rule.mark:  # in words, not only in the tooltip
+                text += f" ({rule.mark})"
             item = QListWidgetItem(text)
             item.setData(PIECE_ROLE, p.id)
-            item.setToolTip(hint)
+            tip = hint if rule is None else f"{hint}\n{rule.description}"
+            item.setToolTip(tip)
+            if rule is not None:
+                item.setData(ACCESSIBLE_DESCRIPTION_ROLE, rule.description)
             self.ui.checklist.addItem(item)
         to_check = [p for p in v.pieces if p.status == "warning"]
         warnings = sum(
@@ -221,18 +242,36 @@ class BuildController:
                 "et compléter plus tard.",
             )
         lines = [text]
+        # Each point with the rule it comes from, a rule said once on the page.
+        said: set[object] = set()
+        listed: list[tuple[str, SourceView]] = []
+
+        def with_source(line: str, view: SourceView | None, caption: str) -> str:
+            if view is None or view.dated in said:
+                return line
+            said.add(view.dated)
+            listed.append((caption, view))
+            return f"{line}<br/>&nbsp;&nbsp;{inline_html(view)}"
+
         for piece in to_check:
-            label = piece.definition.label_in(state.lang)
-            for prob in piece.problems:
+            label = piece.definition.label_in(lang)
+            for prob, view in sources[piece.id].problems:
                 prob = with_original_name(state.dossier, prob)
                 if prob.severity == "warning":
-                    lines.append("⚠ " + escape(f"{label} : {prob.message(state.lang)}"))
-        for prob in v.problems:
+                    line = "⚠ " + escape(f"{label} : {prob.message(lang)}")
+                    lines.append(with_source(line, view, label))
+        for prob, view in dossier_problem_sources(state.catalog, v, lang):
             if prob.severity in ("error", "warning"):
-                lines.append(
-                    ("✖ " if prob.severity == "error" else "⚠ ") + escape(prob.message(state.lang))
-                )
+                line = ("✖ " if prob.severity == "error" else "⚠ ") + escape(prob.message(lang))
+                lines.append(with_source(line, view, translate("ReviewPage", "Dossier")))
         self.ui.summary.setText("<br/>".join(lines))
+        age = rules_age(state.catalog, self.session.today, lang)
+        self.sources.show_source(
+            None,
+            subject=translate("ReviewPage", "Règles de l'application"),
+            more=listed,
+            headline=age.line,
+        )
 
     # ----- building ------------------------------------------------------------------------
     def _set_running(self, running: bool) -> None:

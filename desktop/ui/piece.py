@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.core.rules import PieceVerdict
 from desktop.flow.fields import DATE, parse
+from desktop.services.catalog import SourceView, piece_sources
 from desktop.services.files import with_original_name
 from desktop.ui import thumbs
 from desktop.ui.forms.ui_piece import Ui_PieceForm
@@ -45,6 +46,7 @@ from desktop.ui.qt import (
     translate,
 )
 from desktop.ui.session import Removed, Session
+from desktop.ui.sources import SourceNote, inline_html
 from desktop.ui.style import COLOURS, GLYPHS, badge_html, escape
 
 # A protected PDF: the person types its password, the app keeps an unprotected copy.
@@ -136,6 +138,10 @@ class PieceWidget(QFrame):
             getattr(self.ui, f"{name}_on").setVisible(shown)
             getattr(self.ui, f"{name}_label").setVisible(shown)
         self.dialog_dir = str(Path.home())
+        # Where the requirement comes from, under what the piece is (issue 14 part 4).
+        self.source = SourceNote(self, "piece_source")
+        layout = self.ui.piece_layout
+        layout.insertWidget(layout.indexOf(self.ui.help) + 1, self.source)
         self.retranslate()
         self.refresh()
 
@@ -236,8 +242,12 @@ class PieceWidget(QFrame):
                 "(bouton « Retirer ») ou remplacez-le.",
             ).replace("%1", state.dossier.original_name(rel))
             lines.append(escape(line))
-        if pv is not None:
-            for prob in pv.problems:
+        sources = piece_sources(state.catalog, pv, lang) if pv is not None else None
+        requirement = sources.requirement if sources is not None else None
+        said = {requirement.dated} if requirement is not None else set()
+        more: list[tuple[str, SourceView]] = []
+        if sources is not None:
+            for prob, view in sources.problems:
                 prob = with_original_name(state.dossier, prob)
                 if prob.code == "piece.missing":
                     text = translate("Piece", "Aucun fichier pour cette pièce.")
@@ -249,8 +259,13 @@ class PieceWidget(QFrame):
                 if fix:
                     arrow = "←" if self.isRightToLeft() else "→"  # towards the reading direction
                     line += f"<br/>&nbsp;&nbsp;{arrow} {escape(fix)}"
+                if view is not None and view.dated not in said:  # its own rule, said once
+                    said.add(view.dated)
+                    line += f"<br/>&nbsp;&nbsp;{inline_html(view)}"
+                    more.append((translate("Piece", "Règle d'un point signalé"), view))
                 lines.append(line)
         self.ui.status_text.setText("<br/>".join(lines))
+        self.source.show_source(requirement, subject=self.pdef.label_in(lang), more=more)
         self.ui.status_text.setAccessibleName(
             status_labels().get(status, status) + " — " + self.pdef.label_in(lang)
         )

@@ -5,6 +5,7 @@ page: the first page shows without them (bench/bench_startup.py).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -60,10 +61,91 @@ class SituationPage(Page):
         from desktop.ui.qt import QCompleter
 
         self._shown: set[str] = set()  # fields whose problem is on screen
+        self._add_sources()
         self._completer = QCompleter(self)
         self.ui.applicant_nationality.setCompleter(self._completer)
         self._completer.activated.connect(self._country_chosen)
         self.ui.applicant_nationality.textEdited.connect(lambda *_: self._show_code())
+
+    def _add_sources(self) -> None:
+        """Under the summary: where the procedure, the filing window and each fee
+        come from, one small line each; the date of the rules, and past the
+        catalog's months a warning that they may have changed (issue 14 parts 4, 6)."""
+        from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
+        from desktop.ui.sources import SMALL, SOURCE_COLOUR, SourceNote
+
+        self.sources_box = QWidget(self.ui.content)
+        self.sources_box.setObjectName("situation_sources")
+        box = self.sources_layout = QVBoxLayout(self.sources_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        self.source_situation = SourceNote(self.sources_box, "source_situation")
+        self.source_window = SourceNote(self.sources_box, "source_window")
+        box.addWidget(self.source_situation)
+        box.addWidget(self.source_window)
+        self.source_fees: list[SourceNote] = []
+        self.rules_date = QLabel(self.sources_box)
+        self.rules_date.setObjectName("rules_date")
+        self.rules_date.setWordWrap(True)
+        self.rules_date.setStyleSheet(f"color:{SOURCE_COLOUR}")
+        font = self.rules_date.font()
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * SMALL)
+        self.rules_date.setFont(font)
+        self.rules_stale = QLabel(self.sources_box)
+        self.rules_stale.setObjectName("rules_stale")
+        self.rules_stale.setWordWrap(True)
+        self.rules_stale.setProperty("role", "problems")
+        self.rules_stale.setVisible(False)
+        box.addWidget(self.rules_date)
+        box.addWidget(self.rules_stale)
+        layout = self.ui.content_layout
+        layout.insertWidget(layout.indexOf(self.ui.summary) + 1, self.sources_box)
+
+    def _show_sources(self, summary: dict[str, object]) -> None:
+        from desktop.services.catalog import fee_view, rule_view, rules_age, situation_view
+        from desktop.ui.qt import translate
+        from desktop.ui.sources import SourceNote
+
+        state = self.session.state
+        lang = state.lang
+        age = rules_age(state.catalog, self.session.today, lang)
+        self.rules_stale.setText("⚠ " + age.warning)
+        self.rules_stale.setVisible(age.stale)
+        situation = state.catalog.situations.get(str(summary.get("situation", "")))
+        fees = summary.get("fees") if situation is not None else None
+        fees = fees if isinstance(fees, list) else []
+        self.rules_date.setText(age.line)
+        self.rules_date.setVisible(situation is not None)
+        if situation is None:
+            for note in (self.source_situation, self.source_window, *self.source_fees):
+                note.show_source(None)
+            return
+        self.source_situation.show_source(
+            situation_view(situation, lang),
+            subject=translate("SituationPage", "Votre démarche"),
+            caption=translate("SituationPage", "Votre démarche"),
+        )
+        window = rule_view(state.catalog, "renewal_window", lang) if summary.get("window") else None
+        self.source_window.show_source(
+            window,
+            subject=translate("SituationPage", "Période de dépôt"),
+            caption=translate("SituationPage", "Période de dépôt"),
+        )
+        while len(self.source_fees) < len(fees):
+            note = SourceNote(self.sources_box, f"source_fee_{len(self.source_fees)}")
+            self.sources_layout.insertWidget(2 + len(self.source_fees), note)
+            self.source_fees.append(note)
+        filing = summary.get("filing")
+        for i, note in enumerate(self.source_fees):
+            fee = fees[i] if i < len(fees) else None
+            if fee is None or not isinstance(filing, dt.date):
+                note.show_source(None)
+                continue
+            label = str(fee["label"])
+            note.show_source(
+                fee_view(state.catalog, str(fee["id"]), filing, lang), subject=label, caption=label
+            )
 
     def retranslate_extra(self) -> None:
         """The country list in the interface language, searchable by any part of a
@@ -164,6 +246,7 @@ class SituationPage(Page):
 
         state = self.session.state
         s = situation_summary(state)
+        self._show_sources(s)
         if "not_covered" in s:
             self.ui.summary.setText("✖ " + escape(s["not_covered"]))
             return
