@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core import calendar
 from desktop.core.routing import (
-    ALGERIA,
     CURRENT_DOCUMENTS,
     DUPLICATE_PIECE,
     REQUEST_CATEGORIES,
+    REGIME_NATIONALITY,
     REQUESTS,
     Reason,
 )
@@ -110,9 +110,15 @@ def answers_for(catalog: Catalog, situation: Situation) -> dict[str, Any]:
     category = situation.equivalent or situation.category
     out: dict[str, Any] = {"request": "card", "category": category, "current_document": "none"}
     if situation.procedure == "renewal":
-        out.update(current_document="permit", current_category=category)
-    if situation.regime == "algerie":
-        out["nationality"] = ALGERIA
+        # an agreement's card that is not its only card of that kind (the Tunisian or
+        # Moroccan 10-year card) is renewed from itself, named
+        own = situation.category if situation.regime in ("tunisie", "maroc") else category
+        out.update(current_document="permit", current_category=own)
+    if situation.held:
+        held = next(c for c in situation.held if c != "*")
+        out.update(current_document="permit", current_category=held)
+    if situation.regime in REGIME_NATIONALITY:
+        out["nationality"] = REGIME_NATIONALITY[situation.regime]
     return out
 
 
