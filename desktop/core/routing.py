@@ -286,17 +286,13 @@ def derive(catalog: Catalog, facts: Mapping[str, Any]) -> tuple[Situation, list[
     # Cards asked from a title held (CESEDA R.423-…: the request "vaut demande de
     # renouvellement du titre précédemment acquis"; an agreement's 10-year card after
     # three years under its "salarié" card): only from such a title, never guessed.
-    held_only = [
-        s for s in catalog.situations.values() if s.category == requested and s.held
-    ]
+    held_only = [s for s in catalog.situations.values() if s.category == requested and s.held]
     if held_only and current != requested:
         if document in TITLES and current:
             for s in held_only:
                 if current in s.held or "*" in s.held:
                     code = "renews_held" if s.procedure == "renewal" else "from_held"
-                    reasons.append(
-                        Reason(code, {"category": current}, s.dated.source, s.dated.url)
-                    )
+                    reasons.append(Reason(code, {"category": current}, s.dated.source, s.dated.url))
                     return s, reasons
         raise _not_covered(catalog, f"{requested}.held")
     procedure = "first"

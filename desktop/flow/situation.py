@@ -16,8 +16,8 @@ from desktop.core import calendar
 from desktop.core.routing import (
     CURRENT_DOCUMENTS,
     DUPLICATE_PIECE,
-    REQUEST_CATEGORIES,
     REGIME_NATIONALITY,
+    REQUEST_CATEGORIES,
     REQUESTS,
     Reason,
 )
@@ -41,6 +41,17 @@ def card_categories(catalog: Catalog) -> list[str]:
         if s.category not in special and s.regime == "ceseda" and s.category not in out:
             out.append(s.category)
     out += [n for n in catalog.not_covered if n in NOT_COVERED_CHOICES]
+    return out
+
+
+def held_categories(catalog: Catalog) -> list[str]:
+    """Categories of a title a person may hold: the cards one can apply for, then the
+    Tunisian and Moroccan agreements' own cards (the 10-year card of the agreement
+    renews from itself, not from the CESEDA carte de résident)."""
+    out = card_categories(catalog)
+    for s in catalog.situations.values():
+        if s.regime in ("tunisie", "maroc") and s.category not in out:
+            out.append(s.category)
     return out
 
 
