@@ -447,6 +447,18 @@ ROUTES: list[tuple[dict[str, Any], str, str, list[str]]] = [
         "resident-conjoint-francais",
         ["renews_held"],
     ),
+    # L.423-6 asks three years of lawful stay, under any title: a "salarié" married to a
+    # French national for three years asks it too
+    (
+        {
+            "requested": "resident_conjoint",
+            "current_document": "permit",
+            "current_category": "salarie",
+        },
+        "VNM",
+        "resident-conjoint-francais",
+        ["renews_held"],
+    ),
     # a Moroccan spouse of a French national: the agreement does not treat it
     (
         {
