@@ -66,13 +66,15 @@ AGREEMENTS = {
         "tunisie",
         "agreement_tunisia",
         "Accord franco-tunisien du 17 mars 1988 modifié, art. 3 et 11",
-        "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000321911",
+        "https://www.immigration.interieur.gouv.fr/Europe-et-International/Les-accords-bilateraux/"
+        "Les-accords-bilateraux-en-matiere-de-circulation-de-sejour-et-d-emploi/L-accord-franco-tunisien",
     ),
     "MAR": (
         "maroc",
         "agreement_morocco",
         "Accord franco-marocain du 9 octobre 1987, art. 3 et 9",
-        "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000728661",
+        "https://www.immigration.interieur.gouv.fr/fr/Europe-et-International/Les-accords-bilateraux/"
+        "Les-accords-bilateraux-en-matiere-de-circulation-de-sejour-et-d-emploi/L-accord-franco-marocain",
     ),
 }
 #: CESEDA cards an agreement governs itself but the catalog does not model: the
