@@ -262,7 +262,9 @@ def test_vls_ts_late_renewal_hand_written_file() -> None:
     assert fees(r) == {"renewal_ordinary": 250, "late_renewal": 180}
     assert "renewal.late" in codes(r)
     assert {"civic_exam", "french_level", "current_permit"} <= required(r)
-    assert "cer" not in required(r)  # Moroccan salarié: CER exempt (instruction du 17 juillet 2024)
+    # Indian national: CER required (L.412-7). A Moroccan is under the Franco-Moroccan
+    # agreement's one-year "salarié" card instead (art. 3): tests/test_breadth.py.
+    assert "cer" in required(r)
 
 
 def test_medical_file_never_in_the_upload(tmp_path: Path) -> None:
@@ -636,8 +638,10 @@ def test_every_new_situation_through_check_json(tmp_path: Path) -> None:
 
 
 def test_every_situation_has_a_test_here_or_in_test_rules() -> None:
-    """New situations are checked above; the first 20 by tests/test_rules.py."""
+    """New situations are checked above, those of the breadth work in
+    tests/test_breadth.py; the first 20 by tests/test_rules.py."""
     from desktop.core.catalog import default_catalog
+    from tests.test_breadth import EXPECTED as BREADTH
 
     by_test_rules = {
         f"{c}-{p}"
@@ -646,7 +650,7 @@ def test_every_situation_has_a_test_here_or_in_test_rules() -> None:
         + ("resident",)
         for p in ("premiere", "renouvellement")
     } | {"duplicata-perte", "duplicata-vol", "changement-adresse"}
-    assert set(default_catalog().situations) - by_test_rules == set(EXPECTED)
+    assert set(default_catalog().situations) - by_test_rules == set(EXPECTED) | set(BREADTH)
 
 
 @pytest.mark.parametrize("lang", ["ar", "zh"])

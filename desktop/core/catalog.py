@@ -24,7 +24,7 @@ from desktop.paths import CATALOG_DIR
 
 PROCEDURES = ("first", "renewal", "duplicate", "change")
 CARDS = ("temporaire", "pluriannuelle", "resident", "aps", "none")
-REGIMES = ("ceseda", "algerie")
+REGIMES = ("ceseda", "algerie", "tunisie", "maroc")
 FORMATS = ("pdf", "jpeg", "png", "tiff", "gif", "webp", "heic")
 
 
@@ -133,10 +133,18 @@ class Situation:
     integration: str  # "required" | "not_applicable" | "uncertain"
     requirements: tuple[Requirement, ...]
     dated: Dated
-    #: "ceseda", or "algerie" (accord franco-algérien du 27 décembre 1968)
+    #: "ceseda", "algerie" (accord franco-algérien du 27 décembre 1968), "tunisie"
+    #: (accord franco-tunisien du 17 mars 1988) or "maroc" (accord franco-marocain
+    #: du 9 octobre 1987)
     regime: str = "ceseda"
-    #: for an Algerian certificat: the CESEDA category a request for it is routed from
+    #: for a card of a bilateral agreement: the CESEDA category a request for it is
+    #: routed from
     equivalent: str = ""
+    #: reached only by a person holding a title of one of these categories ("*": any
+    #: title), with the situation's own procedure: a carte de résident whose request
+    #: "vaut demande de renouvellement du titre précédemment acquis" (CESEDA R.423-…),
+    #: or an agreement's 10-year card after three years under its "salarié" card
+    held: tuple[str, ...] = ()
     #: what the person must know and the upload cannot carry (the medical file
     #: goes to the OFII doctor), in the six languages
     notice: dict[str, str] = field(default_factory=dict)
@@ -327,6 +335,7 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
         regime = str(t.get("regime", "ceseda"))
         if regime not in REGIMES:
             raise CatalogError(f"{where}: regime must be one of {REGIMES}")
+        held = tuple(str(c) for c in t.get("held", ()))
         keep_out = tuple(t.get("keep_out", ()))
         until = t.get("until")
         if until is not None and not isinstance(until, dt.date):
@@ -349,6 +358,7 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
             notice=_labels(t, where, "notice") if "notice" in t else {},
             keep_out=keep_out,
             until=until,
+            held=held,
         )
 
     not_covered: dict[str, NotCovered] = {}
@@ -377,6 +387,9 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
     for s in situations.values():
         if s.category not in categories:
             raise CatalogError(f"situations.{s.id}: category {s.category!r} has no label")
+        for c in s.held:
+            if c != "*" and c not in categories:
+                raise CatalogError(f"situations.{s.id}: held category {c!r} is unknown")
 
     return Catalog(
         version=int(meta["version"]),

@@ -15,6 +15,11 @@ never from a guess:
   2026 integration conditions as a *first* multi-year card (L.433-4);
 - Algerian nationals are under the accord franco-algérien du 27 décembre 1968:
   a request is routed to its certificat de résidence, never to a CESEDA card;
+- Tunisian and Moroccan nationals are under their agreements (17 March 1988,
+  9 October 1987) for what those treat — the "salarié" card, the 10-year card
+  after three years under it — and under CESEDA for the rest (art. 11 and 9);
+- a card asked from a title held (a carte de résident whose request is in law the
+  renewal of the title held, CESEDA R.423-…) is reached only from such a title;
 - anything the catalog does not cover (a récépissé pending, an EU citizen or
   family member, a Withdrawal Agreement holder, a category without that
   procedure) is said, with where to go: never the nearest category.
@@ -38,7 +43,7 @@ if TYPE_CHECKING:
     from desktop.core.catalog import Catalog, Situation
     from desktop.core.dossier import Dossier
 
-REQUESTS = ("card", "duplicate", "change_address")
+REQUESTS = ("card", "duplicate", "change_address", "change_civil_status")
 #: what the person holds now: nothing, a visa other than a VLS-TS (short stay, or a
 #: long-stay visa to be turned into a card), a VLS-TS, a carte de séjour, a
 #: récépissé (a request pending), an autorisation provisoire de séjour
@@ -46,9 +51,41 @@ CURRENT_DOCUMENTS = ("none", "visa", "vls_ts", "permit", "receipt", "aps")
 #: documents that are a titre de séjour whose kind carries into a renewal
 TITLES = ("vls_ts", "permit")
 #: requests about a card held, and their catalog category
-REQUEST_CATEGORIES = {"duplicate": "duplicata", "change_address": "changement_adresse"}
+REQUEST_CATEGORIES = {
+    "duplicate": "duplicata",
+    "change_address": "changement_adresse",
+    "change_civil_status": "changement_etat_civil",
+}
 DUPLICATE_PIECE = {"loss": "loss_declaration", "theft": "police_report"}
 ALGERIA = "DZA"
+#: bilateral agreements that govern some cards and leave the rest to CESEDA
+#: (accord franco-tunisien, art. 11; accord franco-marocain, art. 9):
+#: nationality → (regime, reason code, source, url)
+AGREEMENTS = {
+    "TUN": (
+        "tunisie",
+        "agreement_tunisia",
+        "Accord franco-tunisien du 17 mars 1988 modifié, art. 3 et 11",
+        "https://www.immigration.interieur.gouv.fr/Europe-et-International/Les-accords-bilateraux/"
+        "Les-accords-bilateraux-en-matiere-de-circulation-de-sejour-et-d-emploi/L-accord-franco-tunisien",
+    ),
+    "MAR": (
+        "maroc",
+        "agreement_morocco",
+        "Accord franco-marocain du 9 octobre 1987, art. 3 et 9",
+        "https://www.immigration.interieur.gouv.fr/fr/Europe-et-International/Les-accords-bilateraux/"
+        "Les-accords-bilateraux-en-matiere-de-circulation-de-sejour-et-d-emploi/L-accord-franco-marocain",
+    ),
+}
+#: CESEDA cards an agreement governs itself but the catalog does not model: the
+#: Tunisian agreement (art. 7 bis) sets all the conditions of the "simple" carte de
+#: résident (spouse of a French national married for one year, parent of a French
+#: child…), so CESEDA L.423-6 and L.423-10 do not apply to Tunisians
+AGREEMENT_NOT_MODELLED = {
+    "TUN": {"resident_conjoint": "tunisie_7bis", "resident_parent": "tunisie_7bis"},
+}
+#: the nationality a regime's cards are for (the questionnaire's inverse)
+REGIME_NATIONALITY = {"algerie": ALGERIA, "tunisie": "TUN", "maroc": "MAR"}
 
 
 @dataclass(frozen=True)
@@ -233,10 +270,14 @@ def derive(catalog: Catalog, facts: Mapping[str, Any]) -> tuple[Situation, list[
             reasons.append(
                 Reason("algeria_no_vls_ts", {}, "CESEDA R.431-16 ; accord franco-algérien de 1968")
             )
+    elif nationality in AGREEMENTS:
+        requested, current = _agreement(catalog, nationality, requested, facts, reasons)
     else:
         chosen = [s for s in catalog.situations.values() if s.category == requested]
         if chosen and all(s.regime == "algerie" for s in chosen):
             raise _not_covered(catalog, "algerie_only")
+        if chosen and all(s.regime in ("tunisie", "maroc") for s in chosen):
+            raise _not_covered(catalog, "accord_only")
         current = facts.get("current_category") or ""
     if not any(s.category == requested for s in catalog.situations.values()):
         raise UserError(
@@ -244,6 +285,18 @@ def derive(catalog: Catalog, facts: Mapping[str, Any]) -> tuple[Situation, list[
             value=requested,
             known=", ".join(sorted({s.category for s in catalog.situations.values()})),
         )
+    # Cards asked from a title held (CESEDA R.423-…: the request "vaut demande de
+    # renouvellement du titre précédemment acquis"; an agreement's 10-year card after
+    # three years under its "salarié" card): only from such a title, never guessed.
+    held_only = [s for s in catalog.situations.values() if s.category == requested and s.held]
+    if held_only and current != requested:
+        if document in TITLES and current:
+            for s in held_only:
+                if current in s.held or "*" in s.held:
+                    code = "renews_held" if s.procedure == "renewal" else "from_held"
+                    reasons.append(Reason(code, {"category": current}, s.dated.source, s.dated.url))
+                    return s, reasons
+        raise _not_covered(catalog, f"{requested}.held")
     procedure = "first"
     if document in TITLES and current == requested:
         procedure = "renewal"
@@ -267,12 +320,60 @@ def derive(catalog: Catalog, facts: Mapping[str, Any]) -> tuple[Situation, list[
     candidates = [
         s
         for s in catalog.situations.values()
-        if s.category == requested and s.procedure == procedure
+        if s.category == requested and s.procedure == procedure and not s.held
     ]
     if not candidates:
         # Never the nearest category or procedure: say it is not covered.
         raise _not_covered(catalog, f"{requested}.{procedure}")
     return candidates[0], reasons
+
+
+def _agreement(
+    catalog: Catalog,
+    nationality: str,
+    requested: str,
+    facts: Mapping[str, Any],
+    reasons: list[Reason],
+) -> tuple[str, str]:
+    """A Tunisian's or a Moroccan's request: the agreement's card where the agreement
+    treats it, the CESEDA card otherwise (points not treated: art. 11 of the Tunisian
+    agreement, art. 9 of the Moroccan one). Returns (category asked, category held).
+
+    A category of the agreement none of whose situations needs a held title (the
+    "salarié" card, which the agreement governs exclusively) takes every request for
+    its CESEDA equivalent, and a CESEDA card of that kind held is the agreement's.
+    One that needs a held title (the 10-year card after three years as "salarié") is
+    reached from that title, or renewed from itself; else CESEDA applies."""
+    regime, code, source, url = AGREEMENTS[nationality]
+    not_modelled = AGREEMENT_NOT_MODELLED.get(nationality, {})
+    if requested in not_modelled:
+        raise _not_covered(catalog, not_modelled[requested])
+    own: dict[str, list[Situation]] = {}
+    for s in catalog.situations.values():
+        if s.regime == regime:
+            own.setdefault(s.category, []).append(s)
+    equivalent = {cat: sits[0].equivalent for cat, sits in own.items()}
+    held = facts.get("current_category") or ""
+    held_common = equivalent.get(held, held)
+    wanted = equivalent.get(requested, requested)
+    exclusive = {cat for cat, sits in own.items() if not any(s.held for s in sits)}
+    # a CESEDA card held of a kind the agreement governs exclusively is the agreement's
+    current = next((c for c in exclusive if equivalent[c] == held_common), held_common)
+    if held in own:
+        current = held
+    for cat, sits in own.items():
+        if equivalent[cat] != wanted and cat != requested:
+            continue
+        if cat in exclusive or held == cat:
+            reasons.append(Reason(code, {}, source, url))
+            return cat, current
+        if any({held, held_common, current} & set(s.held) for s in sits):
+            reasons.append(Reason(code, {}, source, url))
+            return cat, current
+    if requested in own:  # an agreement card named, its conditions not met
+        raise _not_covered(catalog, f"{requested}.held")
+    reasons.append(Reason("agreement_common_law", {}, source, url))
+    return requested, held_common
 
 
 def _contradiction(

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core import calendar
 from desktop.core.routing import (
-    ALGERIA,
     CURRENT_DOCUMENTS,
     DUPLICATE_PIECE,
+    REGIME_NATIONALITY,
     REQUEST_CATEGORIES,
     REQUESTS,
     Reason,
@@ -41,6 +41,17 @@ def card_categories(catalog: Catalog) -> list[str]:
         if s.category not in special and s.regime == "ceseda" and s.category not in out:
             out.append(s.category)
     out += [n for n in catalog.not_covered if n in NOT_COVERED_CHOICES]
+    return out
+
+
+def held_categories(catalog: Catalog) -> list[str]:
+    """Categories of a title a person may hold: the cards one can apply for, then the
+    Tunisian and Moroccan agreements' own cards (the 10-year card of the agreement
+    renews from itself, not from the CESEDA carte de résident)."""
+    out = card_categories(catalog)
+    for s in catalog.situations.values():
+        if s.regime in ("tunisie", "maroc") and s.category not in out:
+            out.append(s.category)
     return out
 
 
@@ -110,9 +121,15 @@ def answers_for(catalog: Catalog, situation: Situation) -> dict[str, Any]:
     category = situation.equivalent or situation.category
     out: dict[str, Any] = {"request": "card", "category": category, "current_document": "none"}
     if situation.procedure == "renewal":
-        out.update(current_document="permit", current_category=category)
-    if situation.regime == "algerie":
-        out["nationality"] = ALGERIA
+        # an agreement's card that is not its only card of that kind (the Tunisian or
+        # Moroccan 10-year card) is renewed from itself, named
+        own = situation.category if situation.regime in ("tunisie", "maroc") else category
+        out.update(current_document="permit", current_category=own)
+    if situation.held:
+        held = next(c for c in situation.held if c != "*")
+        out.update(current_document="permit", current_category=held)
+    if situation.regime in REGIME_NATIONALITY:
+        out["nationality"] = REGIME_NATIONALITY[situation.regime]
     return out
 
 

@@ -275,7 +275,7 @@ SITUATION = Step(
         Field(
             "ui.answers.current_category",
             CHOICE,
-            choices=lambda s: sit.card_categories(s.catalog),
+            choices=lambda s: sit.held_categories(s.catalog),
             shown=lambda s, a: (
                 _ans(s, a, "ui.answers.current_document") in ("permit", "vls_ts", "receipt")
                 and _ans(s, a, "ui.answers.request") in ("card", None)

@@ -230,7 +230,9 @@ class SituationPage(Page):
         if key in ("ui.answers.category", "ui.answers.current_category"):
             cats = sit.card_categories(state.catalog)
             if key == "ui.answers.current_category":  # a title held is a real card
-                cats = [c for c in cats if c in state.catalog.categories]
+                cats = [
+                    c for c in sit.held_categories(state.catalog) if c in state.catalog.categories
+                ]
             return {c: sit.category_label(state.catalog, c, state.lang) for c in cats}
         if key == "ui.answers.current_document":
             return i18n.current_document_labels()
