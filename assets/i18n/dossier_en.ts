@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="530"/>
+        <location filename="../../desktop/ui/step_pages.py" line="533"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ Type your name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="534"/>
+        <location filename="../../desktop/ui/step_pages.py" line="537"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>Your name is written in the box. “Save the signature” keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="546"/>
+        <location filename="../../desktop/ui/step_pages.py" line="549"/>
         <source>Image de votre signature</source>
         <translation>Picture of your signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="548"/>
+        <location filename="../../desktop/ui/step_pages.py" line="551"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="578"/>
+        <location filename="../../desktop/ui/step_pages.py" line="581"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ “%1” does not open as a picture. Choose a PNG or JPEG photo or scan of your signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="587"/>
+        <location filename="../../desktop/ui/step_pages.py" line="590"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ No signature found on “%1”. Sign in dark ink on white paper, take the photo close up, then import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="595"/>
+        <location filename="../../desktop/ui/step_pages.py" line="598"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>Your signature is in the box, without the paper. “Save the signature” keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="612"/>
-        <location filename="../../desktop/ui/step_pages.py" line="642"/>
+        <location filename="../../desktop/ui/step_pages.py" line="615"/>
+        <location filename="../../desktop/ui/step_pages.py" line="645"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="619"/>
+        <location filename="../../desktop/ui/step_pages.py" line="622"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Signature saved: the app puts it on the letters and statements it writes for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="647"/>
+        <location filename="../../desktop/ui/step_pages.py" line="650"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ First attach the contract as a PDF (above), then sign it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="664"/>
+        <location filename="../../desktop/ui/step_pages.py" line="667"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Contract signed: “%1” replaces the unsigned version.</translation>
     </message>
@@ -589,22 +589,22 @@
         <translation>My civil-status documents are in a foreign language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="344"/>
+        <location filename="../../desktop/ui/step_pages.py" line="347"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>Read my passport (photo or scan of the page with the photo)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="350"/>
+        <location filename="../../desktop/ui/step_pages.py" line="353"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>The two lines at the bottom of the passport page fill in the fields; you check each one before it is carried over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="364"/>
+        <location filename="../../desktop/ui/step_pages.py" line="367"/>
         <source>Photo ou scan du passeport</source>
         <translation>Photo or scan of the passport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="366"/>
+        <location filename="../../desktop/ui/step_pages.py" line="369"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>Photo or PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
@@ -612,12 +612,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="704"/>
+        <location filename="../../desktop/ui/step_pages.py" line="707"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="707"/>
+        <location filename="../../desktop/ui/step_pages.py" line="710"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Documents to fix: %1.</translation>
     </message>
@@ -636,12 +636,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="484"/>
+        <location filename="../../desktop/ui/step_pages.py" line="487"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 of %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="494"/>
+        <location filename="../../desktop/ui/step_pages.py" line="497"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Code valid until %1.</translation>
     </message>
@@ -1835,74 +1835,74 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="126"/>
         <location filename="../../desktop/ui/step_pages.py" line="127"/>
+        <location filename="../../desktop/ui/step_pages.py" line="128"/>
         <source>Votre démarche</source>
         <translation>Your procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="132"/>
         <location filename="../../desktop/ui/step_pages.py" line="133"/>
+        <location filename="../../desktop/ui/step_pages.py" line="134"/>
         <source>Période de dépôt</source>
         <translation>Filing period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="178"/>
+        <location filename="../../desktop/ui/step_pages.py" line="179"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — passport ICAO code: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="182"/>
+        <location filename="../../desktop/ui/step_pages.py" line="183"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>Choose your country from the list, or type the 3 letters of the passport&apos;s “Nationality” line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="255"/>
+        <location filename="../../desktop/ui/step_pages.py" line="258"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Answer the questions: your procedure will be shown here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="260"/>
+        <location filename="../../desktop/ui/step_pages.py" line="263"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Your procedure: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="270"/>
+        <location filename="../../desktop/ui/step_pages.py" line="273"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Renewal filing period: from %1 to %2 (the permit expires on %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="280"/>
+        <location filename="../../desktop/ui/step_pages.py" line="283"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Now is the right time to file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="281"/>
+        <location filename="../../desktop/ui/step_pages.py" line="284"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ It is too early: wait for the period to open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="284"/>
+        <location filename="../../desktop/ui/step_pages.py" line="287"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ The filing deadline has passed: the regularisation visa fee below is added (unless there was force majeure or you hold a valid visa) and no attestation de prolongation d’instruction will be issued. File as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="291"/>
+        <location filename="../../desktop/ui/step_pages.py" line="294"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Your permit has expired: the regularisation visa fee below is added (unless there was force majeure or you hold a valid visa). File as soon as possible; an association or a lawyer can help you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="300"/>
+        <location filename="../../desktop/ui/step_pages.py" line="303"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (tax %2 € + stamp %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="308"/>
+        <location filename="../../desktop/ui/step_pages.py" line="311"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>Of which %1 € is due when filing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="312"/>
+        <location filename="../../desktop/ui/step_pages.py" line="315"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(2026 amount not yet confirmed)</translation>
     </message>
@@ -1938,62 +1938,67 @@
         <translation>Report a change of address</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="98"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="87"/>
+        <source>Déclarer un changement d&apos;état civil (mariage, divorce, nom)</source>
+        <translation>Report a change of civil status (marriage, divorce, name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="105"/>
         <source>&amp;Catégorie de titre demandée&#xa0;:</source>
         <translation>&amp;Category of permit applied for:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="115"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="122"/>
         <source>Le titre a été&#xa0;:</source>
         <translation>The card was:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="132"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="139"/>
         <source>&amp;Document de séjour actuel&#xa0;:</source>
         <translation>Current residence &amp;document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="149"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="156"/>
         <source>Catégorie du titre &amp;actuel&#xa0;:</source>
         <translation>Category of the &amp;current permit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="166"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="173"/>
         <source>Il expire le (&amp;JJ/MM/AAAA)&#xa0;:</source>
         <translation>It expires on (&amp;DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="179"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="186"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="189"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="196"/>
         <source>&amp;Nationalité (pays du passeport)&#xa0;:</source>
         <translation>&amp;Nationality (passport country):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="202"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="209"/>
         <source>Tapez le nom du pays ou le code à 3 lettres</source>
         <translation>Type the country&apos;s name or the 3-letter code</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="246"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="253"/>
         <source>Je suis entré(e) en France sans le visa de long séjour que demande ce titre</source>
         <translation>I entered France without the long-stay visa this card requires</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="253"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="260"/>
         <source>J&apos;ai fait en France au moins 3 ans d&apos;études secondaires ou 1 an d&apos;études supérieures</source>
         <translation>I studied in France for at least 3 years of secondary school or 1 year of higher education</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="222"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
         <source>Comment allez-vous &amp;déposer&#xa0;?</source>
         <translation>How will you &amp;file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="239"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="246"/>
         <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>This is my first multi-year or resident card</translation>
     </message>
@@ -2011,7 +2016,7 @@
         <translation>read the source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sources.py" line="176"/>
+        <location filename="../../desktop/ui/sources.py" line="179"/>
         <source>Détails de la règle</source>
         <translation>Details of the rule</translation>
     </message>

@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="530"/>
+        <location filename="../../desktop/ui/step_pages.py" line="533"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ Сначала введите своё имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="534"/>
+        <location filename="../../desktop/ui/step_pages.py" line="537"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>Ваше имя написано в рамке. «Сохранить подпись» сохранит её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="546"/>
+        <location filename="../../desktop/ui/step_pages.py" line="549"/>
         <source>Image de votre signature</source>
         <translation>Изображение вашей подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="548"/>
+        <location filename="../../desktop/ui/step_pages.py" line="551"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="578"/>
+        <location filename="../../desktop/ui/step_pages.py" line="581"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ «%1» не открывается как изображение. Выберите фото или скан вашей подписи в формате PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="587"/>
+        <location filename="../../desktop/ui/step_pages.py" line="590"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ На «%1» подпись не найдена. Распишитесь тёмными чернилами на белой бумаге, сфотографируйте вблизи и импортируйте фото.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="595"/>
+        <location filename="../../desktop/ui/step_pages.py" line="598"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>Ваша подпись в рамке, без бумаги. «Сохранить подпись» сохранит её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="612"/>
-        <location filename="../../desktop/ui/step_pages.py" line="642"/>
+        <location filename="../../desktop/ui/step_pages.py" line="615"/>
+        <location filename="../../desktop/ui/step_pages.py" line="645"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Сначала распишитесь в рамке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="619"/>
+        <location filename="../../desktop/ui/step_pages.py" line="622"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Подпись сохранена: приложение ставит её на письма и заявления, которые оно составляет для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="647"/>
+        <location filename="../../desktop/ui/step_pages.py" line="650"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Сначала приложите контракт в формате PDF (выше), затем подпишите его здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="664"/>
+        <location filename="../../desktop/ui/step_pages.py" line="667"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт подписан: «%1» заменяет версию без подписи.</translation>
     </message>
@@ -589,22 +589,22 @@
         <translation>Мои документы о гражданском состоянии на иностранном языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="344"/>
+        <location filename="../../desktop/ui/step_pages.py" line="347"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>Прочитать паспорт (фото или скан страницы с фотографией)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="350"/>
+        <location filename="../../desktop/ui/step_pages.py" line="353"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>Две строки внизу страницы паспорта заполняют поля; вы проверяете каждое, прежде чем перенести.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="364"/>
+        <location filename="../../desktop/ui/step_pages.py" line="367"/>
         <source>Photo ou scan du passeport</source>
         <translation>Фото или скан паспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="366"/>
+        <location filename="../../desktop/ui/step_pages.py" line="369"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>Фото или PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
@@ -612,12 +612,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="704"/>
+        <location filename="../../desktop/ui/step_pages.py" line="707"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обязательных документов: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="707"/>
+        <location filename="../../desktop/ui/step_pages.py" line="710"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документов к исправлению: %1.</translation>
     </message>
@@ -636,12 +636,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="484"/>
+        <location filename="../../desktop/ui/step_pages.py" line="487"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символов из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="494"/>
+        <location filename="../../desktop/ui/step_pages.py" line="497"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код действителен до %1.</translation>
     </message>
@@ -1835,74 +1835,74 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="126"/>
         <location filename="../../desktop/ui/step_pages.py" line="127"/>
+        <location filename="../../desktop/ui/step_pages.py" line="128"/>
         <source>Votre démarche</source>
         <translation>Ваша процедура</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="132"/>
         <location filename="../../desktop/ui/step_pages.py" line="133"/>
+        <location filename="../../desktop/ui/step_pages.py" line="134"/>
         <source>Période de dépôt</source>
         <translation>Срок подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="178"/>
+        <location filename="../../desktop/ui/step_pages.py" line="179"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — код ИКАО в паспорте: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="182"/>
+        <location filename="../../desktop/ui/step_pages.py" line="183"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>Выберите страну из списка или введите 3 буквы из строки «Гражданство» паспорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="255"/>
+        <location filename="../../desktop/ui/step_pages.py" line="258"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Ответьте на вопросы: ваша процедура появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="260"/>
+        <location filename="../../desktop/ui/step_pages.py" line="263"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="270"/>
+        <location filename="../../desktop/ui/step_pages.py" line="273"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Период подачи на продление: с %1 по %2 (вид на жительство истекает %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="280"/>
+        <location filename="../../desktop/ui/step_pages.py" line="283"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Сейчас подходящее время для подачи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="281"/>
+        <location filename="../../desktop/ui/step_pages.py" line="284"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Слишком рано: дождитесь начала периода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="284"/>
+        <location filename="../../desktop/ui/step_pages.py" line="287"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ Срок подачи истёк: добавляется указанный ниже сбор за урегулирование (кроме форс-мажора или действующей визы), и attestation de prolongation d’instruction выдана не будет. Подайте заявление как можно скорее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="291"/>
+        <location filename="../../desktop/ui/step_pages.py" line="294"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Срок действия вида на жительство истёк: добавляется указанный ниже сбор за урегулирование (кроме форс-мажора или действующей визы). Подайте заявление как можно скорее; вам может помочь ассоциация или адвокат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="300"/>
+        <location filename="../../desktop/ui/step_pages.py" line="303"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (налог %2 € + гербовый сбор %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="308"/>
+        <location filename="../../desktop/ui/step_pages.py" line="311"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>Из них %1 € оплачиваются при подаче.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="312"/>
+        <location filename="../../desktop/ui/step_pages.py" line="315"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сумма на 2026 год ещё не подтверждена)</translation>
     </message>
@@ -1938,62 +1938,67 @@
         <translation>Сообщить о смене адреса</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="98"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="87"/>
+        <source>Déclarer un changement d&apos;état civil (mariage, divorce, nom)</source>
+        <translation>Сообщить об изменении гражданского состояния (брак, развод, фамилия)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="105"/>
         <source>&amp;Catégorie de titre demandée&#xa0;:</source>
         <translation>&amp;Категория запрашиваемого документа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="115"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="122"/>
         <source>Le titre a été&#xa0;:</source>
         <translation>Документ был:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="132"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="139"/>
         <source>&amp;Document de séjour actuel&#xa0;:</source>
         <translation>&amp;Текущий документ о пребывании:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="149"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="156"/>
         <source>Catégorie du titre &amp;actuel&#xa0;:</source>
         <translation>Категория &amp;текущего документа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="166"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="173"/>
         <source>Il expire le (&amp;JJ/MM/AAAA)&#xa0;:</source>
         <translation>Срок действия до (&amp;ДД/ММ/ГГГГ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="179"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="186"/>
         <source>JJ/MM/AAAA</source>
         <translation>ДД/ММ/ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="189"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="196"/>
         <source>&amp;Nationalité (pays du passeport)&#xa0;:</source>
         <translation>&amp;Гражданство (страна паспорта):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="202"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="209"/>
         <source>Tapez le nom du pays ou le code à 3 lettres</source>
         <translation>Введите название страны или 3-буквенный код</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="246"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="253"/>
         <source>Je suis entré(e) en France sans le visa de long séjour que demande ce titre</source>
         <translation>Я въехал(а) во Францию без долгосрочной визы, которая требуется для этой карты</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="253"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="260"/>
         <source>J&apos;ai fait en France au moins 3 ans d&apos;études secondaires ou 1 an d&apos;études supérieures</source>
         <translation>Я учился(-ась) во Франции не менее 3 лет в средней школе или 1 года в вузе</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="222"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
         <source>Comment allez-vous &amp;déposer&#xa0;?</source>
         <translation>Как вы будете &amp;подавать?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="239"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="246"/>
         <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>Это моя первая многолетняя карта или карта резидента</translation>
     </message>
@@ -2011,7 +2016,7 @@
         <translation>прочитать источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sources.py" line="176"/>
+        <location filename="../../desktop/ui/sources.py" line="179"/>
         <source>Détails de la règle</source>
         <translation>Подробности правила</translation>
     </message>

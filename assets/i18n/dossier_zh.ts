@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="530"/>
+        <location filename="../../desktop/ui/step_pages.py" line="533"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ 请先输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="534"/>
+        <location filename="../../desktop/ui/step_pages.py" line="537"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>您的姓名已写在框中。点击“保存签名”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="546"/>
+        <location filename="../../desktop/ui/step_pages.py" line="549"/>
         <source>Image de votre signature</source>
         <translation>您的签名图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="548"/>
+        <location filename="../../desktop/ui/step_pages.py" line="551"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="578"/>
+        <location filename="../../desktop/ui/step_pages.py" line="581"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ “%1”无法作为图片打开。请选择您签名的 PNG 或 JPEG 照片或扫描件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="587"/>
+        <location filename="../../desktop/ui/step_pages.py" line="590"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ 在“%1”上未找到签名。请用深色墨水在白纸上签名，近距离拍照后再导入照片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="595"/>
+        <location filename="../../desktop/ui/step_pages.py" line="598"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>您的签名已在框中，纸张背景已去除。点击“保存签名”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="612"/>
-        <location filename="../../desktop/ui/step_pages.py" line="642"/>
+        <location filename="../../desktop/ui/step_pages.py" line="615"/>
+        <location filename="../../desktop/ui/step_pages.py" line="645"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ 请先在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="619"/>
+        <location filename="../../desktop/ui/step_pages.py" line="622"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ 签名已保存：本应用会把它加在为您撰写的信件和声明上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="647"/>
+        <location filename="../../desktop/ui/step_pages.py" line="650"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ 请先（在上方）附上 PDF 格式的合同，然后在这里签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="664"/>
+        <location filename="../../desktop/ui/step_pages.py" line="667"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ 合同已签署：“%1”替换了未签名的版本。</translation>
     </message>
@@ -589,22 +589,22 @@
         <translation>我的身份文件是外文的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="344"/>
+        <location filename="../../desktop/ui/step_pages.py" line="347"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>读取我的护照（带照片那一页的照片或扫描件）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="350"/>
+        <location filename="../../desktop/ui/step_pages.py" line="353"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>护照页底部的两行会填写这些字段；每个字段在填入前都由您核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="364"/>
+        <location filename="../../desktop/ui/step_pages.py" line="367"/>
         <source>Photo ou scan du passeport</source>
         <translation>护照的照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="366"/>
+        <location filename="../../desktop/ui/step_pages.py" line="369"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>照片或 PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
@@ -612,12 +612,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="704"/>
+        <location filename="../../desktop/ui/step_pages.py" line="707"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="707"/>
+        <location filename="../../desktop/ui/step_pages.py" line="710"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ 需要修改的材料：%1。</translation>
     </message>
@@ -636,12 +636,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="484"/>
+        <location filename="../../desktop/ui/step_pages.py" line="487"/>
         <source>%1 caractères sur %2.</source>
         <translation>已输入 %1 / %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="494"/>
+        <location filename="../../desktop/ui/step_pages.py" line="497"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>代码有效期至 %1。</translation>
     </message>
@@ -1835,74 +1835,74 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="126"/>
         <location filename="../../desktop/ui/step_pages.py" line="127"/>
+        <location filename="../../desktop/ui/step_pages.py" line="128"/>
         <source>Votre démarche</source>
         <translation>您的申请类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="132"/>
         <location filename="../../desktop/ui/step_pages.py" line="133"/>
+        <location filename="../../desktop/ui/step_pages.py" line="134"/>
         <source>Période de dépôt</source>
         <translation>递交期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="178"/>
+        <location filename="../../desktop/ui/step_pages.py" line="179"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — 护照上的 ICAO 代码：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="182"/>
+        <location filename="../../desktop/ui/step_pages.py" line="183"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>请从列表中选择您的国家，或输入护照“国籍”一栏的 3 个字母。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="255"/>
+        <location filename="../../desktop/ui/step_pages.py" line="258"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>请回答问题：您的手续将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="260"/>
+        <location filename="../../desktop/ui/step_pages.py" line="263"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>您的手续：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="270"/>
+        <location filename="../../desktop/ui/step_pages.py" line="273"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>续签提交期：%1 至 %2（居留证于 %3 到期）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="280"/>
+        <location filename="../../desktop/ui/step_pages.py" line="283"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ 现在正是提交的时候。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="281"/>
+        <location filename="../../desktop/ui/step_pages.py" line="284"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ 现在太早：请等待提交期开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="284"/>
+        <location filename="../../desktop/ui/step_pages.py" line="287"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ 递交期限已过：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外），且不会签发审理延长证明（attestation de prolongation d’instruction）。请尽快递交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="291"/>
+        <location filename="../../desktop/ui/step_pages.py" line="294"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ 您的居留证已过期：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外）。请尽快递交；协会或律师可以为您提供帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="300"/>
+        <location filename="../../desktop/ui/step_pages.py" line="303"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4：%1 欧元（税费 %2 欧元 + 印花税 %3 欧元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="308"/>
+        <location filename="../../desktop/ui/step_pages.py" line="311"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>其中 %1 欧元须在递交时支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="312"/>
+        <location filename="../../desktop/ui/step_pages.py" line="315"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>（2026 年金额尚未确认）</translation>
     </message>
@@ -1938,62 +1938,67 @@
         <translation>申报地址变更</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="98"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="87"/>
+        <source>Déclarer un changement d&apos;état civil (mariage, divorce, nom)</source>
+        <translation>申报民事身份变更（结婚、离婚、姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/page_situation.ui" line="105"/>
         <source>&amp;Catégorie de titre demandée&#xa0;:</source>
         <translation>申请的居留证类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="115"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="122"/>
         <source>Le titre a été&#xa0;:</source>
         <translation>证件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="132"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="139"/>
         <source>&amp;Document de séjour actuel&#xa0;:</source>
         <translation>当前居留证件(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="149"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="156"/>
         <source>Catégorie du titre &amp;actuel&#xa0;:</source>
         <translation>当前居留证类别(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="166"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="173"/>
         <source>Il expire le (&amp;JJ/MM/AAAA)&#xa0;:</source>
         <translation>到期日（日/月/年）(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="179"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="186"/>
         <source>JJ/MM/AAAA</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="189"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="196"/>
         <source>&amp;Nationalité (pays du passeport)&#xa0;:</source>
         <translation>国籍（护照签发国）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="202"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="209"/>
         <source>Tapez le nom du pays ou le code à 3 lettres</source>
         <translation>输入国家名称或 3 字母代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="246"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="253"/>
         <source>Je suis entré(e) en France sans le visa de long séjour que demande ce titre</source>
         <translation>我入境法国时没有持此类居留卡所需的长期签证</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="253"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="260"/>
         <source>J&apos;ai fait en France au moins 3 ans d&apos;études secondaires ou 1 an d&apos;études supérieures</source>
         <translation>我在法国读过至少 3 年中学或 1 年高等教育</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="222"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="229"/>
         <source>Comment allez-vous &amp;déposer&#xa0;?</source>
         <translation>您将如何提交(&amp;D)？</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_situation.ui" line="239"/>
+        <location filename="../../desktop/forms/page_situation.ui" line="246"/>
         <source>C&apos;est ma première carte pluriannuelle ou de résident</source>
         <translation>这是我的第一张多年居留卡或长期居民卡</translation>
     </message>
@@ -2011,7 +2016,7 @@
         <translation>阅读来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sources.py" line="176"/>
+        <location filename="../../desktop/ui/sources.py" line="179"/>
         <source>Détails de la règle</source>
         <translation>规则详情</translation>
     </message>

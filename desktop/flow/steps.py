@@ -185,7 +185,7 @@ WELCOME = Step(
 def _situation_check(state: FlowState, a: Answers) -> list[Problem]:
     answers = _questionnaire(a)
     out: list[Problem] = []
-    if answers["request"] in ("duplicate", "change_address") and answers[
+    if answers["request"] in ("duplicate", "change_address", "change_civil_status") and answers[
         "current_document"
     ] not in ("permit", None, ""):
         out.append(problem("situation.needs_permit", "ui.answers.current_document"))

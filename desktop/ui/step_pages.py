@@ -54,6 +54,7 @@ class SituationPage(Page):
             "card": "request_card",
             "duplicate": "request_duplicate",
             "change_address": "request_change_address",
+            "change_civil_status": "request_change_civil_status",
         }
     }
 

@@ -59,6 +59,11 @@ class Ui_SituationPage(object):
 
         self.request_layout.addWidget(self.request_change_address)
 
+        self.request_change_civil_status = QRadioButton(self.request_group)
+        self.request_change_civil_status.setObjectName(u"request_change_civil_status")
+
+        self.request_layout.addWidget(self.request_change_civil_status)
+
 
         self.content_layout.addWidget(self.request_group)
 
@@ -219,6 +224,7 @@ class Ui_SituationPage(object):
         self.request_card.setText(QCoreApplication.translate("SituationPage", u"Un titre de s\u00e9jour (premi\u00e8re demande ou renouvellement)", None))
         self.request_duplicate.setText(QCoreApplication.translate("SituationPage", u"Un duplicata (titre perdu ou vol\u00e9)", None))
         self.request_change_address.setText(QCoreApplication.translate("SituationPage", u"D\u00e9clarer un changement d'adresse", None))
+        self.request_change_civil_status.setText(QCoreApplication.translate("SituationPage", u"D\u00e9clarer un changement d'\u00e9tat civil (mariage, divorce, nom)", None))
         self.category_label.setText(QCoreApplication.translate("SituationPage", u"&Cat\u00e9gorie de titre demand\u00e9e\u00a0:", None))
         self.lost_reason_label.setText(QCoreApplication.translate("SituationPage", u"Le titre a \u00e9t\u00e9\u00a0:", None))
         self.current_document_label.setText(QCoreApplication.translate("SituationPage", u"&Document de s\u00e9jour actuel\u00a0:", None))
