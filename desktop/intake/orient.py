@@ -51,6 +51,8 @@ WORK_LONG_SIDE = 1000
 FINE_LONG_SIDE = 2000
 #: The longest lines of text read for up and down (enough for a vote, bounded time).
 MAX_LINES = 60
+#: The x-height band's share of a line of Latin text (measured 0.56-0.65).
+LATIN_BAND = (0.45, 0.75)
 #: Below this confidence nothing is turned (calibrated on tests/test_orient.py's
 #: corpus: no upright page and no control reaches it).
 MIN_CONFIDENCE = 0.5
@@ -68,12 +70,18 @@ class Orientation:
     axis: float  # -1..1: text lines along x (+) or along y (-)
     updown: float  # -1..1: characters rising above the x-height (+) or below (-)
     lines: int  # lines of text used
+    align: float  # -1..1: line starts aligned (+) or line ends (-)
+    band: float  # the x-height band's share of a line's height (median)
     marks: int  # characters above or below the x-height counted
     reason: str  # "text" | "no_text" | "no_lines" | "unsure"
 
     @property
     def sure(self) -> bool:
         return self.rotation != 0 or self.confidence >= MIN_CONFIDENCE
+
+
+def _unsure(reason: str) -> Orientation:
+    return Orientation(0, 0.0, 0, 0.0, 0.0, 0, 0.0, 0.0, 0.0, reason)
 
 
 def _as_grey(grey: np.ndarray) -> np.ndarray:
@@ -102,8 +110,9 @@ def _ink(grey: np.ndarray) -> np.ndarray:
     return local & dark
 
 
-def _characters(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(mask of the character-like components, their stats x y w h area)."""
+def _characters(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(mask of the character-like components, their stats x y w h area, mask of
+    the other ink: rules, table borders, logos, photos)."""
     n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     st = stats[1:]
     h, w = ink.shape
@@ -120,59 +129,121 @@ def _characters(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     )
     lut = np.zeros(n, np.uint8)
     lut[1:][keep] = 1
-    return lut[labels], st[keep]
+    other = np.zeros(n, np.uint8)
+    other[1:][~keep & (area >= 3)] = 1
+    return lut[labels], st[keep], other[labels]
 
 
-def _lines(mask: np.ndarray, size: float) -> tuple[float, np.ndarray]:
+Line = tuple[int, int, int, int, float, np.ndarray]  # x y w h, slope, own ink
+
+
+def _lines(
+    mask: np.ndarray, other: np.ndarray, size: float
+) -> tuple[float, list[Line], np.ndarray]:
     """Text lines along x in a character mask: (their total length in character
-    sizes, their boxes x y w h, longest first)."""
+    sizes, the lines worth reading for up and down, longest first: box x y w h,
+    slope, and a mask of the line's own ink over the box one pixel larger; the boxes
+    x y w h of all the lines)."""
     k = max(3, round(1.3 * size))
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, 1))
     smear = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)
-    _, _, stats, _ = cv2.connectedComponentsWithStats(smear, connectivity=8)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(smear, connectivity=8)
     bw, bh = stats[:, 2], stats[:, 3]
     line = (bw >= 4 * bh) & (bh >= 0.5 * size) & (bh <= 3.0 * size) & (bw >= 3 * size)
     line[0] = False
-    boxes = stats[line, :4]
-    boxes = boxes[np.argsort(-boxes[:, 2], kind="stable")]
-    return float(bw[line].sum()) / size, boxes
+    length = float(bw[line].sum()) / size
+    # Up and down are read on lines of a dozen characters or more (a cell of figures,
+    # "1 729,92 €": digits fill the x-height band, the comma falls below: says
+    # nothing), and not on two lines run together (taller than most).
+    read = line & (bw >= 8 * size)
+    if read.any():
+        read &= bh <= 1.5 * float(np.median(bh[read]))
+    found = np.flatnonzero(read)
+    found = found[np.argsort(-bw[found], kind="stable")][:MAX_LINES]
+    rows, cols = mask.shape
+    # A line's own ink: its characters and what is just above and below them (the
+    # thin stem of an ascender or the dot of an i can be too faint to be a character
+    # at this scale: it is the very thing read), never a rule or a logo.
+    r = max(1, round(0.3 * size))
+    grow = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 2 * r + 1))
+    free = 1 - cv2.dilate(other, np.ones((3, 3), np.uint8))
+    out: list[Line] = []
+    for i in found.tolist():
+        x, y, w, h = (int(v) for v in stats[i, :4])
+        own = labels[y : y + h, x : x + w] == i
+        m = cv2.moments(own.astype(np.uint8), binaryImage=True)
+        slope = m["mu11"] / m["mu20"] if m["mu20"] > 0 else 0.0  # least squares y on x
+        y0, y1, x0, x1 = max(0, y - r), min(rows, y + h + r), max(0, x - 1), min(cols, x + w + 1)
+        near = cv2.dilate((labels[y0:y1, x0:x1] == i).astype(np.uint8), grow)
+        out.append((x0, y0, x1 - x0, y1 - y0, float(slope), near & free[y0:y1, x0:x1]))
+    return length, out, stats[line, :4]
 
 
-def _updown(fine: np.ndarray, boxes: np.ndarray, f: float) -> tuple[int, int, float]:
-    """(lines that vote, net vote, ink share) for lines along x: +1 a line whose ink
-    rises above its x-height band more than it falls below it, -1 the reverse.
+def _alignment(boxes: np.ndarray, size: float) -> float:
+    """-1..1: lines starting where a nearby line starts (+, ragged right: most
+    documents) against lines ending where a nearby line ends (-); 0 when justified."""
+    if len(boxes) < 3:
+        return 0.0
+    x0 = boxes[:, 0].astype(np.float32)
+    x1 = x0 + boxes[:, 2]
+    yc = boxes[:, 1] + boxes[:, 3] / 2
+    near = np.abs(yc[:, None] - yc[None, :]) <= 6 * float(np.median(boxes[:, 3]))
+    np.fill_diagonal(near, False)
+    tol = max(1.5, 0.6 * size)
+    left = (near & (np.abs(x0[:, None] - x0[None, :]) <= tol)).any(axis=1)
+    right = (near & (np.abs(x1[:, None] - x1[None, :]) <= tol)).any(axis=1)
+    nl, nr = int(left.sum()), int(right.sum())
+    return (nl - nr) / (nl + nr) if nl + nr else 0.0
+
+
+def _updown(
+    fine: np.ndarray, lines: list[Line], f: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each line along x, (ink above its x-height band - ink below) / (both), and
+    the line's ink: + for ascenders over descenders (upright Latin), - the reverse.
     ``fine``: the page at up to ``FINE_LONG_SIDE``; ``f``: fine px per box px."""
-    votes = net = 0
-    above = below = 0.0
-    H, W = fine.shape
-    for x, y, w, h in boxes[:MAX_LINES].tolist():
-        y0, y1 = max(0, round((y - 0.5) * f)), min(H, round((y + h + 0.5) * f))
-        x0, x1 = max(0, round(x * f)), min(W, round((x + w) * f))
-        strip = fine[y0:y1, x0:x1].astype(np.float32)
-        if strip.shape[0] < 6:
+    ds: list[float] = []
+    inks: list[float] = []
+    bands: list[float] = []
+    rows, cols = fine.shape
+    for x, y, w, h, slope, own in lines:
+        y0, y1 = max(0, round(y * f)), min(rows, round((y + h) * f))
+        x0, x1 = max(0, round(x * f)), min(cols, round((x + w) * f))
+        if y1 - y0 < 6 or x1 - x0 < 6:
             continue
-        paper = float(np.percentile(strip, 90))
-        dark = np.clip(paper - strip - 30, 0, None)
-        # Pieces a few line-heights long: a line skewed by a degree still has a
-        # sharp x-height band in each.
-        piece = max(8, 5 * strip.shape[0])
-        up = down = 0.0
-        for c in range(0, dark.shape[1] - piece // 2, piece):
-            prof = dark[:, c : c + piece].sum(axis=1)
-            step = np.diff(prof)
-            top = int(np.argmax(step)) + 1  # first row of the x-height band
-            bottom = int(np.argmin(step))  # last row of the band
-            if bottom - top < 2:
-                continue
-            up += float(prof[: top - 1].sum()) if top > 1 else 0.0
-            down += float(prof[bottom + 2 :].sum())
-        above += up
-        below += down
-        if up + down > 0:
-            votes += 1
-            net += 1 if up > down else -1
-    share = (above - below) / (above + below) if above + below else 0.0
-    return votes, net, share
+        s = fine[y0:y1, x0:x1].astype(np.float32)
+        paper = float(np.percentile(s, 90))
+        keep = cv2.resize(own, (x1 - x0, y1 - y0), interpolation=cv2.INTER_NEAREST)
+        dark = np.clip(paper - s - 30, 0, None) * keep
+        if abs(slope) * (x1 - x0) > 1:  # straighten the line: shear it level
+            xc = (x1 - x0) / 2
+            shear = np.array([[1, 0, 0], [slope, 1, -slope * xc]], np.float32)
+            dark = cv2.warpAffine(
+                dark,
+                shear,
+                (dark.shape[1], dark.shape[0]),
+                flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                borderMode=cv2.BORDER_CONSTANT,
+            )
+        prof = dark.sum(axis=1)
+        step = np.diff(prof)
+        top = int(np.argmax(step)) + 1  # first row of the x-height band
+        bottom = int(np.argmin(step))  # last row of the band
+        if bottom - top < 2:
+            continue
+        # The row either side of the band is half in it (blur, rounding): left out.
+        up = float(prof[: top - 1].sum()) if top > 1 else 0.0
+        down = float(prof[bottom + 2 :].sum())
+        inked = np.flatnonzero(prof > 0.02 * prof.max())
+        band = (bottom - top + 1) / max(1, inked[-1] - inked[0] + 1)
+        bands.append(band)
+        # Latin and Cyrillic: the x-height band is 0.55-0.65 of the line. Capitals
+        # and digits, Chinese (~0.8, no band), Arabic (~0.15, a thin baseline band
+        # with letters and dots on both sides) say nothing here.
+        if LATIN_BAND[0] <= band <= LATIN_BAND[1] and up + down > 0:
+            ds.append((up - down) / (up + down))
+            inks.append(float(prof.sum()))
+    return np.array(ds, np.float64), np.array(inks, np.float64), np.array(bands, np.float64)
 
 
 def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orientation:
@@ -181,31 +252,41 @@ def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orien
     ``grey``: the flattened page, uint8, greyscale (RGB is converted), any size."""
     fine = _reduce(_as_grey(grey), FINE_LONG_SIDE)
     small = _reduce(fine, WORK_LONG_SIDE)
-    mask, stats = _characters(_ink(small))
+    mask, stats, other = _characters(_ink(small))
     if len(stats) < 40:
-        return Orientation(0, 0.0, 0, 0.0, 0.0, 0, 0, "no_text")
+        return _unsure("no_text")
     size = max(3.0, float(np.median(np.maximum(stats[:, 2], stats[:, 3]))))
-    len_x, boxes_x = _lines(mask, size)
-    len_y, boxes_y = _lines(cv2.rotate(mask, cv2.ROTATE_90_CLOCKWISE), size)
+    len_x, boxes_x, all_x = _lines(mask, other, size)
+    quarter = cv2.ROTATE_90_CLOCKWISE
+    len_y, boxes_y, all_y = _lines(cv2.rotate(mask, quarter), cv2.rotate(other, quarter), size)
     total = len_x + len_y
     if total < 20:
-        return Orientation(0, 0.0, 0, 0.0, 0.0, 0, 0, "no_lines")
+        return _unsure("no_lines")
     axis = (len_x - len_y) / total
     f = fine.shape[0] / small.shape[0]
     if axis >= 0:
-        votes, net, share = _updown(fine, boxes_x, f)
+        d, ink, band = _updown(fine, boxes_x, f)
+        align = _alignment(all_x, size)
     else:  # lines along y: read them turned a quarter clockwise
-        votes, net, share = _updown(cv2.rotate(fine, cv2.ROTATE_90_CLOCKWISE), boxes_y, f)
-    updown = net / votes if votes else 0.0
+        d, ink, band = _updown(cv2.rotate(fine, cv2.ROTATE_90_CLOCKWISE), boxes_y, f)
+        align = _alignment(all_y, size)
+    votes = len(d)
+    updown = float(np.average(d, weights=ink)) if votes else 0.0
+    t = float(d.mean() / (d.std(ddof=1) / np.sqrt(votes) + 1e-9)) if votes > 2 else 0.0
     # Along y: upright (+) once turned 90 clockwise means the page needs that turn;
     # upside down (-) there, the opposite one.
     if axis >= 0:
         guess = 0 if updown >= 0 else 180
     else:
         guess = 90 if updown >= 0 else 270
+    # Line starts aligned (ragged right) agree with upright text: more evidence;
+    # line ends aligned under text read as upright (right-aligned text, or an upside
+    # down page misread) contradict it: don't know.
+    agree = align * (1.0 if updown >= 0 else -1.0)
+    z = abs(t) + 8.0 * min(0.5, max(0.0, agree))
     c_axis = _ramp(abs(axis), 0.2, 0.6)
-    c_updown = _ramp(abs(updown), 0.3, 0.7) * _ramp(share * np.sign(updown), 0.1, 0.3)
-    c_evidence = _ramp(abs(net) / np.sqrt(max(1.0, votes)), 2.0, 4.0)
+    c_updown = _ramp(abs(updown), 0.1, 0.3) * _ramp(agree, -0.2, -0.1)
+    c_evidence = _ramp(z, 3.0, 5.0) * _ramp(votes, 3, 6)
     confidence = float(round(c_axis * c_updown * c_evidence, 3))
     sure = confidence >= threshold
     return Orientation(
@@ -215,7 +296,9 @@ def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orien
         axis=round(float(axis), 3),
         updown=round(float(updown), 3),
         lines=votes,
-        marks=round(100 * share),
+        align=round(align, 3),
+        band=round(float(np.median(band)), 3) if len(band) else 0.0,
+        marks=round(t, 1),
         reason="text" if sure else "unsure",
     )
 
