@@ -68,16 +68,12 @@ class Orientation:
     confidence: float  # 0-1
     guess: int  # the best guess, even when unsure (for logs and tests)
     axis: float  # -1..1: text lines along x (+) or along y (-)
-    updown: float  # -1..1: characters rising above the x-height (+) or below (-)
-    lines: int  # lines of text used
+    updown: float  # -1..1: ink rising above the x-height band (+) or below (-)
+    lines: int  # lines of Latin-like text read for up and down
     align: float  # -1..1: line starts aligned (+) or line ends (-)
-    band: float  # the x-height band's share of a line's height (median)
-    marks: int  # characters above or below the x-height counted
-    reason: str  # "text" | "no_text" | "no_lines" | "unsure"
-
-    @property
-    def sure(self) -> bool:
-        return self.rotation != 0 or self.confidence >= MIN_CONFIDENCE
+    band: float  # the x-height band's share of a line's height (median of all lines)
+    t: float  # Student's t of the lines' up/down readings (sign: up +)
+    reason: str  # "text" (sure) | "no_text" | "no_lines" | "unsure"
 
 
 def _unsure(reason: str) -> Orientation:
@@ -107,7 +103,7 @@ def _ink(grey: np.ndarray) -> np.ndarray:
         grey, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 18
     )
     dark = (grey < 170).astype(np.uint8)
-    return local & dark
+    return cv2.bitwise_and(local, dark)
 
 
 def _characters(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -175,23 +171,30 @@ def _lines(
         slope = m["mu11"] / m["mu20"] if m["mu20"] > 0 else 0.0  # least squares y on x
         y0, y1, x0, x1 = max(0, y - r), min(rows, y + h + r), max(0, x - 1), min(cols, x + w + 1)
         near = cv2.dilate((labels[y0:y1, x0:x1] == i).astype(np.uint8), grow)
-        out.append((x0, y0, x1 - x0, y1 - y0, float(slope), near & free[y0:y1, x0:x1]))
+        out.append((x0, y0, x1 - x0, y1 - y0, float(slope), cv2.bitwise_and(near, free[y0:y1, x0:x1])))
     return length, out, stats[line, :4]
 
 
 def _alignment(boxes: np.ndarray, size: float) -> float:
-    """-1..1: lines starting where a nearby line starts (+, ragged right: most
-    documents) against lines ending where a nearby line ends (-); 0 when justified."""
+    """-1..1: lines starting where the line above starts (+, ragged right: most
+    documents) against lines ending where the line above ends (-); near 0 when
+    justified. Each line is paired with the nearest line above it that it overlaps."""
     if len(boxes) < 3:
         return 0.0
     x0 = boxes[:, 0].astype(np.float32)
     x1 = x0 + boxes[:, 2]
     yc = boxes[:, 1] + boxes[:, 3] / 2
-    near = np.abs(yc[:, None] - yc[None, :]) <= 6 * float(np.median(boxes[:, 3]))
-    np.fill_diagonal(near, False)
-    tol = max(1.5, 0.6 * size)
-    left = (near & (np.abs(x0[:, None] - x0[None, :]) <= tol)).any(axis=1)
-    right = (near & (np.abs(x1[:, None] - x1[None, :]) <= tol)).any(axis=1)
+    gap = yc[:, None] - yc[None, :]  # [i, j] > 0: j above i
+    overlap = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :])
+    shorter = np.minimum(boxes[:, 2][:, None], boxes[:, 2][None, :])
+    ok = (gap > 0.5 * size) & (gap <= 3 * size) & (overlap >= 0.5 * shorter)
+    has = ok.any(axis=1)
+    if has.sum() < 3:
+        return 0.0
+    above = np.where(ok, gap, np.inf).argmin(axis=1)[has]
+    tol = max(1.5, 0.5 * size)
+    left = np.abs(x0[has] - x0[above]) <= tol
+    right = np.abs(x1[has] - x1[above]) <= tol
     nl, nr = int(left.sum()), int(right.sum())
     return (nl - nr) / (nl + nr) if nl + nr else 0.0
 
@@ -279,14 +282,16 @@ def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orien
         guess = 0 if updown >= 0 else 180
     else:
         guess = 90 if updown >= 0 else 270
-    # Line starts aligned (ragged right) agree with upright text: more evidence;
-    # line ends aligned under text read as upright (right-aligned text, or an upside
-    # down page misread) contradict it: don't know.
+    # The second witness, needed for any turn: line starts aligned in the frame the
+    # text is read upright in. Cyrillic has more descenders than ascenders (р у д ц
+    # щ ф against б й): upright, it reads like Latin upside down; its ragged right
+    # then contradicts the reading (and a justified page gives no witness): don't
+    # know. Right-aligned text (Arabic) the same.
     agree = align * (1.0 if updown >= 0 else -1.0)
-    z = abs(t) + 8.0 * min(0.5, max(0.0, agree))
+    z = abs(t) + 8.0 * min(0.5, max(0.0, agree))  # aligned starts: up to +4
     c_axis = _ramp(abs(axis), 0.2, 0.6)
-    c_updown = _ramp(abs(updown), 0.1, 0.3) * _ramp(agree, -0.2, -0.1)
-    c_evidence = _ramp(z, 3.0, 5.0) * _ramp(votes, 3, 6)
+    c_updown = _ramp(abs(updown), 0.1, 0.3) * _ramp(agree, 0.05, 0.2)
+    c_evidence = _ramp(z, 4.0, 8.0) * _ramp(votes, 3, 6)
     confidence = float(round(c_axis * c_updown * c_evidence, 3))
     sure = confidence >= threshold
     return Orientation(
@@ -298,7 +303,7 @@ def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orien
         lines=votes,
         align=round(align, 3),
         band=round(float(np.median(band)), 3) if len(band) else 0.0,
-        marks=round(t, 1),
+        t=round(t, 2),
         reason="text" if sure else "unsure",
     )
 
@@ -328,7 +333,9 @@ def rotate_image(im: Image.Image, degrees_cw: int) -> Image.Image:
     return im.transpose(ops[degrees_cw % 360])
 
 
-def upright(im: Image.Image, *, threshold: float = MIN_CONFIDENCE) -> tuple[Image.Image, Orientation]:
+def upright(
+    im: Image.Image, *, threshold: float = MIN_CONFIDENCE
+) -> tuple[Image.Image, Orientation]:
     """A cleaned page turned upright when its text says so with confidence."""
     found = orientation(np.asarray(im.convert("L")), threshold=threshold)
     return rotate_image(im, found.rotation), found
