@@ -437,3 +437,29 @@ def test_other_pages_never_turned_wrong(kind: str) -> None:
     print("\n" + _table_of(results))
     assert not [r for r in results if r.wrong], _table_of(results)
     assert all(r.found.rotation == 0 for r in results if r.turned == 0)
+
+
+@pytest.mark.parametrize("turned", [90, 180])
+def test_a_turned_page_in_a_phone_photo_comes_out_upright(turned: int) -> None:
+    """The hook's contract: a page photographed turned (no EXIF), found, flattened
+    and cleaned by ``scan``; ``upright`` turns the cleaned page back."""
+    from PIL import Image as PILImage
+
+    from desktop.intake import scan
+    from tests import scan_corpus as sc
+
+    w, h = 1512, 2016  # a 12 MP photo drawn at half size, enlarged (as scan_corpus does)
+    page = orient.rotate_image(PILImage.fromarray(french_page(7, 1654)).convert("RGB"), turned)
+    portrait = page.height > page.width
+    corners = sc.corners_for(w, h, 297 / 210, portrait, 0.85 if portrait else 0.7, 6.0, 0.05)
+    half = sc.place(page, sc.background("wood", w, h, 7), corners, shadow=0.3, blur=0.8)
+    photo = cv2.resize(half, (2 * w, 2 * h), interpolation=cv2.INTER_CUBIC)
+    det = scan.detect(PILImage.fromarray(half))
+    assert det is not None
+    flat = scan.flatten(photo, det).image
+    assert orient.orientation(np.asarray(flat.convert("L"))).guess == (360 - turned) % 360
+    fixed, found = orient.upright(flat)
+    assert found.rotation == (360 - turned) % 360 and found.confidence >= orient.MIN_CONFIDENCE
+    assert fixed.height > fixed.width  # an A4 page, upright
+    again = orient.orientation(np.asarray(fixed.convert("L")))
+    assert again.rotation == 0 and again.guess == 0
