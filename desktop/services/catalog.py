@@ -206,15 +206,7 @@ def status_lines(lang: str | None, today: dt.date) -> list[str]:
 def json_dated(item: dict[str, Any] | None) -> Dated | None:
     """A ``provenance`` object of ``verdict_json`` back as a ``Dated`` (the CLI's
     text output reads the JSON it printed)."""
-    if not item:
-        return None
-    return Dated(
-        item["source"],
-        dt.date.fromisoformat(item["checked"]),
-        item.get("confidence", "M"),
-        url=item.get("url", ""),
-        note=item.get("note", ""),
-    )
+    return Dated.from_json(item)
 
 
 # ----- signed catalog updates ------------------------------------------------------
