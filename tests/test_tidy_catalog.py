@@ -7,17 +7,38 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 import shutil
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from desktop.core import provenance
-from desktop.core.catalog import Catalog, CatalogError, Dated, default_catalog, load_catalog
+from desktop.core import catalog_update, provenance
+from desktop.core.catalog import (
+    Catalog,
+    CatalogError,
+    Dated,
+    active_catalog,
+    catalog_changed,
+    default_catalog,
+    load_catalog,
+)
+from desktop.errors import UserError
 from desktop.letters.review import render_html
 from desktop.paths import CATALOG_DIR
-from desktop.services.catalog import json_dated
+from desktop.services.catalog import (
+    catalog_status,
+    import_catalog,
+    json_dated,
+    revert_catalog,
+    shipped_catalog,
+    verdict_json,
+)
+from desktop.services.checking import check_dossier
+from tests.helpers import TODAY, make_dossier
 
 
 def _toml(name: str) -> dict:
@@ -90,3 +111,87 @@ def test_a_condition_without_provenance_is_still_refused(tmp_path: Path) -> None
     (folder / "lists.toml").write_text(text.replace(f'source = "{first}"', "", 1), encoding="utf-8")
     with pytest.raises(CatalogError, match="lists.eu_eea_ch"):
         load_catalog(folder)
+
+
+# ----- which catalog is in use: worked out once per load -----------------------------
+
+
+@pytest.fixture
+def own_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A throwaway data folder and a test key the app trusts; the catalog in use is
+    worked out again before and after (the other tests see the shipped one)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = Ed25519PrivateKey.generate()
+    pub = tmp_path / "test.pub"
+    pub.write_bytes(
+        key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    monkeypatch.setenv(catalog_update.ENV_HOME, str(tmp_path / "home"))
+    monkeypatch.setenv(catalog_update.KEY_ENV, str(pub))
+    catalog_changed()
+    yield key
+    catalog_changed()
+
+
+def _update(tmp_path: Path, key: Any, version: int) -> Path:
+    folder = tmp_path / f"catalog-{version}"
+    shutil.copytree(CATALOG_DIR, folder, ignore=shutil.ignore_patterns("keys"))
+    meta = folder / "catalog.toml"
+    text = re.sub(r"(?m)^version = \d+", f"version = {version}", meta.read_text("utf-8"), count=1)
+    meta.write_text(text, encoding="utf-8")
+    out = tmp_path / f"update-{version}.zip"
+    out.write_bytes(catalog_update.make(folder, key))
+    return out
+
+
+def _origin(tmp_path: Path) -> str:
+    folder = tmp_path / f"d{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    result = check_dossier(make_dossier(folder, "visiteur-renouvellement"), TODAY, inspect=False)
+    return str(verdict_json(result, "fr")["catalog"]["origin"])
+
+
+def test_import_and_revert_change_the_catalog_in_use_at_once(own_home: Any, tmp_path: Path) -> None:
+    shipped = default_catalog()
+    assert active_catalog().origin == "shipped" and catalog_status().in_use == "shipped"
+    update_file = _update(tmp_path, own_home, shipped.version + 1)
+    update = import_catalog(update_file)
+    active = active_catalog()
+    assert active.origin == "imported" and active.update is not None
+    assert active.update.version == default_catalog().version == shipped.version + 1
+    status = catalog_status()
+    assert (status.in_use, status.checked) == ("imported", update.date)
+    assert (status.shipped_version, status.shipped_checked) == (shipped.version, shipped.checked)
+    assert _origin(tmp_path) == "imported"
+    with pytest.raises(UserError) as refused:  # not newer than the catalog in use
+        import_catalog(update_file)
+    assert refused.value.key == "catalog_update.not_newer"
+    assert revert_catalog() is True
+    assert active_catalog().origin == "shipped" and default_catalog().version == shipped.version
+    assert catalog_status().in_use == "shipped" and _origin(tmp_path) == "shipped"
+
+
+def test_a_verdict_reads_no_catalog_file(
+    own_home: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Which catalog is in use is known from its load: a verdict's JSON, the status
+    and the shipped version read no catalog.toml again."""
+    active_catalog()
+    opened: list[str] = []
+    real_open = Path.open
+
+    def counting_open(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self.suffix == ".toml" and self.parent == CATALOG_DIR:
+            opened.append(self.name)
+        return real_open(self, *args, **kwargs)
+
+    result = check_dossier(make_dossier(tmp_path, "visiteur-renouvellement"), TODAY, inspect=False)
+    monkeypatch.setattr(Path, "open", counting_open)
+    for _ in range(3):
+        assert verdict_json(result, "fr")["catalog"]["origin"] == "shipped"
+    assert shipped_catalog() == (result.catalog.version, result.catalog.checked)
+    assert opened == []

@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop.core import conditions as cond
 from desktop.core import messages
-from desktop.core.catalog_update import load_active
+from desktop.core.catalog_update import Update, load_active
 from desktop.core.messages import LANGS, SOURCE_LANG, fill, normalise_lang
 from desktop.paths import CATALOG_DIR
 
@@ -410,11 +410,37 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
     )
 
 
+@dataclass(frozen=True)
+class ActiveCatalog:
+    """The catalog the app uses and where it comes from."""
+
+    catalog: Catalog
+    update: Update | None  # the signed update it was loaded from; None: the shipped one
+    shipped_version: int
+    shipped_checked: dt.date
+
+    @property
+    def origin(self) -> str:
+        return "imported" if self.update is not None else "shipped"
+
+
 @lru_cache(maxsize=1)
-def default_catalog() -> Catalog:
+def active_catalog() -> ActiveCatalog:
     """The catalog the app uses: the shipped one, or a newer signed update the
-    person imported, verified again (``desktop.core.catalog_update``)."""
-    return load_active(load_catalog)[0]
+    person imported, verified again (``desktop.core.catalog_update.load_active``);
+    worked out once, until ``catalog_changed``."""
+    catalog, update, (version, checked) = load_active(load_catalog)
+    return ActiveCatalog(catalog, update, version, checked)
+
+
+def catalog_changed() -> None:
+    """An update was imported or removed: the next ``active_catalog`` loads again."""
+    active_catalog.cache_clear()
+
+
+def default_catalog() -> Catalog:
+    """The catalog the app uses (``active_catalog``)."""
+    return active_catalog().catalog
 
 
 def _quoted_rules() -> dict[str, dict[str, Any]]:

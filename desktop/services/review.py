@@ -6,11 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 from desktop.core.atomic import atomic_write
-from desktop.core.catalog import default_catalog
+from desktop.core.catalog import active_catalog
 from desktop.errors import UserError
 from desktop.letters.review import render_html, render_pdf
 from desktop.letters.typography import fr_date
-from desktop.services.catalog import catalog_status
 
 
 def write_review(out: str | Path, today: dt.date) -> Path:
@@ -19,12 +18,12 @@ def write_review(out: str | Path, today: dt.date) -> Path:
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".html", ".htm"):
         raise UserError("catalog_review.suffix", file=str(path))
-    catalog = default_catalog()
-    status = catalog_status()
+    active = active_catalog()
+    catalog = active.catalog
     meta = {
         "version": str(catalog.version),
         "checked": fr_date(catalog.checked),
-        "origin": "mise à jour importée" if status.in_use == "imported" else "catalogue livré",
+        "origin": "mise à jour importée" if active.origin == "imported" else "catalogue livré",
         "today": fr_date(today),
     }
     if not path.parent.is_dir():
