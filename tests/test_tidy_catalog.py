@@ -195,3 +195,24 @@ def test_a_verdict_reads_no_catalog_file(
         assert verdict_json(result, "fr")["catalog"]["origin"] == "shipped"
     assert shipped_catalog() == (result.catalog.version, result.catalog.checked)
     assert opened == []
+
+
+def test_a_newer_update_that_does_not_load_is_not_said_to_be_in_use(
+    own_home: Any, tmp_path: Path
+) -> None:
+    """Signed and newer, but this app cannot read it (installed by hand or by another
+    version): the shipped catalog is used, and the status says so (it said
+    "imported", from the update's version alone)."""
+    shipped = default_catalog()
+    path = _update(tmp_path, own_home, shipped.version + 1)
+    broken = tmp_path / "broken"
+    shutil.copytree(tmp_path / f"catalog-{shipped.version + 1}", broken)
+    pieces = broken / "pieces.toml"
+    pieces.write_text(pieces.read_text("utf-8") + "\n[pieces.x]\n", encoding="utf-8")
+    path.write_bytes(catalog_update.make(broken, own_home))
+    catalog_update.install(catalog_update.read(path))
+    catalog_changed()
+    assert active_catalog().origin == "shipped" and default_catalog().version == shipped.version
+    status = catalog_status()
+    assert status.update is not None and status.update.version == shipped.version + 1
+    assert (status.in_use, status.checked) == ("shipped", shipped.checked)
