@@ -13,24 +13,17 @@ import pytest
 pytest.importorskip("PySide6")
 
 from tests.test_ui import demo_window, go_to, visit_all
-from tests.test_ui_a11y import clashes, forget_translators, mnemonics
+from tests.test_ui_a11y import app, clashes, mnemonics  # noqa: F401 (app: a fixture)
 
 LANGS = ("fr", "en", "ru", "zh", "ar", "uk")
 
-
-@pytest.fixture
-def app(qapp):
-    from desktop.ui.app import make_app
-
-    make_app()
-    forget_translators(qapp)
-    yield qapp
-    forget_translators(qapp)
+# The accessibility tests' window set-up: no translator left by an earlier test.
+pytestmark = pytest.mark.usefixtures("app")
 
 
 @pytest.mark.gui
 @pytest.mark.parametrize("lang", LANGS)
-def test_mnemonics_stay_unique_when_a_file_shows_its_buttons(app, qtbot, tmp_path, lang) -> None:
+def test_mnemonics_stay_unique_when_a_file_shows_its_buttons(qtbot, tmp_path, lang) -> None:
     window, state = demo_window(qtbot, tmp_path, lang)
     page = go_to(window, "documents")
     bad: list[str] = []
@@ -73,7 +66,7 @@ def _choices(page):
 
 @pytest.mark.gui
 @pytest.mark.parametrize("lang", LANGS)
-def test_mnemonics_stay_unique_when_an_answer_shows_more_fields(app, qtbot, tmp_path, lang) -> None:
+def test_mnemonics_stay_unique_when_an_answer_shows_more_fields(qtbot, tmp_path, lang) -> None:
     window, _state = demo_window(qtbot, tmp_path, lang)
     bad: list[str] = []
     for sid in ("situation", "civil_status", "address", "ephoto"):
@@ -88,9 +81,7 @@ def test_mnemonics_stay_unique_when_an_answer_shows_more_fields(app, qtbot, tmp_
 
 
 @pytest.mark.gui
-def test_mnemonics_stay_unique_after_language_switches_and_page_changes(
-    app, qtbot, tmp_path
-) -> None:
+def test_mnemonics_stay_unique_after_language_switches_and_page_changes(qtbot, tmp_path) -> None:
     """Switch the language on each page (the window is translated where it stands),
     then walk every page in that language: no Alt+letter reaches two things."""
     window, _state = demo_window(qtbot, tmp_path, "fr")
@@ -112,7 +103,7 @@ def test_mnemonics_stay_unique_after_language_switches_and_page_changes(
 
 
 @pytest.mark.gui
-def test_an_autosave_does_not_walk_the_window(app, qtbot, tmp_path, monkeypatch) -> None:
+def test_an_autosave_does_not_walk_the_window(qtbot, tmp_path, monkeypatch) -> None:
     """Typing then pausing saves the answers (``commit``): nothing new is shown, the
     Alt+letters are left as they are; choosing an answer that shows more fields, or
     another page, checks them again."""
