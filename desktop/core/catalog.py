@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop.core import conditions as cond
 from desktop.core import messages
-from desktop.core.catalog_update import Update, load_active
+from desktop.core.catalog_update import Update, load_active, shipped_meta
 from desktop.core.messages import LANGS, SOURCE_LANG, fill, normalise_lang
 from desktop.paths import CATALOG_DIR
 
@@ -429,7 +429,10 @@ def active_catalog() -> ActiveCatalog:
     """The catalog the app uses: the shipped one, or a newer signed update the
     person imported, verified again (``desktop.core.catalog_update.load_active``);
     worked out once, until ``catalog_changed``."""
-    catalog, update, (version, checked) = load_active(load_catalog)
+    catalog, update = load_active(load_catalog)
+    # The shipped catalog's version and date: the loaded one's, or read once beside
+    # the update in use.
+    version, checked = shipped_meta() if update is not None else (catalog.version, catalog.checked)
     return ActiveCatalog(catalog, update, version, checked)
 
 

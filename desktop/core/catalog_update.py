@@ -342,21 +342,20 @@ def materialised(update: Update, shipped: Path = CATALOG_DIR) -> Iterator[Path]:
 T = TypeVar("T")
 
 
-def load_active(loader: Callable[[Path], T]) -> tuple[T, Update | None, tuple[int, dt.date]]:
-    """The catalog the app uses, the update it comes from (None: the shipped one)
-    and the shipped catalog's version and date: an installed update that still
-    verifies, is newer than the shipped catalog and loads; otherwise the shipped
-    catalog. The one place that decides it (``desktop.core.catalog.active_catalog``
-    keeps the answer until an update is imported or removed)."""
+def load_active(loader: Callable[[Path], T]) -> tuple[T, Update | None]:
+    """The catalog the app uses, and the update it comes from (None: the shipped
+    one): an installed update that still verifies, is newer than the shipped
+    catalog and loads; otherwise the shipped catalog. The one place that decides it
+    (``desktop.core.catalog.active_catalog`` keeps the answer until an update is
+    imported or removed)."""
     update, _why = installed()
-    shipped = shipped_meta()
-    if update is not None and update.version > shipped[0]:
+    if update is not None and update.version > shipped_meta()[0]:
         with materialised(update) as folder:
             try:
-                return loader(folder), update, shipped
+                return loader(folder), update
             except (ValueError, KeyError, TypeError, OSError):
                 pass  # a signed catalog this app cannot read: the shipped one
-    return loader(CATALOG_DIR), None, shipped
+    return loader(CATALOG_DIR), None
 
 
 # ----- making an update (tools/sign_catalog.py, tests) ---------------------------------
