@@ -3,9 +3,9 @@ residence permit (TD1: 3 × 30), ICAO Doc 9303 parts 4 and 5.
 
 ``parse(lines, alternatives=None, today=None)`` reads the fields and checks every
 check digit (``desktop.core.identifiers.mrz_check_digit``: weights 7, 3, 1; ``<`` =
-0, A–Z = 10–35). A field with a check digit
-that fails is corrected only when the check digit (and the composite one)
-confirms exactly one candidate: each character may be swapped for its usual OCR
+0, A–Z = 10–35; dates by ``identifiers.mrz_date``). A field with a check digit that
+fails is corrected only when the check digit (and the composite one) confirms
+exactly one candidate: each character may be swapped for its usual OCR
 confusion (0/O, 1/I, 8/B, 5/S, 2/Z, 6/G) or for the reader's second choice at
 that place (``alternatives``), at most two changes. A field is *verified* only
 when its own check digit and the composite check digit pass; names, sex and
