@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from desktop.intake import mrz
+from desktop.core.identifiers import mrz_check_digit
 from desktop.paths import FONTS_DIR
 
 SURNAMES = [
@@ -120,12 +120,12 @@ def td3(rnd: random.Random, today: dt.date) -> tuple[list[str], dict[str, object
     personal = "" if rnd.random() < 0.6 else "".join(rnd.choice("0123456789") for _ in range(10))
     b, e = birth.strftime("%y%m%d"), expiry.strftime("%y%m%d")
     pers = (personal + "<" * 14)[:14]
-    pcheck = mrz.check_digit(pers) if personal else "<"
+    pcheck = mrz_check_digit(pers) if personal else "<"
     l1 = "P<" + country + _name_field(surname, given, 39)
-    l2 = number + mrz.check_digit(number) + country + b + mrz.check_digit(b) + sex
-    l2 += e + mrz.check_digit(e) + pers + pcheck
+    l2 = number + mrz_check_digit(number) + country + b + mrz_check_digit(b) + sex
+    l2 += e + mrz_check_digit(e) + pers + pcheck
     comp = l2[0:10] + l2[13:20] + l2[21:43]
-    l2 += mrz.check_digit(comp)
+    l2 += mrz_check_digit(comp)
     truth = {
         "document_code": "P",
         "issuing_country": country.replace("<", ""),
@@ -148,10 +148,10 @@ def td1(rnd: random.Random, today: dt.date) -> tuple[list[str], dict[str, object
     expiry = today + dt.timedelta(days=rnd.randrange(-300, 3600))
     sex = rnd.choice("MF")
     b, e = birth.strftime("%y%m%d"), expiry.strftime("%y%m%d")
-    l1 = ("ID" + "FRA" + number + mrz.check_digit(number) + "<" * 15)[:30]
-    l2 = b + mrz.check_digit(b) + sex + e + mrz.check_digit(e) + country + "<" * 11
+    l1 = ("ID" + "FRA" + number + mrz_check_digit(number) + "<" * 15)[:30]
+    l2 = b + mrz_check_digit(b) + sex + e + mrz_check_digit(e) + country + "<" * 11
     comp = l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29]
-    l2 += mrz.check_digit(comp)
+    l2 += mrz_check_digit(comp)
     l3 = _name_field(surname, given, 30)
     truth = {
         "document_code": "ID",

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.catalog import default_catalog, load_catalog
-from desktop.core.provenance import dated_of
+from desktop.core.catalog import Dated, default_catalog, load_catalog
 from desktop.paths import CATALOG_DIR
 from desktop.services import check_dossier
 from desktop.services.catalog import (
@@ -162,7 +161,7 @@ def test_problem_source_line_names_the_rule_that_found_it(tmp_path: Path) -> Non
     pv = result.verdict.piece("proof_of_address")
     assert pv is not None and [p.code for p in pv.problems] == ["freshness.too_old_relaxable"]
     line = problem_source_line(result, pv.problems[0], "fr")
-    rule = dated_of(default_catalog().rule("proof_of_address"))
+    rule = Dated.from_table(default_catalog().rule("proof_of_address"))
     assert rule is not None and line == source_line(rule, "fr")
     assert "vérifiée le" in line
 
@@ -173,7 +172,7 @@ def test_no_source_for_what_no_rule_sets() -> None:
 
 @pytest.mark.parametrize("lang", ["fr", "en", "ru", "zh", "ar", "uk"])
 def test_source_line_in_every_language_names_the_date(lang: str) -> None:
-    rule = dated_of(default_catalog().rule("renewal_window"))
+    rule = Dated.from_table(default_catalog().rule("renewal_window"))
     assert rule is not None
     line = source_line(rule, lang)
     assert "R.431-5" in line and str(rule.checked.year) in line

@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop.core import conditions as cond
 from desktop.core import messages
-from desktop.core.catalog_update import load_active
+from desktop.core.catalog_update import Update, load_active, shipped_meta
 from desktop.core.messages import LANGS, SOURCE_LANG, fill, normalise_lang
 from desktop.paths import CATALOG_DIR
 
@@ -46,6 +46,28 @@ class Dated:
     #: where sources disagree or the reading is uncertain: what says what
     note: str = ""
 
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> Dated | None:
+        """The provenance written in a catalog table (``source``, ``checked`` as a
+        date, ``confidence``, ``url``, ``note``); None without a source or a date."""
+        source, checked = table.get("source"), table.get("checked")
+        if not source or not isinstance(checked, dt.date):
+            return None
+        return cls(
+            str(source),
+            checked,
+            str(table.get("confidence", "M")),
+            url=str(table.get("url", "")),
+            note=str(table.get("note", "")),
+        )
+
+    @classmethod
+    def from_json(cls, item: Mapping[str, Any] | None) -> Dated | None:
+        """A ``to_json`` object (with its ``checked`` in ISO form) back as a ``Dated``."""
+        if not item or not isinstance(item.get("checked"), str):
+            return None
+        return cls.from_table({**item, "checked": dt.date.fromisoformat(item["checked"])})
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "source": self.source,
@@ -60,19 +82,12 @@ class Dated:
 
 
 def _dated(table: Mapping[str, Any], where: str, inherit: Dated | None = None) -> Dated:
-    source = table.get("source")
-    checked = table.get("checked")
-    if source is None and checked is None and inherit is not None:
+    if table.get("source") is None and table.get("checked") is None and inherit is not None:
         return inherit
-    if not source or not isinstance(checked, dt.date):
+    dated = Dated.from_table(table)
+    if dated is None:
         raise CatalogError(f"{where}: needs 'source' and a 'checked' date")
-    return Dated(
-        str(source),
-        checked,
-        str(table.get("confidence", "M")),
-        url=str(table.get("url", "")),
-        note=str(table.get("note", "")),
-    )
+    return dated
 
 
 def _labels(table: Mapping[str, Any], where: str, key: str = "label") -> dict[str, str]:
@@ -196,6 +211,10 @@ class Catalog:
     limits: dict[str, Any]
     categories: dict[str, dict[str, str]]
     not_covered: dict[str, NotCovered] = field(default_factory=dict)
+    #: where each condition and each list comes from (``conditions`` and ``lists``
+    #: hold what the engine evaluates, without it)
+    condition_dated: dict[str, Dated] = field(default_factory=dict)
+    list_dated: dict[str, Dated] = field(default_factory=dict)
 
     def situation(self, situation_id: str) -> Situation:
         from desktop.errors import UserError
@@ -239,14 +258,16 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
     limits_raw = _read(d / "limits.toml")["anef"]
 
     lists: dict[str, list[Any]] = {}
+    list_dated: dict[str, Dated] = {}
     for name, table in lists_raw.items():
-        _dated(table, f"lists.{name}")
+        list_dated[name] = _dated(table, f"lists.{name}")
         lists[name] = list(table["values"])
 
     named = conditions_raw.get("conditions", {})
     condition_labels = {}
+    condition_dated: dict[str, Dated] = {}
     for name, table in named.items():
-        _dated(table, f"conditions.{name}")
+        condition_dated[name] = _dated(table, f"conditions.{name}")
         condition_labels[name] = _labels(table, f"conditions.{name}")
     plain = {n: {k: v for k, v in t.items() if k not in DATED_KEYS} for n, t in named.items()}
     for name, table in plain.items():
@@ -404,14 +425,45 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
         limits=limits,
         categories=categories,
         not_covered=not_covered,
+        condition_dated=condition_dated,
+        list_dated=list_dated,
     )
 
 
+@dataclass(frozen=True)
+class ActiveCatalog:
+    """The catalog the app uses and where it comes from."""
+
+    catalog: Catalog
+    update: Update | None  # the signed update it was loaded from; None: the shipped one
+    shipped_version: int
+    shipped_checked: dt.date
+
+    @property
+    def origin(self) -> str:
+        return "imported" if self.update is not None else "shipped"
+
+
 @lru_cache(maxsize=1)
-def default_catalog() -> Catalog:
+def active_catalog() -> ActiveCatalog:
     """The catalog the app uses: the shipped one, or a newer signed update the
-    person imported, verified again (``desktop.core.catalog_update``)."""
-    return load_active(load_catalog)[0]
+    person imported, verified again (``desktop.core.catalog_update.load_active``);
+    worked out once, until ``catalog_changed``."""
+    catalog, update = load_active(load_catalog)
+    # The shipped catalog's version and date: the loaded one's, or read once beside
+    # the update in use.
+    version, checked = shipped_meta() if update is not None else (catalog.version, catalog.checked)
+    return ActiveCatalog(catalog, update, version, checked)
+
+
+def catalog_changed() -> None:
+    """An update was imported or removed: the next ``active_catalog`` loads again."""
+    active_catalog.cache_clear()
+
+
+def default_catalog() -> Catalog:
+    """The catalog the app uses (``active_catalog``)."""
+    return active_catalog().catalog
 
 
 def _quoted_rules() -> dict[str, dict[str, Any]]:

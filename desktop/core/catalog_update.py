@@ -345,7 +345,9 @@ T = TypeVar("T")
 def load_active(loader: Callable[[Path], T]) -> tuple[T, Update | None]:
     """The catalog the app uses, and the update it comes from (None: the shipped
     one): an installed update that still verifies, is newer than the shipped
-    catalog and loads; otherwise the shipped catalog."""
+    catalog and loads; otherwise the shipped catalog. The one place that decides it
+    (``desktop.core.catalog.active_catalog`` keeps the answer until an update is
+    imported or removed)."""
     update, _why = installed()
     if update is not None and update.version > shipped_meta()[0]:
         with materialised(update) as folder:

@@ -107,14 +107,32 @@ class PassportMRZ:
     expiry_date: dt.date | None
 
 
-def _mrz_date(text: str, *, expiry: bool, today: dt.date) -> dt.date | None:
-    if not text.isdigit():
+#: An expiry date is at most this many years ahead of today: no passport, identity
+#: card or residence permit is issued for longer (passports 10 years, a French
+#: identity card 15, a resident card 10).
+MRZ_EXPIRY_AHEAD_YEARS = 20
+
+
+def mrz_date(text: str, *, expiry: bool, today: dt.date) -> dt.date | None:
+    """The date of an MRZ field (``YYMMDD``; None when it is not one). The zone
+    gives two digits of the year; the century is chosen by what the date is:
+
+    - a birth date is in the past: the latest date not after ``today`` (``261215``
+      read on 2026-12-06 is 1926-12-15: nobody is born in ten days);
+    - an expiry date falls in the hundred years ending ``MRZ_EXPIRY_AHEAD_YEARS``
+      years after ``today``'s year: further ahead, it is from the century before,
+      an expired document (read in 2026, ``461231`` is 2046-12-31 and ``471231``
+      is 1947-12-31).
+    """
+    if len(text) != 6 or not text.isdigit():
         return None
     yy, mm, dd = int(text[:2]), int(text[2:4]), int(text[4:6])
+    year = today.year - today.year % 100 + yy
     if expiry:
-        year = 2000 + yy
-    else:
-        year = 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+        latest = today.year + MRZ_EXPIRY_AHEAD_YEARS
+        year += 100 if year <= latest - 100 else -100 if year > latest else 0
+    elif (year, mm, dd) > (today.year, today.month, today.day):
+        year -= 100
     try:
         return dt.date(year, mm, dd)
     except ValueError:
@@ -159,9 +177,9 @@ def parse_td3(
         given_names=" ".join(given.split()),
         number=l2[0:9].replace("<", ""),
         nationality=l2[10:13].replace("<", ""),
-        birth_date=_mrz_date(l2[13:19], expiry=False, today=today),
+        birth_date=mrz_date(l2[13:19], expiry=False, today=today),
         sex=l2[20],
-        expiry_date=_mrz_date(l2[21:27], expiry=True, today=today),
+        expiry_date=mrz_date(l2[21:27], expiry=True, today=today),
     )
     return mrz, problems
 

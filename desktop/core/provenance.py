@@ -10,9 +10,7 @@ that is not a PDF, a check digit) has none: ``None``, said as such.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.catalog import Catalog, Dated, PieceDef, Requirement
@@ -46,27 +44,13 @@ LOW = "L"
 _URL = re.compile(r"https?://[^\s;,)]+")
 
 
-def dated_of(table: Mapping[str, Any]) -> Dated | None:
-    """The provenance written in a raw catalog table (a rule), None without one."""
-    source, checked = table.get("source"), table.get("checked")
-    if not source or not isinstance(checked, dt.date):
-        return None
-    return Dated(
-        str(source),
-        checked,
-        str(table.get("confidence", "M")),
-        url=str(table.get("url", "")),
-        note=str(table.get("note", "")),
-    )
-
-
 def rule_dated(catalog: Catalog, name: str) -> Dated | None:
     table = catalog.rules.get(name)
-    return dated_of(table) if table is not None else None
+    return Dated.from_table(table) if table is not None else None
 
 
 def limits_dated(catalog: Catalog) -> Dated | None:
-    return dated_of(catalog.limits)
+    return Dated.from_table(catalog.limits)
 
 
 def split_source(source: str) -> tuple[str, list[str]]:

@@ -2,9 +2,10 @@
 residence permit (TD1: 3 × 30), ICAO Doc 9303 parts 4 and 5.
 
 ``parse(lines, alternatives=None, today=None)`` reads the fields and checks every
-check digit (weights 7, 3, 1; ``<`` = 0, A–Z = 10–35). A field with a check digit
-that fails is corrected only when the check digit (and the composite one)
-confirms exactly one candidate: each character may be swapped for its usual OCR
+check digit (``desktop.core.identifiers.mrz_check_digit``: weights 7, 3, 1; ``<`` =
+0, A–Z = 10–35; dates by ``identifiers.mrz_date``). A field with a check digit that
+fails is corrected only when the check digit (and the composite one) confirms
+exactly one candidate: each character may be swapped for its usual OCR
 confusion (0/O, 1/I, 8/B, 5/S, 2/Z, 6/G) or for the reader's second choice at
 that place (``alternatives``), at most two changes. A field is *verified* only
 when its own check digit and the composite check digit pass; names, sex and
@@ -20,6 +21,8 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from desktop.core.identifiers import mrz_check_digit, mrz_date
 
 DIGITS = "0123456789"
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
@@ -77,23 +80,14 @@ def alphabet_at(fmt: str, line: int, index: int) -> str:
     return ALNUM
 
 
-def char_value(c: str) -> int:
-    if c.isdigit():
-        return int(c)
-    if "A" <= c <= "Z":
-        return ord(c) - 55
-    return 0
-
-
-def check_digit(text: str) -> str:
-    return str(sum(char_value(c) * (7, 3, 1)[i % 3] for i, c in enumerate(text)) % 10)
-
-
 def _passes(text: str, digit: str) -> bool:
     # An empty optional field may carry '<' as its check digit.
     if digit == "<":
         return set(text) <= {"<"}
-    return check_digit(text) == digit
+    try:
+        return mrz_check_digit(text) == digit
+    except ValueError:  # a character no zone holds: no check digit passes
+        return False
 
 
 @dataclass
@@ -147,19 +141,11 @@ class MrzRead:
         return " ".join(w for w in parts[1].split("<") if w) if len(parts) > 1 else ""
 
     def date(self, name: str) -> dt.date | None:
-        text = self.fields[name].value
-        if not text.isdigit():
-            return None
-        yy, mm, dd = int(text[:2]), int(text[2:4]), int(text[4:6])
+        """The date of ``birth_date`` or ``expiry_date``, its century chosen as
+        ``desktop.core.identifiers.mrz_date`` says (a birth in the past, an expiry
+        at most 20 years ahead)."""
         today = self.today or dt.date.today()
-        if name == "birth_date":
-            century = 1900 if yy > today.year % 100 else 2000
-        else:
-            century = 2000 if yy < 70 else 1900
-        try:
-            return dt.date(century + yy, mm, dd)
-        except ValueError:
-            return None
+        return mrz_date(self.fields[name].value, expiry=name != "birth_date", today=today)
 
     def fields_out(self) -> dict[str, Any]:
         """The values a form wants (dates as ISO dates)."""

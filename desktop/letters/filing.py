@@ -12,15 +12,10 @@ from pathlib import Path
 
 from desktop.core.dossier import Dossier
 from desktop.core.filings import FiledFile
+from desktop.core.text import file_size
 from desktop.letters.common import full_name
 from desktop.letters.layout import Block, render_pdf
 from desktop.letters.typography import fr_date
-
-
-def _size(n: int) -> str:
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:.1f} Mo".replace(".", ",")
-    return f"{max(1, round(n / 1000))} ko"
 
 
 def filing_record_blocks(
@@ -58,7 +53,9 @@ def filing_record_blocks(
     rows = [["N°", "Fichier envoyé", "Taille", "Empreinte SHA-256"]]
     for i, f in enumerate(files, 1):
         digest = f.sha256
-        rows.append([str(i), Path(f.name).name, _size(f.bytes), f"{digest[:32]}\n{digest[32:]}"])
+        rows.append(
+            [str(i), Path(f.name).name, file_size(f.bytes), f"{digest[:32]}\n{digest[32:]}"]
+        )
     return [
         Block("title", ["Récapitulatif de dépôt"]),
         Block("line", lines),

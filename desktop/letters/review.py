@@ -30,7 +30,7 @@ from reportlab.platypus import (
 )
 
 from desktop.core.catalog import Catalog, Dated, Situation
-from desktop.core.provenance import LOW, dated_of, links, split_source
+from desktop.core.provenance import LOW, links, split_source
 from desktop.letters.fonts import SANS, SANS_BOLD, SANS_ITALIC, para_markup, register_fonts
 from desktop.letters.layout import PDF_META, write_pdf_atomic
 from desktop.letters.typography import fr_date, fr_money, fr_text
@@ -156,13 +156,7 @@ def _fee_rows(catalog: Catalog, fee_id: str) -> list[Row]:
     return rows
 
 
-#: Provenance the loaded ``Catalog`` does not keep (conditions, lists), read from
-#: the TOML of the catalog in use: {"conditions": {name: Dated}, "lists": {...}}.
-Extra = Mapping[str, Mapping[str, Dated]]
-
-
-def situation_section(catalog: Catalog, s: Situation, extra: Extra | None = None) -> Section:
-    extra = extra or {}
+def situation_section(catalog: Catalog, s: Situation) -> Section:
     sec = Section(f"{s.label['fr']}  ·  {s.id}")
     sec.intro = [
         f"Catégorie : {catalog.categories[s.category]['fr']} — procédure : "
@@ -210,21 +204,25 @@ def situation_section(catalog: Catalog, s: Situation, extra: Extra | None = None
                     f"du {window.get('open_days_before')}e au {window.get('close_days_before')}e "
                     "jour avant l’expiration du titre ; après : droit de visa de régularisation",
                 ],
-                dated_of(window),
+                Dated.from_table(window),
             )
         )
     fresh = sorted({fr for r in s.requirements if (fr := catalog.pieces[r.piece].freshness_rule)})
     for name in fresh:
         rule = catalog.rules[name]
         deadlines.append(
-            Row([f"Ancienneté des pièces : règle « {name} »", _values(rule)], dated_of(rule))
+            Row(
+                [f"Ancienneté des pièces : règle « {name} »", _values(rule)], Dated.from_table(rule)
+            )
         )
     if any(r.piece == "ephoto" for r in s.requirements) and "ephoto" in catalog.rules:
         rule = catalog.rules["ephoto"]
-        deadlines.append(Row(["Code e-photo", _values(rule)], dated_of(rule)))
+        deadlines.append(Row(["Code e-photo", _values(rule)], Dated.from_table(rule)))
     if s.procedure == "duplicate" and "duplicate" in catalog.rules:
         rule = catalog.rules["duplicate"]
-        deadlines.append(Row(["Duplicata ou renouvellement", _values(rule)], dated_of(rule)))
+        deadlines.append(
+            Row(["Duplicata ou renouvellement", _values(rule)], Dated.from_table(rule))
+        )
     if deadlines:
         sec.groups.append(("Délais", deadlines))
     exemptions: list[Row] = []
@@ -232,7 +230,8 @@ def situation_section(catalog: Catalog, s: Situation, extra: Extra | None = None
         rule = catalog.rules["integration"]
         exemptions.append(
             Row(
-                ["Conditions d’intégration (examen civique, langue)", _values(rule)], dated_of(rule)
+                ["Conditions d’intégration (examen civique, langue)", _values(rule)],
+                Dated.from_table(rule),
             )
         )
     for req in s.requirements:
@@ -245,7 +244,7 @@ def situation_section(catalog: Catalog, s: Situation, extra: Extra | None = None
                             f"{len(catalog.lists[lst])} codes : "
                             + ", ".join(map(str, catalog.lists[lst])),
                         ],
-                        extra.get("lists", {}).get(lst),
+                        catalog.list_dated.get(lst),
                     )
                 )
     if exemptions:
@@ -291,11 +290,13 @@ def _values(table: Mapping[str, Any]) -> str:
     return " ; ".join(parts)
 
 
-def annex_sections(catalog: Catalog, extra: Extra | None = None) -> list[Section]:
-    extra = extra or {}
+def annex_sections(catalog: Catalog) -> list[Section]:
     rules = Section("Annexe A — Seuils et délais (rules.toml)")
     rules.groups.append(
-        ("Règles", [Row([name, _values(t)], dated_of(t)) for name, t in catalog.rules.items()])
+        (
+            "Règles",
+            [Row([name, _values(t)], Dated.from_table(t)) for name, t in catalog.rules.items()],
+        )
     )
     fees = Section("Annexe B — Taxes et droits (fees.toml)")
     for fid, fee in catalog.fees.items():
@@ -312,7 +313,7 @@ def annex_sections(catalog: Catalog, extra: Extra | None = None) -> list[Section
                         describe(c, catalog.conditions, catalog.condition_labels),
                         f"identifiant : {n}",
                     ],
-                    extra.get("conditions", {}).get(n),
+                    catalog.condition_dated.get(n),
                 )
                 for n, c in catalog.conditions.items()
             ],
@@ -320,17 +321,17 @@ def annex_sections(catalog: Catalog, extra: Extra | None = None) -> list[Section
     )
     limits = Section("Annexe D — Limites de dépôt ANEF (limits.toml)")
     limits.groups.append(
-        ("ANEF", [Row(["Limites ANEF", _values(catalog.limits)], dated_of(catalog.limits))])
+        ("ANEF", [Row(["Limites ANEF", _values(catalog.limits)], Dated.from_table(catalog.limits))])
     )
     return [rules, fees, conds, limits]
 
 
-def sections(catalog: Catalog, extra: Extra | None = None) -> list[Section]:
+def sections(catalog: Catalog) -> list[Section]:
     ordered = sorted(
         catalog.situations.values(),
         key=lambda s: (list(catalog.categories).index(s.category), s.id),
     )
-    return [situation_section(catalog, s, extra) for s in ordered] + annex_sections(catalog, extra)
+    return [situation_section(catalog, s) for s in ordered] + annex_sections(catalog)
 
 
 # ----- PDF ---------------------------------------------------------------------------
@@ -464,14 +465,12 @@ def _head(meta: Mapping[str, str]) -> list[str]:
     ]
 
 
-def render_pdf(
-    catalog: Catalog, meta: Mapping[str, str], out: Path, extra: Extra | None = None
-) -> int:
+def render_pdf(catalog: Catalog, meta: Mapping[str, str], out: Path) -> int:
     st = _styles()
     story: list[Any] = [_para("Règles du catalogue — document de relecture", st["title"])]
     story += [_para(line, st["intro"]) for line in _head(meta)]
     story.append(Spacer(1, 4 * mm))
-    for i, sec in enumerate(sections(catalog, extra)):
+    for i, sec in enumerate(sections(catalog)):
         if i:
             story.append(PageBreak())
         # A heading never ends a page: the title keeps with its intro
@@ -527,7 +526,7 @@ td.notes{background:#fbfbf3} td.src a{overflow-wrap:anywhere} tr.flag td.what{bo
 """
 
 
-def render_html(catalog: Catalog, meta: Mapping[str, str], extra: Extra | None = None) -> str:
+def render_html(catalog: Catalog, meta: Mapping[str, str]) -> str:
     esc = html.escape
     out = [
         '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">',
@@ -536,7 +535,7 @@ def render_html(catalog: Catalog, meta: Mapping[str, str], extra: Extra | None =
         "<h1>Règles du catalogue — document de relecture</h1>",
     ]
     out += [f'<p class="intro">{esc(fr_text(line))}</p>' for line in _head(meta)]
-    for sec in sections(catalog, extra):
+    for sec in sections(catalog):
         out.append(f"<h2>{esc(fr_text(sec.title))}</h2>")
         out += [f'<p class="intro">{esc(fr_text(line))}</p>' for line in sec.intro]
         for title, rows in sec.groups:

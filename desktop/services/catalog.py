@@ -13,7 +13,15 @@ from typing import Any
 
 from desktop.core import catalog_update, provenance
 from desktop.core.calendar import add_months, months_between
-from desktop.core.catalog import Catalog, Dated, Situation, default_catalog, load_catalog
+from desktop.core.catalog import (
+    Catalog,
+    Dated,
+    Situation,
+    active_catalog,
+    catalog_changed,
+    default_catalog,
+    load_catalog,
+)
 from desktop.core.messages import Problem, t
 from desktop.core.rules import CheckResult, PieceVerdict, RuleResult, Verdict
 from desktop.errors import UserError
@@ -219,7 +227,7 @@ def rules_age(catalog: Catalog, today: dt.date, lang: str | None) -> RulesAge:
     """How old the rules of ``catalog`` are on ``today`` (the wizard shows it; the
     rule engine warns with the same rule, ``catalog_age``)."""
     months = int(catalog.rule("catalog_age")["warn_after_months"])
-    origin = catalog_origin(catalog.version)
+    origin = catalog_origin(catalog)
     stale = today > add_months(catalog.checked, months)
     if origin == "imported":
         line = t("sources.rules_date_imported", lang, date=catalog.checked, version=catalog.version)
@@ -335,15 +343,19 @@ def verdict_json(result: CheckResult, lang: str | None) -> dict[str, Any]:
     data["catalog"] = {
         "version": catalog.version,
         "checked": catalog.checked.isoformat(),
-        "origin": catalog_origin(catalog.version),
+        "origin": catalog_origin(catalog),
     }
     return data
 
 
-def catalog_origin(version: int) -> str:
-    """ "imported" when a catalog of ``version`` can only be an imported update
-    (newer than the shipped one), else "shipped"."""
-    return "imported" if version > catalog_update.shipped_meta()[0] else "shipped"
+def catalog_origin(catalog: Catalog) -> str:
+    """Where ``catalog`` comes from: "imported" (a signed update) or "shipped". The
+    catalog in use says so itself (``active_catalog``); another one loaded from a
+    folder is "imported" when newer than the shipped one."""
+    active = active_catalog()
+    if catalog is active.catalog:
+        return active.origin
+    return "imported" if catalog.version > active.shipped_version else "shipped"
 
 
 def status_lines(lang: str | None, today: dt.date) -> list[str]:
@@ -371,7 +383,7 @@ def status_lines(lang: str | None, today: dt.date) -> list[str]:
                 file=str(status.update_file),
             )
         )
-        if status.in_use != "imported":
+        if u.version <= status.shipped_version:
             lines.append(t("catalog_status.older", lang, version=u.version))
     elif status.update_problem is not None:
         lines.append(t("catalog_status.broken", lang, reason=status.update_problem.message(lang)))
@@ -390,15 +402,7 @@ def status_lines(lang: str | None, today: dt.date) -> list[str]:
 def json_dated(item: dict[str, Any] | None) -> Dated | None:
     """A ``provenance`` object of ``verdict_json`` back as a ``Dated`` (the CLI's
     text output reads the JSON it printed)."""
-    if not item:
-        return None
-    return Dated(
-        item["source"],
-        dt.date.fromisoformat(item["checked"]),
-        item.get("confidence", "M"),
-        url=item.get("url", ""),
-        note=item.get("note", ""),
-    )
+    return Dated.from_json(item)
 
 
 # ----- signed catalog updates ------------------------------------------------------
@@ -416,17 +420,8 @@ class CatalogStatus:
     update_file: Path
     keys: tuple[str, ...]
     warn_after_months: int
-
-    @property
-    def in_use(self) -> str:
-        usable = self.update is not None and self.update.version > self.shipped_version
-        return "imported" if usable else "shipped"
-
-    @property
-    def checked(self) -> dt.date:
-        if self.in_use == "imported" and self.update is not None:
-            return self.update.date
-        return self.shipped_checked
+    in_use: str  # "imported" or "shipped": where the catalog in use comes from
+    checked: dt.date  # the day the rules of the catalog in use were checked
 
     def age_months(self, today: dt.date) -> int:
         return max(0, months_between(self.checked, today))
@@ -456,16 +451,18 @@ class CatalogStatus:
 
 def catalog_status() -> CatalogStatus:
     """The catalogs present and the one in use (``catalog status``, the wizard)."""
-    version, checked = catalog_update.shipped_meta()
+    active = active_catalog()
     update, problem = catalog_update.installed()
     return CatalogStatus(
-        shipped_version=version,
-        shipped_checked=checked,
+        shipped_version=active.shipped_version,
+        shipped_checked=active.shipped_checked,
         update=update,
         update_problem=problem,
         update_file=catalog_update.installed_path(),
         keys=tuple(k for k, _ in catalog_update.trusted_keys()),
-        warn_after_months=int(default_catalog().rule("catalog_age")["warn_after_months"]),
+        warn_after_months=int(active.catalog.rule("catalog_age")["warn_after_months"]),
+        in_use=active.origin,
+        checked=active.catalog.checked,
     )
 
 
@@ -477,10 +474,8 @@ def import_catalog(path: str | Path) -> catalog_update.Update:
     then."""
     name = str(path)
     update = catalog_update.read(path)
-    status = catalog_status()
-    current = status.shipped_version, status.shipped_checked
-    if status.update is not None and status.update.version > status.shipped_version:
-        current = status.update.version, status.update.date
+    in_use = default_catalog()
+    current = in_use.version, in_use.checked
     if update.version <= current[0]:
         raise UserError(
             "catalog_update.not_newer",
@@ -504,17 +499,18 @@ def import_catalog(path: str | Path) -> catalog_update.Update:
             f"{update.version}/{update.date}",
         )
     catalog_update.install(update)
-    default_catalog.cache_clear()
+    catalog_changed()
     return update
 
 
 def revert_catalog() -> bool:
     """Back to the catalog shipped with the app (True if an update was removed)."""
     removed = catalog_update.remove()
-    default_catalog.cache_clear()
+    catalog_changed()
     return removed
 
 
 def shipped_catalog() -> tuple[int, dt.date]:
     """The version and check date of the catalog shipped with the app."""
-    return catalog_update.shipped_meta()
+    active = active_catalog()
+    return active.shipped_version, active.shipped_checked

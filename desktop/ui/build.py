@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.core import text as core_text
 from desktop.errors import UserError
 from desktop.services.catalog import (
     SourceView,
@@ -74,11 +75,13 @@ def removable_drives() -> list[Path]:
 
 
 def file_size(n: int) -> str:
-    """A size as a person reads it: « 340 Ko », « 1,2 Mo » (decimal, as ANEF says)."""
-    if n < 1_000_000:
-        return translate("ReviewPage", "%1 Ko").replace("%1", str(max(1, round(n / 1000))))
-    mb = f"{n / 1_000_000:.1f}".replace(".", translate("ReviewPage", ","))
-    return translate("ReviewPage", "%1 Mo").replace("%1", mb)
+    """A size as a person reads it in the interface's language (``core.text.file_size``)."""
+    return core_text.file_size(
+        n,
+        translate("ReviewPage", "%1 Ko"),
+        translate("ReviewPage", "%1 Mo"),
+        translate("ReviewPage", ","),
+    )
 
 
 def ltr(text: str) -> str:

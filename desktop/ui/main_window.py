@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         session.saved.connect(self._saved)
         session.save_failed.connect(self._save_failed)
         session.changed.connect(self._dossier_changed)
-        session.findings_changed.connect(self._dossier_changed)
+        session.findings_changed.connect(self._findings_changed)
         self.ui.saved_label.setVisible(False)
         self._add_set_aside_banner()
         self.fit_screen(1100, 780)
@@ -286,6 +286,7 @@ class MainWindow(QMainWindow):
             # polished a second time (~1.5 ms for the welcome page).
             page = cls(self.session, self.ui.pages)
             page.busy_changed.connect(self._update_nav)
+            page.shown_changed.connect(self._page_shows_other_things)
             self.pages[step_id] = page
             self.ui.pages.addWidget(page)
             if isinstance(page, WelcomePage):
@@ -463,7 +464,17 @@ class MainWindow(QMainWindow):
         self._fill_steps()
         self._update_nav()
         self.current_page().refresh()
+
+    def _findings_changed(self) -> None:
+        """Files inspected: a piece may show buttons it did not (a password-protected
+        PDF's « Mot de passe… »), so the Alt+letters are checked again (an autosave
+        alone does not: it shows nothing new)."""
+        self._dossier_changed()
         self.unique_mnemonics()
+
+    def _page_shows_other_things(self) -> None:
+        if self.sender() is self.pages.get(self.session.wizard.current):
+            self.unique_mnemonics()
 
     def _saved(self, _path: str) -> None:
         self.ui.saved_label.setStyleSheet("")

@@ -11,7 +11,9 @@ acting, so « Alt+S » stops meaning « Suivant ».
 Retour and Suivant, the header, then the page), keeps each mnemonic not yet
 taken, and moves a clashing one to another letter of the same text (a word's
 first letter first), or drops it when every letter is taken — as KDE's
-accelerator manager does. Runs after every retranslation and page change.
+accelerator manager does. Runs after every retranslation, page or screen change,
+and when what a page shows changes (an answer shows more fields, an inspected file
+its password button); not on every autosave.
 """
 
 from __future__ import annotations
@@ -62,17 +64,27 @@ def candidates(shown: str) -> list[int]:
 
 def owners(root: QWidget, window: QWidget) -> list[QWidget]:
     """What under ``root`` carries a mnemonic a person can use now: shown buttons,
-    and shown labels whose field is shown."""
+    and shown labels whose field is shown. Only the shown part of the tree is
+    walked (a hidden widget's children are hidden too): the pages the window has
+    built and does not show cost nothing."""
     out: list[QWidget] = []
-    for w in root.findChildren(QWidget):
-        if not isinstance(w, (QAbstractButton, QLabel)) or not w.isVisibleTo(window):
-            continue
-        if isinstance(w, QLabel):
-            buddy = w.buddy()
-            if buddy is None or not buddy.isVisibleTo(window) or "<" in w.text():
-                continue
-        out.append(w)
+    _shown_owners(root, window, out)
     return out
+
+
+def _shown_owners(parent: QWidget, window: QWidget, out: list[QWidget]) -> None:
+    # In the order of findChildren (depth first, a widget before its children). A
+    # dialog is a window of its own: its Alt+letters do not act in this one.
+    for w in parent.children():
+        if not isinstance(w, QWidget) or w.isWindow() or not w.isVisibleTo(window):
+            continue
+        if isinstance(w, QAbstractButton):
+            out.append(w)
+        elif isinstance(w, QLabel):
+            buddy = w.buddy()
+            if buddy is not None and buddy.isVisibleTo(window) and "<" not in w.text():
+                out.append(w)
+        _shown_owners(w, window, out)
 
 
 def resolve(widgets: Iterable[QWidget]) -> list[QWidget]:

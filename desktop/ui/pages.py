@@ -154,6 +154,8 @@ class Page(QWidget):
     edited = Signal()
     #: ``busy`` changed: the window lets the person move on again, or not yet.
     busy_changed = Signal()
+    #: An answer showed or hid part of the page: the window checks its Alt+letters.
+    shown_changed = Signal()
 
     @staticmethod
     def form() -> PageForm:
@@ -345,10 +347,18 @@ class Page(QWidget):
             if w is None:
                 continue
             shown = f.shown(state, answers)
-            w.setVisible(shown)
+            self.set_shown(w, shown)
             label = self._form_label(w)
             if label is not None:
-                label.setVisible(shown)
+                self.set_shown(label, shown)
+
+    def set_shown(self, w: QWidget, shown: bool) -> None:
+        """Show or hide ``w`` (always: a field of a page not shown yet must be hidden
+        explicitly), saying so (``shown_changed``) when that changes it."""
+        changed = w.isHidden() == shown
+        w.setVisible(shown)
+        if changed:
+            self.shown_changed.emit()
 
     def show_problems(self, problems: list[Problem]) -> None:
         lang = self.session.state.lang

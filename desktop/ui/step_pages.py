@@ -420,6 +420,7 @@ class PiecesPage(Page):
             layout.addWidget(w)
             w.show()  # now, not once the event loop turns: Tab order and focus see it
         self._piece_ids = list(ids)
+        self.shown_changed.emit()
 
 
 class AddressPage(PiecesPage):
@@ -444,7 +445,7 @@ class AddressPage(PiecesPage):
     def update_visibility(self) -> None:
         super().update_visibility()
         kind = self.answers().get("address.kind") or "own"
-        self.ui.host_group.setVisible(kind == "hosted")
+        self.set_shown(self.ui.host_group, kind == "hosted")
         from desktop.flow import address_pieces
 
         self.set_pieces(address_pieces(self.session.state, kind))

@@ -16,14 +16,42 @@ def _key(path: Path, page: int) -> tuple[str, float, int]:
     return (str(path), path.stat().st_mtime, page)
 
 
-def image_pages(path: Path) -> list[QImage]:
+def _is_pdf(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(5).startswith(b"%PDF")
+
+
+def _decoded(path: Path, bound: QSize) -> QImage:
+    """An image file decoded no larger than ``bound`` (aspect kept, EXIF orientation
+    applied); a null image when unreadable."""
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid():
-        scaled = size.scaled(THUMB * 2, Qt.AspectRatioMode.KeepAspectRatio)
-        reader.setScaledSize(scaled)
-    img = reader.read()
+    natural = reader.size()
+    if natural.isValid() and (natural.width() > bound.width() or natural.height() > bound.height()):
+        reader.setScaledSize(natural.scaled(bound, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
+def _rendered(path: Path, size: QSize, pages: range) -> tuple[list[QImage], int]:
+    """The PDF's ``pages`` (those it has) rendered within ``size``, aspect kept, and
+    its page count."""
+    if not HAS_PDF:
+        return [], 0
+    doc = QPdfDocument()
+    doc.load(str(path))
+    count = doc.pageCount()
+    out: list[QImage] = []
+    for i in pages:
+        if 0 <= i < count:
+            pt = doc.pagePointSize(i)
+            target = pt.toSize().scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
+            out.append(doc.render(i, target if pt.isValid() else size))
+    doc.close()
+    return out, count
+
+
+def image_pages(path: Path) -> list[QImage]:
+    img = _decoded(path, THUMB * 2)
     if img.isNull():
         return []
     return [
@@ -34,20 +62,7 @@ def image_pages(path: Path) -> list[QImage]:
 
 
 def pdf_pages(path: Path) -> tuple[list[QImage], int]:
-    if not HAS_PDF:
-        return [], 0
-    doc = QPdfDocument()
-    doc.load(str(path))
-    count = doc.pageCount()
-    out: list[QImage] = []
-    for i in range(min(count, MAX_PAGES)):
-        pt = doc.pagePointSize(i)
-        size = (
-            pt.toSize().scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio) if pt.isValid() else THUMB
-        )
-        out.append(doc.render(i, size))
-    doc.close()
-    return out, count
+    return _rendered(path, THUMB, range(MAX_PAGES))
 
 
 def thumbnails(path: Path) -> tuple[list[QImage], int]:
@@ -58,9 +73,7 @@ def thumbnails(path: Path) -> tuple[list[QImage], int]:
     cached = [v for k, v in _cache.items() if k[:2] == key[:2]]
     if cached:
         return cached, len(cached)
-    with path.open("rb") as fh:
-        head = fh.read(5)
-    if head.startswith(b"%PDF"):
+    if _is_pdf(path):
         pages, count = pdf_pages(path)
     else:
         pages = image_pages(path)
@@ -128,23 +141,7 @@ def badged(img: QImage, status: str, grey: bool = False) -> QImage:
 def page_image(path: Path, page: int, size: QSize) -> QImage:
     """One page of a file, large (the preview dialog): a PDF page rendered at ``size``
     (aspect kept), an image decoded at that size at most. A null image when unreadable."""
-    with path.open("rb") as fh:
-        head = fh.read(5)
-    if head.startswith(b"%PDF"):
-        if not HAS_PDF:
-            return QImage()
-        doc = QPdfDocument()
-        doc.load(str(path))
-        img = QImage()
-        if 0 <= page < doc.pageCount():
-            pt = doc.pagePointSize(page)
-            target = pt.toSize().scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
-            img = doc.render(page, target)
-        doc.close()
-        return img
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    natural = reader.size()
-    if natural.isValid() and (natural.width() > size.width() or natural.height() > size.height()):
-        reader.setScaledSize(natural.scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
-    return reader.read()
+    if not _is_pdf(path):
+        return _decoded(path, size)
+    pages, _count = _rendered(path, size, range(page, page + 1))
+    return pages[0] if pages else QImage()
