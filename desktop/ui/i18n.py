@@ -39,6 +39,35 @@ def qt_translations_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
+#: Qt 6 asks for some of its file dialog's words under keys its shipped
+#: ``qtbase_XX.qm`` (Qt 5's) does not hold: « &Look in: » and « Files of &type: »
+#: (the .qm has them without the ``&``), and the type column's « Folder » and
+#: « Drive » under ``QAbstractFileIconProvider`` (the .qm: ``QFileDialog``). Left
+#: alone, Qt's dialog is half in English in every language.
+RENAMED_CONTEXTS = {"QAbstractFileIconProvider": "QFileDialog"}
+
+
+class QtBaseAliases(QTranslator):
+    """Asked last (installed first): finds Qt's own words under their Qt 5 keys."""
+
+    def __init__(self, base: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self.base = base
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        old = RENAMED_CONTEXTS.get(context)
+        if old is not None:
+            return self.base.translate(old, source, disambiguation, n) or ""
+        if context == "QFileDialog" and "&" in source:
+            return self.base.translate(context, source.replace("&", ""), disambiguation, n) or ""
+        return ""
+
+    def isEmpty(self) -> bool:
+        return self.base.isEmpty()
+
+
 class Languages:
     """Owns the installed translators of the application."""
 
@@ -59,6 +88,8 @@ class Languages:
             self._installed.append(ours)
         base = QTranslator(app)
         if base.load(f"qtbase_{QT_NAMES[lang]}", str(qt_translations_dir())):
+            # Installed first, so asked last: only for what nothing else translates.
+            self._installed.insert(0, QtBaseAliases(base, app))
             self._installed.append(base)
         for tr in self._installed:
             app.installTranslator(tr)

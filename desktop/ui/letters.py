@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from desktop.errors import UserError
 from desktop.flow import missing_pieces
 from desktop.flow.steps import FORM_STEP, needs_appointment_letter
+from desktop.ui import dialogs
 from desktop.ui.build import ltr
 from desktop.ui.pages import fmt_date
 from desktop.ui.qt import (
@@ -18,7 +19,6 @@ from desktop.ui.qt import (
     QBuffer,
     QByteArray,
     QDesktopServices,
-    QFileDialog,
     QGuiApplication,
     QHBoxLayout,
     QIODevice,
@@ -178,10 +178,11 @@ class LettersController:
 
         if self.last_pdf is None or not self.last_pdf.is_file():
             return
-        target, _ = QFileDialog.getSaveFileName(
+        target = dialogs.save_file(
             self.page,
             translate("LettersPage", "Enregistrer la lettre sous"),
-            str(Path.home() / self.last_pdf.name),
+            dialogs.LETTERS,
+            self.last_pdf.name,
             "PDF (*.pdf)",
         )
         if not target:

@@ -360,12 +360,13 @@ class CivilPage(Page):
     def choose_passport(self) -> None:
         from pathlib import Path
 
-        from desktop.ui.qt import QFileDialog, translate
+        from desktop.ui import dialogs
+        from desktop.ui.qt import translate
 
-        path, _ = QFileDialog.getOpenFileName(
+        path = dialogs.open_file(
             self,
             translate("CivilPage", "Photo ou scan du passeport"),
-            "",
+            dialogs.PHOTOS,
             translate("CivilPage", "Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)"),
         )
         if path:
@@ -542,15 +543,15 @@ class CerPage(PiecesPage):
 
     def ask_signature_image(self) -> str:
         """The picture of a signature to import ("": none chosen)."""
-        from desktop.ui.qt import QFileDialog, translate
+        from desktop.ui import dialogs
+        from desktop.ui.qt import translate
 
-        path, _ = QFileDialog.getOpenFileName(
+        return dialogs.open_file(
             self,
             translate("CerPage", "Image de votre signature"),
-            "",
+            dialogs.PHOTOS,
             translate("CerPage", "Images (*.png *.jpg *.jpeg)"),
         )
-        return path
 
     def import_signature(self) -> None:
         """Sign with a photo or scan of the signature on white paper."""

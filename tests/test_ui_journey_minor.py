@@ -1,0 +1,264 @@
+"""Issue 15, the minor list: file dialogs in the interface language, opening where
+the person looks, hiding nothing the app would explain. Driven as a person would:
+the page's button is clicked, the dialog that opens is read and answered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from tests.test_ui import demo_window, go_to
+
+
+@pytest.fixture
+def app(qapp):
+    from desktop.ui import dialogs
+    from desktop.ui.app import make_app
+    from desktop.ui.i18n import Languages
+
+    make_app()
+    dialogs.forget()
+    yield qapp
+    dialogs.forget()
+    Languages().switch("fr")
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    """A home of its own, with Documents and Images (Qt reads $HOME on each call)."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    (home / "Images").mkdir()
+    config = home / ".config"
+    config.mkdir()
+    (config / "user-dirs.dirs").write_text(
+        'XDG_DOCUMENTS_DIR="$HOME/Documents"\nXDG_PICTURES_DIR="$HOME/Images"\n'
+    )
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    return home
+
+
+def answer_next_dialog(pick: Path | None = None, filter_all: bool = False) -> dict:
+    """When the next file dialog opens: note what it shows, then choose ``pick``
+    (or cancel)."""
+    from desktop.ui.qt import QApplication, QFileDialog, QTimer
+
+    seen: dict = {}
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, act)
+            return
+        try:
+            seen["dir"] = Path(dialog.directory().absolutePath())
+            seen["filters"] = dialog.nameFilters()
+            seen["native"] = not dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+            if filter_all:
+                every = next(f for f in dialog.nameFilters() if f.endswith("(*)"))
+                dialog.selectNameFilter(every)
+                seen["listed"] = listed(dialog)
+        except Exception as exc:  # never leave a modal dialog open: the test would hang
+            seen["error"] = repr(exc)
+            dialog.reject()
+            return
+        if pick is None:
+            dialog.reject()
+        else:
+            from PySide6.QtWidgets import QLineEdit
+
+            dialog.setDirectory(str(pick.parent))
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(pick.name)  # typed
+            dialog.accept()
+            if dialog.isVisible():  # refused (not found, filtered out): say so, never hang
+                seen["error"] = f"not accepted: {dialog.selectedFiles()}"
+                dialog.reject()
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
+def listed(dialog) -> list[str]:
+    """The names the dialog's file list shows (after its filter), once loaded."""
+    from PySide6.QtWidgets import QListView
+
+    from desktop.ui.qt import QApplication
+
+    view = next(v for v in dialog.findChildren(QListView) if v.objectName() == "listView")
+    model = view.model()
+    import time
+
+    end = time.monotonic() + 5
+    while time.monotonic() < end and not model.rowCount(view.rootIndex()):
+        QApplication.processEvents()
+        time.sleep(0.01)
+    root = view.rootIndex()
+    return [model.index(r, 0, root).data() for r in range(model.rowCount(root))]
+
+
+# ----- the dialog speaks the interface language ------------------------------------------------
+@pytest.mark.gui
+@pytest.mark.parametrize("lang", ["fr", "ar", "zh", "ru", "uk"])
+def test_file_dialog_speaks_the_interface_language(app, qtbot, tmp_path, lang) -> None:
+    """Every word of Qt's dialog in the interface language: before, « Look in: »,
+    « Files of type: » and the type column's « Folder » stayed in English (Qt 6
+    asks for them under keys its shipped qtbase_XX.qm does not hold)."""
+    from PySide6.QtWidgets import QTreeView
+
+    from desktop.ui import dialogs
+    from desktop.ui.i18n import QT_NAMES, Languages, qt_translations_dir
+    from desktop.ui.qt import QAbstractButton, QLabel, QTranslator
+
+    Languages().switch(lang)
+    qm = QTranslator()
+    assert qm.load(f"qtbase_{QT_NAMES[lang]}", str(qt_translations_dir()))
+    (tmp_path / "scans").mkdir()
+    dialog = dialogs.make_dialog(
+        None, "x", dialogs.DOCUMENTS, filters="PDF (*.pdf)", start=tmp_path
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.testOption(dialog.Option.DontUseNativeDialog)  # offscreen: system is not it
+    dialog.show()
+    labels = {w.objectName(): w.text() for w in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == qm.translate("QFileDialog", "Look in:")
+    assert labels["fileTypeLabel"] == qm.translate("QFileDialog", "Files of type:")
+    buttons = [b.text() for b in dialog.findChildren(QAbstractButton) if b.text()]
+    assert qm.translate("QFileDialog", "&Open") in buttons
+    english = {"&Look in:", "Files of &type:", "Look in:", "Files of type:", "&Open", "Cancel"}
+    assert not english & {*labels.values(), *buttons}
+    if lang == "ar":
+        assert any("\u0600" <= ch <= "\u06ff" for b in buttons for ch in b)
+    # The type column of a folder (« Folder » before, in every language)
+    tree = next(v for v in dialog.findChildren(QTreeView) if v.objectName() == "treeView")
+    model = tree.model()
+    for _ in range(100):
+        qtbot.wait(10)
+        if model.rowCount(tree.rootIndex()):
+            break
+    kinds = [
+        model.index(r, 2, tree.rootIndex()).data() for r in range(model.rowCount(tree.rootIndex()))
+    ]
+    assert kinds and "Folder" not in kinds
+    assert qm.translate("QFileDialog", "Folder") in kinds
+
+
+def test_every_language_has_qt_s_own_translation() -> None:
+    """qtbase_XX.qm ships with PySide6 for the five languages besides French' source."""
+    from desktop.ui.i18n import QT_NAMES, qt_translations_dir
+
+    folder = qt_translations_dir()
+    for lang in ("fr", "ru", "zh", "ar", "uk"):
+        assert (folder / f"qtbase_{QT_NAMES[lang]}.qm").is_file(), lang
+
+
+@pytest.mark.gui
+def test_native_dialog_only_when_the_system_speaks_the_interface_language(app) -> None:
+    from desktop.ui import dialogs
+    from desktop.ui.i18n import Languages
+    from desktop.ui.qt import QLocale
+
+    system = QLocale.system().name()[:2]
+    other = "ar" if system != "ar" else "ru"
+    Languages().switch(other)
+    assert not dialogs.native_allowed()
+    if system in ("fr", "en", "ru", "ar", "uk"):
+        Languages().switch(system)
+        assert dialogs.native_allowed()
+
+
+# ----- where it opens ----------------------------------------------------------------------------
+@pytest.mark.gui
+def test_dialogs_open_in_documents_then_where_the_person_was(app, qtbot, tmp_path, home) -> None:
+    """A piece's « Ajouter » opens in ~/Documents (not $HOME); after a file is taken
+    from ~/Téléchargements/scans, the next one (another piece too) opens there. The
+    passport's photo opens in ~/Images."""
+    window, state = demo_window(qtbot, tmp_path)
+    page = go_to(window, "documents")
+    cards = {w.piece_id: w for w in page.piece_widgets}
+    scans = home / "Téléchargements" / "scans"
+    scans.mkdir(parents=True)
+    scan = scans / "releve.pdf"
+    from tests.test_ui import make_scan
+
+    make_scan(scan, "RELEVE")
+    seen = answer_next_dialog(scan)
+    cards["passport"].choose_files()
+    assert seen["dir"] == home / "Documents"
+    assert not seen["native"]
+    assert any(rel.endswith(".pdf") for rel in state.dossier.piece("passport").files)
+
+    other = next(w for pid, w in cards.items() if pid != "passport")
+    seen = answer_next_dialog(None)
+    other.choose_files()
+    assert seen["dir"] == scans  # the last folder used for documents
+
+    civil = go_to(window, "civil_status")
+    seen = answer_next_dialog(None)
+    civil.choose_passport()
+    assert seen["dir"] == home / "Images"  # photos: ~/Images
+
+
+@pytest.mark.gui
+def test_without_documents_the_dialog_opens_at_home(app, qtbot, tmp_path, monkeypatch) -> None:
+    from desktop.ui import dialogs
+
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    monkeypatch.setenv("HOME", str(bare))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(bare / ".config"))
+    assert dialogs.start_dir(dialogs.DOCUMENTS) == bare
+    assert dialogs.start_dir(dialogs.PHOTOS) == bare
+
+
+# ----- what the filter shows ---------------------------------------------------------------------
+@pytest.mark.gui
+def test_a_word_file_is_reachable_and_explained(app, qtbot, tmp_path, home) -> None:
+    """« Tous les fichiers » lists the .docx; chosen, the card says to save it as PDF."""
+    import zipfile
+
+    window, state = demo_window(qtbot, tmp_path)
+    page = go_to(window, "documents")
+    card = next(w for w in page.piece_widgets if w.piece_id == "passport")
+    docx = home / "Documents" / "attestation.docx"
+    with zipfile.ZipFile(docx, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    seen = answer_next_dialog(docx, filter_all=True)
+    card.choose_files()
+    assert "error" not in seen, seen
+    assert "attestation.docx" in seen["listed"]
+    assert seen["filters"][-1].endswith("(*)")
+    window.session.wait_inspections()
+    rel = state.dossier.piece("passport").files[-1]
+    qtbot.waitUntil(lambda: rel in window.session.findings(), timeout=10000)
+    messages = [p.message("fr") for p in window.session.findings()[rel].problems]
+    assert any("Word" in m and "PDF" in m for m in messages), messages
+
+
+@pytest.mark.gui
+def test_every_open_dialog_offers_all_files(app, qtbot, tmp_path, home) -> None:
+    """The passport's photo and the signature picture offered only their own types:
+    a file with another extension could not even be seen."""
+    window, _state = demo_window(qtbot, tmp_path)
+    civil = go_to(window, "civil_status")
+    seen = answer_next_dialog(None)
+    civil.choose_passport()
+    assert any(f.endswith("(*)") for f in seen["filters"]), seen["filters"]
+    cer = go_to(window, "cer")
+    seen = answer_next_dialog(None)
+    assert cer.ask_signature_image() == ""
+    assert any(f.endswith("(*)") for f in seen["filters"]), seen["filters"]
+
+
+@pytest.mark.gui
+def test_a_reception_session_end_forgets_the_folders(app) -> None:
+    from desktop.ui import dialogs
+
+    dialogs.remember(dialogs.DOCUMENTS, Path("/"))
+    assert dialogs.start_dir(dialogs.DOCUMENTS) == Path("/")
+    dialogs.forget()
+    assert dialogs.start_dir(dialogs.DOCUMENTS) != Path("/")
