@@ -27,6 +27,17 @@ def app(qapp):
 
 
 @pytest.fixture
+def languages(app):
+    """The app's translators for a test; back to French after (one instance: another
+    one could not remove them)."""
+    from desktop.ui.i18n import Languages
+
+    langs = Languages()
+    yield langs
+    langs.switch("fr")
+
+
+@pytest.fixture
 def home(tmp_path, monkeypatch):
     """A home of its own, with Documents and Images (Qt reads $HOME on each call)."""
     home = tmp_path / "home"
@@ -103,17 +114,21 @@ def listed(dialog) -> list[str]:
 # ----- the dialog speaks the interface language ------------------------------------------------
 @pytest.mark.gui
 @pytest.mark.parametrize("lang", ["fr", "ar", "zh", "ru", "uk"])
-def test_file_dialog_speaks_the_interface_language(app, qtbot, tmp_path, lang) -> None:
+def test_file_dialog_speaks_the_interface_language(languages, qtbot, tmp_path, lang) -> None:
     """Every word of Qt's dialog in the interface language: before, « Look in: »,
     « Files of type: » and the type column's « Folder » stayed in English (Qt 6
     asks for them under keys its shipped qtbase_XX.qm does not hold)."""
     from PySide6.QtWidgets import QTreeView
 
     from desktop.ui import dialogs
-    from desktop.ui.i18n import QT_NAMES, Languages, qt_translations_dir
+    from desktop.ui.i18n import QT_NAMES, qt_translations_dir
     from desktop.ui.qt import QAbstractButton, QLabel, QTranslator
 
-    Languages().switch(lang)
+    languages.switch(lang)
+    if lang == "fr":  # the source language: Qt's words found, the app's left as they are
+        from desktop.ui.qt import translate
+
+        assert translate("Dialogs", "Tous les fichiers") == "Tous les fichiers"
     qm = QTranslator()
     assert qm.load(f"qtbase_{QT_NAMES[lang]}", str(qt_translations_dir()))
     (tmp_path / "scans").mkdir()
@@ -156,17 +171,16 @@ def test_every_language_has_qt_s_own_translation() -> None:
 
 
 @pytest.mark.gui
-def test_native_dialog_only_when_the_system_speaks_the_interface_language(app) -> None:
+def test_native_dialog_only_when_the_system_speaks_the_interface_language(languages) -> None:
     from desktop.ui import dialogs
-    from desktop.ui.i18n import Languages
     from desktop.ui.qt import QLocale
 
     system = QLocale.system().name()[:2]
     other = "ar" if system != "ar" else "ru"
-    Languages().switch(other)
+    languages.switch(other)
     assert not dialogs.native_allowed()
     if system in ("fr", "en", "ru", "ar", "uk"):
-        Languages().switch(system)
+        languages.switch(system)
         assert dialogs.native_allowed()
 
 
@@ -262,3 +276,52 @@ def test_a_reception_session_end_forgets_the_folders(app) -> None:
     assert dialogs.start_dir(dialogs.DOCUMENTS) == Path("/")
     dialogs.forget()
     assert dialogs.start_dir(dialogs.DOCUMENTS) != Path("/")
+
+
+# ----- one language selector on the welcome page -----------------------------------------------
+@pytest.mark.gui
+def test_one_language_selector_named_in_each_language_reached_by_keyboard(
+    app, qtbot, tmp_path
+) -> None:
+    """The welcome page showed two (the header's and the page's). One is left, in
+    the header of every page; each language in its own words; reached from the
+    page's first control with the keyboard, and Alt+L; switching with it works."""
+    from PySide6.QtWidgets import QComboBox
+
+    from desktop.ui.qt import Qt
+    from tests.test_ui_a11y import focused, keyboard_window, press, tab_to
+
+    window, _state = keyboard_window(qtbot, tmp_path)
+    assert window.session.wizard.current == "welcome"
+    shown = [
+        c
+        for c in window.findChildren(QComboBox)
+        if c.isVisible() and c.findData("ar") >= 0 and c.findData("uk") >= 0
+    ]
+    assert shown == [window.ui.language]
+    names = {
+        window.ui.language.itemData(i): window.ui.language.itemText(i)
+        for i in range(window.ui.language.count())
+    }
+    assert names == {
+        "fr": "Français",
+        "en": "English",
+        "ru": "Русский",
+        "zh": "中文（简体）",
+        "ar": "العربية",
+        "uk": "Українська",
+    }
+    first = focused()
+    assert window.current_page().isAncestorOf(first)
+    assert len(tab_to(qtbot, window.ui.language, limit=4, back=True)) <= 3
+    # Its Alt+letter (« &Langue », unless the screen needed L) from the page
+    label = window.ui.language_label.text()
+    letter = label[label.index("&") + 1].upper()
+    first.setFocus()
+    press(qtbot, getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
+    assert focused() is window.ui.language
+    # Down to Русский, and the interface follows
+    while window.ui.language.currentData() != "ru":
+        press(qtbot, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.languages.lang == "ru", timeout=2000)
+    assert window.ui.next.text().replace("&", "").startswith("Далее")

@@ -56,13 +56,16 @@ class QtBaseAliases(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
+        """Qt's translation, or None: "not here", where "" would be a translation
+        (an empty one) and blank every untranslated text of the application."""
+        found: str | None = None
         old = RENAMED_CONTEXTS.get(context)
         if old is not None:
-            return self.base.translate(old, source, disambiguation, n) or ""
-        if context == "QFileDialog" and "&" in source:
-            return self.base.translate(context, source.replace("&", ""), disambiguation, n) or ""
-        return ""
+            found = self.base.translate(old, source, disambiguation, n)
+        elif context == "QFileDialog" and "&" in source:
+            found = self.base.translate(context, source.replace("&", ""), disambiguation, n)
+        return found or None
 
     def isEmpty(self) -> bool:
         return self.base.isEmpty()

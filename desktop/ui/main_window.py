@@ -288,8 +288,6 @@ class MainWindow(QMainWindow):
             page.busy_changed.connect(self._update_nav)
             self.pages[step_id] = page
             self.ui.pages.addWidget(page)
-            if isinstance(page, WelcomePage):
-                page.language_chosen.connect(self.switch_language)
         return page
 
     def current_page(self) -> Page:

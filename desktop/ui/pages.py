@@ -398,21 +398,12 @@ class WelcomePage(Page):
     radio_groups = {
         "ui.mode": {"self": "mode_self", "helper": "mode_helper", "reception": "mode_reception"}
     }
-    language_chosen = Signal(str)
-
-    def setup(self) -> None:
-        self.ui.lang.activated.connect(
-            lambda _i: self.language_chosen.emit(self.ui.lang.currentData())
-        )
+    # The language is chosen in the window's header, the one selector on every page
+    # (each language named in itself); the page had a second one (issue 15).
 
     def tab_order(self) -> list[QWidget] | None:
         """Known here: measuring the order asks each widget its focus policy, an
         enum of the Qt namespace, which the first page must not build (~15 ms)."""
         ui = self.ui
-        controls = [ui.lang, ui.mode_self, ui.mode_helper, ui.mode_reception, ui.scroll]
+        controls = [ui.mode_self, ui.mode_helper, ui.mode_reception, ui.scroll]
         return [w for w in controls if w.isVisibleTo(self) and w.isEnabled()]
-
-    def choices(self, key: str) -> dict[str, str]:
-        if key == "lang":
-            return dict(i18n.NATIVE)
-        return {}
