@@ -325,3 +325,56 @@ def test_one_language_selector_named_in_each_language_reached_by_keyboard(
         press(qtbot, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: window.languages.lang == "ru", timeout=2000)
     assert window.ui.next.text().replace("&", "").startswith("Далее")
+
+
+# ----- a statement written and signed in the app is in the dossier it lists ----------------------
+@pytest.mark.gui
+def test_a_signed_statement_written_on_the_letters_page_is_in_the_built_dossier(
+    app, qtbot, tmp_path
+) -> None:
+    """The cover lists the sworn statement on non-polygamy; written on the letters
+    page with the drawn signature, it is in the complete PDF and in its own upload
+    file, with no « Joindre » to think of. Unsigned, it stays out (and missing)."""
+    from PIL import Image, ImageDraw
+    from pypdf import PdfReader
+
+    from tests.test_ui import click
+
+    window, state = demo_window(qtbot, tmp_path)
+    state.dossier.set("applicant.marital_status", "married")
+    state.dossier.set("applicant.nationality", "DZA")
+    page = go_to(window, "letters")
+    ui = page.ui
+    index = ui.letter_kind.findData("non-polygamie")
+    assert index >= 0
+    ui.letter_kind.setCurrentIndex(index)
+    click(qtbot, ui.make_letter)  # unsigned: to print and sign, not attached
+    assert state.dossier.piece("non_polygamy").files == []
+    sig = Image.new("RGBA", (300, 100), (0, 0, 0, 0))
+    ImageDraw.Draw(sig).line([(10, 80), (90, 20), (170, 70), (290, 30)], fill="navy", width=5)
+    sig.save(state.dossier.base_dir / "signature.png")
+    state.dossier.set("signature.file", "signature.png")
+    click(qtbot, ui.make_letter)
+    assert len(state.dossier.piece("non_polygamy").files) == 1
+
+    # (the married applicant's other new pieces are missing: the build goes on,
+    # the cover lists them as missing, as it should)
+    review = window.page("review")
+    review.controller.start()
+    qtbot.waitUntil(
+        lambda: review.controller.report is not None or review.controller.op is None,
+        timeout=120000,
+    )
+    assert review.controller.report is not None, review.ui.build_status.text()
+    out = review.controller.out_dir()
+    complete = PdfReader(out / "dossier-complet.pdf")
+    text = " ".join((p.extract_text() or "") for p in complete.pages)
+    flat = " ".join(text.split())
+    assert "situation de polygamie" in flat
+    slot = [p for p in (out / "upload").glob("*-non-polygamy.pdf")]
+    assert len(slot) == 1
+    slot_text = " ".join((p.extract_text() or "") for p in PdfReader(slot[0]).pages)
+    assert "polygamie" in slot_text
+    # the cover lists it with its number, not under what is missing
+    cover = " ".join((complete.pages[0].extract_text() or "").split())
+    assert "Ce qui manque" not in cover or "non-polygamie" not in cover.split("Ce qui manque")[1]
