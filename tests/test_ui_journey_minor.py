@@ -378,3 +378,63 @@ def test_a_signed_statement_written_on_the_letters_page_is_in_the_built_dossier(
     # the cover lists it with its number, not under what is missing
     cover = " ".join((complete.pages[0].extract_text() or "").split())
     assert "Ce qui manque" not in cover or "non-polygamie" not in cover.split("Ce qui manque")[1]
+
+
+# ----- the case list counts warnings -------------------------------------------------------------
+@pytest.mark.gui
+def test_case_list_says_complete_with_n_warnings_from_the_stored_verdict(
+    app, qtbot, tmp_path, monkeypatch
+) -> None:
+    """A volunteer's list: « Complet, N avertissements » like the review page, from
+    the summary stored with each save (the wizard's verdict, files inspected); the
+    list reads no dossier file when it opens."""
+    import datetime as dt
+    import time
+
+    from desktop.core.dossier import Dossier
+    from desktop.demo import write_demo
+    from desktop.services import checking
+    from desktop.services import vault as service
+    from desktop.ui.build import warnings_count_text
+    from desktop.ui.vault_screens import CaseListScreen
+    from tests.test_ui import TODAY
+
+    path = write_demo(tmp_path / "demo", TODAY)
+    dossier = Dossier.load(path)
+    dossier.set("pieces.passport.expires_on", dt.date(2027, 2, 1))  # soon, and ≠ its MRZ
+    dossier.save()
+    verdict = checking.check_dossier(dossier, TODAY).verdict
+    assert verdict.complete
+    n = checking.warning_count(verdict)
+    assert n == 2
+    summary = service.case_summary(dossier, TODAY, verdict)
+    assert summary["warnings"] == n
+    vault = service.create_store(tmp_path / "store", passphrase="x" * 12, kdf_strength="test")
+    toml = path.read_bytes()
+    vault.save_dossier("warned", toml, {}, summary)
+    clean = {**summary, "warnings": 0}
+    for i in range(29):
+        vault.save_dossier(f"case-{i:02d}", toml, {}, clean if i % 2 else summary)
+
+    def no_reading(*_a, **_k):
+        raise AssertionError("the case list inspected a dossier")
+
+    monkeypatch.setattr(checking, "check_dossier", no_reading)
+    monkeypatch.setattr(checking, "inspect_files", no_reading)
+    screen = CaseListScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    started = time.perf_counter()
+    screen.fill(service.list_cases(vault))
+    qtbot.wait(1)
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    print(f"case list, 30 cases: {elapsed_ms:.1f} ms")
+    tree = screen.ui.cases
+    assert tree.topLevelItemCount() == 30
+    texts = {
+        tree.topLevelItem(i).data(0, 256): tree.topLevelItem(i).text(2)
+        for i in range(tree.topLevelItemCount())
+    }
+    assert texts["warned"] == f"Complet, {warnings_count_text(n)}"
+    assert texts["case-01"] == "Complet"
+    vault.close()
