@@ -438,3 +438,96 @@ def test_case_list_says_complete_with_n_warnings_from_the_stored_verdict(
     assert texts["warned"] == f"Complet, {warnings_count_text(n)}"
     assert texts["case-01"] == "Complet"
     vault.close()
+
+
+# ----- dates: month names in six languages, a calendar ---------------------------------------------
+@pytest.mark.parametrize(
+    ("typed", "iso"),
+    [
+        ("11 mars 2027", "2027-03-11"),
+        ("1er mars 2027", "2027-03-01"),
+        ("5 févr. 2027", "2027-02-05"),
+        ("11 March 2027", "2027-03-11"),
+        ("March 11, 2027", "2027-03-11"),
+        ("11 марта 2027 г.", "2027-03-11"),
+        ("2027年3月11日", "2027-03-11"),
+        ("11 مارس 2027", "2027-03-11"),
+        ("11 أفريل 2027", "2027-04-11"),  # Maghreb
+        ("11 ابريل 2027", "2027-04-11"),  # without hamza
+        ("٣ يناير ٢٠٢٧", "2027-01-03"),  # Arabic-Indic digits
+        ("11 березня 2027 року", "2027-03-11"),
+        ("12 ГРУДНЯ 2026", "2026-12-12"),
+    ],
+)
+def test_month_names_in_the_six_languages(typed: str, iso: str) -> None:
+    import datetime as dt
+
+    from desktop.core.clock import parse_date
+
+    assert parse_date(typed, dt.date(2026, 12, 6)).isoformat() == iso
+
+
+@pytest.mark.parametrize("typed", ["11 foo 2027", "mars 2027", "11 mars 27", "31 février 2027"])
+def test_a_worded_date_that_is_not_one_is_refused(typed: str) -> None:
+    from desktop.core.clock import parse_date
+
+    with pytest.raises(ValueError):
+        parse_date(typed)
+
+
+@pytest.mark.gui
+def test_a_worded_birth_date_is_saved_as_a_date(app, qtbot, tmp_path) -> None:
+    import datetime as dt
+
+    from tests.test_ui import type_into
+
+    window, state = demo_window(qtbot, tmp_path)
+    page = go_to(window, "civil_status")
+    edit = page.ui.applicant_birth_date
+    type_into(qtbot, edit, "12 avril 1999")
+    page.commit()
+    assert state.dossier.get("applicant.birth_date") == dt.date(1999, 4, 12)
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("lang", ["fr", "ar", "zh"])
+def test_a_calendar_in_every_date_field_in_the_interface_language(
+    app, qtbot, tmp_path, lang
+) -> None:
+    """Alt+↓ in the birth date opens a month grid on the day typed, its month names
+    in the interface language; arrows and Enter write the day, which is saved."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QToolButton
+
+    from desktop.ui.qt import QApplication, QLocale, Qt
+
+    window, state = demo_window(qtbot, tmp_path, lang=lang)
+    page = go_to(window, "civil_status")
+    edit = page.ui.applicant_birth_date
+    assert page.date_pickers and any(p.edit is edit for p in page.date_pickers)
+    button = next(
+        b for b in edit.findChildren(QToolButton) if b.objectName().endswith("_calendar_button")
+    )
+    assert button.accessibleName()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    edit.setFocus()
+    edit.setText("12/04/1998")
+    qtbot.keyClick(edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    popup = next(p for p in page.date_pickers if p.edit is edit).popup
+    assert popup is not None and popup.isVisible()
+    assert popup.selectedDate().toPython() == dt.date(1998, 4, 12)
+    expected = QLocale({"fr": "fr_FR", "ar": "ar", "zh": "zh_CN"}[lang])
+    assert popup.locale().language() == expected.language()
+    month = expected.standaloneMonthName(4)
+    shown = [b.text() for b in popup.findChildren(QToolButton)]
+    assert any(month in t for t in shown), (month, shown)
+    focus = QApplication.focusWidget()
+    forward = Qt.Key.Key_Left if popup.isRightToLeft() else Qt.Key.Key_Right  # mirrored in ar
+    qtbot.keyClick(focus, forward)  # 13 April
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert edit.text() == "13/04/1998"
+    assert not popup.isVisible()
+    page.commit()
+    assert state.dossier.get("applicant.birth_date") == dt.date(1998, 4, 13)

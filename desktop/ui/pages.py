@@ -32,6 +32,7 @@ from desktop.ui.qt import (
 from desktop.ui.style import escape
 
 if TYPE_CHECKING:
+    from desktop.ui.date_picker import DatePicker
     from desktop.ui.forms.ui_page_welcome import Ui_WelcomePage
     from desktop.ui.qt import QIcon
     from desktop.ui.session import Session
@@ -191,6 +192,7 @@ class Page(QWidget):
             g.buttonToggled.connect(lambda *_: self._edited())
             self.groups[key] = g
         self.widgets: dict[str, QWidget] = {}
+        self.date_pickers: list[DatePicker] = []
         for f in self.step.fields:
             w = getattr(self.ui, widget_name(f.key), None)
             if w is None:
@@ -198,6 +200,10 @@ class Page(QWidget):
             self.widgets[f.key] = w
             if isinstance(w, QLineEdit):
                 w.textEdited.connect(self._edited)
+                if f.kind == DATE:
+                    from desktop.ui.date_picker import DatePicker
+
+                    self.date_pickers.append(DatePicker(w, f.past_only))
             elif isinstance(w, QComboBox):
                 w.activated.connect(self._edited)
                 w.currentIndexChanged.connect(lambda *_: self.update_visibility())
@@ -262,6 +268,8 @@ class Page(QWidget):
                     if i >= 0:
                         w.setCurrentIndex(i)
         self._loading = False
+        for picker in self.date_pickers:
+            picker.retranslate()
         self.retranslate_extra()
         name_controls(self)
         scroll = getattr(self.ui, "scroll", None)
