@@ -531,3 +531,22 @@ def test_a_calendar_in_every_date_field_in_the_interface_language(
     assert not popup.isVisible()
     page.commit()
     assert state.dossier.get("applicant.birth_date") == dt.date(1998, 4, 13)
+
+
+# ----- « je ne sais pas » on the documents page -------------------------------------------------
+@pytest.mark.gui
+def test_documents_page_says_what_to_do_without_a_piece_and_who_helps(app, qtbot, tmp_path) -> None:
+    window, state = demo_window(qtbot, tmp_path)
+    page = go_to(window, "documents")
+    window.session.wait_inspections()
+    page.refresh()
+    assert not page.unknown_path.isVisible()  # nothing missing: nothing to say
+    for rel in list(state.dossier.piece("grades").files):
+        window.session.detach("grades", rel)
+    page.refresh()
+    assert page.unknown_path.isVisible()
+    text = page.unknown_path.text()
+    assert "Lettres" in text and "La Cimade" in text
+    window.switch_language("ru")
+    assert "La Cimade" in page.unknown_path.text() and "Lettres" not in page.unknown_path.text()
+    window.switch_language("fr")

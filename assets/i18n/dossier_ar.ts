@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="534"/>
+        <location filename="../../desktop/ui/step_pages.py" line="535"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ اكتب اسمك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="538"/>
+        <location filename="../../desktop/ui/step_pages.py" line="539"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>اسمك مكتوب في الإطار. «حفظ التوقيع» يحتفظ به.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="551"/>
+        <location filename="../../desktop/ui/step_pages.py" line="552"/>
         <source>Image de votre signature</source>
         <translation>صورة توقيعك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="553"/>
+        <location filename="../../desktop/ui/step_pages.py" line="554"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="582"/>
+        <location filename="../../desktop/ui/step_pages.py" line="583"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ لا يُفتح «%1» كصورة. اختر صورة أو مسحًا ضوئيًا لتوقيعك بصيغة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="591"/>
+        <location filename="../../desktop/ui/step_pages.py" line="592"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ لم يُعثر على توقيع في «%1». وقّع بحبر داكن على ورق أبيض، والتقط الصورة عن قرب، ثم استوردها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="599"/>
+        <location filename="../../desktop/ui/step_pages.py" line="600"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>توقيعك في الإطار، بدون الورق. «حفظ التوقيع» يحتفظ به.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="616"/>
-        <location filename="../../desktop/ui/step_pages.py" line="646"/>
+        <location filename="../../desktop/ui/step_pages.py" line="617"/>
+        <location filename="../../desktop/ui/step_pages.py" line="647"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ وقّع أولاً داخل الإطار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="623"/>
+        <location filename="../../desktop/ui/step_pages.py" line="624"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ تم حفظ التوقيع: يضعه التطبيق على الرسائل والتصريحات التي يكتبها لك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="651"/>
+        <location filename="../../desktop/ui/step_pages.py" line="652"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ أرفق العقد أولًا بصيغة PDF (في الأعلى)، ثم وقّعه هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="668"/>
+        <location filename="../../desktop/ui/step_pages.py" line="669"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ تم توقيع العقد: «%1» يحلّ محلّ النسخة غير الموقَّعة.</translation>
     </message>
@@ -590,22 +590,22 @@
         <translation>وثائق حالتي المدنية بلغة أجنبية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="347"/>
+        <location filename="../../desktop/ui/step_pages.py" line="348"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>قراءة جواز سفري (صورة أو مسح للصفحة التي فيها الصورة)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="353"/>
+        <location filename="../../desktop/ui/step_pages.py" line="354"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>يملأ السطران في أسفل صفحة الجواز الحقول؛ وتتحقق من كل قيمة قبل نقلها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="368"/>
+        <location filename="../../desktop/ui/step_pages.py" line="369"/>
         <source>Photo ou scan du passeport</source>
         <translation>صورة أو مسح لجواز السفر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="370"/>
+        <location filename="../../desktop/ui/step_pages.py" line="371"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>صورة أو PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
@@ -621,14 +621,19 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="708"/>
+        <location filename="../../desktop/ui/step_pages.py" line="709"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="711"/>
+        <location filename="../../desktop/ui/step_pages.py" line="712"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ وثائق يجب تصحيحها: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="731"/>
+        <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
+        <translation>ليست لديك وثيقة، أو لا تعرف أيّ وثيقة تقدّم؟ اترك خانتها فارغة: تساعدك خطوة «الرسائل» على كتابة سبب غيابها، وستذكر ذلك الصفحةُ الأولى من الملف. ولمعرفة ما يجب تقديمه، يمكن أن تساعدك جمعية لمساعدة الأجانب (La Cimade، GISTI، France terre d'asile) أو محامٍ.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -645,12 +650,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="488"/>
+        <location filename="../../desktop/ui/step_pages.py" line="489"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 من %2 حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="498"/>
+        <location filename="../../desktop/ui/step_pages.py" line="499"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>الرمز صالح حتى %1.</translation>
     </message>
@@ -1091,14 +1096,24 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="124"/>
+        <location filename="../../desktop/ui/pages.py" line="125"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>نسخ (يُمحى من الحافظة بعد %1 ثانية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="134"/>
+        <location filename="../../desktop/ui/pages.py" line="135"/>
         <source>Copier</source>
         <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="64"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>اختر من التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="79"/>
+        <source>Calendrier</source>
+        <translation>التقويم</translation>
     </message>
 </context>
 <context>
@@ -1844,74 +1859,74 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="127"/>
         <location filename="../../desktop/ui/step_pages.py" line="128"/>
+        <location filename="../../desktop/ui/step_pages.py" line="129"/>
         <source>Votre démarche</source>
         <translation>إجراؤك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="133"/>
         <location filename="../../desktop/ui/step_pages.py" line="134"/>
+        <location filename="../../desktop/ui/step_pages.py" line="135"/>
         <source>Période de dépôt</source>
         <translation>فترة الإيداع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="179"/>
+        <location filename="../../desktop/ui/step_pages.py" line="180"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — رمز ICAO في جواز السفر: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="183"/>
+        <location filename="../../desktop/ui/step_pages.py" line="184"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>اختر بلدك من القائمة، أو اكتب الأحرف الثلاثة من سطر «الجنسية» في جواز السفر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="258"/>
+        <location filename="../../desktop/ui/step_pages.py" line="259"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>أجب عن الأسئلة: سيظهر الإجراء هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="263"/>
+        <location filename="../../desktop/ui/step_pages.py" line="264"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>إجراؤك: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="273"/>
+        <location filename="../../desktop/ui/step_pages.py" line="274"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>فترة إيداع التجديد: من %1 إلى %2 (تنتهي البطاقة في %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <location filename="../../desktop/ui/step_pages.py" line="284"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ هذا هو الوقت المناسب للإيداع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="284"/>
+        <location filename="../../desktop/ui/step_pages.py" line="285"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ الوقت مبكر جداً: انتظر بدء الفترة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="287"/>
+        <location filename="../../desktop/ui/step_pages.py" line="288"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ انقضت مهلة التقديم: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية) ولن تُمنح شهادة تمديد دراسة الطلب (attestation de prolongation d’instruction). قدّم الطلب في أسرع وقت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="294"/>
+        <location filename="../../desktop/ui/step_pages.py" line="295"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ انتهت صلاحية بطاقة إقامتك: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية). قدّم الطلب في أسرع وقت؛ يمكن لجمعية أو محامٍ مساعدتك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (ضريبة %2 € + طابع %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="311"/>
+        <location filename="../../desktop/ui/step_pages.py" line="312"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>منها %1 € تُدفع عند الإيداع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="315"/>
+        <location filename="../../desktop/ui/step_pages.py" line="316"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(مبلغ 2026 غير مؤكد بعد)</translation>
     </message>

@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="534"/>
+        <location filename="../../desktop/ui/step_pages.py" line="535"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ Type your name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="538"/>
+        <location filename="../../desktop/ui/step_pages.py" line="539"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>Your name is written in the box. “Save the signature” keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="551"/>
+        <location filename="../../desktop/ui/step_pages.py" line="552"/>
         <source>Image de votre signature</source>
         <translation>Picture of your signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="553"/>
+        <location filename="../../desktop/ui/step_pages.py" line="554"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="582"/>
+        <location filename="../../desktop/ui/step_pages.py" line="583"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ “%1” does not open as a picture. Choose a PNG or JPEG photo or scan of your signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="591"/>
+        <location filename="../../desktop/ui/step_pages.py" line="592"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ No signature found on “%1”. Sign in dark ink on white paper, take the photo close up, then import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="599"/>
+        <location filename="../../desktop/ui/step_pages.py" line="600"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>Your signature is in the box, without the paper. “Save the signature” keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="616"/>
-        <location filename="../../desktop/ui/step_pages.py" line="646"/>
+        <location filename="../../desktop/ui/step_pages.py" line="617"/>
+        <location filename="../../desktop/ui/step_pages.py" line="647"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="623"/>
+        <location filename="../../desktop/ui/step_pages.py" line="624"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Signature saved: the app puts it on the letters and statements it writes for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="651"/>
+        <location filename="../../desktop/ui/step_pages.py" line="652"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ First attach the contract as a PDF (above), then sign it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="668"/>
+        <location filename="../../desktop/ui/step_pages.py" line="669"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Contract signed: “%1” replaces the unsigned version.</translation>
     </message>
@@ -590,22 +590,22 @@
         <translation>My civil-status documents are in a foreign language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="347"/>
+        <location filename="../../desktop/ui/step_pages.py" line="348"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>Read my passport (photo or scan of the page with the photo)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="353"/>
+        <location filename="../../desktop/ui/step_pages.py" line="354"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>The two lines at the bottom of the passport page fill in the fields; you check each one before it is carried over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="368"/>
+        <location filename="../../desktop/ui/step_pages.py" line="369"/>
         <source>Photo ou scan du passeport</source>
         <translation>Photo or scan of the passport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="370"/>
+        <location filename="../../desktop/ui/step_pages.py" line="371"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>Photo or PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
@@ -621,14 +621,19 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="708"/>
+        <location filename="../../desktop/ui/step_pages.py" line="709"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="711"/>
+        <location filename="../../desktop/ui/step_pages.py" line="712"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Documents to fix: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="731"/>
+        <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
+        <translation>You do not have a document, or do not know which one to give? Leave its piece empty: the “Letters” step helps you write why it is missing, and the dossier's cover page will say so. To find out what to give, an association that helps foreigners (La Cimade, GISTI, France terre d'asile) or a lawyer can help you.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -645,12 +650,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="488"/>
+        <location filename="../../desktop/ui/step_pages.py" line="489"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 of %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="498"/>
+        <location filename="../../desktop/ui/step_pages.py" line="499"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Code valid until %1.</translation>
     </message>
@@ -1091,14 +1096,24 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="124"/>
+        <location filename="../../desktop/ui/pages.py" line="125"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>Copy (cleared from the clipboard after %1 s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="134"/>
+        <location filename="../../desktop/ui/pages.py" line="135"/>
         <source>Copier</source>
         <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="64"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="79"/>
+        <source>Calendrier</source>
+        <translation>Calendar</translation>
     </message>
 </context>
 <context>
@@ -1844,74 +1859,74 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="127"/>
         <location filename="../../desktop/ui/step_pages.py" line="128"/>
+        <location filename="../../desktop/ui/step_pages.py" line="129"/>
         <source>Votre démarche</source>
         <translation>Your procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="133"/>
         <location filename="../../desktop/ui/step_pages.py" line="134"/>
+        <location filename="../../desktop/ui/step_pages.py" line="135"/>
         <source>Période de dépôt</source>
         <translation>Filing period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="179"/>
+        <location filename="../../desktop/ui/step_pages.py" line="180"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — passport ICAO code: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="183"/>
+        <location filename="../../desktop/ui/step_pages.py" line="184"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>Choose your country from the list, or type the 3 letters of the passport&apos;s “Nationality” line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="258"/>
+        <location filename="../../desktop/ui/step_pages.py" line="259"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Answer the questions: your procedure will be shown here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="263"/>
+        <location filename="../../desktop/ui/step_pages.py" line="264"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Your procedure: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="273"/>
+        <location filename="../../desktop/ui/step_pages.py" line="274"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Renewal filing period: from %1 to %2 (the permit expires on %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <location filename="../../desktop/ui/step_pages.py" line="284"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Now is the right time to file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="284"/>
+        <location filename="../../desktop/ui/step_pages.py" line="285"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ It is too early: wait for the period to open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="287"/>
+        <location filename="../../desktop/ui/step_pages.py" line="288"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ The filing deadline has passed: the regularisation visa fee below is added (unless there was force majeure or you hold a valid visa) and no attestation de prolongation d’instruction will be issued. File as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="294"/>
+        <location filename="../../desktop/ui/step_pages.py" line="295"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Your permit has expired: the regularisation visa fee below is added (unless there was force majeure or you hold a valid visa). File as soon as possible; an association or a lawyer can help you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (tax %2 € + stamp %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="311"/>
+        <location filename="../../desktop/ui/step_pages.py" line="312"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>Of which %1 € is due when filing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="315"/>
+        <location filename="../../desktop/ui/step_pages.py" line="316"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(2026 amount not yet confirmed)</translation>
     </message>

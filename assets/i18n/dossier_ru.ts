@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="534"/>
+        <location filename="../../desktop/ui/step_pages.py" line="535"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ Сначала введите своё имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="538"/>
+        <location filename="../../desktop/ui/step_pages.py" line="539"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>Ваше имя написано в рамке. «Сохранить подпись» сохранит её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="551"/>
+        <location filename="../../desktop/ui/step_pages.py" line="552"/>
         <source>Image de votre signature</source>
         <translation>Изображение вашей подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="553"/>
+        <location filename="../../desktop/ui/step_pages.py" line="554"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="582"/>
+        <location filename="../../desktop/ui/step_pages.py" line="583"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ «%1» не открывается как изображение. Выберите фото или скан вашей подписи в формате PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="591"/>
+        <location filename="../../desktop/ui/step_pages.py" line="592"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ На «%1» подпись не найдена. Распишитесь тёмными чернилами на белой бумаге, сфотографируйте вблизи и импортируйте фото.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="599"/>
+        <location filename="../../desktop/ui/step_pages.py" line="600"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>Ваша подпись в рамке, без бумаги. «Сохранить подпись» сохранит её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="616"/>
-        <location filename="../../desktop/ui/step_pages.py" line="646"/>
+        <location filename="../../desktop/ui/step_pages.py" line="617"/>
+        <location filename="../../desktop/ui/step_pages.py" line="647"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Сначала распишитесь в рамке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="623"/>
+        <location filename="../../desktop/ui/step_pages.py" line="624"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Подпись сохранена: приложение ставит её на письма и заявления, которые оно составляет для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="651"/>
+        <location filename="../../desktop/ui/step_pages.py" line="652"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Сначала приложите контракт в формате PDF (выше), затем подпишите его здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="668"/>
+        <location filename="../../desktop/ui/step_pages.py" line="669"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт подписан: «%1» заменяет версию без подписи.</translation>
     </message>
@@ -590,22 +590,22 @@
         <translation>Мои документы о гражданском состоянии на иностранном языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="347"/>
+        <location filename="../../desktop/ui/step_pages.py" line="348"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>Прочитать паспорт (фото или скан страницы с фотографией)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="353"/>
+        <location filename="../../desktop/ui/step_pages.py" line="354"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>Две строки внизу страницы паспорта заполняют поля; вы проверяете каждое, прежде чем перенести.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="368"/>
+        <location filename="../../desktop/ui/step_pages.py" line="369"/>
         <source>Photo ou scan du passeport</source>
         <translation>Фото или скан паспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="370"/>
+        <location filename="../../desktop/ui/step_pages.py" line="371"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>Фото или PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
@@ -621,14 +621,19 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="708"/>
+        <location filename="../../desktop/ui/step_pages.py" line="709"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обязательных документов: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="711"/>
+        <location filename="../../desktop/ui/step_pages.py" line="712"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документов к исправлению: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="731"/>
+        <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
+        <translation>У вас нет какого-то документа или вы не знаете, какой нужен? Оставьте этот пункт пустым: на шаге «Письма» приложение поможет объяснить, почему его нет, и титульная страница досье это укажет. Узнать, что нужно предоставить, помогут ассоциации помощи иностранцам (La Cimade, GISTI, France terre d'asile) или адвокат.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -645,12 +650,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="488"/>
+        <location filename="../../desktop/ui/step_pages.py" line="489"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символов из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="498"/>
+        <location filename="../../desktop/ui/step_pages.py" line="499"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код действителен до %1.</translation>
     </message>
@@ -1091,14 +1096,24 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="124"/>
+        <location filename="../../desktop/ui/pages.py" line="125"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>Копировать (удаляется из буфера обмена через %1 с)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="134"/>
+        <location filename="../../desktop/ui/pages.py" line="135"/>
         <source>Copier</source>
         <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="64"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="79"/>
+        <source>Calendrier</source>
+        <translation>Календарь</translation>
     </message>
 </context>
 <context>
@@ -1844,74 +1859,74 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="127"/>
         <location filename="../../desktop/ui/step_pages.py" line="128"/>
+        <location filename="../../desktop/ui/step_pages.py" line="129"/>
         <source>Votre démarche</source>
         <translation>Ваша процедура</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="133"/>
         <location filename="../../desktop/ui/step_pages.py" line="134"/>
+        <location filename="../../desktop/ui/step_pages.py" line="135"/>
         <source>Période de dépôt</source>
         <translation>Срок подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="179"/>
+        <location filename="../../desktop/ui/step_pages.py" line="180"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — код ИКАО в паспорте: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="183"/>
+        <location filename="../../desktop/ui/step_pages.py" line="184"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>Выберите страну из списка или введите 3 буквы из строки «Гражданство» паспорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="258"/>
+        <location filename="../../desktop/ui/step_pages.py" line="259"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Ответьте на вопросы: ваша процедура появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="263"/>
+        <location filename="../../desktop/ui/step_pages.py" line="264"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="273"/>
+        <location filename="../../desktop/ui/step_pages.py" line="274"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Период подачи на продление: с %1 по %2 (вид на жительство истекает %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <location filename="../../desktop/ui/step_pages.py" line="284"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Сейчас подходящее время для подачи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="284"/>
+        <location filename="../../desktop/ui/step_pages.py" line="285"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Слишком рано: дождитесь начала периода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="287"/>
+        <location filename="../../desktop/ui/step_pages.py" line="288"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ Срок подачи истёк: добавляется указанный ниже сбор за урегулирование (кроме форс-мажора или действующей визы), и attestation de prolongation d’instruction выдана не будет. Подайте заявление как можно скорее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="294"/>
+        <location filename="../../desktop/ui/step_pages.py" line="295"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Срок действия вида на жительство истёк: добавляется указанный ниже сбор за урегулирование (кроме форс-мажора или действующей визы). Подайте заявление как можно скорее; вам может помочь ассоциация или адвокат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (налог %2 € + гербовый сбор %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="311"/>
+        <location filename="../../desktop/ui/step_pages.py" line="312"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>Из них %1 € оплачиваются при подаче.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="315"/>
+        <location filename="../../desktop/ui/step_pages.py" line="316"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сумма на 2026 год ещё не подтверждена)</translation>
     </message>

@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="534"/>
+        <location filename="../../desktop/ui/step_pages.py" line="535"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ 请先输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="538"/>
+        <location filename="../../desktop/ui/step_pages.py" line="539"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>您的姓名已写在框中。点击“保存签名”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="551"/>
+        <location filename="../../desktop/ui/step_pages.py" line="552"/>
         <source>Image de votre signature</source>
         <translation>您的签名图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="553"/>
+        <location filename="../../desktop/ui/step_pages.py" line="554"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="582"/>
+        <location filename="../../desktop/ui/step_pages.py" line="583"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ “%1”无法作为图片打开。请选择您签名的 PNG 或 JPEG 照片或扫描件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="591"/>
+        <location filename="../../desktop/ui/step_pages.py" line="592"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ 在“%1”上未找到签名。请用深色墨水在白纸上签名，近距离拍照后再导入照片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="599"/>
+        <location filename="../../desktop/ui/step_pages.py" line="600"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>您的签名已在框中，纸张背景已去除。点击“保存签名”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="616"/>
-        <location filename="../../desktop/ui/step_pages.py" line="646"/>
+        <location filename="../../desktop/ui/step_pages.py" line="617"/>
+        <location filename="../../desktop/ui/step_pages.py" line="647"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ 请先在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="623"/>
+        <location filename="../../desktop/ui/step_pages.py" line="624"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ 签名已保存：本应用会把它加在为您撰写的信件和声明上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="651"/>
+        <location filename="../../desktop/ui/step_pages.py" line="652"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ 请先（在上方）附上 PDF 格式的合同，然后在这里签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="668"/>
+        <location filename="../../desktop/ui/step_pages.py" line="669"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ 合同已签署：“%1”替换了未签名的版本。</translation>
     </message>
@@ -590,22 +590,22 @@
         <translation>我的身份文件是外文的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="347"/>
+        <location filename="../../desktop/ui/step_pages.py" line="348"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>读取我的护照（带照片那一页的照片或扫描件）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="353"/>
+        <location filename="../../desktop/ui/step_pages.py" line="354"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>护照页底部的两行会填写这些字段；每个字段在填入前都由您核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="368"/>
+        <location filename="../../desktop/ui/step_pages.py" line="369"/>
         <source>Photo ou scan du passeport</source>
         <translation>护照的照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="370"/>
+        <location filename="../../desktop/ui/step_pages.py" line="371"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>照片或 PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
@@ -621,14 +621,19 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="708"/>
+        <location filename="../../desktop/ui/step_pages.py" line="709"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="711"/>
+        <location filename="../../desktop/ui/step_pages.py" line="712"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ 需要修改的材料：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="731"/>
+        <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
+        <translation>您没有某份文件，或不知道该提供哪一份？请将该项留空：“信件”步骤会帮您写明缺少的原因，材料封面也会注明。想知道该提供什么，可以向外国人援助协会（La Cimade、GISTI、France terre d'asile）或律师求助。</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -645,12 +650,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="488"/>
+        <location filename="../../desktop/ui/step_pages.py" line="489"/>
         <source>%1 caractères sur %2.</source>
         <translation>已输入 %1 / %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="498"/>
+        <location filename="../../desktop/ui/step_pages.py" line="499"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>代码有效期至 %1。</translation>
     </message>
@@ -1091,14 +1096,24 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="124"/>
+        <location filename="../../desktop/ui/pages.py" line="125"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>复制（%1 秒后从剪贴板清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="134"/>
+        <location filename="../../desktop/ui/pages.py" line="135"/>
         <source>Copier</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="64"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>从日历中选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="79"/>
+        <source>Calendrier</source>
+        <translation>日历</translation>
     </message>
 </context>
 <context>
@@ -1844,74 +1859,74 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="127"/>
         <location filename="../../desktop/ui/step_pages.py" line="128"/>
+        <location filename="../../desktop/ui/step_pages.py" line="129"/>
         <source>Votre démarche</source>
         <translation>您的申请类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="133"/>
         <location filename="../../desktop/ui/step_pages.py" line="134"/>
+        <location filename="../../desktop/ui/step_pages.py" line="135"/>
         <source>Période de dépôt</source>
         <translation>递交期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="179"/>
+        <location filename="../../desktop/ui/step_pages.py" line="180"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — 护照上的 ICAO 代码：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="183"/>
+        <location filename="../../desktop/ui/step_pages.py" line="184"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>请从列表中选择您的国家，或输入护照“国籍”一栏的 3 个字母。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="258"/>
+        <location filename="../../desktop/ui/step_pages.py" line="259"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>请回答问题：您的手续将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="263"/>
+        <location filename="../../desktop/ui/step_pages.py" line="264"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>您的手续：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="273"/>
+        <location filename="../../desktop/ui/step_pages.py" line="274"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>续签提交期：%1 至 %2（居留证于 %3 到期）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <location filename="../../desktop/ui/step_pages.py" line="284"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ 现在正是提交的时候。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="284"/>
+        <location filename="../../desktop/ui/step_pages.py" line="285"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ 现在太早：请等待提交期开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="287"/>
+        <location filename="../../desktop/ui/step_pages.py" line="288"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ 递交期限已过：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外），且不会签发审理延长证明（attestation de prolongation d’instruction）。请尽快递交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="294"/>
+        <location filename="../../desktop/ui/step_pages.py" line="295"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ 您的居留证已过期：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外）。请尽快递交；协会或律师可以为您提供帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4：%1 欧元（税费 %2 欧元 + 印花税 %3 欧元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="311"/>
+        <location filename="../../desktop/ui/step_pages.py" line="312"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>其中 %1 欧元须在递交时支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="315"/>
+        <location filename="../../desktop/ui/step_pages.py" line="316"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>（2026 年金额尚未确认）</translation>
     </message>

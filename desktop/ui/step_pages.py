@@ -27,6 +27,7 @@ from desktop.ui.style import escape
 
 if TYPE_CHECKING:
     from desktop.core.messages import Problem
+    from desktop.core.rules import PieceVerdict
     from desktop.ui.forms.ui_page_address import Ui_AddressPage
     from desktop.ui.forms.ui_page_cer import Ui_CerPage
     from desktop.ui.forms.ui_page_civil import Ui_CivilPage
@@ -711,6 +712,32 @@ class DocumentsPage(PiecesPage):
             fix = translate("DocumentsPage", "✖ Pièces à corriger : %1.")
             text += " " + fix.replace("%1", str(len(to_fix)))
         self.ui.summary.setText(text)
+        self._show_unknown_path([p for p in required if p.status == "missing"])
+
+    def _show_unknown_path(self, missing: list[PieceVerdict]) -> None:
+        """« Je ne sais pas » / « je ne l'ai pas »: while a required piece is missing,
+        what to do (leave it: the letters step explains it) and who can help."""
+        from desktop.ui.qt import QLabel, translate
+
+        label = getattr(self, "unknown_path", None)
+        if label is None:
+            label = self.unknown_path = QLabel(self.ui.content)
+            label.setObjectName("unknown_path")
+            label.setWordWrap(True)
+            label.setProperty("role", "help")
+            layout = self.ui.content_layout
+            layout.insertWidget(layout.indexOf(self.ui.summary) + 1, label)
+        label.setText(
+            translate(
+                "DocumentsPage",
+                "Vous n'avez pas un document, ou vous ne savez pas lequel fournir ? Laissez "
+                "sa pièce vide : l'étape « Lettres » vous aide à écrire pourquoi il manque, "
+                "et la page de garde du dossier le dira. Pour savoir quoi fournir, une "
+                "association d'aide aux étrangers (La Cimade, GISTI, France terre d'asile) "
+                "ou un avocat peut vous aider.",
+            )
+        )
+        label.setVisible(bool(missing))
 
 
 class LettersPage(Page):
