@@ -510,6 +510,7 @@ def test_a_calendar_in_every_date_field_in_the_interface_language(
         b for b in edit.findChildren(QToolButton) if b.objectName().endswith("_calendar_button")
     )
     assert button.accessibleName()
+    assert "Alt+↓" in edit.accessibleDescription()  # what a screen reader adds
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     edit.setFocus()

@@ -633,7 +633,7 @@
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="731"/>
         <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
-        <translation>ليست لديك وثيقة، أو لا تعرف أيّ وثيقة تقدّم؟ اترك خانتها فارغة: تساعدك خطوة «الرسائل» على كتابة سبب غيابها، وستذكر ذلك الصفحةُ الأولى من الملف. ولمعرفة ما يجب تقديمه، يمكن أن تساعدك جمعية لمساعدة الأجانب (La Cimade، GISTI، France terre d'asile) أو محامٍ.</translation>
+        <translation>ليست لديك وثيقة، أو لا تعرف أيّ وثيقة تقدّم؟ اترك خانتها فارغة: تساعدك خطوة «الرسائل» على كتابة سبب غيابها، وستذكر ذلك الصفحةُ الأولى من الملف. ولمعرفة ما يجب تقديمه، يمكن أن تساعدك جمعية لمساعدة الأجانب (La Cimade، GISTI، France terre d&apos;asile) أو محامٍ.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -1111,7 +1111,12 @@
         <translation>اختر من التقويم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_picker.py" line="79"/>
+        <location filename="../../desktop/ui/date_picker.py" line="69"/>
+        <source>Alt+↓ ouvre un calendrier.</source>
+        <translation>‏Alt+↓ يفتح التقويم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="82"/>
         <source>Calendrier</source>
         <translation>التقويم</translation>
     </message>

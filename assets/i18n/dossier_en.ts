@@ -633,7 +633,7 @@
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="731"/>
         <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
-        <translation>You do not have a document, or do not know which one to give? Leave its piece empty: the “Letters” step helps you write why it is missing, and the dossier's cover page will say so. To find out what to give, an association that helps foreigners (La Cimade, GISTI, France terre d'asile) or a lawyer can help you.</translation>
+        <translation>You do not have a document, or do not know which one to give? Leave its piece empty: the “Letters” step helps you write why it is missing, and the dossier&apos;s cover page will say so. To find out what to give, an association that helps foreigners (La Cimade, GISTI, France terre d&apos;asile) or a lawyer can help you.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -1111,7 +1111,12 @@
         <translation>Pick from the calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_picker.py" line="79"/>
+        <location filename="../../desktop/ui/date_picker.py" line="69"/>
+        <source>Alt+↓ ouvre un calendrier.</source>
+        <translation>Alt+↓ opens a calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="82"/>
         <source>Calendrier</source>
         <translation>Calendar</translation>
     </message>

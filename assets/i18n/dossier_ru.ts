@@ -633,7 +633,7 @@
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="731"/>
         <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
-        <translation>У вас нет какого-то документа или вы не знаете, какой нужен? Оставьте этот пункт пустым: на шаге «Письма» приложение поможет объяснить, почему его нет, и титульная страница досье это укажет. Узнать, что нужно предоставить, помогут ассоциации помощи иностранцам (La Cimade, GISTI, France terre d'asile) или адвокат.</translation>
+        <translation>У вас нет какого-то документа или вы не знаете, какой нужен? Оставьте этот пункт пустым: на шаге «Письма» приложение поможет объяснить, почему его нет, и титульная страница досье это укажет. Узнать, что нужно предоставить, помогут ассоциации помощи иностранцам (La Cimade, GISTI, France terre d&apos;asile) или адвокат.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -1111,7 +1111,12 @@
         <translation>Выбрать в календаре</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_picker.py" line="79"/>
+        <location filename="../../desktop/ui/date_picker.py" line="69"/>
+        <source>Alt+↓ ouvre un calendrier.</source>
+        <translation>Alt+↓ открывает календарь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="82"/>
         <source>Calendrier</source>
         <translation>Календарь</translation>
     </message>

@@ -633,7 +633,7 @@
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="731"/>
         <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
-        <translation>У вас немає якогось документа або ви не знаєте, який потрібен? Залиште цей пункт порожнім: на кроці «Листи» застосунок допоможе пояснити, чому його немає, і титульна сторінка досьє це зазначить. Дізнатися, що потрібно надати, допоможуть асоціації допомоги іноземцям (La Cimade, GISTI, France terre d'asile) або адвокат.</translation>
+        <translation>У вас немає якогось документа або ви не знаєте, який потрібен? Залиште цей пункт порожнім: на кроці «Листи» застосунок допоможе пояснити, чому його немає, і титульна сторінка досьє це зазначить. Дізнатися, що потрібно надати, допоможуть асоціації допомоги іноземцям (La Cimade, GISTI, France terre d&apos;asile) або адвокат.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -1111,7 +1111,12 @@
         <translation>Вибрати в календарі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_picker.py" line="79"/>
+        <location filename="../../desktop/ui/date_picker.py" line="69"/>
+        <source>Alt+↓ ouvre un calendrier.</source>
+        <translation>Alt+↓ відкриває календар.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="82"/>
         <source>Calendrier</source>
         <translation>Календар</translation>
     </message>

@@ -633,7 +633,7 @@
     <message>
         <location filename="../../desktop/ui/step_pages.py" line="731"/>
         <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
-        <translation>您没有某份文件，或不知道该提供哪一份？请将该项留空：“信件”步骤会帮您写明缺少的原因，材料封面也会注明。想知道该提供什么，可以向外国人援助协会（La Cimade、GISTI、France terre d'asile）或律师求助。</translation>
+        <translation>您没有某份文件，或不知道该提供哪一份？请将该项留空：“信件”步骤会帮您写明缺少的原因，材料封面也会注明。想知道该提供什么，可以向外国人援助协会（La Cimade、GISTI、France terre d&apos;asile）或律师求助。</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -1111,7 +1111,12 @@
         <translation>从日历中选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_picker.py" line="79"/>
+        <location filename="../../desktop/ui/date_picker.py" line="69"/>
+        <source>Alt+↓ ouvre un calendrier.</source>
+        <translation>按 Alt+↓ 打开日历。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="82"/>
         <source>Calendrier</source>
         <translation>日历</translation>
     </message>

@@ -64,6 +64,9 @@ class DatePicker:
         name = translate("Pages", "Choisir dans le calendrier")
         self.action.setText(name)
         self.action.setToolTip(name + " — Alt+↓")
+        # What a screen reader says after the field's name: the calendar's key (its
+        # button takes no Tab stop of its own).
+        self.edit.setAccessibleDescription(translate("Pages", "Alt+↓ ouvre un calendrier."))
         for button in self.edit.findChildren(qt.QToolButton):
             if button.defaultAction() is self.action:
                 button.setObjectName(self.action.objectName() + "_button")
@@ -79,6 +82,7 @@ class DatePicker:
         popup.setAccessibleName(translate("Pages", "Calendrier"))
         popup.setLocale(qt.QLocale())  # the interface's: month and day names
         popup.setGridVisible(True)
+        popup.setVerticalHeaderFormat(qt.QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         today = dt.date.today()
         if self.past_only:
             popup.setMaximumDate(qt.QDate(today.year, today.month, today.day))
