@@ -62,7 +62,7 @@ class DatePicker:
 
     def retranslate(self) -> None:
         name = translate("Pages", "Choisir dans le calendrier")
-        self.action.setText(name)
+        # No text on the icon (the field keeps its width); the name is for screen readers.
         self.action.setToolTip(name + " — Alt+↓")
         # What a screen reader says after the field's name: the calendar's key (its
         # button takes no Tab stop of its own).

@@ -71,12 +71,18 @@ class QtBaseAliases(QTranslator):
         return self.base.isEmpty()
 
 
+#: The translators installed, whichever ``Languages`` installed them: the application
+#: speaks one language, so a switch removes them all (a second window's, a test's),
+#: never leaving an earlier language under the new one's untranslated strings.
+_INSTALLED: list[QTranslator] = []
+
+
 class Languages:
-    """Owns the installed translators of the application."""
+    """Installs the application's translators (one language at a time)."""
 
     def __init__(self) -> None:
         self.lang = "fr"
-        self._installed: list[QTranslator] = []
+        self._installed = _INSTALLED
 
     def switch(self, lang: str) -> bool:
         lang = normalise_lang(lang)
@@ -85,7 +91,8 @@ class Languages:
             return False
         for tr in self._installed:
             app.removeTranslator(tr)
-        self._installed = []
+            tr.deleteLater()
+        self._installed.clear()
         ours = QTranslator(app)
         if lang != "fr" and ours.load(f"dossier_{lang}", str(I18N_DIR)):
             self._installed.append(ours)
