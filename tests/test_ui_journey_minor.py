@@ -551,3 +551,17 @@ def test_documents_page_says_what_to_do_without_a_piece_and_who_helps(app, qtbot
     window.switch_language("ru")
     assert "La Cimade" in page.unknown_path.text() and "Lettres" not in page.unknown_path.text()
     window.switch_language("fr")
+
+
+@pytest.mark.gui
+def test_documents_summary_counts_the_pieces_to_look_at(app, qtbot, tmp_path) -> None:
+    """« Pièces obligatoires prêtes : 7 sur 7 » said nothing of a passport expiring
+    soon and unlike its MRZ: the summary counts the pieces worth a look."""
+    import datetime as dt
+
+    window, state = demo_window(qtbot, tmp_path)
+    state.dossier.set("pieces.passport.expires_on", dt.date(2027, 2, 1))
+    page = go_to(window, "documents")
+    window.session.wait_inspections()
+    page.refresh()
+    assert "Pièces à vérifier : 1." in page.ui.summary.text()

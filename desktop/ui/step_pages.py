@@ -706,11 +706,15 @@ class DocumentsPage(PiecesPage):
         required = [p for p in shown if p.required]
         ready = [p for p in required if p.status in ("ok", "warning")]
         to_fix = [p for p in shown if p.status == "error"]
+        to_check = [p for p in shown if p.status == "warning"]
         text = translate("DocumentsPage", "Pièces obligatoires prêtes : %1 sur %2.")
         text = text.replace("%1", str(len(ready))).replace("%2", str(len(required)))
         if to_fix:
             fix = translate("DocumentsPage", "✖ Pièces à corriger : %1.")
             text += " " + fix.replace("%1", str(len(to_fix)))
+        if to_check:  # ready, but worth a look: never a bare « prêtes » (issue 15)
+            check = translate("DocumentsPage", "⚠ Pièces à vérifier : %1.")
+            text += " " + check.replace("%1", str(len(to_check)))
         self.ui.summary.setText(text)
         self._show_unknown_path([p for p in required if p.status == "missing"])
 
