@@ -616,7 +616,7 @@ def test_cer_page_signs_the_attached_contract_with_the_drawn_signature(app, qtbo
 def test_letters_page_writes_the_statements_the_situation_asks_for(app, qtbot, tmp_path) -> None:
     """A married national of a country allowing polygamy needs the sworn statement:
     the letters page offers it, says what to do with it, and once it carries the
-    drawn signature, « Joindre au dossier » adds it to its piece."""
+    drawn signature, writing it adds it to its piece (issue 15: no second step)."""
     from PIL import Image, ImageDraw
 
     window, state = demo_window(qtbot, tmp_path)
@@ -637,17 +637,15 @@ def test_letters_page_writes_the_statements_the_situation_asks_for(app, qtbot, t
     sig.save(state.dossier.base_dir / "signature.png")
     state.dossier.set("signature.file", "signature.png")
     click(qtbot, ui.make_letter)
-    assert ui.attach_letter.isVisible() and "signature dessinée" in ui.next_step.text()
-    click(qtbot, ui.attach_letter)
     files = state.dossier.piece("non_polygamy").files
     assert len(files) == 1 and (state.dossier.base_dir / files[0]).is_file()
     assert ui.next_step.text().startswith("✔") and not ui.attach_letter.isVisible()
+    assert "signature dessinée" in ui.next_step.text()
     window.switch_language("en")  # what to do next, in the new language
-    assert ui.next_step.text().startswith("✔ Added to the piece")
+    assert ui.next_step.text().startswith("✔ Signed with your drawn signature")
     window.switch_language("fr")
-    # Written again and attached again: it replaces the first, it is not a second file.
+    # Written again: it replaces the first, it is not a second file.
     click(qtbot, ui.make_letter)
-    click(qtbot, ui.attach_letter)
     again = state.dossier.piece("non_polygamy").files
     assert len(again) == 1 and (state.dossier.base_dir / again[0]).is_file()
     assert sorted(p.name for p in (state.dossier.base_dir / "documents").glob("non_polygamy*")) == [

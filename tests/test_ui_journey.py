@@ -215,9 +215,7 @@ def test_the_letter_form_shows_what_the_letter_uses_and_says_where_it_went(
 
     target = tmp_path / "mes-lettres" / "lettre"
     target.parent.mkdir()
-    monkeypatch.setattr(
-        letters_ui.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
+    monkeypatch.setattr(letters_ui.dialogs, "save_file", lambda *a, **k: str(target))
     click(qtbot, ctl.save_letter)
     saved = target.with_name("lettre.pdf")
     assert saved.read_bytes() == pdf.read_bytes()

@@ -194,17 +194,17 @@
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/after_filing.py" line="279"/>
+        <location filename="../../desktop/ui/after_filing.py" line="280"/>
         <source>Calendrier enregistré : « %1 ». Importez-le dans l&apos;agenda de votre téléphone.</source>
         <translation>تم حفظ التقويم: «%1». استورده إلى تقويم هاتفك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/after_filing.py" line="288"/>
+        <location filename="../../desktop/ui/after_filing.py" line="289"/>
         <source>Note pour l&apos;employeur</source>
         <translation>مذكرة لصاحب العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/after_filing.py" line="309"/>
+        <location filename="../../desktop/ui/after_filing.py" line="311"/>
         <source>Note enregistrée : « %1 ».</source>
         <translation>تم حفظ المذكرة: «%1».</translation>
     </message>
@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="533"/>
+        <location filename="../../desktop/ui/step_pages.py" line="535"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ اكتب اسمك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="537"/>
+        <location filename="../../desktop/ui/step_pages.py" line="539"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>اسمك مكتوب في الإطار. «حفظ التوقيع» يحتفظ به.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="549"/>
+        <location filename="../../desktop/ui/step_pages.py" line="552"/>
         <source>Image de votre signature</source>
         <translation>صورة توقيعك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="551"/>
+        <location filename="../../desktop/ui/step_pages.py" line="554"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="581"/>
+        <location filename="../../desktop/ui/step_pages.py" line="583"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ لا يُفتح «%1» كصورة. اختر صورة أو مسحًا ضوئيًا لتوقيعك بصيغة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="590"/>
+        <location filename="../../desktop/ui/step_pages.py" line="592"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ لم يُعثر على توقيع في «%1». وقّع بحبر داكن على ورق أبيض، والتقط الصورة عن قرب، ثم استوردها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="598"/>
+        <location filename="../../desktop/ui/step_pages.py" line="600"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>توقيعك في الإطار، بدون الورق. «حفظ التوقيع» يحتفظ به.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="615"/>
-        <location filename="../../desktop/ui/step_pages.py" line="645"/>
+        <location filename="../../desktop/ui/step_pages.py" line="617"/>
+        <location filename="../../desktop/ui/step_pages.py" line="647"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ وقّع أولاً داخل الإطار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="622"/>
+        <location filename="../../desktop/ui/step_pages.py" line="624"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ تم حفظ التوقيع: يضعه التطبيق على الرسائل والتصريحات التي يكتبها لك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="650"/>
+        <location filename="../../desktop/ui/step_pages.py" line="652"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ أرفق العقد أولًا بصيغة PDF (في الأعلى)، ثم وقّعه هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="667"/>
+        <location filename="../../desktop/ui/step_pages.py" line="669"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ تم توقيع العقد: «%1» يحلّ محلّ النسخة غير الموقَّعة.</translation>
     </message>
@@ -405,117 +405,118 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Pour moi-même</source>
+        <extracomment>Qt 6 asks for some of its file dialog&apos;s words under keys its shipped ``qtbase_XX.qm`` (Qt 5&apos;s) does not hold: « &amp;Look in: » and « Files of &amp;type: » (the .qm has them without the ``&amp;``), and the type column&apos;s « Folder » and « Drive » under ``QAbstractFileIconProvider`` (the .qm: ``QFileDialog``). Left alone, Qt&apos;s dialog is half in English in every language. The translators installed, whichever ``Languages`` installed them: the application speaks one language, so a switch removes them all (a second window&apos;s, a test&apos;s), never leaving an earlier language under the new one&apos;s untranslated strings.</extracomment>
         <translation>لنفسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>J&apos;aide une autre personne</source>
         <translation>أساعد شخصاً آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="86"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Point d&apos;accueil numérique</source>
         <translation>نقطة استقبال رقمية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="92"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>لا شيء (ليس لدي وثيقة إقامة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>Un autre visa (court séjour, ou visa long séjour à échanger)</source>
         <translation>تأشيرة أخرى (إقامة قصيرة، أو تأشيرة إقامة طويلة تُستبدل ببطاقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
         <translation>تأشيرة إقامة طويلة تُعدّ سند إقامة (VLS-TS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="97"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Titre de séjour (carte)</source>
         <translation>بطاقة إقامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="98"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>وصل أو شهادة تمديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="99"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>Autorisation provisoire de séjour (APS)</source>
         <translation>ترخيص إقامة مؤقت (APS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="105"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>perdu</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="106"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>volé</source>
         <translation>مسروقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>En ligne sur le site ANEF</source>
         <translation>عبر الإنترنت على موقع ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="113"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>لدي موعد في المحافظة بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>لا أستطيع الحصول على موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Non précisé</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>Femme</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="122"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>Homme</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>Autre (X)</source>
         <translation>آخر (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>Célibataire</source>
         <translation>أعزب/عزباء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130"/>
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>Marié(e)</source>
         <translation>متزوج(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131"/>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
         <source>Pacsé(e)</source>
         <translation>في شراكة مدنية (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132"/>
+        <location filename="../../desktop/ui/i18n.py" line="173"/>
         <source>Divorcé(e)</source>
         <translation>مطلّق(ة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <location filename="../../desktop/ui/i18n.py" line="174"/>
         <source>Veuf ou veuve</source>
         <translation>أرمل(ة)</translation>
     </message>
@@ -589,37 +590,55 @@
         <translation>وثائق حالتي المدنية بلغة أجنبية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="347"/>
+        <location filename="../../desktop/ui/step_pages.py" line="348"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>قراءة جواز سفري (صورة أو مسح للصفحة التي فيها الصورة)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="353"/>
+        <location filename="../../desktop/ui/step_pages.py" line="354"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>يملأ السطران في أسفل صفحة الجواز الحقول؛ وتتحقق من كل قيمة قبل نقلها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="367"/>
+        <location filename="../../desktop/ui/step_pages.py" line="369"/>
         <source>Photo ou scan du passeport</source>
         <translation>صورة أو مسح لجواز السفر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="369"/>
+        <location filename="../../desktop/ui/step_pages.py" line="371"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>صورة أو PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <source>Tous les fichiers</source>
+        <translation>كل الملفات</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="707"/>
+        <location filename="../../desktop/ui/step_pages.py" line="710"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="710"/>
+        <location filename="../../desktop/ui/step_pages.py" line="713"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ وثائق يجب تصحيحها: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="716"/>
+        <source>⚠ Pièces à vérifier : %1.</source>
+        <translation>⚠ وثائق يجب التحقق منها: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="735"/>
+        <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
+        <translation>ليست لديك وثيقة، أو لا تعرف أيّ وثيقة تقدّم؟ اترك خانتها فارغة: تساعدك خطوة «الرسائل» على كتابة سبب غيابها، وستذكر ذلك الصفحةُ الأولى من الملف. ولمعرفة ما يجب تقديمه، يمكن أن تساعدك جمعية لمساعدة الأجانب (La Cimade، GISTI، France terre d&apos;asile) أو محامٍ.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -636,12 +655,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="487"/>
+        <location filename="../../desktop/ui/step_pages.py" line="489"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 من %2 حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="497"/>
+        <location filename="../../desktop/ui/step_pages.py" line="499"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>الرمز صالح حتى %1.</translation>
     </message>
@@ -774,94 +793,94 @@
         <translation>حفظ الرسالة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="198"/>
+        <location filename="../../desktop/ui/letters.py" line="199"/>
         <source>Copie enregistrée : %1</source>
         <translation>حُفظت النسخة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="247"/>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>رسالة توضيحية (وثيقة ناقصة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Demande de rendez-vous</source>
         <translation>طلب موعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="251"/>
+        <location filename="../../desktop/ui/letters.py" line="252"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>شهادة الإيواء (يوقّعها المُضيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="254"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>تصريح على الشرف بعدم تعدد الزوجات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="255"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>تصريح بفقدان بطاقة الإقامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="256"/>
+        <location filename="../../desktop/ui/letters.py" line="257"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>تعهّد بعدم العمل (نموذج يُنسخ بخط اليد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="275"/>
+        <location filename="../../desktop/ui/letters.py" line="276"/>
         <source>Lettre à rédiger</source>
         <translation>الرسالة المراد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="276"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Aperçu de la lettre en français</source>
         <translation>معاينة الرسالة بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="277"/>
+        <location filename="../../desktop/ui/letters.py" line="278"/>
         <source>Tentatives enregistrées</source>
         <translation>المحاولات المسجلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="279"/>
+        <location filename="../../desktop/ui/letters.py" line="280"/>
         <source>Message affiché par le site</source>
         <translation>الرسالة التي يعرضها الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="295"/>
+        <location filename="../../desktop/ui/letters.py" line="296"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(لقطة الشاشة مرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="380"/>
+        <location filename="../../desktop/ui/letters.py" line="398"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>اطبع هذه الشهادة: يؤرّخها المُضيف ويوقّعها. ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="386"/>
+        <location filename="../../desktop/ui/letters.py" line="404"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>هذا نموذج: انسخه بخط يدك، وأرّخه ووقّعه، ثم أضفه إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="395"/>
+        <location filename="../../desktop/ui/letters.py" line="410"/>
+        <source>Signé avec votre signature dessinée et ajouté à la pièce « %1 » : il fera partie du dossier préparé (page Documents pour le retirer).</source>
+        <translation>موقَّع بتوقيعك المرسوم وأُضيف إلى المستند «%1»: سيكون جزءًا من الملف المُعَدّ (لإزالته، انتقل إلى صفحة «الوثائق»).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="417"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>تحمل هذه الوثيقة توقيعك المرسوم. «إضافة إلى الملف» تضيفها إلى الوثيقة «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="401"/>
+        <location filename="../../desktop/ui/letters.py" line="423"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>اطبع هذه الوثيقة ووقّعها، ثم أضف النسخة الموقّعة إلى الوثيقة «%1» (صفحة الوثائق).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="407"/>
+        <location filename="../../desktop/ui/letters.py" line="429"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>للتوقيع على الشاشة، ارسم توقيعك في خطوة «العقد (CER)»، ثم اكتب الوثيقة من جديد.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/letters.py" line="392"/>
-        <source>Ajouté à la pièce « %1 ».</source>
-        <translation>أُضيف إلى الوثيقة «%1».</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="31"/>
@@ -1017,22 +1036,22 @@
         <translation>هذه القيم في ملفك لم تكن صالحة: وُضعت جانبًا، ولم يضع شيء. أدخلها من جديد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Étape pas encore atteinte</source>
         <translation>لم تصل إلى هذه الخطوة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Étape %1</source>
         <translation>الخطوة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Étape %1 sur %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>تم الحفظ</translation>
@@ -1082,14 +1101,29 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="124"/>
+        <location filename="../../desktop/ui/pages.py" line="125"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>نسخ (يُمحى من الحافظة بعد %1 ثانية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="134"/>
+        <location filename="../../desktop/ui/pages.py" line="135"/>
         <source>Copier</source>
         <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="64"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>اختر من التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="69"/>
+        <source>Alt+↓ ouvre un calendrier.</source>
+        <translation>‏Alt+↓ يفتح التقويم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="82"/>
+        <source>Calendrier</source>
+        <translation>التقويم</translation>
     </message>
 </context>
 <context>
@@ -1178,193 +1212,193 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="69"/>
+        <location filename="../../desktop/ui/piece.py" line="68"/>
         <source>%1 Mo</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <location filename="../../desktop/ui/piece.py" line="163"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2 (l&apos;application réduit elle-même les fichiers trop lourds).</source>
         <translation>الصيغ المقبولة: %1. الحجم الأقصى للملف المودَع: %2 (يصغّر التطبيق بنفسه الملفات الثقيلة).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="172"/>
+        <location filename="../../desktop/ui/piece.py" line="171"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>الحد الأقصى لعدد الصفحات: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="178"/>
+        <location filename="../../desktop/ui/piece.py" line="177"/>
         <source>Zone de dépôt : %1</source>
         <translation>منطقة الإفلات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="180"/>
+        <location filename="../../desktop/ui/piece.py" line="179"/>
         <source>Pages de : %1</source>
         <translation>صفحات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="182"/>
+        <location filename="../../desktop/ui/piece.py" line="181"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>إضافة ملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="192"/>
+        <location filename="../../desktop/ui/piece.py" line="191"/>
         <source>Recadrer…</source>
         <translation>قص…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="192"/>
         <source>Recadrer la photo</source>
         <translation>قص الصورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="194"/>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Annuler</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="195"/>
+        <location filename="../../desktop/ui/piece.py" line="194"/>
         <source>Annuler le retrait</source>
         <translation>التراجع عن الإزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="196"/>
+        <location filename="../../desktop/ui/piece.py" line="195"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>نقر مزدوج أو Enter أو مسافة: عرض الصفحة بحجم كبير. اسحب صفحة، أو ⁦Ctrl+← / Ctrl+→⁩، لتغيير ترتيبها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="224"/>
+        <location filename="../../desktop/ui/piece.py" line="223"/>
         <source>Obligatoire</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="224"/>
+        <location filename="../../desktop/ui/piece.py" line="223"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="239"/>
+        <location filename="../../desktop/ui/piece.py" line="238"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ «%1» مرفوض: هذا الملف غير صالح كما هو. أزِله (زر «إزالة») أو استبدله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="253"/>
+        <location filename="../../desktop/ui/piece.py" line="252"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>لا يوجد ملف لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="265"/>
+        <location filename="../../desktop/ui/piece.py" line="264"/>
         <source>Règle d&apos;un point signalé</source>
         <translation>قاعدة نقطة مُنبَّه إليها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="315"/>
+        <location filename="../../desktop/ui/piece.py" line="314"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>النسخة المحفوظة في الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="391"/>
+        <location filename="../../desktop/ui/piece.py" line="390"/>
         <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
         <translation>يعرض الوثيقة التي عُثر عليها في الصورة: عدّل زواياها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="393"/>
+        <location filename="../../desktop/ui/piece.py" line="392"/>
         <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
         <translation>اختر صورة أولًا (JPEG أو PNG أو HEIC…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="403"/>
+        <location filename="../../desktop/ui/piece.py" line="402"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>اختر صفحة أولًا: انقر على صورتها المصغّرة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="405"/>
+        <location filename="../../desktop/ui/piece.py" line="404"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>يدير الصفحة المختارة ربع دورة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="406"/>
+        <location filename="../../desktop/ui/piece.py" line="405"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>يزيل الملف المختار من هذه الوثيقة (يمكنك التراجع).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="409"/>
+        <location filename="../../desktop/ui/piece.py" line="408"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>يستبدل الملف المختار بملف آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="410"/>
+        <location filename="../../desktop/ui/piece.py" line="409"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>يحذف هذه الصفحة فقط من ملف PDF (يمكنك التراجع).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="418"/>
+        <location filename="../../desktop/ui/piece.py" line="417"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>هذا الملف صفحة واحدة فقط: لإزالته استخدم «إزالة».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="447"/>
+        <location filename="../../desktop/ui/piece.py" line="446"/>
         <source>Documents acceptés</source>
         <translation>المستندات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="449"/>
+        <location filename="../../desktop/ui/piece.py" line="448"/>
         <source>Tous les fichiers</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="455"/>
+        <location filename="../../desktop/ui/piece.py" line="454"/>
         <source>Choisir des fichiers</source>
         <translation>اختيار ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="475"/>
+        <location filename="../../desktop/ui/piece.py" line="473"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>أُزيل الملف: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="483"/>
+        <location filename="../../desktop/ui/piece.py" line="481"/>
         <source>Remplacer le fichier</source>
         <translation>استبدال الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="507"/>
-        <location filename="../../desktop/ui/piece.py" line="517"/>
+        <location filename="../../desktop/ui/piece.py" line="505"/>
+        <location filename="../../desktop/ui/piece.py" line="515"/>
         <source>Mot de passe du PDF</source>
         <translation>كلمة مرور PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="508"/>
+        <location filename="../../desktop/ui/piece.py" line="506"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>كلمة مرور «%1»:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="527"/>
+        <location filename="../../desktop/ui/piece.py" line="525"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>حُذفت الصفحة %1 من «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="758"/>
+        <location filename="../../desktop/ui/piece.py" line="756"/>
         <source>Page précédente</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="759"/>
+        <location filename="../../desktop/ui/piece.py" line="757"/>
         <source>Page suivante</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="760"/>
+        <location filename="../../desktop/ui/piece.py" line="758"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="773"/>
+        <location filename="../../desktop/ui/piece.py" line="771"/>
         <source>Page en grand</source>
         <translation>الصفحة بحجم كبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="792"/>
+        <location filename="../../desktop/ui/piece.py" line="790"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>لا يمكن عرض هذه الصفحة.</translation>
     </message>
@@ -1426,37 +1460,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="204"/>
         <source>la liberté personnelle</source>
         <translation>الحرية الشخصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="205"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>حرية التعبير والضمير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="206"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>المساواة بين النساء والرجال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="166"/>
+        <location filename="../../desktop/ui/i18n.py" line="207"/>
         <source>la dignité de la personne humaine</source>
         <translation>كرامة الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167"/>
+        <location filename="../../desktop/ui/i18n.py" line="208"/>
         <source>la devise et les symboles de la République</source>
         <translation>شعار الجمهورية ورموزها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="168"/>
+        <location filename="../../desktop/ui/i18n.py" line="209"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>السلامة الإقليمية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="169"/>
+        <location filename="../../desktop/ui/i18n.py" line="210"/>
         <source>la laïcité</source>
         <translation>العلمانية (laïcité)</translation>
     </message>
@@ -1657,7 +1691,7 @@
         <translation>اختيار مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="493"/>
+        <location filename="../../desktop/ui/build.py" line="495"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ نُسخ إلى: %1</translation>
     </message>
@@ -1835,74 +1869,74 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="127"/>
         <location filename="../../desktop/ui/step_pages.py" line="128"/>
+        <location filename="../../desktop/ui/step_pages.py" line="129"/>
         <source>Votre démarche</source>
         <translation>إجراؤك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="133"/>
         <location filename="../../desktop/ui/step_pages.py" line="134"/>
+        <location filename="../../desktop/ui/step_pages.py" line="135"/>
         <source>Période de dépôt</source>
         <translation>فترة الإيداع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="179"/>
+        <location filename="../../desktop/ui/step_pages.py" line="180"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — رمز ICAO في جواز السفر: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="183"/>
+        <location filename="../../desktop/ui/step_pages.py" line="184"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>اختر بلدك من القائمة، أو اكتب الأحرف الثلاثة من سطر «الجنسية» في جواز السفر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="258"/>
+        <location filename="../../desktop/ui/step_pages.py" line="259"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>أجب عن الأسئلة: سيظهر الإجراء هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="263"/>
+        <location filename="../../desktop/ui/step_pages.py" line="264"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>إجراؤك: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="273"/>
+        <location filename="../../desktop/ui/step_pages.py" line="274"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>فترة إيداع التجديد: من %1 إلى %2 (تنتهي البطاقة في %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <location filename="../../desktop/ui/step_pages.py" line="284"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ هذا هو الوقت المناسب للإيداع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="284"/>
+        <location filename="../../desktop/ui/step_pages.py" line="285"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ الوقت مبكر جداً: انتظر بدء الفترة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="287"/>
+        <location filename="../../desktop/ui/step_pages.py" line="288"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ انقضت مهلة التقديم: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية) ولن تُمنح شهادة تمديد دراسة الطلب (attestation de prolongation d’instruction). قدّم الطلب في أسرع وقت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="294"/>
+        <location filename="../../desktop/ui/step_pages.py" line="295"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ انتهت صلاحية بطاقة إقامتك: يُضاف رسم التسوية المبيَّن أدناه (إلا في حالة القوة القاهرة أو حيازة تأشيرة سارية). قدّم الطلب في أسرع وقت؛ يمكن لجمعية أو محامٍ مساعدتك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (ضريبة %2 € + طابع %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="311"/>
+        <location filename="../../desktop/ui/step_pages.py" line="312"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>منها %1 € تُدفع عند الإيداع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="315"/>
+        <location filename="../../desktop/ui/step_pages.py" line="316"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(مبلغ 2026 غير مؤكد بعد)</translation>
     </message>
@@ -2034,27 +2068,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="180"/>
         <source>Prêt</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="181"/>
         <source>À vérifier</source>
         <translation>للتحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141"/>
+        <location filename="../../desktop/ui/i18n.py" line="182"/>
         <source>À corriger</source>
         <translation>للتصحيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="142"/>
+        <location filename="../../desktop/ui/i18n.py" line="183"/>
         <source>Manquant</source>
         <translation>ناقص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="143"/>
+        <location filename="../../desktop/ui/i18n.py" line="184"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
@@ -2062,47 +2096,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="190"/>
         <source>Bienvenue</source>
         <translation>مرحباً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="191"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="192"/>
         <source>État civil</source>
         <translation>الحالة المدنية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="193"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="194"/>
         <source>Photo (e-photo)</source>
         <translation>الصورة (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154"/>
+        <location filename="../../desktop/ui/i18n.py" line="195"/>
         <source>Contrat (CER)</source>
         <translation>العقد (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155"/>
+        <location filename="../../desktop/ui/i18n.py" line="196"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="156"/>
+        <location filename="../../desktop/ui/i18n.py" line="197"/>
         <source>Lettres</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="157"/>
+        <location filename="../../desktop/ui/i18n.py" line="198"/>
         <source>Vérifier et préparer</source>
         <translation>التحقق والتجهيز</translation>
     </message>
@@ -2150,63 +2184,68 @@
         <translation>مُودَع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="122"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="134"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="104"/>
-        <location filename="../../desktop/ui/vault_screens.py" line="126"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="116"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="138"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>العبارتان غير متطابقتين: أعد كتابتهما.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="162"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="88"/>
+        <source>Complet, %1</source>
+        <translation>مكتمل، %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_screens.py" line="174"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>لا تتوفر سلسلة مفاتيح على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="211"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="223"/>
         <source>Phrase générée</source>
         <translation>العبارة المولَّدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="291"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>قُفل بعد فترة من عدم النشاط: ملفاتك محفوظة ومشفّرة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="285"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="297"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>ملفاتك مشفّرة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="287"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="299"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>أدخل عبارة المرور للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="289"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="301"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>تحفظ سلسلة مفاتيح جلستك المفتاح: انقر للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="329"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="341"/>
         <source>Liste des dossiers</source>
         <translation>قائمة الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="330"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="342"/>
         <source>Colonnes</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="348"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="360"/>
         <source>(sans nom)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="366"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="378"/>
         <source>Dossiers : %1</source>
         <translation>الملفات: %1</translation>
     </message>
@@ -2217,29 +2256,29 @@
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="362"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="361"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>حفظ ملف التسليم</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="364"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="373"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="374"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>ملف تسليم (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="371"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="388"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="372"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="390"/>
         <source>Importer un fichier de transmission</source>
         <translation>استيراد ملف تسليم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="379"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="381"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>اختر المجلد أو مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="385"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>عبارة المرور المرفقة بالملف:</translation>
     </message>
@@ -2264,12 +2303,12 @@
         <translation>هذا الملف موجود في القائمة. هل تريد استبداله بالنسخة الموجودة في الملف؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="130"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="133"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Si ce n’est pas encore fait, cliquez d’abord sur « Emporter mon dossier… » pour le copier sur votre clé USB.</source>
         <translation>سيُمحى من هذا الحاسوب كل ما كُتب وأُضيف خلال هذه الجلسة. إن لم تفعل ذلك بعد، انقر أولًا «أخذ ملفي معي…» لنسخه إلى مفتاح USB الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="168"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="171"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
@@ -2299,28 +2338,28 @@
         <translation>تم حذف الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="129"/>
-        <location filename="../../desktop/ui/vault_reception.py" line="163"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="132"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="166"/>
         <source>Terminer la séance</source>
         <translation>إنهاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="139"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="142"/>
         <source>Tout effacer</source>
         <translation>محو كل شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="143"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="146"/>
         <source>Emporter mon dossier…</source>
         <translation>أخذ ملفي معي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="160"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="163"/>
         <source>Oui, je continue</source>
         <translation>نعم، سأتابع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="170"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="173"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>هل ما زلت هنا؟ إن لم تُجب، سيُمحى كل ما كُتب خلال %1 ثانية.</translation>
     </message>
@@ -2339,42 +2378,37 @@
         <translation>يساعدك هذا التطبيق على تجهيز ملف بطاقة الإقامة خطوة بخطوة. يبقى كل شيء على هذا الحاسوب: لا يُرسل أي شيء عبر الإنترنت. يُحفظ عملك أولاً بأول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="68"/>
-        <source>&amp;Langue de l&apos;application&#xa0;:</source>
-        <translation>&amp;لغة التطبيق:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="93"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="60"/>
         <source>Pour qui préparez-vous ce dossier&#xa0;?</source>
         <translation>لمن تجهّز هذا الملف؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="99"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="66"/>
         <source>Pour moi-même</source>
         <translation>لنفسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="106"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="73"/>
         <source>Vous préparez votre propre dossier, chez vous.</source>
         <translation>تجهّز ملفك بنفسك، في منزلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="119"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="86"/>
         <source>J&apos;aide une autre personne (bénévole, proche)</source>
         <translation>أساعد شخصاً آخر (متطوع، قريب)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="126"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="93"/>
         <source>Vous êtes à côté de la personne et remplissez avec elle.</source>
         <translation>أنت بجانب الشخص وتملأ الملف معه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="139"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="106"/>
         <source>Point d&apos;accueil numérique (ordinateur partagé)</source>
         <translation>نقطة استقبال رقمية (حاسوب مشترك)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="146"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="113"/>
         <source>Rien ne doit rester sur l&apos;ordinateur à la fin de la séance.</source>
         <translation>يجب ألّا يبقى أي شيء على الحاسوب في نهاية الجلسة.</translation>
     </message>

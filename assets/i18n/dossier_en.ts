@@ -194,17 +194,17 @@
         <translation>Export the calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/after_filing.py" line="279"/>
+        <location filename="../../desktop/ui/after_filing.py" line="280"/>
         <source>Calendrier enregistré : « %1 ». Importez-le dans l&apos;agenda de votre téléphone.</source>
         <translation>Calendar saved: “%1”. Import it into your phone&apos;s calendar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/after_filing.py" line="288"/>
+        <location filename="../../desktop/ui/after_filing.py" line="289"/>
         <source>Note pour l&apos;employeur</source>
         <translation>Note for the employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/after_filing.py" line="309"/>
+        <location filename="../../desktop/ui/after_filing.py" line="311"/>
         <source>Note enregistrée : « %1 ».</source>
         <translation>Note saved: “%1”.</translation>
     </message>
@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="533"/>
+        <location filename="../../desktop/ui/step_pages.py" line="535"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ Type your name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="537"/>
+        <location filename="../../desktop/ui/step_pages.py" line="539"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>Your name is written in the box. “Save the signature” keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="549"/>
+        <location filename="../../desktop/ui/step_pages.py" line="552"/>
         <source>Image de votre signature</source>
         <translation>Picture of your signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="551"/>
+        <location filename="../../desktop/ui/step_pages.py" line="554"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="581"/>
+        <location filename="../../desktop/ui/step_pages.py" line="583"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ “%1” does not open as a picture. Choose a PNG or JPEG photo or scan of your signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="590"/>
+        <location filename="../../desktop/ui/step_pages.py" line="592"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ No signature found on “%1”. Sign in dark ink on white paper, take the photo close up, then import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="598"/>
+        <location filename="../../desktop/ui/step_pages.py" line="600"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>Your signature is in the box, without the paper. “Save the signature” keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="615"/>
-        <location filename="../../desktop/ui/step_pages.py" line="645"/>
+        <location filename="../../desktop/ui/step_pages.py" line="617"/>
+        <location filename="../../desktop/ui/step_pages.py" line="647"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="622"/>
+        <location filename="../../desktop/ui/step_pages.py" line="624"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Signature saved: the app puts it on the letters and statements it writes for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="650"/>
+        <location filename="../../desktop/ui/step_pages.py" line="652"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ First attach the contract as a PDF (above), then sign it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="667"/>
+        <location filename="../../desktop/ui/step_pages.py" line="669"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Contract signed: “%1” replaces the unsigned version.</translation>
     </message>
@@ -405,117 +405,118 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Pour moi-même</source>
+        <extracomment>Qt 6 asks for some of its file dialog&apos;s words under keys its shipped ``qtbase_XX.qm`` (Qt 5&apos;s) does not hold: « &amp;Look in: » and « Files of &amp;type: » (the .qm has them without the ``&amp;``), and the type column&apos;s « Folder » and « Drive » under ``QAbstractFileIconProvider`` (the .qm: ``QFileDialog``). Left alone, Qt&apos;s dialog is half in English in every language. The translators installed, whichever ``Languages`` installed them: the application speaks one language, so a switch removes them all (a second window&apos;s, a test&apos;s), never leaving an earlier language under the new one&apos;s untranslated strings.</extracomment>
         <translation>For myself</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>J&apos;aide une autre personne</source>
         <translation>I am helping someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="86"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Point d&apos;accueil numérique</source>
         <translation>Digital reception point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="92"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>None (I have no residence document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>Un autre visa (court séjour, ou visa long séjour à échanger)</source>
         <translation>Another visa (short stay, or a long-stay visa to exchange for a card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
         <translation>Long-stay visa serving as a residence permit (VLS-TS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="97"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Titre de séjour (carte)</source>
         <translation>Residence permit (card)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="98"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>Receipt or extension certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="99"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>Autorisation provisoire de séjour (APS)</source>
         <translation>Temporary residence authorisation (APS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="105"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>perdu</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="106"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>volé</source>
         <translation>stolen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>En ligne sur le site ANEF</source>
         <translation>Online on the ANEF website</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="113"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>I already have an appointment at the prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>I cannot get an appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Non précisé</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>Femme</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="122"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>Homme</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>Autre (X)</source>
         <translation>Other (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>Célibataire</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130"/>
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>Marié(e)</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131"/>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
         <source>Pacsé(e)</source>
         <translation>In a civil partnership (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132"/>
+        <location filename="../../desktop/ui/i18n.py" line="173"/>
         <source>Divorcé(e)</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <location filename="../../desktop/ui/i18n.py" line="174"/>
         <source>Veuf ou veuve</source>
         <translation>Widowed</translation>
     </message>
@@ -589,37 +590,55 @@
         <translation>My civil-status documents are in a foreign language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="347"/>
+        <location filename="../../desktop/ui/step_pages.py" line="348"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>Read my passport (photo or scan of the page with the photo)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="353"/>
+        <location filename="../../desktop/ui/step_pages.py" line="354"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>The two lines at the bottom of the passport page fill in the fields; you check each one before it is carried over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="367"/>
+        <location filename="../../desktop/ui/step_pages.py" line="369"/>
         <source>Photo ou scan du passeport</source>
         <translation>Photo or scan of the passport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="369"/>
+        <location filename="../../desktop/ui/step_pages.py" line="371"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>Photo or PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <source>Tous les fichiers</source>
+        <translation>All files</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="707"/>
+        <location filename="../../desktop/ui/step_pages.py" line="710"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="710"/>
+        <location filename="../../desktop/ui/step_pages.py" line="713"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Documents to fix: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="716"/>
+        <source>⚠ Pièces à vérifier : %1.</source>
+        <translation>⚠ Documents to check: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="735"/>
+        <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
+        <translation>You do not have a document, or do not know which one to give? Leave its piece empty: the “Letters” step helps you write why it is missing, and the dossier&apos;s cover page will say so. To find out what to give, an association that helps foreigners (La Cimade, GISTI, France terre d&apos;asile) or a lawyer can help you.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -636,12 +655,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="487"/>
+        <location filename="../../desktop/ui/step_pages.py" line="489"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 of %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="497"/>
+        <location filename="../../desktop/ui/step_pages.py" line="499"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Code valid until %1.</translation>
     </message>
@@ -774,94 +793,94 @@
         <translation>Save the letter as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="198"/>
+        <location filename="../../desktop/ui/letters.py" line="199"/>
         <source>Copie enregistrée : %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="247"/>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>Explanation letter (missing document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Demande de rendez-vous</source>
         <translation>Appointment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="251"/>
+        <location filename="../../desktop/ui/letters.py" line="252"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>Hosting certificate (signed by your host)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="254"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>Sworn statement of non-polygamy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="255"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>Declaration of loss of the residence permit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="256"/>
+        <location filename="../../desktop/ui/letters.py" line="257"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>Undertaking not to work (model to copy by hand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="275"/>
+        <location filename="../../desktop/ui/letters.py" line="276"/>
         <source>Lettre à rédiger</source>
         <translation>Letter to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="276"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Preview of the letter in French</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="277"/>
+        <location filename="../../desktop/ui/letters.py" line="278"/>
         <source>Tentatives enregistrées</source>
         <translation>Recorded attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="279"/>
+        <location filename="../../desktop/ui/letters.py" line="280"/>
         <source>Message affiché par le site</source>
         <translation>Message shown by the website</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="295"/>
+        <location filename="../../desktop/ui/letters.py" line="296"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(screenshot attached)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="380"/>
+        <location filename="../../desktop/ui/letters.py" line="398"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Print this certificate: your host dates and signs it. Then add the signed copy to the piece “%1” (Documents page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="386"/>
+        <location filename="../../desktop/ui/letters.py" line="404"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>This is a model: copy it out by hand, date and sign it, then add it to the piece “%1” (Documents page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="395"/>
+        <location filename="../../desktop/ui/letters.py" line="410"/>
+        <source>Signé avec votre signature dessinée et ajouté à la pièce « %1 » : il fera partie du dossier préparé (page Documents pour le retirer).</source>
+        <translation>Signed with your drawn signature and added to the piece “%1”: it will be part of the prepared dossier (Documents page to remove it).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="417"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>This document carries your drawn signature. “Add to the dossier” adds it to the piece “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="401"/>
+        <location filename="../../desktop/ui/letters.py" line="423"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Print this document, sign it, then add the signed copy to the piece “%1” (Documents page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="407"/>
+        <location filename="../../desktop/ui/letters.py" line="429"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>To sign it on screen, draw your signature at the Contract (CER) step, then write it again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/letters.py" line="392"/>
-        <source>Ajouté à la pièce « %1 ».</source>
-        <translation>Added to the piece “%1”.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="31"/>
@@ -1017,22 +1036,22 @@
         <translation>These values in your dossier were not valid: they have been set aside, nothing is lost. Enter them again: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Étape pas encore atteinte</source>
         <translation>Step not reached yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Étape %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Étape %1 sur %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
@@ -1082,14 +1101,29 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="124"/>
+        <location filename="../../desktop/ui/pages.py" line="125"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>Copy (cleared from the clipboard after %1 s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="134"/>
+        <location filename="../../desktop/ui/pages.py" line="135"/>
         <source>Copier</source>
         <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="64"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="69"/>
+        <source>Alt+↓ ouvre un calendrier.</source>
+        <translation>Alt+↓ opens a calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="82"/>
+        <source>Calendrier</source>
+        <translation>Calendar</translation>
     </message>
 </context>
 <context>
@@ -1178,193 +1212,193 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="69"/>
+        <location filename="../../desktop/ui/piece.py" line="68"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <location filename="../../desktop/ui/piece.py" line="163"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2 (l&apos;application réduit elle-même les fichiers trop lourds).</source>
         <translation>Accepted formats: %1. Maximum size of the filed file: %2 (the app shrinks files that are too heavy itself).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="172"/>
+        <location filename="../../desktop/ui/piece.py" line="171"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Maximum number of pages: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="178"/>
+        <location filename="../../desktop/ui/piece.py" line="177"/>
         <source>Zone de dépôt : %1</source>
         <translation>Drop zone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="180"/>
+        <location filename="../../desktop/ui/piece.py" line="179"/>
         <source>Pages de : %1</source>
         <translation>Pages of: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="182"/>
+        <location filename="../../desktop/ui/piece.py" line="181"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Add files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="192"/>
+        <location filename="../../desktop/ui/piece.py" line="191"/>
         <source>Recadrer…</source>
         <translation>Crop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="192"/>
         <source>Recadrer la photo</source>
         <translation>Crop the photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="194"/>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="195"/>
+        <location filename="../../desktop/ui/piece.py" line="194"/>
         <source>Annuler le retrait</source>
         <translation>Undo the removal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="196"/>
+        <location filename="../../desktop/ui/piece.py" line="195"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>Double-click, Enter or Space: see the page large. Drag a page, or Ctrl+← / Ctrl+→, to change its order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="224"/>
+        <location filename="../../desktop/ui/piece.py" line="223"/>
         <source>Obligatoire</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="224"/>
+        <location filename="../../desktop/ui/piece.py" line="223"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="239"/>
+        <location filename="../../desktop/ui/piece.py" line="238"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ “%1” is refused: this file cannot be used as it is. Remove it (“Remove” button) or replace it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="253"/>
+        <location filename="../../desktop/ui/piece.py" line="252"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>No file for this document yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="265"/>
+        <location filename="../../desktop/ui/piece.py" line="264"/>
         <source>Règle d&apos;un point signalé</source>
         <translation>Rule of a point flagged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="315"/>
+        <location filename="../../desktop/ui/piece.py" line="314"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>Copy kept in the dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="391"/>
+        <location filename="../../desktop/ui/piece.py" line="390"/>
         <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
         <translation>Shows the document found in the photo: adjust its corners.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="393"/>
+        <location filename="../../desktop/ui/piece.py" line="392"/>
         <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
         <translation>First choose a photo (JPEG, PNG, HEIC…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="403"/>
+        <location filename="../../desktop/ui/piece.py" line="402"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>First choose a page: click its thumbnail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="405"/>
+        <location filename="../../desktop/ui/piece.py" line="404"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>Turns the chosen page a quarter turn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="406"/>
+        <location filename="../../desktop/ui/piece.py" line="405"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>Removes the chosen file from this document (you can undo it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="409"/>
+        <location filename="../../desktop/ui/piece.py" line="408"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>Replaces the chosen file with another one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="410"/>
+        <location filename="../../desktop/ui/piece.py" line="409"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>Removes only this page from the PDF (you can undo it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="418"/>
+        <location filename="../../desktop/ui/piece.py" line="417"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>This file has only one page: to take it out, use “Remove”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="447"/>
+        <location filename="../../desktop/ui/piece.py" line="446"/>
         <source>Documents acceptés</source>
         <translation>Accepted documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="449"/>
+        <location filename="../../desktop/ui/piece.py" line="448"/>
         <source>Tous les fichiers</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="455"/>
+        <location filename="../../desktop/ui/piece.py" line="454"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="475"/>
+        <location filename="../../desktop/ui/piece.py" line="473"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>File removed: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="483"/>
+        <location filename="../../desktop/ui/piece.py" line="481"/>
         <source>Remplacer le fichier</source>
         <translation>Replace the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="507"/>
-        <location filename="../../desktop/ui/piece.py" line="517"/>
+        <location filename="../../desktop/ui/piece.py" line="505"/>
+        <location filename="../../desktop/ui/piece.py" line="515"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="508"/>
+        <location filename="../../desktop/ui/piece.py" line="506"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Password of “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="527"/>
+        <location filename="../../desktop/ui/piece.py" line="525"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>Page %1 removed from “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="758"/>
+        <location filename="../../desktop/ui/piece.py" line="756"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="759"/>
+        <location filename="../../desktop/ui/piece.py" line="757"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="760"/>
+        <location filename="../../desktop/ui/piece.py" line="758"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="773"/>
+        <location filename="../../desktop/ui/piece.py" line="771"/>
         <source>Page en grand</source>
         <translation>Page, large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="792"/>
+        <location filename="../../desktop/ui/piece.py" line="790"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>This page cannot be shown.</translation>
     </message>
@@ -1426,37 +1460,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="204"/>
         <source>la liberté personnelle</source>
         <translation>personal freedom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="205"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>freedom of expression and of conscience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="206"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>equality between women and men</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="166"/>
+        <location filename="../../desktop/ui/i18n.py" line="207"/>
         <source>la dignité de la personne humaine</source>
         <translation>human dignity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167"/>
+        <location filename="../../desktop/ui/i18n.py" line="208"/>
         <source>la devise et les symboles de la République</source>
         <translation>the motto and symbols of the Republic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="168"/>
+        <location filename="../../desktop/ui/i18n.py" line="209"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>territorial integrity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="169"/>
+        <location filename="../../desktop/ui/i18n.py" line="210"/>
         <source>la laïcité</source>
         <translation>secularism (laïcité)</translation>
     </message>
@@ -1657,7 +1691,7 @@
         <translation>Choose the USB drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="493"/>
+        <location filename="../../desktop/ui/build.py" line="495"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Copied to: %1</translation>
     </message>
@@ -1835,74 +1869,74 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="127"/>
         <location filename="../../desktop/ui/step_pages.py" line="128"/>
+        <location filename="../../desktop/ui/step_pages.py" line="129"/>
         <source>Votre démarche</source>
         <translation>Your procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="133"/>
         <location filename="../../desktop/ui/step_pages.py" line="134"/>
+        <location filename="../../desktop/ui/step_pages.py" line="135"/>
         <source>Période de dépôt</source>
         <translation>Filing period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="179"/>
+        <location filename="../../desktop/ui/step_pages.py" line="180"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — passport ICAO code: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="183"/>
+        <location filename="../../desktop/ui/step_pages.py" line="184"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>Choose your country from the list, or type the 3 letters of the passport&apos;s “Nationality” line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="258"/>
+        <location filename="../../desktop/ui/step_pages.py" line="259"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Answer the questions: your procedure will be shown here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="263"/>
+        <location filename="../../desktop/ui/step_pages.py" line="264"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Your procedure: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="273"/>
+        <location filename="../../desktop/ui/step_pages.py" line="274"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Renewal filing period: from %1 to %2 (the permit expires on %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <location filename="../../desktop/ui/step_pages.py" line="284"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Now is the right time to file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="284"/>
+        <location filename="../../desktop/ui/step_pages.py" line="285"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ It is too early: wait for the period to open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="287"/>
+        <location filename="../../desktop/ui/step_pages.py" line="288"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ The filing deadline has passed: the regularisation visa fee below is added (unless there was force majeure or you hold a valid visa) and no attestation de prolongation d’instruction will be issued. File as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="294"/>
+        <location filename="../../desktop/ui/step_pages.py" line="295"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Your permit has expired: the regularisation visa fee below is added (unless there was force majeure or you hold a valid visa). File as soon as possible; an association or a lawyer can help you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (tax %2 € + stamp %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="311"/>
+        <location filename="../../desktop/ui/step_pages.py" line="312"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>Of which %1 € is due when filing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="315"/>
+        <location filename="../../desktop/ui/step_pages.py" line="316"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(2026 amount not yet confirmed)</translation>
     </message>
@@ -2034,27 +2068,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="180"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="181"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141"/>
+        <location filename="../../desktop/ui/i18n.py" line="182"/>
         <source>À corriger</source>
         <translation>To fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="142"/>
+        <location filename="../../desktop/ui/i18n.py" line="183"/>
         <source>Manquant</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="143"/>
+        <location filename="../../desktop/ui/i18n.py" line="184"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
@@ -2062,47 +2096,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="190"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="191"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="192"/>
         <source>État civil</source>
         <translation>Civil status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="193"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="194"/>
         <source>Photo (e-photo)</source>
         <translation>Photo (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154"/>
+        <location filename="../../desktop/ui/i18n.py" line="195"/>
         <source>Contrat (CER)</source>
         <translation>Contract (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155"/>
+        <location filename="../../desktop/ui/i18n.py" line="196"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="156"/>
+        <location filename="../../desktop/ui/i18n.py" line="197"/>
         <source>Lettres</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="157"/>
+        <location filename="../../desktop/ui/i18n.py" line="198"/>
         <source>Vérifier et préparer</source>
         <translation>Check and prepare</translation>
     </message>
@@ -2150,63 +2184,68 @@
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="122"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="134"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>The passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="104"/>
-        <location filename="../../desktop/ui/vault_screens.py" line="126"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="116"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="138"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>The two passphrases are not the same: type them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="162"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="88"/>
+        <source>Complet, %1</source>
+        <translation>Complete, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_screens.py" line="174"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>No keyring is available on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="211"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="223"/>
         <source>Phrase générée</source>
         <translation>Generated passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="291"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>Locked after a while without activity: your dossiers are saved and encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="285"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="297"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>Your dossiers are encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="287"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="299"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="289"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="301"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>Your session’s keyring keeps the key: click to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="329"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="341"/>
         <source>Liste des dossiers</source>
         <translation>List of dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="330"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="342"/>
         <source>Colonnes</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="348"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="360"/>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="366"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="378"/>
         <source>Dossiers : %1</source>
         <translation>Dossiers: %1</translation>
     </message>
@@ -2217,29 +2256,29 @@
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="362"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="361"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>Save the hand-over file</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="364"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="373"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="374"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>Hand-over file (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="371"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="388"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="372"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="390"/>
         <source>Importer un fichier de transmission</source>
         <translation>Import a hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="379"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="381"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>Choose the folder or the USB drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="385"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>Passphrase given with the file:</translation>
     </message>
@@ -2264,12 +2303,12 @@
         <translation>This dossier is already in the list. Replace it with the version from the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="130"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="133"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Si ce n’est pas encore fait, cliquez d’abord sur « Emporter mon dossier… » pour le copier sur votre clé USB.</source>
         <translation>Everything typed and added during this session will be erased from this computer. If you have not done so yet, first click “Take my dossier with me…” to copy it to your USB drive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="168"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="171"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>Are you still there?</translation>
     </message>
@@ -2299,28 +2338,28 @@
         <translation>Dossier deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="129"/>
-        <location filename="../../desktop/ui/vault_reception.py" line="163"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="132"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="166"/>
         <source>Terminer la séance</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="139"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="142"/>
         <source>Tout effacer</source>
         <translation>Erase everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="143"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="146"/>
         <source>Emporter mon dossier…</source>
         <translation>Take my dossier with me…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="160"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="163"/>
         <source>Oui, je continue</source>
         <translation>Yes, I’m continuing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="170"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="173"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>Are you still there? Without an answer, everything typed will be erased in %1 seconds.</translation>
     </message>
@@ -2339,42 +2378,37 @@
         <translation>This app helps you prepare your residence-permit dossier, step by step. Everything stays on this computer: nothing is sent over the Internet. Your work is saved as you go.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="68"/>
-        <source>&amp;Langue de l&apos;application&#xa0;:</source>
-        <translation>App &amp;language:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="93"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="60"/>
         <source>Pour qui préparez-vous ce dossier&#xa0;?</source>
         <translation>Who are you preparing this dossier for?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="99"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="66"/>
         <source>Pour moi-même</source>
         <translation>For myself</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="106"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="73"/>
         <source>Vous préparez votre propre dossier, chez vous.</source>
         <translation>You are preparing your own dossier, at home.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="119"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="86"/>
         <source>J&apos;aide une autre personne (bénévole, proche)</source>
         <translation>I am helping someone else (volunteer, relative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="126"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="93"/>
         <source>Vous êtes à côté de la personne et remplissez avec elle.</source>
         <translation>You sit beside the person and fill it in together.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="139"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="106"/>
         <source>Point d&apos;accueil numérique (ordinateur partagé)</source>
         <translation>Digital reception point (shared computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="146"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="113"/>
         <source>Rien ne doit rester sur l&apos;ordinateur à la fin de la séance.</source>
         <translation>Nothing may remain on the computer at the end of the session.</translation>
     </message>

@@ -194,17 +194,17 @@
         <translation>Експорт календаря</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/after_filing.py" line="279"/>
+        <location filename="../../desktop/ui/after_filing.py" line="280"/>
         <source>Calendrier enregistré : « %1 ». Importez-le dans l&apos;agenda de votre téléphone.</source>
         <translation>Календар збережено: «%1». Імпортуйте його в календар телефону.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/after_filing.py" line="288"/>
+        <location filename="../../desktop/ui/after_filing.py" line="289"/>
         <source>Note pour l&apos;employeur</source>
         <translation>Записка для роботодавця</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/after_filing.py" line="309"/>
+        <location filename="../../desktop/ui/after_filing.py" line="311"/>
         <source>Note enregistrée : « %1 ».</source>
         <translation>Записку збережено: «%1».</translation>
     </message>
@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="533"/>
+        <location filename="../../desktop/ui/step_pages.py" line="535"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ Спершу введіть своє ім’я.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="537"/>
+        <location filename="../../desktop/ui/step_pages.py" line="539"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>Ваше ім’я написано в рамці. «Зберегти підпис» збереже його.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="549"/>
+        <location filename="../../desktop/ui/step_pages.py" line="552"/>
         <source>Image de votre signature</source>
         <translation>Зображення вашого підпису</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="551"/>
+        <location filename="../../desktop/ui/step_pages.py" line="554"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="581"/>
+        <location filename="../../desktop/ui/step_pages.py" line="583"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ «%1» не відкривається як зображення. Виберіть фото або скан вашого підпису у форматі PNG чи JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="590"/>
+        <location filename="../../desktop/ui/step_pages.py" line="592"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ На «%1» підпису не знайдено. Розпишіться темним чорнилом на білому папері, сфотографуйте зблизька й імпортуйте фото.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="598"/>
+        <location filename="../../desktop/ui/step_pages.py" line="600"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>Ваш підпис у рамці, без паперу. «Зберегти підпис» збереже його.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="615"/>
-        <location filename="../../desktop/ui/step_pages.py" line="645"/>
+        <location filename="../../desktop/ui/step_pages.py" line="617"/>
+        <location filename="../../desktop/ui/step_pages.py" line="647"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Спочатку розпишіться в рамці.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="622"/>
+        <location filename="../../desktop/ui/step_pages.py" line="624"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Підпис збережено: застосунок ставить його на листи й заяви, які складає для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="650"/>
+        <location filename="../../desktop/ui/step_pages.py" line="652"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Спершу додайте контракт у форматі PDF (вище), потім підпишіть його тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="667"/>
+        <location filename="../../desktop/ui/step_pages.py" line="669"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт підписано: «%1» замінює версію без підпису.</translation>
     </message>
@@ -405,117 +405,118 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Pour moi-même</source>
+        <extracomment>Qt 6 asks for some of its file dialog&apos;s words under keys its shipped ``qtbase_XX.qm`` (Qt 5&apos;s) does not hold: « &amp;Look in: » and « Files of &amp;type: » (the .qm has them without the ``&amp;``), and the type column&apos;s « Folder » and « Drive » under ``QAbstractFileIconProvider`` (the .qm: ``QFileDialog``). Left alone, Qt&apos;s dialog is half in English in every language. The translators installed, whichever ``Languages`` installed them: the application speaks one language, so a switch removes them all (a second window&apos;s, a test&apos;s), never leaving an earlier language under the new one&apos;s untranslated strings.</extracomment>
         <translation>Для себе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>J&apos;aide une autre personne</source>
         <translation>Я допомагаю іншій людині</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="86"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Point d&apos;accueil numérique</source>
         <translation>Пункт цифрового прийому</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="92"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>Немає (у мене немає документа про перебування)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>Un autre visa (court séjour, ou visa long séjour à échanger)</source>
         <translation>Інша віза (короткострокова або довгострокова віза для обміну на картку)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
         <translation>Довгострокова віза, що діє як посвідка (VLS-TS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="97"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Titre de séjour (carte)</source>
         <translation>Посвідка на проживання (картка)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="98"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>Квитанція (récépissé) або довідка про продовження</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="99"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>Autorisation provisoire de séjour (APS)</source>
         <translation>Тимчасовий дозвіл на перебування (APS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="105"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>perdu</source>
         <translation>загублена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="106"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>volé</source>
         <translation>викрадена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>En ligne sur le site ANEF</source>
         <translation>Онлайн на сайті ANEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="113"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>У мене вже є запис до префектури</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>Я не можу отримати запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Non précisé</source>
         <translation>Не вказано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>Femme</source>
         <translation>Жіноча</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="122"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>Homme</source>
         <translation>Чоловіча</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>Autre (X)</source>
         <translation>Інша (X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>Célibataire</source>
         <translation>Не перебуваю у шлюбі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130"/>
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>Marié(e)</source>
         <translation>У шлюбі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131"/>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
         <source>Pacsé(e)</source>
         <translation>У цивільному союзі (PACS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132"/>
+        <location filename="../../desktop/ui/i18n.py" line="173"/>
         <source>Divorcé(e)</source>
         <translation>Розлучений(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <location filename="../../desktop/ui/i18n.py" line="174"/>
         <source>Veuf ou veuve</source>
         <translation>Вдівець або вдова</translation>
     </message>
@@ -589,37 +590,55 @@
         <translation>Мої документи про цивільний стан іноземною мовою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="347"/>
+        <location filename="../../desktop/ui/step_pages.py" line="348"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>Прочитати паспорт (фото або скан сторінки з фотографією)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="353"/>
+        <location filename="../../desktop/ui/step_pages.py" line="354"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>Два рядки внизу сторінки паспорта заповнюють поля; ви перевіряєте кожне, перш ніж перенести.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="367"/>
+        <location filename="../../desktop/ui/step_pages.py" line="369"/>
         <source>Photo ou scan du passeport</source>
         <translation>Фото або скан паспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="369"/>
+        <location filename="../../desktop/ui/step_pages.py" line="371"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>Фото або PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <source>Tous les fichiers</source>
+        <translation>Усі файли</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="707"/>
+        <location filename="../../desktop/ui/step_pages.py" line="710"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обов’язкових документів: %1 з %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="710"/>
+        <location filename="../../desktop/ui/step_pages.py" line="713"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документів до виправлення: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="716"/>
+        <source>⚠ Pièces à vérifier : %1.</source>
+        <translation>⚠ Документів до перевірки: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="735"/>
+        <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
+        <translation>У вас немає якогось документа або ви не знаєте, який потрібен? Залиште цей пункт порожнім: на кроці «Листи» застосунок допоможе пояснити, чому його немає, і титульна сторінка досьє це зазначить. Дізнатися, що потрібно надати, допоможуть асоціації допомоги іноземцям (La Cimade, GISTI, France terre d&apos;asile) або адвокат.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -636,12 +655,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="487"/>
+        <location filename="../../desktop/ui/step_pages.py" line="489"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символів із %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="497"/>
+        <location filename="../../desktop/ui/step_pages.py" line="499"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код дійсний до %1.</translation>
     </message>
@@ -774,94 +793,94 @@
         <translation>Зберегти лист як</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="198"/>
+        <location filename="../../desktop/ui/letters.py" line="199"/>
         <source>Copie enregistrée : %1</source>
         <translation>Копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="247"/>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>Пояснювальний лист (бракує документа)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Demande de rendez-vous</source>
         <translation>Запит на запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="251"/>
+        <location filename="../../desktop/ui/letters.py" line="252"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>Довідка про проживання (підписує особа, що приймає)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="254"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>Заява під чесне слово про відсутність багатоженства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="255"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>Заява про втрату посвідки на проживання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="256"/>
+        <location filename="../../desktop/ui/letters.py" line="257"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>Зобов’язання не працювати (зразок, переписати від руки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="275"/>
+        <location filename="../../desktop/ui/letters.py" line="276"/>
         <source>Lettre à rédiger</source>
         <translation>Лист для складання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="276"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Aperçu de la lettre en français</source>
         <translation>Попередній перегляд листа французькою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="277"/>
+        <location filename="../../desktop/ui/letters.py" line="278"/>
         <source>Tentatives enregistrées</source>
         <translation>Збережені спроби</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="279"/>
+        <location filename="../../desktop/ui/letters.py" line="280"/>
         <source>Message affiché par le site</source>
         <translation>Повідомлення на сайті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="295"/>
+        <location filename="../../desktop/ui/letters.py" line="296"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>(знімок екрана додано)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="380"/>
+        <location filename="../../desktop/ui/letters.py" line="398"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Роздрукуйте цю довідку: особа, що приймає, ставить дату й підпис. Потім додайте підписану копію до документа «%1» (сторінка «Документи»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="386"/>
+        <location filename="../../desktop/ui/letters.py" line="404"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>Це зразок: перепишіть його від руки, поставте дату й підпис, потім додайте до документа «%1» (сторінка «Документи»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="395"/>
+        <location filename="../../desktop/ui/letters.py" line="410"/>
+        <source>Signé avec votre signature dessinée et ajouté à la pièce « %1 » : il fera partie du dossier préparé (page Documents pour le retirer).</source>
+        <translation>Підписано вашим намальованим підписом і додано до документа «%1»: він увійде до підготовленого досьє (прибрати його можна на сторінці «Документи»).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="417"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>На цьому документі стоїть ваш намальований підпис. «Додати до справи» додасть його до документа «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="401"/>
+        <location filename="../../desktop/ui/letters.py" line="423"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>Роздрукуйте цей документ, підпишіть його, потім додайте підписану копію до документа «%1» (сторінка «Документи»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="407"/>
+        <location filename="../../desktop/ui/letters.py" line="429"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>Щоб підписати на екрані, намалюйте свій підпис на кроці «Контракт (CER)», потім складіть документ знову.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/letters.py" line="392"/>
-        <source>Ajouté à la pièce « %1 ».</source>
-        <translation>Додано до документа «%1».</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="31"/>
@@ -1017,22 +1036,22 @@
         <translation>Ці значення у вашому досьє були недійсними: їх відкладено, нічого не втрачено. Введіть їх знову: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Étape pas encore atteinte</source>
         <translation>Цей крок ще не пройдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Étape %1</source>
         <translation>Крок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Étape %1 sur %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Збережено</translation>
@@ -1082,14 +1101,29 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="124"/>
+        <location filename="../../desktop/ui/pages.py" line="125"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>Копіювати (видаляється з буфера обміну через %1 с)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="134"/>
+        <location filename="../../desktop/ui/pages.py" line="135"/>
         <source>Copier</source>
         <translation>Копіювати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="64"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>Вибрати в календарі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="69"/>
+        <source>Alt+↓ ouvre un calendrier.</source>
+        <translation>Alt+↓ відкриває календар.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="82"/>
+        <source>Calendrier</source>
+        <translation>Календар</translation>
     </message>
 </context>
 <context>
@@ -1178,193 +1212,193 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="69"/>
+        <location filename="../../desktop/ui/piece.py" line="68"/>
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <location filename="../../desktop/ui/piece.py" line="163"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2 (l&apos;application réduit elle-même les fichiers trop lourds).</source>
         <translation>Допустимі формати: %1. Максимальний розмір поданого файлу: %2 (застосунок сам зменшить надто великі файли).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="172"/>
+        <location filename="../../desktop/ui/piece.py" line="171"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Максимальна кількість сторінок: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="178"/>
+        <location filename="../../desktop/ui/piece.py" line="177"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлів: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="180"/>
+        <location filename="../../desktop/ui/piece.py" line="179"/>
         <source>Pages de : %1</source>
         <translation>Сторінки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="182"/>
+        <location filename="../../desktop/ui/piece.py" line="181"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Додати файли: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="192"/>
+        <location filename="../../desktop/ui/piece.py" line="191"/>
         <source>Recadrer…</source>
         <translation>Обрізати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="192"/>
         <source>Recadrer la photo</source>
         <translation>Обрізати фото</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="194"/>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Annuler</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="195"/>
+        <location filename="../../desktop/ui/piece.py" line="194"/>
         <source>Annuler le retrait</source>
         <translation>Скасувати вилучення</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="196"/>
+        <location filename="../../desktop/ui/piece.py" line="195"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>Подвійне клацання, Enter або пробіл: сторінка великим планом. Перетягніть сторінку або натисніть Ctrl+← / Ctrl+→, щоб змінити порядок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="224"/>
+        <location filename="../../desktop/ui/piece.py" line="223"/>
         <source>Obligatoire</source>
         <translation>Обов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="224"/>
+        <location filename="../../desktop/ui/piece.py" line="223"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="239"/>
+        <location filename="../../desktop/ui/piece.py" line="238"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ «%1» відхилено: цей файл не можна використати в такому вигляді. Приберіть його (кнопка «Прибрати») або замініть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="253"/>
+        <location filename="../../desktop/ui/piece.py" line="252"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для цього документа немає файлу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="265"/>
+        <location filename="../../desktop/ui/piece.py" line="264"/>
         <source>Règle d&apos;un point signalé</source>
         <translation>Правило для позначеного пункту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="315"/>
+        <location filename="../../desktop/ui/piece.py" line="314"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>Копія в досьє: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="391"/>
+        <location filename="../../desktop/ui/piece.py" line="390"/>
         <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
         <translation>Показує документ, знайдений на фото: підправте його кути.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="393"/>
+        <location filename="../../desktop/ui/piece.py" line="392"/>
         <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
         <translation>Спершу виберіть фото (JPEG, PNG, HEIC…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="403"/>
+        <location filename="../../desktop/ui/piece.py" line="402"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>Спершу виберіть сторінку: клацніть її мініатюру.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="405"/>
+        <location filename="../../desktop/ui/piece.py" line="404"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>Повертає вибрану сторінку на чверть оберту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="406"/>
+        <location filename="../../desktop/ui/piece.py" line="405"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>Прибирає вибраний файл із цього документа (можна скасувати).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="409"/>
+        <location filename="../../desktop/ui/piece.py" line="408"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>Замінює вибраний файл іншим.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="410"/>
+        <location filename="../../desktop/ui/piece.py" line="409"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>Вилучає з PDF лише цю сторінку (можна скасувати).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="418"/>
+        <location filename="../../desktop/ui/piece.py" line="417"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>У цьому файлі лише одна сторінка: щоб прибрати його, натисніть «Прибрати».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="447"/>
+        <location filename="../../desktop/ui/piece.py" line="446"/>
         <source>Documents acceptés</source>
         <translation>Допустимі документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="449"/>
+        <location filename="../../desktop/ui/piece.py" line="448"/>
         <source>Tous les fichiers</source>
         <translation>Усі файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="455"/>
+        <location filename="../../desktop/ui/piece.py" line="454"/>
         <source>Choisir des fichiers</source>
         <translation>Вибрати файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="475"/>
+        <location filename="../../desktop/ui/piece.py" line="473"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>Файл прибрано: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="483"/>
+        <location filename="../../desktop/ui/piece.py" line="481"/>
         <source>Remplacer le fichier</source>
         <translation>Замінити файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="507"/>
-        <location filename="../../desktop/ui/piece.py" line="517"/>
+        <location filename="../../desktop/ui/piece.py" line="505"/>
+        <location filename="../../desktop/ui/piece.py" line="515"/>
         <source>Mot de passe du PDF</source>
         <translation>Пароль PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="508"/>
+        <location filename="../../desktop/ui/piece.py" line="506"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Пароль для «%1»:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="527"/>
+        <location filename="../../desktop/ui/piece.py" line="525"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>Сторінку %1 вилучено з «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="758"/>
+        <location filename="../../desktop/ui/piece.py" line="756"/>
         <source>Page précédente</source>
         <translation>Попередня сторінка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="759"/>
+        <location filename="../../desktop/ui/piece.py" line="757"/>
         <source>Page suivante</source>
         <translation>Наступна сторінка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="760"/>
+        <location filename="../../desktop/ui/piece.py" line="758"/>
         <source>Fermer</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="773"/>
+        <location filename="../../desktop/ui/piece.py" line="771"/>
         <source>Page en grand</source>
         <translation>Сторінка великим планом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="792"/>
+        <location filename="../../desktop/ui/piece.py" line="790"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>Цю сторінку неможливо показати.</translation>
     </message>
@@ -1426,37 +1460,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="204"/>
         <source>la liberté personnelle</source>
         <translation>особиста свобода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="205"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>свобода слова й совісті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="206"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>рівність жінок і чоловіків</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="166"/>
+        <location filename="../../desktop/ui/i18n.py" line="207"/>
         <source>la dignité de la personne humaine</source>
         <translation>гідність людини</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167"/>
+        <location filename="../../desktop/ui/i18n.py" line="208"/>
         <source>la devise et les symboles de la République</source>
         <translation>девіз і символи Республіки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="168"/>
+        <location filename="../../desktop/ui/i18n.py" line="209"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>територіальна цілісність</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="169"/>
+        <location filename="../../desktop/ui/i18n.py" line="210"/>
         <source>la laïcité</source>
         <translation>світськість (laïcité)</translation>
     </message>
@@ -1657,7 +1691,7 @@
         <translation>Вибрати USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="493"/>
+        <location filename="../../desktop/ui/build.py" line="495"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопійовано до: %1</translation>
     </message>
@@ -1835,74 +1869,74 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="127"/>
         <location filename="../../desktop/ui/step_pages.py" line="128"/>
+        <location filename="../../desktop/ui/step_pages.py" line="129"/>
         <source>Votre démarche</source>
         <translation>Ваша процедура</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="133"/>
         <location filename="../../desktop/ui/step_pages.py" line="134"/>
+        <location filename="../../desktop/ui/step_pages.py" line="135"/>
         <source>Période de dépôt</source>
         <translation>Строк подання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="179"/>
+        <location filename="../../desktop/ui/step_pages.py" line="180"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — код ICAO в паспорті: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="183"/>
+        <location filename="../../desktop/ui/step_pages.py" line="184"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>Виберіть країну зі списку або введіть 3 літери з рядка «Громадянство» паспорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="258"/>
+        <location filename="../../desktop/ui/step_pages.py" line="259"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>Дайте відповіді на запитання: ваша процедура з’явиться тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="263"/>
+        <location filename="../../desktop/ui/step_pages.py" line="264"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Ваша процедура: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="273"/>
+        <location filename="../../desktop/ui/step_pages.py" line="274"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>Період подання на продовження: з %1 по %2 (посвідка спливає %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <location filename="../../desktop/ui/step_pages.py" line="284"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ Зараз слушний час для подання.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="284"/>
+        <location filename="../../desktop/ui/step_pages.py" line="285"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ Занадто рано: дочекайтеся початку періоду.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="287"/>
+        <location filename="../../desktop/ui/step_pages.py" line="288"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ Строк подання минув: додається зазначений нижче збір за врегулювання (крім форс-мажору або чинної візи), і attestation de prolongation d’instruction не видадуть. Подайте заяву якнайшвидше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="294"/>
+        <location filename="../../desktop/ui/step_pages.py" line="295"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ Строк дії посвідки закінчився: додається зазначений нижче збір за врегулювання (крім форс-мажору або чинної візи). Подайте заяву якнайшвидше; вам може допомогти асоціація чи адвокат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4: %1 € (податок %2 € + гербовий збір %3 €).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="311"/>
+        <location filename="../../desktop/ui/step_pages.py" line="312"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>З них %1 € сплачуються під час подання.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="315"/>
+        <location filename="../../desktop/ui/step_pages.py" line="316"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>(сума на 2026 рік ще не підтверджена)</translation>
     </message>
@@ -2034,27 +2068,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="180"/>
         <source>Prêt</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="181"/>
         <source>À vérifier</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141"/>
+        <location filename="../../desktop/ui/i18n.py" line="182"/>
         <source>À corriger</source>
         <translation>Виправити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="142"/>
+        <location filename="../../desktop/ui/i18n.py" line="183"/>
         <source>Manquant</source>
         <translation>Бракує</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="143"/>
+        <location filename="../../desktop/ui/i18n.py" line="184"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
@@ -2062,47 +2096,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="190"/>
         <source>Bienvenue</source>
         <translation>Ласкаво просимо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="191"/>
         <source>Situation</source>
         <translation>Ситуація</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="192"/>
         <source>État civil</source>
         <translation>Цивільний стан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="193"/>
         <source>Adresse</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="194"/>
         <source>Photo (e-photo)</source>
         <translation>Фото (e-photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154"/>
+        <location filename="../../desktop/ui/i18n.py" line="195"/>
         <source>Contrat (CER)</source>
         <translation>Контракт (CER)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155"/>
+        <location filename="../../desktop/ui/i18n.py" line="196"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="156"/>
+        <location filename="../../desktop/ui/i18n.py" line="197"/>
         <source>Lettres</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="157"/>
+        <location filename="../../desktop/ui/i18n.py" line="198"/>
         <source>Vérifier et préparer</source>
         <translation>Перевірити й підготувати</translation>
     </message>
@@ -2150,63 +2184,68 @@
         <translation>Подано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="122"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="134"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>Парольна фраза має містити щонайменше %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="104"/>
-        <location filename="../../desktop/ui/vault_screens.py" line="126"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="116"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="138"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>Дві фрази не збігаються: введіть їх ще раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="162"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="88"/>
+        <source>Complet, %1</source>
+        <translation>Повне, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_screens.py" line="174"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>На цьому комп’ютері немає доступної в’язки ключів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="211"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="223"/>
         <source>Phrase générée</source>
         <translation>Згенерована фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="291"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>Заблоковано після періоду бездіяльності: ваші справи збережено й зашифровано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="285"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="297"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>Ваші справи зашифровано на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="287"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="299"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>Введіть парольну фразу, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="289"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="301"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>Ключ зберігається у в’язці ключів вашого сеансу: натисніть, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="329"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="341"/>
         <source>Liste des dossiers</source>
         <translation>Список справ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="330"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="342"/>
         <source>Colonnes</source>
         <translation>Стовпці</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="348"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="360"/>
         <source>(sans nom)</source>
         <translation>(без імені)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="366"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="378"/>
         <source>Dossiers : %1</source>
         <translation>Справ: %1</translation>
     </message>
@@ -2217,29 +2256,29 @@
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="362"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="361"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>Зберегти файл передачі</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="364"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="373"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="374"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>Файл передачі (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="371"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="388"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="372"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="390"/>
         <source>Importer un fichier de transmission</source>
         <translation>Імпорт файлу передачі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="379"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="381"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>Виберіть теку або USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="385"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>Парольна фраза, видана з файлом:</translation>
     </message>
@@ -2264,12 +2303,12 @@
         <translation>Ця справа вже є у списку. Замінити її версією з файлу?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="130"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="133"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Si ce n’est pas encore fait, cliquez d’abord sur « Emporter mon dossier… » pour le copier sur votre clé USB.</source>
         <translation>Усе, що було введено й додано під час цього сеансу, буде стерто з цього комп’ютера. Якщо ви ще цього не зробили, спершу натисніть «Забрати мою справу…», щоб скопіювати її на USB-накопичувач.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="168"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="171"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>Ви ще тут?</translation>
     </message>
@@ -2299,28 +2338,28 @@
         <translation>Справу видалено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="129"/>
-        <location filename="../../desktop/ui/vault_reception.py" line="163"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="132"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="166"/>
         <source>Terminer la séance</source>
         <translation>Завершити сеанс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="139"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="142"/>
         <source>Tout effacer</source>
         <translation>Стерти все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="143"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="146"/>
         <source>Emporter mon dossier…</source>
         <translation>Забрати мою справу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="160"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="163"/>
         <source>Oui, je continue</source>
         <translation>Так, продовжую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="170"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="173"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>Ви ще тут? Без відповіді все введене буде стерто через %1 секунд.</translation>
     </message>
@@ -2339,42 +2378,37 @@
         <translation>Цей застосунок крок за кроком допомагає підготувати досьє на посвідку на проживання. Усе залишається на цьому комп’ютері: нічого не надсилається в інтернет. Ваша робота зберігається по ходу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="68"/>
-        <source>&amp;Langue de l&apos;application&#xa0;:</source>
-        <translation>&amp;Мова застосунку:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="93"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="60"/>
         <source>Pour qui préparez-vous ce dossier&#xa0;?</source>
         <translation>Для кого ви готуєте це досьє?</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="99"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="66"/>
         <source>Pour moi-même</source>
         <translation>Для себе</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="106"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="73"/>
         <source>Vous préparez votre propre dossier, chez vous.</source>
         <translation>Ви готуєте власне досьє вдома.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="119"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="86"/>
         <source>J&apos;aide une autre personne (bénévole, proche)</source>
         <translation>Я допомагаю іншій людині (волонтер, близька людина)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="126"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="93"/>
         <source>Vous êtes à côté de la personne et remplissez avec elle.</source>
         <translation>Ви поруч із людиною й заповнюєте разом із нею.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="139"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="106"/>
         <source>Point d&apos;accueil numérique (ordinateur partagé)</source>
         <translation>Пункт цифрового прийому (спільний комп’ютер)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="146"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="113"/>
         <source>Rien ne doit rester sur l&apos;ordinateur à la fin de la séance.</source>
         <translation>Наприкінці сеансу на комп’ютері нічого не має залишитися.</translation>
     </message>

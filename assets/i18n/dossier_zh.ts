@@ -194,17 +194,17 @@
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/after_filing.py" line="279"/>
+        <location filename="../../desktop/ui/after_filing.py" line="280"/>
         <source>Calendrier enregistré : « %1 ». Importez-le dans l&apos;agenda de votre téléphone.</source>
         <translation>日历已保存：“%1”。请导入手机日历。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/after_filing.py" line="288"/>
+        <location filename="../../desktop/ui/after_filing.py" line="289"/>
         <source>Note pour l&apos;employeur</source>
         <translation>给雇主的说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/after_filing.py" line="309"/>
+        <location filename="../../desktop/ui/after_filing.py" line="311"/>
         <source>Note enregistrée : « %1 ».</source>
         <translation>说明已保存：“%1”。</translation>
     </message>
@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="533"/>
+        <location filename="../../desktop/ui/step_pages.py" line="535"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ 请先输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="537"/>
+        <location filename="../../desktop/ui/step_pages.py" line="539"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>您的姓名已写在框中。点击“保存签名”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="549"/>
+        <location filename="../../desktop/ui/step_pages.py" line="552"/>
         <source>Image de votre signature</source>
         <translation>您的签名图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="551"/>
+        <location filename="../../desktop/ui/step_pages.py" line="554"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="581"/>
+        <location filename="../../desktop/ui/step_pages.py" line="583"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ “%1”无法作为图片打开。请选择您签名的 PNG 或 JPEG 照片或扫描件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="590"/>
+        <location filename="../../desktop/ui/step_pages.py" line="592"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ 在“%1”上未找到签名。请用深色墨水在白纸上签名，近距离拍照后再导入照片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="598"/>
+        <location filename="../../desktop/ui/step_pages.py" line="600"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>您的签名已在框中，纸张背景已去除。点击“保存签名”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="615"/>
-        <location filename="../../desktop/ui/step_pages.py" line="645"/>
+        <location filename="../../desktop/ui/step_pages.py" line="617"/>
+        <location filename="../../desktop/ui/step_pages.py" line="647"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ 请先在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="622"/>
+        <location filename="../../desktop/ui/step_pages.py" line="624"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ 签名已保存：本应用会把它加在为您撰写的信件和声明上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="650"/>
+        <location filename="../../desktop/ui/step_pages.py" line="652"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ 请先（在上方）附上 PDF 格式的合同，然后在这里签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="667"/>
+        <location filename="../../desktop/ui/step_pages.py" line="669"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ 合同已签署：“%1”替换了未签名的版本。</translation>
     </message>
@@ -405,117 +405,118 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Pour moi-même</source>
+        <extracomment>Qt 6 asks for some of its file dialog&apos;s words under keys its shipped ``qtbase_XX.qm`` (Qt 5&apos;s) does not hold: « &amp;Look in: » and « Files of &amp;type: » (the .qm has them without the ``&amp;``), and the type column&apos;s « Folder » and « Drive » under ``QAbstractFileIconProvider`` (the .qm: ``QFileDialog``). Left alone, Qt&apos;s dialog is half in English in every language. The translators installed, whichever ``Languages`` installed them: the application speaks one language, so a switch removes them all (a second window&apos;s, a test&apos;s), never leaving an earlier language under the new one&apos;s untranslated strings.</extracomment>
         <translation>为我自己</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>J&apos;aide une autre personne</source>
         <translation>我在帮助他人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="86"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Point d&apos;accueil numérique</source>
         <translation>数字接待点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="92"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Aucun (je n&apos;ai pas de document de séjour)</source>
         <translation>没有（我没有居留证件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>Un autre visa (court séjour, ou visa long séjour à échanger)</source>
         <translation>其他签证（短期签证，或需换领居留卡的长期签证）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Visa long séjour valant titre de séjour (VLS-TS)</source>
         <translation>视同居留证的长期签证（VLS-TS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="97"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Titre de séjour (carte)</source>
         <translation>居留证（卡）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="98"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Récépissé ou attestation de prolongation</source>
         <translation>回执或延期证明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="99"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>Autorisation provisoire de séjour (APS)</source>
         <translation>临时居留许可（APS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="105"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>perdu</source>
         <translation>遗失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="106"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>volé</source>
         <translation>被盗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112"/>
+        <location filename="../../desktop/ui/i18n.py" line="153"/>
         <source>En ligne sur le site ANEF</source>
         <translation>在 ANEF 网站上在线提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="113"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>J&apos;ai déjà un rendez-vous à la préfecture</source>
         <translation>我已在省政府预约</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Je n&apos;arrive pas à obtenir de rendez-vous</source>
         <translation>我无法获得预约</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Non précisé</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>Femme</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="122"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>Homme</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>Autre (X)</source>
         <translation>其他（X）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>Célibataire</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130"/>
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>Marié(e)</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131"/>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
         <source>Pacsé(e)</source>
         <translation>民事伴侣（PACS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132"/>
+        <location filename="../../desktop/ui/i18n.py" line="173"/>
         <source>Divorcé(e)</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <location filename="../../desktop/ui/i18n.py" line="174"/>
         <source>Veuf ou veuve</source>
         <translation>丧偶</translation>
     </message>
@@ -589,37 +590,55 @@
         <translation>我的身份文件是外文的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="347"/>
+        <location filename="../../desktop/ui/step_pages.py" line="348"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>读取我的护照（带照片那一页的照片或扫描件）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="353"/>
+        <location filename="../../desktop/ui/step_pages.py" line="354"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>护照页底部的两行会填写这些字段；每个字段在填入前都由您核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="367"/>
+        <location filename="../../desktop/ui/step_pages.py" line="369"/>
         <source>Photo ou scan du passeport</source>
         <translation>护照的照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="369"/>
+        <location filename="../../desktop/ui/step_pages.py" line="371"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>照片或 PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <source>Tous les fichiers</source>
+        <translation>所有文件</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="707"/>
+        <location filename="../../desktop/ui/step_pages.py" line="710"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="710"/>
+        <location filename="../../desktop/ui/step_pages.py" line="713"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ 需要修改的材料：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="716"/>
+        <source>⚠ Pièces à vérifier : %1.</source>
+        <translation>⚠ 需要检查的材料：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/step_pages.py" line="735"/>
+        <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
+        <translation>您没有某份文件，或不知道该提供哪一份？请将该项留空：“信件”步骤会帮您写明缺少的原因，材料封面也会注明。想知道该提供什么，可以向外国人援助协会（La Cimade、GISTI、France terre d&apos;asile）或律师求助。</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_documents.ui" line="31"/>
@@ -636,12 +655,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="487"/>
+        <location filename="../../desktop/ui/step_pages.py" line="489"/>
         <source>%1 caractères sur %2.</source>
         <translation>已输入 %1 / %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="497"/>
+        <location filename="../../desktop/ui/step_pages.py" line="499"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>代码有效期至 %1。</translation>
     </message>
@@ -774,94 +793,94 @@
         <translation>将信件另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="198"/>
+        <location filename="../../desktop/ui/letters.py" line="199"/>
         <source>Copie enregistrée : %1</source>
         <translation>副本已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="247"/>
+        <location filename="../../desktop/ui/letters.py" line="248"/>
         <source>Lettre explicative (pièce manquante)</source>
         <translation>说明信（缺少材料）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="248"/>
+        <location filename="../../desktop/ui/letters.py" line="249"/>
         <source>Demande de rendez-vous</source>
         <translation>预约请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="251"/>
+        <location filename="../../desktop/ui/letters.py" line="252"/>
         <source>Attestation d’hébergement (signée par l’hébergeant)</source>
         <translation>住宿证明（由接待人签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="254"/>
+        <location filename="../../desktop/ui/letters.py" line="255"/>
         <source>Déclaration sur l’honneur de non-polygamie</source>
         <translation>非一夫多妻制声明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="255"/>
+        <location filename="../../desktop/ui/letters.py" line="256"/>
         <source>Déclaration de perte du titre de séjour</source>
         <translation>居留证遗失声明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="256"/>
+        <location filename="../../desktop/ui/letters.py" line="257"/>
         <source>Engagement à ne pas travailler (modèle à recopier)</source>
         <translation>不工作承诺（需亲笔抄写的范本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="275"/>
+        <location filename="../../desktop/ui/letters.py" line="276"/>
         <source>Lettre à rédiger</source>
         <translation>要撰写的信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="276"/>
+        <location filename="../../desktop/ui/letters.py" line="277"/>
         <source>Aperçu de la lettre en français</source>
         <translation>法语信件预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="277"/>
+        <location filename="../../desktop/ui/letters.py" line="278"/>
         <source>Tentatives enregistrées</source>
         <translation>已记录的尝试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="279"/>
+        <location filename="../../desktop/ui/letters.py" line="280"/>
         <source>Message affiché par le site</source>
         <translation>网站显示的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="295"/>
+        <location filename="../../desktop/ui/letters.py" line="296"/>
         <source>(capture d&apos;écran jointe)</source>
         <translation>（已附截图）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="380"/>
+        <location filename="../../desktop/ui/letters.py" line="398"/>
         <source>Imprimez cette attestation : l’hébergeant la date et la signe. Ajoutez ensuite la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>请打印此证明：由接待人注明日期并签名。然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="386"/>
+        <location filename="../../desktop/ui/letters.py" line="404"/>
         <source>C’est un modèle : recopiez-le à la main, datez-le et signez-le, puis ajoutez-le à la pièce « %1 » (page Documents).</source>
         <translation>这是一个范本：请亲笔抄写，注明日期并签名，然后把它加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="395"/>
+        <location filename="../../desktop/ui/letters.py" line="410"/>
+        <source>Signé avec votre signature dessinée et ajouté à la pièce « %1 » : il fera partie du dossier préparé (page Documents pour le retirer).</source>
+        <translation>已使用您手绘的签名签署，并添加到材料“%1”：它将包含在准备好的材料中（如需移除，请前往“材料”页面）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters.py" line="417"/>
         <source>Ce document porte votre signature dessinée. « Joindre au dossier » l’ajoute à la pièce « %1 ».</source>
         <translation>此文件带有您手绘的签名。点击“加入档案”会把它加入材料“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="401"/>
+        <location filename="../../desktop/ui/letters.py" line="423"/>
         <source>Imprimez ce document, signez-le, puis ajoutez la copie signée à la pièce « %1 » (page Documents).</source>
         <translation>请打印此文件并签名，然后把签名后的副本加入材料“%1”（“材料”页面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letters.py" line="407"/>
+        <location filename="../../desktop/ui/letters.py" line="429"/>
         <source>Pour le signer à l’écran, dessinez votre signature à l’étape Contrat (CER), puis rédigez-le à nouveau.</source>
         <translation>如需在屏幕上签名，请在“承诺书（CER）”步骤画出您的签名，然后重新生成该文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/letters.py" line="392"/>
-        <source>Ajouté à la pièce « %1 ».</source>
-        <translation>已加入材料“%1”。</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_letters.ui" line="31"/>
@@ -1017,22 +1036,22 @@
         <translation>您材料中的这些值无效：已将其搁置，没有丢失任何内容。请重新输入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Étape pas encore atteinte</source>
         <translation>尚未到达此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Étape %1</source>
         <translation>第 %1 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Étape %1 sur %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>已保存</translation>
@@ -1082,14 +1101,29 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="124"/>
+        <location filename="../../desktop/ui/pages.py" line="125"/>
         <source>Copier (effacé du presse-papiers après %1 s)</source>
         <translation>复制（%1 秒后从剪贴板清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="134"/>
+        <location filename="../../desktop/ui/pages.py" line="135"/>
         <source>Copier</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="64"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>从日历中选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="69"/>
+        <source>Alt+↓ ouvre un calendrier.</source>
+        <translation>按 Alt+↓ 打开日历。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_picker.py" line="82"/>
+        <source>Calendrier</source>
+        <translation>日历</translation>
     </message>
 </context>
 <context>
@@ -1178,193 +1212,193 @@
 <context>
     <name>Piece</name>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="69"/>
+        <location filename="../../desktop/ui/piece.py" line="68"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="164"/>
+        <location filename="../../desktop/ui/piece.py" line="163"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2 (l&apos;application réduit elle-même les fichiers trop lourds).</source>
         <translation>可接受的格式：%1。递交文件的最大大小：%2（应用会自动压缩过大的文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="172"/>
+        <location filename="../../desktop/ui/piece.py" line="171"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>最多页数：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="178"/>
+        <location filename="../../desktop/ui/piece.py" line="177"/>
         <source>Zone de dépôt : %1</source>
         <translation>拖放区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="180"/>
+        <location filename="../../desktop/ui/piece.py" line="179"/>
         <source>Pages de : %1</source>
         <translation>页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="182"/>
+        <location filename="../../desktop/ui/piece.py" line="181"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="192"/>
+        <location filename="../../desktop/ui/piece.py" line="191"/>
         <source>Recadrer…</source>
         <translation>裁剪…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="192"/>
         <source>Recadrer la photo</source>
         <translation>裁剪照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="194"/>
+        <location filename="../../desktop/ui/piece.py" line="193"/>
         <source>Annuler</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="195"/>
+        <location filename="../../desktop/ui/piece.py" line="194"/>
         <source>Annuler le retrait</source>
         <translation>撤销移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="196"/>
+        <location filename="../../desktop/ui/piece.py" line="195"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>双击、回车或空格：放大查看页面。拖动页面，或按 Ctrl+← / Ctrl+→，可调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="224"/>
+        <location filename="../../desktop/ui/piece.py" line="223"/>
         <source>Obligatoire</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="224"/>
+        <location filename="../../desktop/ui/piece.py" line="223"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="239"/>
+        <location filename="../../desktop/ui/piece.py" line="238"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ “%1”被拒绝：此文件目前无法使用。请移除它（“移除”按钮）或替换它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="253"/>
+        <location filename="../../desktop/ui/piece.py" line="252"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>此项材料还没有文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="265"/>
+        <location filename="../../desktop/ui/piece.py" line="264"/>
         <source>Règle d&apos;un point signalé</source>
         <translation>所提示问题的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="315"/>
+        <location filename="../../desktop/ui/piece.py" line="314"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>材料中保存的副本：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="391"/>
+        <location filename="../../desktop/ui/piece.py" line="390"/>
         <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
         <translation>显示在照片中找到的文件：调整其四角。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="393"/>
+        <location filename="../../desktop/ui/piece.py" line="392"/>
         <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
         <translation>请先选择一张照片（JPEG、PNG、HEIC…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="403"/>
+        <location filename="../../desktop/ui/piece.py" line="402"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>请先选择一页：点击它的缩略图。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="405"/>
+        <location filename="../../desktop/ui/piece.py" line="404"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>将所选页面旋转四分之一圈。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="406"/>
+        <location filename="../../desktop/ui/piece.py" line="405"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>从此材料中移除所选文件（可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="409"/>
+        <location filename="../../desktop/ui/piece.py" line="408"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>用另一个文件替换所选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="410"/>
+        <location filename="../../desktop/ui/piece.py" line="409"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>只从 PDF 中删除此页（可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="418"/>
+        <location filename="../../desktop/ui/piece.py" line="417"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>此文件只有一页：要去掉它，请用“移除”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="447"/>
+        <location filename="../../desktop/ui/piece.py" line="446"/>
         <source>Documents acceptés</source>
         <translation>可接受的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="449"/>
+        <location filename="../../desktop/ui/piece.py" line="448"/>
         <source>Tous les fichiers</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="455"/>
+        <location filename="../../desktop/ui/piece.py" line="454"/>
         <source>Choisir des fichiers</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="475"/>
+        <location filename="../../desktop/ui/piece.py" line="473"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>已移除文件：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="483"/>
+        <location filename="../../desktop/ui/piece.py" line="481"/>
         <source>Remplacer le fichier</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="507"/>
-        <location filename="../../desktop/ui/piece.py" line="517"/>
+        <location filename="../../desktop/ui/piece.py" line="505"/>
+        <location filename="../../desktop/ui/piece.py" line="515"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF 密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="508"/>
+        <location filename="../../desktop/ui/piece.py" line="506"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>“%1”的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="527"/>
+        <location filename="../../desktop/ui/piece.py" line="525"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>已从“%2”中删除第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="758"/>
+        <location filename="../../desktop/ui/piece.py" line="756"/>
         <source>Page précédente</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="759"/>
+        <location filename="../../desktop/ui/piece.py" line="757"/>
         <source>Page suivante</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="760"/>
+        <location filename="../../desktop/ui/piece.py" line="758"/>
         <source>Fermer</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="773"/>
+        <location filename="../../desktop/ui/piece.py" line="771"/>
         <source>Page en grand</source>
         <translation>放大的页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="792"/>
+        <location filename="../../desktop/ui/piece.py" line="790"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>无法显示此页。</translation>
     </message>
@@ -1426,37 +1460,37 @@
 <context>
     <name>Principles</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="204"/>
         <source>la liberté personnelle</source>
         <translation>个人自由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="164"/>
+        <location filename="../../desktop/ui/i18n.py" line="205"/>
         <source>la liberté d&apos;expression et de conscience</source>
         <translation>言论自由和信仰自由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="206"/>
         <source>l&apos;égalité entre les femmes et les hommes</source>
         <translation>男女平等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="166"/>
+        <location filename="../../desktop/ui/i18n.py" line="207"/>
         <source>la dignité de la personne humaine</source>
         <translation>人的尊严</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="167"/>
+        <location filename="../../desktop/ui/i18n.py" line="208"/>
         <source>la devise et les symboles de la République</source>
         <translation>共和国的格言和象征</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="168"/>
+        <location filename="../../desktop/ui/i18n.py" line="209"/>
         <source>l&apos;intégrité territoriale</source>
         <translation>领土完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="169"/>
+        <location filename="../../desktop/ui/i18n.py" line="210"/>
         <source>la laïcité</source>
         <translation>政教分离（laïcité）</translation>
     </message>
@@ -1657,7 +1691,7 @@
         <translation>选择 U 盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="493"/>
+        <location filename="../../desktop/ui/build.py" line="495"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ 已复制到：%1</translation>
     </message>
@@ -1835,74 +1869,74 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="127"/>
         <location filename="../../desktop/ui/step_pages.py" line="128"/>
+        <location filename="../../desktop/ui/step_pages.py" line="129"/>
         <source>Votre démarche</source>
         <translation>您的申请类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="133"/>
         <location filename="../../desktop/ui/step_pages.py" line="134"/>
+        <location filename="../../desktop/ui/step_pages.py" line="135"/>
         <source>Période de dépôt</source>
         <translation>递交期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="179"/>
+        <location filename="../../desktop/ui/step_pages.py" line="180"/>
         <source>%1 — code OACI du passeport : %2</source>
         <translation>%1 — 护照上的 ICAO 代码：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="183"/>
+        <location filename="../../desktop/ui/step_pages.py" line="184"/>
         <source>Choisissez votre pays dans la liste, ou tapez les 3 lettres de la ligne « Nationalité » du passeport.</source>
         <translation>请从列表中选择您的国家，或输入护照“国籍”一栏的 3 个字母。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="258"/>
+        <location filename="../../desktop/ui/step_pages.py" line="259"/>
         <source>Répondez aux questions : la démarche s&apos;affichera ici.</source>
         <translation>请回答问题：您的手续将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="263"/>
+        <location filename="../../desktop/ui/step_pages.py" line="264"/>
         <source>Votre démarche : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>您的手续：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="273"/>
+        <location filename="../../desktop/ui/step_pages.py" line="274"/>
         <source>Période de dépôt du renouvellement : du %1 au %2 (le titre expire le %3).</source>
         <translation>续签提交期：%1 至 %2（居留证于 %3 到期）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="283"/>
+        <location filename="../../desktop/ui/step_pages.py" line="284"/>
         <source>✔ C&apos;est le bon moment pour déposer.</source>
         <translation>✔ 现在正是提交的时候。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="284"/>
+        <location filename="../../desktop/ui/step_pages.py" line="285"/>
         <source>⚠ C&apos;est trop tôt : attendez l&apos;ouverture de la période.</source>
         <translation>⚠ 现在太早：请等待提交期开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="287"/>
+        <location filename="../../desktop/ui/step_pages.py" line="288"/>
         <source>⚠ Le délai de dépôt est dépassé : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide) et aucune attestation de prolongation d&apos;instruction ne sera délivrée. Déposez au plus vite.</source>
         <translation>⚠ 递交期限已过：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外），且不会签发审理延长证明（attestation de prolongation d’instruction）。请尽快递交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="294"/>
+        <location filename="../../desktop/ui/step_pages.py" line="295"/>
         <source>✖ Le titre a expiré : le droit de visa de régularisation ci-dessous s&apos;ajoute (sauf force majeure ou visa valide). Déposez au plus vite ; une association ou un avocat peut vous aider.</source>
         <translation>✖ 您的居留证已过期：需另缴下列补正签证费（不可抗力或持有有效签证的情况除外）。请尽快递交；协会或律师可以为您提供帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="303"/>
+        <location filename="../../desktop/ui/step_pages.py" line="304"/>
         <source>%4 : %1 € (taxe %2 € + timbre %3 €).</source>
         <translation>%4：%1 欧元（税费 %2 欧元 + 印花税 %3 欧元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="311"/>
+        <location filename="../../desktop/ui/step_pages.py" line="312"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>其中 %1 欧元须在递交时支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="315"/>
+        <location filename="../../desktop/ui/step_pages.py" line="316"/>
         <source>(montant 2026 non encore confirmé)</source>
         <translation>（2026 年金额尚未确认）</translation>
     </message>
@@ -2034,27 +2068,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="180"/>
         <source>Prêt</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="181"/>
         <source>À vérifier</source>
         <translation>待检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141"/>
+        <location filename="../../desktop/ui/i18n.py" line="182"/>
         <source>À corriger</source>
         <translation>待修正</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="142"/>
+        <location filename="../../desktop/ui/i18n.py" line="183"/>
         <source>Manquant</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="143"/>
+        <location filename="../../desktop/ui/i18n.py" line="184"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
@@ -2062,47 +2096,47 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="190"/>
         <source>Bienvenue</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="191"/>
         <source>Situation</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="192"/>
         <source>État civil</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="152"/>
+        <location filename="../../desktop/ui/i18n.py" line="193"/>
         <source>Adresse</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="153"/>
+        <location filename="../../desktop/ui/i18n.py" line="194"/>
         <source>Photo (e-photo)</source>
         <translation>照片（e-photo）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="154"/>
+        <location filename="../../desktop/ui/i18n.py" line="195"/>
         <source>Contrat (CER)</source>
         <translation>承诺书（CER）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="155"/>
+        <location filename="../../desktop/ui/i18n.py" line="196"/>
         <source>Documents</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="156"/>
+        <location filename="../../desktop/ui/i18n.py" line="197"/>
         <source>Lettres</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="157"/>
+        <location filename="../../desktop/ui/i18n.py" line="198"/>
         <source>Vérifier et préparer</source>
         <translation>检查并准备</translation>
     </message>
@@ -2150,63 +2184,68 @@
         <translation>已递交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="122"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="134"/>
         <source>La phrase secrète doit avoir au moins %1 caractères.</source>
         <translation>密码短语至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="104"/>
-        <location filename="../../desktop/ui/vault_screens.py" line="126"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="116"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="138"/>
         <source>Les deux phrases ne sont pas identiques : retapez-les.</source>
         <translation>两次输入的密码短语不一致：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="162"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="88"/>
+        <source>Complet, %1</source>
+        <translation>完整，%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vault_screens.py" line="174"/>
         <source>Aucun trousseau n&apos;est disponible sur cet ordinateur.</source>
         <translation>这台电脑上没有可用的钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="211"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="223"/>
         <source>Phrase générée</source>
         <translation>生成的密码短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="279"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="291"/>
         <source>Verrouillé après un moment sans activité : vos dossiers sont enregistrés et chiffrés.</source>
         <translation>一段时间无操作后已锁定：您的档案已保存并加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="285"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="297"/>
         <source>Vos dossiers sont chiffrés sur cet ordinateur.</source>
         <translation>您的档案在这台电脑上加密保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="287"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="299"/>
         <source>Entrez votre phrase secrète pour continuer.</source>
         <translation>请输入密码短语以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="289"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="301"/>
         <source>Le trousseau de votre session garde la clé : cliquez pour continuer.</source>
         <translation>您会话的钥匙串保管着密钥：点击即可继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="329"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="341"/>
         <source>Liste des dossiers</source>
         <translation>档案列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="330"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="342"/>
         <source>Colonnes</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="348"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="360"/>
         <source>(sans nom)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_screens.py" line="366"/>
+        <location filename="../../desktop/ui/vault_screens.py" line="378"/>
         <source>Dossiers : %1</source>
         <translation>档案：%1</translation>
     </message>
@@ -2217,29 +2256,29 @@
         <translation>Dossier Séjour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="362"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="361"/>
         <source>Enregistrer le fichier de transmission</source>
         <translation>保存移交文件</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vault_ui.py" line="364"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="373"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="374"/>
         <source>Fichier de transmission (*.dsvx)</source>
         <translation>移交文件 (*.dsvx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="371"/>
-        <location filename="../../desktop/ui/vault_ui.py" line="388"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="372"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="390"/>
         <source>Importer un fichier de transmission</source>
         <translation>导入移交文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="379"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="381"/>
         <source>Choisir le dossier ou la clé USB</source>
         <translation>选择文件夹或U盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_ui.py" line="383"/>
+        <location filename="../../desktop/ui/vault_ui.py" line="385"/>
         <source>Phrase secrète donnée avec le fichier&#xa0;:</source>
         <translation>随文件提供的密码短语：</translation>
     </message>
@@ -2264,12 +2303,12 @@
         <translation>此档案已在列表中。要用文件中的版本替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="130"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="133"/>
         <source>Tout ce qui a été saisi et déposé pendant cette séance va être effacé de cet ordinateur. Si ce n’est pas encore fait, cliquez d’abord sur « Emporter mon dossier… » pour le copier sur votre clé USB.</source>
         <translation>本次使用期间输入和添加的所有内容都将从这台电脑上清除。如果还没有这样做，请先点击“带走我的档案…”，把它复制到您的U盘上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="168"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="171"/>
         <source>Êtes-vous toujours là ?</source>
         <translation>您还在吗？</translation>
     </message>
@@ -2299,28 +2338,28 @@
         <translation>档案已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="129"/>
-        <location filename="../../desktop/ui/vault_reception.py" line="163"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="132"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="166"/>
         <source>Terminer la séance</source>
         <translation>结束本次使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="139"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="142"/>
         <source>Tout effacer</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="143"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="146"/>
         <source>Emporter mon dossier…</source>
         <translation>带走我的档案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="160"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="163"/>
         <source>Oui, je continue</source>
         <translation>是的，我继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vault_reception.py" line="170"/>
+        <location filename="../../desktop/ui/vault_reception.py" line="173"/>
         <source>Êtes-vous toujours là ? Sans réponse, tout ce qui a été saisi sera effacé dans %1 secondes.</source>
         <translation>您还在吗？如果没有回应，所有输入的内容将在 %1 秒后清除。</translation>
     </message>
@@ -2339,42 +2378,37 @@
         <translation>本应用一步步帮助您准备居留证申请材料。所有内容都保存在这台电脑上：不会通过互联网发送任何信息。您的进度会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="68"/>
-        <source>&amp;Langue de l&apos;application&#xa0;:</source>
-        <translation>应用语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="93"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="60"/>
         <source>Pour qui préparez-vous ce dossier&#xa0;?</source>
         <translation>您为谁准备这份材料？</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="99"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="66"/>
         <source>Pour moi-même</source>
         <translation>为我自己</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="106"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="73"/>
         <source>Vous préparez votre propre dossier, chez vous.</source>
         <translation>您在家准备自己的材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="119"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="86"/>
         <source>J&apos;aide une autre personne (bénévole, proche)</source>
         <translation>我在帮助他人（志愿者、亲友）</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="126"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="93"/>
         <source>Vous êtes à côté de la personne et remplissez avec elle.</source>
         <translation>您坐在对方身边，和他/她一起填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="139"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="106"/>
         <source>Point d&apos;accueil numérique (ordinateur partagé)</source>
         <translation>数字接待点（共享电脑）</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/page_welcome.ui" line="146"/>
+        <location filename="../../desktop/forms/page_welcome.ui" line="113"/>
         <source>Rien ne doit rester sur l&apos;ordinateur à la fin de la séance.</source>
         <translation>会话结束时电脑上不得留下任何内容。</translation>
     </message>

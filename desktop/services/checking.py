@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from desktop.core import reader
 from desktop.core.catalog import Catalog, default_catalog
 from desktop.core.dossier import Dossier, file_status
-from desktop.core.rules import CheckResult, FileFinding, evaluate
+from desktop.core.rules import CheckResult, FileFinding, Verdict, evaluate
 from desktop.errors import UserError
 
 if TYPE_CHECKING:
@@ -152,6 +152,16 @@ def check_dossier(
         findings.update(inspect_files(dossier, [f for f in files if f not in findings], today))
     verdict = evaluate(dossier, catalog, today, findings)
     return CheckResult(dossier, catalog, findings, verdict)
+
+
+def warning_count(verdict: Verdict) -> int:
+    """The warnings a « complet, N avertissements » counts: those of the pieces still
+    to look at (a blurred scan, an old bill) and the dossier's own. The review page
+    and the case list say the same number."""
+    to_check = [p for p in verdict.pieces if p.status == "warning"]
+    in_pieces = sum(1 for p in to_check for prob in p.problems if prob.severity == "warning")
+    own = sum(1 for prob in verdict.problems if prob.severity == "warning")
+    return max(in_pieces + own, 1 if to_check else 0)
 
 
 def check_path(path: str | Path, today: dt.date) -> CheckResult:

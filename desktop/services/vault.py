@@ -391,7 +391,7 @@ def case_summary(
     """What a volunteer's case list shows: name, number, status, missing count, next
     deadline. ``verdict``: the one the wizard already holds for this dossier as it
     is (the rules do not run again); without one, judged without reading files."""
-    from desktop.services.checking import check_dossier
+    from desktop.services.checking import check_dossier, warning_count
 
     out: dict[str, Any] = {
         "display_name": dossier.applicant.display_name,
@@ -409,6 +409,9 @@ def case_summary(
     missing = [p.id for p in verdict.pieces if p.status == "missing"]
     out["missing"] = len(missing)
     out["status"] = "complete" if verdict.complete else "incomplete"
+    # Stored with the summary: the list says « complet, N avertissements » without
+    # reading any dossier's files when it opens.
+    out["warnings"] = warning_count(verdict)
     upcoming = verdict.dates.next_deadline()
     if upcoming is not None:
         out["deadline"] = upcoming.date.isoformat()

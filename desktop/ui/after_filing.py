@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.errors import UserError
+from desktop.ui import dialogs
 from desktop.ui.operations import Operation, Progress
 from desktop.ui.qt import (
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -228,10 +228,10 @@ class AfterFilingPanel(QFrame):
         self.op.start(self.session.pool)
 
     def attach_paper(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = dialogs.open_file(
             self,
             translate("AfterFiling", "Document reçu de la préfecture"),
-            "",
+            dialogs.DOCUMENTS,
             translate("AfterFiling", "PDF ou photo (*.pdf *.jpg *.jpeg *.png)"),
         )
         if path:
@@ -260,9 +260,10 @@ class AfterFilingPanel(QFrame):
         self.refresh()
 
     def save_calendar(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = dialogs.save_file(
             self,
             translate("AfterFiling", "Exporter le calendrier"),
+            dialogs.EXPORTS,
             "rappels-titre-de-sejour.ics",
             "iCalendar (*.ics)",
         )
@@ -283,9 +284,10 @@ class AfterFilingPanel(QFrame):
         )
 
     def save_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = dialogs.save_file(
             self,
             translate("AfterFiling", "Note pour l'employeur"),
+            dialogs.EXPORTS,
             "note-situation-sejour.pdf",
             "PDF (*.pdf)",
         )

@@ -17,13 +17,13 @@ from desktop.services.catalog import (
     rules_age,
 )
 from desktop.services.files import with_original_name
+from desktop.ui import dialogs
 from desktop.ui.i18n import status_labels
 from desktop.ui.operations import Operation, Progress
 from desktop.ui.qt import (
     HAS_PDF,
     QApplication,
     QDesktopServices,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -296,8 +296,8 @@ class BuildController:
         self.ui.open_folder.setVisible(not self.session.export_only_to_chosen_folder)
 
     def choose_out(self) -> None:
-        path = QFileDialog.getExistingDirectory(
-            self.page, translate("ReviewPage", "Dossier de sortie"), str(self.out_dir())
+        path = dialogs.choose_folder(
+            self.page, translate("ReviewPage", "Dossier de sortie"), dialogs.OUTPUT, self.out_dir()
         )
         if path:
             self.ui.out_dir.setText(path)
@@ -485,9 +485,11 @@ class BuildController:
 
     def copy_usb(self) -> None:
         drives = removable_drives()
-        start = str(drives[0]) if drives else str(Path.home())
-        target = QFileDialog.getExistingDirectory(
-            self.page, translate("ReviewPage", "Choisir la clé USB"), start
+        target = dialogs.choose_folder(
+            self.page,
+            translate("ReviewPage", "Choisir la clé USB"),
+            dialogs.OUTPUT,
+            drives[0] if drives else None,
         )
         if not target:
             return

@@ -39,12 +39,50 @@ def qt_translations_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
+#: Qt 6 asks for some of its file dialog's words under keys its shipped
+#: ``qtbase_XX.qm`` (Qt 5's) does not hold: « &Look in: » and « Files of &type: »
+#: (the .qm has them without the ``&``), and the type column's « Folder » and
+#: « Drive » under ``QAbstractFileIconProvider`` (the .qm: ``QFileDialog``). Left
+#: alone, Qt's dialog is half in English in every language.
+RENAMED_CONTEXTS = {"QAbstractFileIconProvider": "QFileDialog"}
+
+
+class QtBaseAliases(QTranslator):
+    """Asked last (installed first): finds Qt's own words under their Qt 5 keys."""
+
+    def __init__(self, base: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self.base = base
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        """Qt's translation, or None: "not here", where "" would be a translation
+        (an empty one) and blank every untranslated text of the application."""
+        found: str | None = None
+        old = RENAMED_CONTEXTS.get(context)
+        if old is not None:
+            found = self.base.translate(old, source, disambiguation, n)
+        elif context == "QFileDialog" and "&" in source:
+            found = self.base.translate(context, source.replace("&", ""), disambiguation, n)
+        return found or None
+
+    def isEmpty(self) -> bool:
+        return self.base.isEmpty()
+
+
+#: The translators installed, whichever ``Languages`` installed them: the application
+#: speaks one language, so a switch removes them all (a second window's, a test's),
+#: never leaving an earlier language under the new one's untranslated strings.
+_INSTALLED: list[QTranslator] = []
+
+
 class Languages:
-    """Owns the installed translators of the application."""
+    """Installs the application's translators (one language at a time)."""
 
     def __init__(self) -> None:
         self.lang = "fr"
-        self._installed: list[QTranslator] = []
+        self._installed = _INSTALLED
 
     def switch(self, lang: str) -> bool:
         lang = normalise_lang(lang)
@@ -53,12 +91,15 @@ class Languages:
             return False
         for tr in self._installed:
             app.removeTranslator(tr)
-        self._installed = []
+            tr.deleteLater()
+        self._installed.clear()
         ours = QTranslator(app)
         if lang != "fr" and ours.load(f"dossier_{lang}", str(I18N_DIR)):
             self._installed.append(ours)
         base = QTranslator(app)
         if base.load(f"qtbase_{QT_NAMES[lang]}", str(qt_translations_dir())):
+            # Installed first, so asked last: only for what nothing else translates.
+            self._installed.insert(0, QtBaseAliases(base, app))
             self._installed.append(base)
         for tr in self._installed:
             app.installTranslator(tr)

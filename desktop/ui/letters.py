@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from desktop.errors import UserError
 from desktop.flow import missing_pieces
 from desktop.flow.steps import FORM_STEP, needs_appointment_letter
+from desktop.ui import dialogs
 from desktop.ui.build import ltr
 from desktop.ui.pages import fmt_date
 from desktop.ui.qt import (
@@ -18,7 +19,6 @@ from desktop.ui.qt import (
     QBuffer,
     QByteArray,
     QDesktopServices,
-    QFileDialog,
     QGuiApplication,
     QHBoxLayout,
     QIODevice,
@@ -178,10 +178,11 @@ class LettersController:
 
         if self.last_pdf is None or not self.last_pdf.is_file():
             return
-        target, _ = QFileDialog.getSaveFileName(
+        target = dialogs.save_file(
             self.page,
             translate("LettersPage", "Enregistrer la lettre sous"),
-            str(Path.home() / self.last_pdf.name),
+            dialogs.LETTERS,
+            self.last_pdf.name,
             "PDF (*.pdf)",
         )
         if not target:
@@ -360,9 +361,26 @@ class LettersController:
         self.view.setVisible(True)
         self.written_kind = kind
         self.written += 1
+        if self.signed_statement(kind):
+            # Signed as it is: it goes to its piece now, so the dossier the cover lists
+            # holds it (issue 15) — no second step to forget. The documents page shows
+            # it, where « Retirer » takes it out.
+            self.attach_letter()
         self.show_next_step()
         self.show_summary()
         self._show_where()
+
+    def signed_statement(self, kind: str) -> bool:
+        """A statement the applicant signs, written with their drawn signature (the
+        hosting attestation is signed by the host, the no-work undertaking copied by
+        hand: those go to their piece once signed on paper)."""
+        from desktop.services.documents import drawn_signature
+
+        return (
+            kind in STATEMENT_PIECE
+            and kind not in ("hebergement", "non-travail")
+            and drawn_signature(self.session.state.dossier) is not None
+        )
 
     def show_next_step(self) -> None:
         """After a statement: what to do with it, and « Joindre au dossier » when it
@@ -389,7 +407,11 @@ class LettersController:
                     "ajoutez-le à la pièce « %1 » (page Documents).",
                 )
             elif self.attached_written == self.written:
-                text = "✔ " + translate("LettersPage", "Ajouté à la pièce « %1 ».")
+                text = "✔ " + translate(
+                    "LettersPage",
+                    "Signé avec votre signature dessinée et ajouté à la pièce « %1 » : il "
+                    "fera partie du dossier préparé (page Documents pour le retirer).",
+                )
             elif drawn_signature(state.dossier) is not None:
                 ready = True
                 text = translate(

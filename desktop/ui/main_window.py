@@ -289,8 +289,6 @@ class MainWindow(QMainWindow):
             page.shown_changed.connect(self._page_shows_other_things)
             self.pages[step_id] = page
             self.ui.pages.addWidget(page)
-            if isinstance(page, WelcomePage):
-                page.language_chosen.connect(self.switch_language)
         return page
 
     def current_page(self) -> Page:

@@ -32,6 +32,7 @@ from desktop.ui.qt import (
 from desktop.ui.style import escape
 
 if TYPE_CHECKING:
+    from desktop.ui.date_picker import DatePicker
     from desktop.ui.forms.ui_page_welcome import Ui_WelcomePage
     from desktop.ui.qt import QIcon
     from desktop.ui.session import Session
@@ -193,6 +194,7 @@ class Page(QWidget):
             g.buttonToggled.connect(lambda *_: self._edited())
             self.groups[key] = g
         self.widgets: dict[str, QWidget] = {}
+        self.date_pickers: list[DatePicker] = []
         for f in self.step.fields:
             w = getattr(self.ui, widget_name(f.key), None)
             if w is None:
@@ -200,6 +202,10 @@ class Page(QWidget):
             self.widgets[f.key] = w
             if isinstance(w, QLineEdit):
                 w.textEdited.connect(self._edited)
+                if f.kind == DATE:
+                    from desktop.ui.date_picker import DatePicker
+
+                    self.date_pickers.append(DatePicker(w, f.past_only))
             elif isinstance(w, QComboBox):
                 w.activated.connect(self._edited)
                 w.currentIndexChanged.connect(lambda *_: self.update_visibility())
@@ -264,6 +270,8 @@ class Page(QWidget):
                     if i >= 0:
                         w.setCurrentIndex(i)
         self._loading = False
+        for picker in self.date_pickers:
+            picker.retranslate()
         self.retranslate_extra()
         name_controls(self)
         scroll = getattr(self.ui, "scroll", None)
@@ -408,21 +416,12 @@ class WelcomePage(Page):
     radio_groups = {
         "ui.mode": {"self": "mode_self", "helper": "mode_helper", "reception": "mode_reception"}
     }
-    language_chosen = Signal(str)
-
-    def setup(self) -> None:
-        self.ui.lang.activated.connect(
-            lambda _i: self.language_chosen.emit(self.ui.lang.currentData())
-        )
+    # The language is chosen in the window's header, the one selector on every page
+    # (each language named in itself); the page had a second one (issue 15).
 
     def tab_order(self) -> list[QWidget] | None:
         """Known here: measuring the order asks each widget its focus policy, an
         enum of the Qt namespace, which the first page must not build (~15 ms)."""
         ui = self.ui
-        controls = [ui.lang, ui.mode_self, ui.mode_helper, ui.mode_reception, ui.scroll]
+        controls = [ui.mode_self, ui.mode_helper, ui.mode_reception, ui.scroll]
         return [w for w in controls if w.isVisibleTo(self) and w.isEnabled()]
-
-    def choices(self, key: str) -> dict[str, str]:
-        if key == "lang":
-            return dict(i18n.NATIVE)
-        return {}

@@ -10,7 +10,7 @@ from desktop.core.rules import PieceVerdict
 from desktop.flow.fields import DATE, parse
 from desktop.services.catalog import SourceView, piece_sources
 from desktop.services.files import with_original_name
-from desktop.ui import thumbs
+from desktop.ui import dialogs, thumbs
 from desktop.ui.forms.ui_piece import Ui_PieceForm
 from desktop.ui.i18n import status_labels
 from desktop.ui.qt import (
@@ -21,7 +21,6 @@ from desktop.ui.qt import (
     QDragMoveEvent,
     QDropEvent,
     QEvent,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QIcon,
@@ -451,11 +450,10 @@ class PieceWidget(QFrame):
         )
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, translate("Piece", "Choisir des fichiers"), self.dialog_dir, self._filter()
+        paths = dialogs.open_files(
+            self, translate("Piece", "Choisir des fichiers"), dialogs.DOCUMENTS, self._filter()
         )
         if paths:
-            self.dialog_dir = str(Path(paths[0]).parent)
             self.add_paths(paths)
 
     def add_paths(self, paths: list[str]) -> None:
@@ -479,8 +477,8 @@ class PieceWidget(QFrame):
         rel = self.selected_file()
         if not rel:
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self, translate("Piece", "Remplacer le fichier"), self.dialog_dir, self._filter()
+        path = dialogs.open_file(
+            self, translate("Piece", "Remplacer le fichier"), dialogs.DOCUMENTS, self._filter()
         )
         if path:
             self.session.replace(self.piece_id, rel, path)

@@ -27,6 +27,7 @@ from desktop.ui.style import escape
 
 if TYPE_CHECKING:
     from desktop.core.messages import Problem
+    from desktop.core.rules import PieceVerdict
     from desktop.ui.forms.ui_page_address import Ui_AddressPage
     from desktop.ui.forms.ui_page_cer import Ui_CerPage
     from desktop.ui.forms.ui_page_civil import Ui_CivilPage
@@ -360,12 +361,13 @@ class CivilPage(Page):
     def choose_passport(self) -> None:
         from pathlib import Path
 
-        from desktop.ui.qt import QFileDialog, translate
+        from desktop.ui import dialogs
+        from desktop.ui.qt import translate
 
-        path, _ = QFileDialog.getOpenFileName(
+        path = dialogs.open_file(
             self,
             translate("CivilPage", "Photo ou scan du passeport"),
-            "",
+            dialogs.PHOTOS,
             translate("CivilPage", "Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)"),
         )
         if path:
@@ -543,15 +545,15 @@ class CerPage(PiecesPage):
 
     def ask_signature_image(self) -> str:
         """The picture of a signature to import ("": none chosen)."""
-        from desktop.ui.qt import QFileDialog, translate
+        from desktop.ui import dialogs
+        from desktop.ui.qt import translate
 
-        path, _ = QFileDialog.getOpenFileName(
+        return dialogs.open_file(
             self,
             translate("CerPage", "Image de votre signature"),
-            "",
+            dialogs.PHOTOS,
             translate("CerPage", "Images (*.png *.jpg *.jpeg)"),
         )
-        return path
 
     def import_signature(self) -> None:
         """Sign with a photo or scan of the signature on white paper."""
@@ -705,12 +707,42 @@ class DocumentsPage(PiecesPage):
         required = [p for p in shown if p.required]
         ready = [p for p in required if p.status in ("ok", "warning")]
         to_fix = [p for p in shown if p.status == "error"]
+        to_check = [p for p in shown if p.status == "warning"]
         text = translate("DocumentsPage", "Pièces obligatoires prêtes : %1 sur %2.")
         text = text.replace("%1", str(len(ready))).replace("%2", str(len(required)))
         if to_fix:
             fix = translate("DocumentsPage", "✖ Pièces à corriger : %1.")
             text += " " + fix.replace("%1", str(len(to_fix)))
+        if to_check:  # ready, but worth a look: never a bare « prêtes » (issue 15)
+            check = translate("DocumentsPage", "⚠ Pièces à vérifier : %1.")
+            text += " " + check.replace("%1", str(len(to_check)))
         self.ui.summary.setText(text)
+        self._show_unknown_path([p for p in required if p.status == "missing"])
+
+    def _show_unknown_path(self, missing: list[PieceVerdict]) -> None:
+        """« Je ne sais pas » / « je ne l'ai pas »: while a required piece is missing,
+        what to do (leave it: the letters step explains it) and who can help."""
+        from desktop.ui.qt import QLabel, translate
+
+        label = getattr(self, "unknown_path", None)
+        if label is None:
+            label = self.unknown_path = QLabel(self.ui.content)
+            label.setObjectName("unknown_path")
+            label.setWordWrap(True)
+            label.setProperty("role", "help")
+            layout = self.ui.content_layout
+            layout.insertWidget(layout.indexOf(self.ui.summary) + 1, label)
+        label.setText(
+            translate(
+                "DocumentsPage",
+                "Vous n'avez pas un document, ou vous ne savez pas lequel fournir ? Laissez "
+                "sa pièce vide : l'étape « Lettres » vous aide à écrire pourquoi il manque, "
+                "et la page de garde du dossier le dira. Pour savoir quoi fournir, une "
+                "association d'aide aux étrangers (La Cimade, GISTI, France terre d'asile) "
+                "ou un avocat peut vous aider.",
+            )
+        )
+        label.setVisible(bool(missing))
 
 
 class LettersPage(Page):

@@ -58,6 +58,9 @@ class ReceptionDesk:
         """Shred the session's area, restore the app's files and Qt's paths."""
         report = self.session.end_session()
         self._restore_qt()
+        from desktop.ui import dialogs
+
+        dialogs.forget()  # the next visitor's dialogs open in the usual places
         self.idle_wipe = None
         return report
 

@@ -77,6 +77,18 @@ def case_status_labels() -> dict[str, str]:
     }
 
 
+def status_text(case: CaseSummary, labels: dict[str, str]) -> str:
+    """« Complet, 2 avertissements », as the review page says it (the count was stored
+    with the summary: no file is read to show the list)."""
+    from desktop.ui.build import warnings_count_text
+
+    shown = labels.get(case.status, case.status)
+    warnings = case.extra.get("warnings")
+    if case.status == "complete" and isinstance(warnings, int) and warnings > 0:
+        return translate("Vault", "Complet, %1").replace("%1", warnings_count_text(warnings))
+    return shown
+
+
 # ======================================================================== widgets
 class PassphraseForm(Protocol):
     """The passphrase pair of a form (``ui_setup_dialog``, ``ui_export_dialog``)."""
@@ -347,7 +359,7 @@ class CaseListScreen(QWidget):
                 [
                     case.display_name or translate("Vault", "(sans nom)"),
                     case.number or "—",
-                    labels.get(case.status, case.status),
+                    status_text(case, labels),
                     missing,
                     format_day(case.deadline),
                     format_stamp(case.updated),

@@ -354,29 +354,31 @@ class ModeController(QObject):
         return box.clickedButton() is ok
 
     def ask_save_path(self, suggested: str) -> str:
-        start = qt.QStandardPaths.writableLocation(
-            qt.QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        path, _ = qt.QFileDialog.getSaveFileName(
+        from desktop.ui import dialogs  # (not on the first page's path)
+
+        return dialogs.save_file(
             self.window,
             translate("Vault", "Enregistrer le fichier de transmission"),
-            str(Path(start or Path.home()) / suggested),
+            dialogs.HANDOVER,
+            suggested,
             translate("Vault", "Fichier de transmission (*.dsvx)"),
         )
-        return path
 
     def ask_open_path(self) -> str:
-        path, _ = qt.QFileDialog.getOpenFileName(
+        from desktop.ui import dialogs
+
+        return dialogs.open_file(
             self.window,
             translate("Vault", "Importer un fichier de transmission"),
-            str(Path.home()),
+            dialogs.HANDOVER,
             translate("Vault", "Fichier de transmission (*.dsvx)"),
         )
-        return path
 
     def ask_folder(self) -> str:
-        return qt.QFileDialog.getExistingDirectory(
-            self.window, translate("Vault", "Choisir le dossier ou la clé USB"), str(Path.home())
+        from desktop.ui import dialogs
+
+        return dialogs.choose_folder(
+            self.window, translate("Vault", "Choisir le dossier ou la clé USB"), dialogs.HANDOVER
         )
 
     def ask_passphrase(self, problem: str = "") -> str | None:

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QGroupBox, QLabel, QRadioButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QRadioButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 class Ui_WelcomePage(object):
     def setupUi(self, WelcomePage):
@@ -39,26 +39,6 @@ class Ui_WelcomePage(object):
         self.intro.setProperty(u"role", u"intro")
 
         self.content_layout.addWidget(self.intro)
-
-        self.form = QFormLayout()
-        self.form.setObjectName(u"form")
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.lang_label = QLabel(self.content)
-        self.lang_label.setObjectName(u"lang_label")
-        self.lang_label.setWordWrap(True)
-
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lang_label)
-
-        self.lang = QComboBox(self.content)
-        self.lang.setObjectName(u"lang")
-        self.lang.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.lang.setMinimumContentsLength(12)
-
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.lang)
-
-
-        self.content_layout.addLayout(self.form)
 
         self.mode_group = QGroupBox(self.content)
         self.mode_group.setObjectName(u"mode_group")
@@ -118,9 +98,6 @@ class Ui_WelcomePage(object):
 
         self.page_layout.addWidget(self.scroll)
 
-#if QT_CONFIG(shortcut)
-        self.lang_label.setBuddy(self.lang)
-#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(WelcomePage)
 
@@ -133,7 +110,6 @@ class Ui_WelcomePage(object):
         self.title.setAccessibleName(QCoreApplication.translate("WelcomePage", u"Bienvenue", None))
 #endif // QT_CONFIG(accessibility)
         self.intro.setText(QCoreApplication.translate("WelcomePage", u"Cette application vous aide \u00e0 pr\u00e9parer votre dossier de titre de s\u00e9jour, pas \u00e0 pas. Tout reste sur cet ordinateur : rien n'est envoy\u00e9 sur Internet. Votre travail est enregistr\u00e9 au fur et \u00e0 mesure.", None))
-        self.lang_label.setText(QCoreApplication.translate("WelcomePage", u"&Langue de l'application\u00a0:", None))
         self.mode_group.setTitle(QCoreApplication.translate("WelcomePage", u"Pour qui pr\u00e9parez-vous ce dossier\u00a0?", None))
         self.mode_self.setText(QCoreApplication.translate("WelcomePage", u"Pour moi-m\u00eame", None))
         self.mode_self_help.setText(QCoreApplication.translate("WelcomePage", u"Vous pr\u00e9parez votre propre dossier, chez vous.", None))
