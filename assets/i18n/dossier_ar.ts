@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="535"/>
+        <location filename="../../desktop/ui/step_pages.py" line="536"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ اكتب اسمك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="539"/>
+        <location filename="../../desktop/ui/step_pages.py" line="540"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>اسمك مكتوب في الإطار. «حفظ التوقيع» يحتفظ به.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="552"/>
+        <location filename="../../desktop/ui/step_pages.py" line="553"/>
         <source>Image de votre signature</source>
         <translation>صورة توقيعك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="554"/>
+        <location filename="../../desktop/ui/step_pages.py" line="555"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="583"/>
+        <location filename="../../desktop/ui/step_pages.py" line="584"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ لا يُفتح «%1» كصورة. اختر صورة أو مسحًا ضوئيًا لتوقيعك بصيغة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="592"/>
+        <location filename="../../desktop/ui/step_pages.py" line="593"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ لم يُعثر على توقيع في «%1». وقّع بحبر داكن على ورق أبيض، والتقط الصورة عن قرب، ثم استوردها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="600"/>
+        <location filename="../../desktop/ui/step_pages.py" line="601"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>توقيعك في الإطار، بدون الورق. «حفظ التوقيع» يحتفظ به.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="617"/>
-        <location filename="../../desktop/ui/step_pages.py" line="647"/>
+        <location filename="../../desktop/ui/step_pages.py" line="618"/>
+        <location filename="../../desktop/ui/step_pages.py" line="648"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ وقّع أولاً داخل الإطار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="624"/>
+        <location filename="../../desktop/ui/step_pages.py" line="625"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ تم حفظ التوقيع: يضعه التطبيق على الرسائل والتصريحات التي يكتبها لك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="652"/>
+        <location filename="../../desktop/ui/step_pages.py" line="653"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ أرفق العقد أولًا بصيغة PDF (في الأعلى)، ثم وقّعه هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="669"/>
+        <location filename="../../desktop/ui/step_pages.py" line="670"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ تم توقيع العقد: «%1» يحلّ محلّ النسخة غير الموقَّعة.</translation>
     </message>
@@ -621,22 +621,22 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="710"/>
+        <location filename="../../desktop/ui/step_pages.py" line="711"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="713"/>
+        <location filename="../../desktop/ui/step_pages.py" line="714"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ وثائق يجب تصحيحها: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="716"/>
+        <location filename="../../desktop/ui/step_pages.py" line="717"/>
         <source>⚠ Pièces à vérifier : %1.</source>
         <translation>⚠ وثائق يجب التحقق منها: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="735"/>
+        <location filename="../../desktop/ui/step_pages.py" line="736"/>
         <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
         <translation>ليست لديك وثيقة، أو لا تعرف أيّ وثيقة تقدّم؟ اترك خانتها فارغة: تساعدك خطوة «الرسائل» على كتابة سبب غيابها، وستذكر ذلك الصفحةُ الأولى من الملف. ولمعرفة ما يجب تقديمه، يمكن أن تساعدك جمعية لمساعدة الأجانب (La Cimade، GISTI، France terre d&apos;asile) أو محامٍ.</translation>
     </message>
@@ -655,12 +655,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="489"/>
+        <location filename="../../desktop/ui/step_pages.py" line="490"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 من %2 حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="499"/>
+        <location filename="../../desktop/ui/step_pages.py" line="500"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>الرمز صالح حتى %1.</translation>
     </message>
@@ -1036,22 +1036,22 @@
         <translation>هذه القيم في ملفك لم تكن صالحة: وُضعت جانبًا، ولم يضع شيء. أدخلها من جديد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Étape pas encore atteinte</source>
         <translation>لم تصل إلى هذه الخطوة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Étape %1</source>
         <translation>الخطوة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Étape %1 sur %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>تم الحفظ</translation>
@@ -1498,200 +1498,200 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="52"/>
+        <location filename="../../desktop/ui/build.py" line="53"/>
         <source>Vérification du dossier</source>
         <translation>التحقق من الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="53"/>
+        <location filename="../../desktop/ui/build.py" line="54"/>
         <source>Préparation des fichiers</source>
         <translation>تجهيز الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="54"/>
+        <location filename="../../desktop/ui/build.py" line="55"/>
         <source>Préparation des pages</source>
         <translation>تجهيز الصفحات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="55"/>
+        <location filename="../../desktop/ui/build.py" line="56"/>
         <source>Réduction de la taille</source>
         <translation>تقليص الحجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="56"/>
+        <location filename="../../desktop/ui/build.py" line="57"/>
         <source>Dossier complet (PDF)</source>
         <translation>الملف الكامل (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="57"/>
+        <location filename="../../desktop/ui/build.py" line="58"/>
         <source>Guide de dépôt</source>
         <translation>دليل الإيداع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="58"/>
+        <location filename="../../desktop/ui/build.py" line="59"/>
         <source>Terminé</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="79"/>
+        <location filename="../../desktop/ui/build.py" line="81"/>
         <source>%1 Ko</source>
         <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="80"/>
+        <location filename="../../desktop/ui/build.py" line="83"/>
         <source>,</source>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="81"/>
+        <location filename="../../desktop/ui/build.py" line="82"/>
         <source>%1 Mo</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="97"/>
+        <location filename="../../desktop/ui/build.py" line="100"/>
         <source>1 avertissement</source>
         <translation>تنبيه واحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="98"/>
+        <location filename="../../desktop/ui/build.py" line="101"/>
         <source>%1 avertissements</source>
         <translation>%1 تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="173"/>
-        <location filename="../../desktop/ui/build.py" line="178"/>
+        <location filename="../../desktop/ui/build.py" line="176"/>
+        <location filename="../../desktop/ui/build.py" line="181"/>
         <source>Ouvrir le guide</source>
         <translation>فتح الدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="174"/>
         <location filename="../../desktop/ui/build.py" line="177"/>
+        <location filename="../../desktop/ui/build.py" line="180"/>
         <source>Copier le chemin</source>
         <translation>نسخ المسار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="175"/>
+        <location filename="../../desktop/ui/build.py" line="178"/>
         <source>Fichiers préparés</source>
         <translation>الملفات المجهّزة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="176"/>
+        <location filename="../../desktop/ui/build.py" line="179"/>
         <source>Chemin du dossier</source>
         <translation>مسار المجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="184"/>
+        <location filename="../../desktop/ui/build.py" line="187"/>
         <source>État des pièces</source>
         <translation>حالة الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="185"/>
+        <location filename="../../desktop/ui/build.py" line="188"/>
         <source>Avancement</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="186"/>
-        <location filename="../../desktop/ui/build.py" line="297"/>
+        <location filename="../../desktop/ui/build.py" line="189"/>
+        <location filename="../../desktop/ui/build.py" line="300"/>
         <source>Dossier de sortie</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="203"/>
+        <location filename="../../desktop/ui/build.py" line="206"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>اختر وضعك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="207"/>
+        <location filename="../../desktop/ui/build.py" line="210"/>
         <source>Double-clic ou Entrée : ouvrir cette pièce.</source>
         <translation>نقر مزدوج أو Enter: فتح هذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="229"/>
+        <location filename="../../desktop/ui/build.py" line="232"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ لا ينقص شيء (الملف كامل، %1)، لكن تحقّق أولًا من النقاط أدناه: يمكنك تجهيز الملفات، أو التصحيح ثم التجهيز.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="235"/>
+        <location filename="../../desktop/ui/build.py" line="238"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ الملف مكتمل: يمكنك تجهيز الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="239"/>
+        <location filename="../../desktop/ui/build.py" line="242"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ الملف غير مكتمل بعد. يمكنك مع ذلك تجهيز الملفات وإكماله لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="266"/>
+        <location filename="../../desktop/ui/build.py" line="269"/>
         <source>Dossier</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="271"/>
+        <location filename="../../desktop/ui/build.py" line="274"/>
         <source>Règles de l&apos;application</source>
         <translation>قواعد التطبيق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="349"/>
+        <location filename="../../desktop/ui/build.py" line="352"/>
         <source>Annulation…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="363"/>
+        <location filename="../../desktop/ui/build.py" line="366"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ الملفات جاهزة في: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="365"/>
+        <location filename="../../desktop/ui/build.py" line="368"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ الملفات جاهزة في: %1 — لكن ما زالت بعض الوثائق ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="387"/>
+        <location filename="../../desktop/ui/build.py" line="390"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="390"/>
+        <location filename="../../desktop/ui/build.py" line="393"/>
         <source>trop lourd (maximum %1)</source>
         <translation>حجمه كبير جدًا (الحد الأقصى %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="396"/>
+        <location filename="../../desktop/ui/build.py" line="399"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>الخطوة التالية: ادخل إلى حسابك في ANEF وارفع هذه الملفات (مجلد «upload») متّبعًا GUIDE.pdf الذي يبيّن الخانة المناسبة لكل ملف. «dossier-complet.pdf» نسختك للاحتفاظ بها أو طباعتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="418"/>
+        <location filename="../../desktop/ui/build.py" line="421"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>تعذّر فتح مدير الملفات على هذا الحاسوب. الملفات هنا: انسخ هذا المسار وافتحه بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="424"/>
+        <location filename="../../desktop/ui/build.py" line="427"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>لم يتمكن أي تطبيق من فتح هذا الملف على هذا الحاسوب. إنه هنا: انسخ هذا المسار وافتحه بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="444"/>
+        <location filename="../../desktop/ui/build.py" line="447"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>نُسخ المسار: الصقه في نافذة أو في الطرفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="454"/>
+        <location filename="../../desktop/ui/build.py" line="457"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>أُلغي التجهيز: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="460"/>
+        <location filename="../../desktop/ui/build.py" line="463"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ فشل التجهيز. ملفك سليم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="487"/>
+        <location filename="../../desktop/ui/build.py" line="490"/>
         <source>Choisir la clé USB</source>
         <translation>اختيار مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="495"/>
+        <location filename="../../desktop/ui/build.py" line="498"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ نُسخ إلى: %1</translation>
     </message>

@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="535"/>
+        <location filename="../../desktop/ui/step_pages.py" line="536"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ Type your name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="539"/>
+        <location filename="../../desktop/ui/step_pages.py" line="540"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>Your name is written in the box. “Save the signature” keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="552"/>
+        <location filename="../../desktop/ui/step_pages.py" line="553"/>
         <source>Image de votre signature</source>
         <translation>Picture of your signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="554"/>
+        <location filename="../../desktop/ui/step_pages.py" line="555"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="583"/>
+        <location filename="../../desktop/ui/step_pages.py" line="584"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ “%1” does not open as a picture. Choose a PNG or JPEG photo or scan of your signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="592"/>
+        <location filename="../../desktop/ui/step_pages.py" line="593"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ No signature found on “%1”. Sign in dark ink on white paper, take the photo close up, then import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="600"/>
+        <location filename="../../desktop/ui/step_pages.py" line="601"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>Your signature is in the box, without the paper. “Save the signature” keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="617"/>
-        <location filename="../../desktop/ui/step_pages.py" line="647"/>
+        <location filename="../../desktop/ui/step_pages.py" line="618"/>
+        <location filename="../../desktop/ui/step_pages.py" line="648"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="624"/>
+        <location filename="../../desktop/ui/step_pages.py" line="625"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Signature saved: the app puts it on the letters and statements it writes for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="652"/>
+        <location filename="../../desktop/ui/step_pages.py" line="653"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ First attach the contract as a PDF (above), then sign it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="669"/>
+        <location filename="../../desktop/ui/step_pages.py" line="670"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Contract signed: “%1” replaces the unsigned version.</translation>
     </message>
@@ -621,22 +621,22 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="710"/>
+        <location filename="../../desktop/ui/step_pages.py" line="711"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>%1 of %2 required documents ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="713"/>
+        <location filename="../../desktop/ui/step_pages.py" line="714"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Documents to fix: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="716"/>
+        <location filename="../../desktop/ui/step_pages.py" line="717"/>
         <source>⚠ Pièces à vérifier : %1.</source>
         <translation>⚠ Documents to check: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="735"/>
+        <location filename="../../desktop/ui/step_pages.py" line="736"/>
         <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
         <translation>You do not have a document, or do not know which one to give? Leave its piece empty: the “Letters” step helps you write why it is missing, and the dossier&apos;s cover page will say so. To find out what to give, an association that helps foreigners (La Cimade, GISTI, France terre d&apos;asile) or a lawyer can help you.</translation>
     </message>
@@ -655,12 +655,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="489"/>
+        <location filename="../../desktop/ui/step_pages.py" line="490"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 of %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="499"/>
+        <location filename="../../desktop/ui/step_pages.py" line="500"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Code valid until %1.</translation>
     </message>
@@ -1036,22 +1036,22 @@
         <translation>These values in your dossier were not valid: they have been set aside, nothing is lost. Enter them again: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Étape pas encore atteinte</source>
         <translation>Step not reached yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Étape %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Étape %1 sur %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
@@ -1498,200 +1498,200 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="52"/>
+        <location filename="../../desktop/ui/build.py" line="53"/>
         <source>Vérification du dossier</source>
         <translation>Checking the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="53"/>
+        <location filename="../../desktop/ui/build.py" line="54"/>
         <source>Préparation des fichiers</source>
         <translation>Preparing the files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="54"/>
+        <location filename="../../desktop/ui/build.py" line="55"/>
         <source>Préparation des pages</source>
         <translation>Preparing the pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="55"/>
+        <location filename="../../desktop/ui/build.py" line="56"/>
         <source>Réduction de la taille</source>
         <translation>Reducing the size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="56"/>
+        <location filename="../../desktop/ui/build.py" line="57"/>
         <source>Dossier complet (PDF)</source>
         <translation>Complete dossier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="57"/>
+        <location filename="../../desktop/ui/build.py" line="58"/>
         <source>Guide de dépôt</source>
         <translation>Filing guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="58"/>
+        <location filename="../../desktop/ui/build.py" line="59"/>
         <source>Terminé</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="79"/>
+        <location filename="../../desktop/ui/build.py" line="81"/>
         <source>%1 Ko</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="80"/>
+        <location filename="../../desktop/ui/build.py" line="83"/>
         <source>,</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="81"/>
+        <location filename="../../desktop/ui/build.py" line="82"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="97"/>
+        <location filename="../../desktop/ui/build.py" line="100"/>
         <source>1 avertissement</source>
         <translation>1 warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="98"/>
+        <location filename="../../desktop/ui/build.py" line="101"/>
         <source>%1 avertissements</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="173"/>
-        <location filename="../../desktop/ui/build.py" line="178"/>
+        <location filename="../../desktop/ui/build.py" line="176"/>
+        <location filename="../../desktop/ui/build.py" line="181"/>
         <source>Ouvrir le guide</source>
         <translation>Open the guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="174"/>
         <location filename="../../desktop/ui/build.py" line="177"/>
+        <location filename="../../desktop/ui/build.py" line="180"/>
         <source>Copier le chemin</source>
         <translation>Copy the path</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="175"/>
+        <location filename="../../desktop/ui/build.py" line="178"/>
         <source>Fichiers préparés</source>
         <translation>Files prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="176"/>
+        <location filename="../../desktop/ui/build.py" line="179"/>
         <source>Chemin du dossier</source>
         <translation>Folder path</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="184"/>
+        <location filename="../../desktop/ui/build.py" line="187"/>
         <source>État des pièces</source>
         <translation>Status of the documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="185"/>
+        <location filename="../../desktop/ui/build.py" line="188"/>
         <source>Avancement</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="186"/>
-        <location filename="../../desktop/ui/build.py" line="297"/>
+        <location filename="../../desktop/ui/build.py" line="189"/>
+        <location filename="../../desktop/ui/build.py" line="300"/>
         <source>Dossier de sortie</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="203"/>
+        <location filename="../../desktop/ui/build.py" line="206"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Choose your situation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="207"/>
+        <location filename="../../desktop/ui/build.py" line="210"/>
         <source>Double-clic ou Entrée : ouvrir cette pièce.</source>
         <translation>Double-click or Enter: open this document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="229"/>
+        <location filename="../../desktop/ui/build.py" line="232"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ Nothing is missing (complete, %1), but check the points below first: you can prepare the files, or fix them and then prepare them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="235"/>
+        <location filename="../../desktop/ui/build.py" line="238"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ The dossier is complete: you can prepare the files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="239"/>
+        <location filename="../../desktop/ui/build.py" line="242"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ The dossier is not complete yet. You can still prepare the files and complete it later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="266"/>
+        <location filename="../../desktop/ui/build.py" line="269"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="271"/>
+        <location filename="../../desktop/ui/build.py" line="274"/>
         <source>Règles de l&apos;application</source>
         <translation>The app&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="349"/>
+        <location filename="../../desktop/ui/build.py" line="352"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="363"/>
+        <location filename="../../desktop/ui/build.py" line="366"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ The files are ready in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="365"/>
+        <location filename="../../desktop/ui/build.py" line="368"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ The files are ready in: %1 — but some documents are still missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="387"/>
+        <location filename="../../desktop/ui/build.py" line="390"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="390"/>
+        <location filename="../../desktop/ui/build.py" line="393"/>
         <source>trop lourd (maximum %1)</source>
         <translation>too large (maximum %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="396"/>
+        <location filename="../../desktop/ui/build.py" line="399"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>Next step: log in to your ANEF account and upload these files (the “upload” folder) following GUIDE.pdf, which says which box each one goes in. “dossier-complet.pdf” is your copy to keep or print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="418"/>
+        <location filename="../../desktop/ui/build.py" line="421"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>No file manager could be opened on this computer. The files are here: copy this path and open it yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="424"/>
+        <location filename="../../desktop/ui/build.py" line="427"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>No application could open this file on this computer. It is here: copy this path and open it yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="444"/>
+        <location filename="../../desktop/ui/build.py" line="447"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>Path copied: paste it into a window or a terminal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="454"/>
+        <location filename="../../desktop/ui/build.py" line="457"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Preparing cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="460"/>
+        <location filename="../../desktop/ui/build.py" line="463"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Preparing failed. Your dossier is unharmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="487"/>
+        <location filename="../../desktop/ui/build.py" line="490"/>
         <source>Choisir la clé USB</source>
         <translation>Choose the USB drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="495"/>
+        <location filename="../../desktop/ui/build.py" line="498"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Copied to: %1</translation>
     </message>

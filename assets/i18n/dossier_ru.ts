@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="535"/>
+        <location filename="../../desktop/ui/step_pages.py" line="536"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ Сначала введите своё имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="539"/>
+        <location filename="../../desktop/ui/step_pages.py" line="540"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>Ваше имя написано в рамке. «Сохранить подпись» сохранит её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="552"/>
+        <location filename="../../desktop/ui/step_pages.py" line="553"/>
         <source>Image de votre signature</source>
         <translation>Изображение вашей подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="554"/>
+        <location filename="../../desktop/ui/step_pages.py" line="555"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="583"/>
+        <location filename="../../desktop/ui/step_pages.py" line="584"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ «%1» не открывается как изображение. Выберите фото или скан вашей подписи в формате PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="592"/>
+        <location filename="../../desktop/ui/step_pages.py" line="593"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ На «%1» подпись не найдена. Распишитесь тёмными чернилами на белой бумаге, сфотографируйте вблизи и импортируйте фото.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="600"/>
+        <location filename="../../desktop/ui/step_pages.py" line="601"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>Ваша подпись в рамке, без бумаги. «Сохранить подпись» сохранит её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="617"/>
-        <location filename="../../desktop/ui/step_pages.py" line="647"/>
+        <location filename="../../desktop/ui/step_pages.py" line="618"/>
+        <location filename="../../desktop/ui/step_pages.py" line="648"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Сначала распишитесь в рамке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="624"/>
+        <location filename="../../desktop/ui/step_pages.py" line="625"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Подпись сохранена: приложение ставит её на письма и заявления, которые оно составляет для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="652"/>
+        <location filename="../../desktop/ui/step_pages.py" line="653"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Сначала приложите контракт в формате PDF (выше), затем подпишите его здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="669"/>
+        <location filename="../../desktop/ui/step_pages.py" line="670"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт подписан: «%1» заменяет версию без подписи.</translation>
     </message>
@@ -621,22 +621,22 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="710"/>
+        <location filename="../../desktop/ui/step_pages.py" line="711"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обязательных документов: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="713"/>
+        <location filename="../../desktop/ui/step_pages.py" line="714"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документов к исправлению: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="716"/>
+        <location filename="../../desktop/ui/step_pages.py" line="717"/>
         <source>⚠ Pièces à vérifier : %1.</source>
         <translation>⚠ Документов к проверке: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="735"/>
+        <location filename="../../desktop/ui/step_pages.py" line="736"/>
         <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
         <translation>У вас нет какого-то документа или вы не знаете, какой нужен? Оставьте этот пункт пустым: на шаге «Письма» приложение поможет объяснить, почему его нет, и титульная страница досье это укажет. Узнать, что нужно предоставить, помогут ассоциации помощи иностранцам (La Cimade, GISTI, France terre d&apos;asile) или адвокат.</translation>
     </message>
@@ -655,12 +655,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="489"/>
+        <location filename="../../desktop/ui/step_pages.py" line="490"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символов из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="499"/>
+        <location filename="../../desktop/ui/step_pages.py" line="500"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код действителен до %1.</translation>
     </message>
@@ -1036,22 +1036,22 @@
         <translation>Эти значения в вашем досье были недействительны: они отложены, ничего не потеряно. Введите их снова: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Étape pas encore atteinte</source>
         <translation>Этот шаг ещё не пройден</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Étape %1</source>
         <translation>Шаг %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Étape %1 sur %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Сохранено</translation>
@@ -1498,200 +1498,200 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="52"/>
+        <location filename="../../desktop/ui/build.py" line="53"/>
         <source>Vérification du dossier</source>
         <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="53"/>
+        <location filename="../../desktop/ui/build.py" line="54"/>
         <source>Préparation des fichiers</source>
         <translation>Подготовка файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="54"/>
+        <location filename="../../desktop/ui/build.py" line="55"/>
         <source>Préparation des pages</source>
         <translation>Подготовка страниц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="55"/>
+        <location filename="../../desktop/ui/build.py" line="56"/>
         <source>Réduction de la taille</source>
         <translation>Уменьшение размера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="56"/>
+        <location filename="../../desktop/ui/build.py" line="57"/>
         <source>Dossier complet (PDF)</source>
         <translation>Полное досье (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="57"/>
+        <location filename="../../desktop/ui/build.py" line="58"/>
         <source>Guide de dépôt</source>
         <translation>Инструкция по подаче</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="58"/>
+        <location filename="../../desktop/ui/build.py" line="59"/>
         <source>Terminé</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="79"/>
+        <location filename="../../desktop/ui/build.py" line="81"/>
         <source>%1 Ko</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="80"/>
+        <location filename="../../desktop/ui/build.py" line="83"/>
         <source>,</source>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="81"/>
+        <location filename="../../desktop/ui/build.py" line="82"/>
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="97"/>
+        <location filename="../../desktop/ui/build.py" line="100"/>
         <source>1 avertissement</source>
         <translation>1 предупреждение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="98"/>
+        <location filename="../../desktop/ui/build.py" line="101"/>
         <source>%1 avertissements</source>
         <translation>предупреждений: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="173"/>
-        <location filename="../../desktop/ui/build.py" line="178"/>
+        <location filename="../../desktop/ui/build.py" line="176"/>
+        <location filename="../../desktop/ui/build.py" line="181"/>
         <source>Ouvrir le guide</source>
         <translation>Открыть руководство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="174"/>
         <location filename="../../desktop/ui/build.py" line="177"/>
+        <location filename="../../desktop/ui/build.py" line="180"/>
         <source>Copier le chemin</source>
         <translation>Копировать путь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="175"/>
+        <location filename="../../desktop/ui/build.py" line="178"/>
         <source>Fichiers préparés</source>
         <translation>Подготовленные файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="176"/>
+        <location filename="../../desktop/ui/build.py" line="179"/>
         <source>Chemin du dossier</source>
         <translation>Путь к папке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="184"/>
+        <location filename="../../desktop/ui/build.py" line="187"/>
         <source>État des pièces</source>
         <translation>Состояние документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="185"/>
+        <location filename="../../desktop/ui/build.py" line="188"/>
         <source>Avancement</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="186"/>
-        <location filename="../../desktop/ui/build.py" line="297"/>
+        <location filename="../../desktop/ui/build.py" line="189"/>
+        <location filename="../../desktop/ui/build.py" line="300"/>
         <source>Dossier de sortie</source>
         <translation>Папка для результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="203"/>
+        <location filename="../../desktop/ui/build.py" line="206"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Сначала выберите вашу ситуацию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="207"/>
+        <location filename="../../desktop/ui/build.py" line="210"/>
         <source>Double-clic ou Entrée : ouvrir cette pièce.</source>
         <translation>Двойной щелчок или Enter: открыть этот документ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="229"/>
+        <location filename="../../desktop/ui/build.py" line="232"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ Ничего не хватает (комплект полный, %1), но сначала проверьте пункты ниже: можно подготовить файлы или исправить, а затем подготовить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="235"/>
+        <location filename="../../desktop/ui/build.py" line="238"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досье полное: можно подготовить файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="239"/>
+        <location filename="../../desktop/ui/build.py" line="242"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досье ещё не полное. Файлы всё равно можно подготовить и дополнить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="266"/>
+        <location filename="../../desktop/ui/build.py" line="269"/>
         <source>Dossier</source>
         <translation>Досье</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="271"/>
+        <location filename="../../desktop/ui/build.py" line="274"/>
         <source>Règles de l&apos;application</source>
         <translation>Правила приложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="349"/>
+        <location filename="../../desktop/ui/build.py" line="352"/>
         <source>Annulation…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="363"/>
+        <location filename="../../desktop/ui/build.py" line="366"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ Файлы готовы в папке: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="365"/>
+        <location filename="../../desktop/ui/build.py" line="368"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ Файлы готовы в папке: %1 — но некоторых документов ещё не хватает.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="387"/>
+        <location filename="../../desktop/ui/build.py" line="390"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="390"/>
+        <location filename="../../desktop/ui/build.py" line="393"/>
         <source>trop lourd (maximum %1)</source>
         <translation>слишком большой (максимум %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="396"/>
+        <location filename="../../desktop/ui/build.py" line="399"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>Следующий шаг: войдите в свой кабинет ANEF и загрузите эти файлы (папка «upload»), следуя GUIDE.pdf: там сказано, в какое поле идёт каждый. «dossier-complet.pdf» — ваша копия, чтобы хранить или напечатать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="418"/>
+        <location filename="../../desktop/ui/build.py" line="421"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>На этом компьютере не удалось открыть файловый менеджер. Файлы находятся здесь: скопируйте путь и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="424"/>
+        <location filename="../../desktop/ui/build.py" line="427"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>На этом компьютере ни одно приложение не смогло открыть этот файл. Он находится здесь: скопируйте путь и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="444"/>
+        <location filename="../../desktop/ui/build.py" line="447"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>Путь скопирован: вставьте его в окно или терминал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="454"/>
+        <location filename="../../desktop/ui/build.py" line="457"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Подготовка отменена: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="460"/>
+        <location filename="../../desktop/ui/build.py" line="463"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Подготовка не удалась. Ваше досье не пострадало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="487"/>
+        <location filename="../../desktop/ui/build.py" line="490"/>
         <source>Choisir la clé USB</source>
         <translation>Выбрать USB-накопитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="495"/>
+        <location filename="../../desktop/ui/build.py" line="498"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопировано в: %1</translation>
     </message>

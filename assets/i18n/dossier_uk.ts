@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="535"/>
+        <location filename="../../desktop/ui/step_pages.py" line="536"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ Спершу введіть своє ім’я.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="539"/>
+        <location filename="../../desktop/ui/step_pages.py" line="540"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>Ваше ім’я написано в рамці. «Зберегти підпис» збереже його.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="552"/>
+        <location filename="../../desktop/ui/step_pages.py" line="553"/>
         <source>Image de votre signature</source>
         <translation>Зображення вашого підпису</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="554"/>
+        <location filename="../../desktop/ui/step_pages.py" line="555"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="583"/>
+        <location filename="../../desktop/ui/step_pages.py" line="584"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ «%1» не відкривається як зображення. Виберіть фото або скан вашого підпису у форматі PNG чи JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="592"/>
+        <location filename="../../desktop/ui/step_pages.py" line="593"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ На «%1» підпису не знайдено. Розпишіться темним чорнилом на білому папері, сфотографуйте зблизька й імпортуйте фото.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="600"/>
+        <location filename="../../desktop/ui/step_pages.py" line="601"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>Ваш підпис у рамці, без паперу. «Зберегти підпис» збереже його.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="617"/>
-        <location filename="../../desktop/ui/step_pages.py" line="647"/>
+        <location filename="../../desktop/ui/step_pages.py" line="618"/>
+        <location filename="../../desktop/ui/step_pages.py" line="648"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Спочатку розпишіться в рамці.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="624"/>
+        <location filename="../../desktop/ui/step_pages.py" line="625"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Підпис збережено: застосунок ставить його на листи й заяви, які складає для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="652"/>
+        <location filename="../../desktop/ui/step_pages.py" line="653"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Спершу додайте контракт у форматі PDF (вище), потім підпишіть його тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="669"/>
+        <location filename="../../desktop/ui/step_pages.py" line="670"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт підписано: «%1» замінює версію без підпису.</translation>
     </message>
@@ -621,22 +621,22 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="710"/>
+        <location filename="../../desktop/ui/step_pages.py" line="711"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обов’язкових документів: %1 з %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="713"/>
+        <location filename="../../desktop/ui/step_pages.py" line="714"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документів до виправлення: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="716"/>
+        <location filename="../../desktop/ui/step_pages.py" line="717"/>
         <source>⚠ Pièces à vérifier : %1.</source>
         <translation>⚠ Документів до перевірки: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="735"/>
+        <location filename="../../desktop/ui/step_pages.py" line="736"/>
         <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
         <translation>У вас немає якогось документа або ви не знаєте, який потрібен? Залиште цей пункт порожнім: на кроці «Листи» застосунок допоможе пояснити, чому його немає, і титульна сторінка досьє це зазначить. Дізнатися, що потрібно надати, допоможуть асоціації допомоги іноземцям (La Cimade, GISTI, France terre d&apos;asile) або адвокат.</translation>
     </message>
@@ -655,12 +655,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="489"/>
+        <location filename="../../desktop/ui/step_pages.py" line="490"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символів із %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="499"/>
+        <location filename="../../desktop/ui/step_pages.py" line="500"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код дійсний до %1.</translation>
     </message>
@@ -1036,22 +1036,22 @@
         <translation>Ці значення у вашому досьє були недійсними: їх відкладено, нічого не втрачено. Введіть їх знову: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Étape pas encore atteinte</source>
         <translation>Цей крок ще не пройдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Étape %1</source>
         <translation>Крок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Étape %1 sur %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Збережено</translation>
@@ -1498,200 +1498,200 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="52"/>
+        <location filename="../../desktop/ui/build.py" line="53"/>
         <source>Vérification du dossier</source>
         <translation>Перевірка досьє</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="53"/>
+        <location filename="../../desktop/ui/build.py" line="54"/>
         <source>Préparation des fichiers</source>
         <translation>Підготовка файлів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="54"/>
+        <location filename="../../desktop/ui/build.py" line="55"/>
         <source>Préparation des pages</source>
         <translation>Підготовка сторінок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="55"/>
+        <location filename="../../desktop/ui/build.py" line="56"/>
         <source>Réduction de la taille</source>
         <translation>Зменшення розміру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="56"/>
+        <location filename="../../desktop/ui/build.py" line="57"/>
         <source>Dossier complet (PDF)</source>
         <translation>Повне досьє (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="57"/>
+        <location filename="../../desktop/ui/build.py" line="58"/>
         <source>Guide de dépôt</source>
         <translation>Інструкція з подання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="58"/>
+        <location filename="../../desktop/ui/build.py" line="59"/>
         <source>Terminé</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="79"/>
+        <location filename="../../desktop/ui/build.py" line="81"/>
         <source>%1 Ko</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="80"/>
+        <location filename="../../desktop/ui/build.py" line="83"/>
         <source>,</source>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="81"/>
+        <location filename="../../desktop/ui/build.py" line="82"/>
         <source>%1 Mo</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="97"/>
+        <location filename="../../desktop/ui/build.py" line="100"/>
         <source>1 avertissement</source>
         <translation>1 попередження</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="98"/>
+        <location filename="../../desktop/ui/build.py" line="101"/>
         <source>%1 avertissements</source>
         <translation>попереджень: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="173"/>
-        <location filename="../../desktop/ui/build.py" line="178"/>
+        <location filename="../../desktop/ui/build.py" line="176"/>
+        <location filename="../../desktop/ui/build.py" line="181"/>
         <source>Ouvrir le guide</source>
         <translation>Відкрити посібник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="174"/>
         <location filename="../../desktop/ui/build.py" line="177"/>
+        <location filename="../../desktop/ui/build.py" line="180"/>
         <source>Copier le chemin</source>
         <translation>Копіювати шлях</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="175"/>
+        <location filename="../../desktop/ui/build.py" line="178"/>
         <source>Fichiers préparés</source>
         <translation>Підготовлені файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="176"/>
+        <location filename="../../desktop/ui/build.py" line="179"/>
         <source>Chemin du dossier</source>
         <translation>Шлях до теки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="184"/>
+        <location filename="../../desktop/ui/build.py" line="187"/>
         <source>État des pièces</source>
         <translation>Стан документів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="185"/>
+        <location filename="../../desktop/ui/build.py" line="188"/>
         <source>Avancement</source>
         <translation>Перебіг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="186"/>
-        <location filename="../../desktop/ui/build.py" line="297"/>
+        <location filename="../../desktop/ui/build.py" line="189"/>
+        <location filename="../../desktop/ui/build.py" line="300"/>
         <source>Dossier de sortie</source>
         <translation>Тека для результату</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="203"/>
+        <location filename="../../desktop/ui/build.py" line="206"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Спочатку виберіть вашу ситуацію.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="207"/>
+        <location filename="../../desktop/ui/build.py" line="210"/>
         <source>Double-clic ou Entrée : ouvrir cette pièce.</source>
         <translation>Подвійне клацання або Enter: відкрити цей документ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="229"/>
+        <location filename="../../desktop/ui/build.py" line="232"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ Нічого не бракує (повний комплект, %1), але спершу перевірте пункти нижче: можна підготувати файли або виправити, а потім підготувати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="235"/>
+        <location filename="../../desktop/ui/build.py" line="238"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досьє повне: можна підготувати файли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="239"/>
+        <location filename="../../desktop/ui/build.py" line="242"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досьє ще не повне. Файли все одно можна підготувати й доповнити пізніше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="266"/>
+        <location filename="../../desktop/ui/build.py" line="269"/>
         <source>Dossier</source>
         <translation>Досьє</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="271"/>
+        <location filename="../../desktop/ui/build.py" line="274"/>
         <source>Règles de l&apos;application</source>
         <translation>Правила застосунку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="349"/>
+        <location filename="../../desktop/ui/build.py" line="352"/>
         <source>Annulation…</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="363"/>
+        <location filename="../../desktop/ui/build.py" line="366"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ Файли готові в теці: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="365"/>
+        <location filename="../../desktop/ui/build.py" line="368"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ Файли готові в теці: %1 — але деяких документів ще бракує.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="387"/>
+        <location filename="../../desktop/ui/build.py" line="390"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="390"/>
+        <location filename="../../desktop/ui/build.py" line="393"/>
         <source>trop lourd (maximum %1)</source>
         <translation>завеликий (максимум %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="396"/>
+        <location filename="../../desktop/ui/build.py" line="399"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>Наступний крок: увійдіть до свого кабінету ANEF і завантажте ці файли (тека «upload»), дотримуючись GUIDE.pdf: там сказано, в яке поле йде кожен. «dossier-complet.pdf» — ваша копія, щоб зберегти або надрукувати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="418"/>
+        <location filename="../../desktop/ui/build.py" line="421"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>На цьому комп&apos;ютері не вдалося відкрити файловий менеджер. Файли тут: скопіюйте шлях і відкрийте його самі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="424"/>
+        <location filename="../../desktop/ui/build.py" line="427"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>На цьому комп&apos;ютері жоден застосунок не зміг відкрити цей файл. Він тут: скопіюйте шлях і відкрийте його самі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="444"/>
+        <location filename="../../desktop/ui/build.py" line="447"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>Шлях скопійовано: вставте його у вікно або термінал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="454"/>
+        <location filename="../../desktop/ui/build.py" line="457"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Підготовку скасовано: нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="460"/>
+        <location filename="../../desktop/ui/build.py" line="463"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Підготовка не вдалася. Ваше досьє не постраждало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="487"/>
+        <location filename="../../desktop/ui/build.py" line="490"/>
         <source>Choisir la clé USB</source>
         <translation>Вибрати USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="495"/>
+        <location filename="../../desktop/ui/build.py" line="498"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопійовано до: %1</translation>
     </message>

@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="535"/>
+        <location filename="../../desktop/ui/step_pages.py" line="536"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ 请先输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="539"/>
+        <location filename="../../desktop/ui/step_pages.py" line="540"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>您的姓名已写在框中。点击“保存签名”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="552"/>
+        <location filename="../../desktop/ui/step_pages.py" line="553"/>
         <source>Image de votre signature</source>
         <translation>您的签名图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="554"/>
+        <location filename="../../desktop/ui/step_pages.py" line="555"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="583"/>
+        <location filename="../../desktop/ui/step_pages.py" line="584"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ “%1”无法作为图片打开。请选择您签名的 PNG 或 JPEG 照片或扫描件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="592"/>
+        <location filename="../../desktop/ui/step_pages.py" line="593"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ 在“%1”上未找到签名。请用深色墨水在白纸上签名，近距离拍照后再导入照片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="600"/>
+        <location filename="../../desktop/ui/step_pages.py" line="601"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>您的签名已在框中，纸张背景已去除。点击“保存签名”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="617"/>
-        <location filename="../../desktop/ui/step_pages.py" line="647"/>
+        <location filename="../../desktop/ui/step_pages.py" line="618"/>
+        <location filename="../../desktop/ui/step_pages.py" line="648"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ 请先在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="624"/>
+        <location filename="../../desktop/ui/step_pages.py" line="625"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ 签名已保存：本应用会把它加在为您撰写的信件和声明上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="652"/>
+        <location filename="../../desktop/ui/step_pages.py" line="653"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ 请先（在上方）附上 PDF 格式的合同，然后在这里签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="669"/>
+        <location filename="../../desktop/ui/step_pages.py" line="670"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ 合同已签署：“%1”替换了未签名的版本。</translation>
     </message>
@@ -621,22 +621,22 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="710"/>
+        <location filename="../../desktop/ui/step_pages.py" line="711"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>必需材料已备好 %1 / %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="713"/>
+        <location filename="../../desktop/ui/step_pages.py" line="714"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ 需要修改的材料：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="716"/>
+        <location filename="../../desktop/ui/step_pages.py" line="717"/>
         <source>⚠ Pièces à vérifier : %1.</source>
         <translation>⚠ 需要检查的材料：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="735"/>
+        <location filename="../../desktop/ui/step_pages.py" line="736"/>
         <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
         <translation>您没有某份文件，或不知道该提供哪一份？请将该项留空：“信件”步骤会帮您写明缺少的原因，材料封面也会注明。想知道该提供什么，可以向外国人援助协会（La Cimade、GISTI、France terre d&apos;asile）或律师求助。</translation>
     </message>
@@ -655,12 +655,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="489"/>
+        <location filename="../../desktop/ui/step_pages.py" line="490"/>
         <source>%1 caractères sur %2.</source>
         <translation>已输入 %1 / %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="499"/>
+        <location filename="../../desktop/ui/step_pages.py" line="500"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>代码有效期至 %1。</translation>
     </message>
@@ -1036,22 +1036,22 @@
         <translation>您材料中的这些值无效：已将其搁置，没有丢失任何内容。请重新输入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Étape pas encore atteinte</source>
         <translation>尚未到达此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Étape %1</source>
         <translation>第 %1 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Étape %1 sur %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>已保存</translation>
@@ -1498,200 +1498,200 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/build.py" line="52"/>
+        <location filename="../../desktop/ui/build.py" line="53"/>
         <source>Vérification du dossier</source>
         <translation>正在检查材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="53"/>
+        <location filename="../../desktop/ui/build.py" line="54"/>
         <source>Préparation des fichiers</source>
         <translation>正在准备文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="54"/>
+        <location filename="../../desktop/ui/build.py" line="55"/>
         <source>Préparation des pages</source>
         <translation>正在准备页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="55"/>
+        <location filename="../../desktop/ui/build.py" line="56"/>
         <source>Réduction de la taille</source>
         <translation>正在压缩大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="56"/>
+        <location filename="../../desktop/ui/build.py" line="57"/>
         <source>Dossier complet (PDF)</source>
         <translation>完整材料（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="57"/>
+        <location filename="../../desktop/ui/build.py" line="58"/>
         <source>Guide de dépôt</source>
         <translation>提交指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="58"/>
+        <location filename="../../desktop/ui/build.py" line="59"/>
         <source>Terminé</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="79"/>
+        <location filename="../../desktop/ui/build.py" line="81"/>
         <source>%1 Ko</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="80"/>
+        <location filename="../../desktop/ui/build.py" line="83"/>
         <source>,</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="81"/>
+        <location filename="../../desktop/ui/build.py" line="82"/>
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="97"/>
+        <location filename="../../desktop/ui/build.py" line="100"/>
         <source>1 avertissement</source>
         <translation>1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="98"/>
+        <location filename="../../desktop/ui/build.py" line="101"/>
         <source>%1 avertissements</source>
         <translation>%1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="173"/>
-        <location filename="../../desktop/ui/build.py" line="178"/>
+        <location filename="../../desktop/ui/build.py" line="176"/>
+        <location filename="../../desktop/ui/build.py" line="181"/>
         <source>Ouvrir le guide</source>
         <translation>打开指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="174"/>
         <location filename="../../desktop/ui/build.py" line="177"/>
+        <location filename="../../desktop/ui/build.py" line="180"/>
         <source>Copier le chemin</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="175"/>
+        <location filename="../../desktop/ui/build.py" line="178"/>
         <source>Fichiers préparés</source>
         <translation>已准备的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="176"/>
+        <location filename="../../desktop/ui/build.py" line="179"/>
         <source>Chemin du dossier</source>
         <translation>文件夹路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="184"/>
+        <location filename="../../desktop/ui/build.py" line="187"/>
         <source>État des pièces</source>
         <translation>材料状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="185"/>
+        <location filename="../../desktop/ui/build.py" line="188"/>
         <source>Avancement</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="186"/>
-        <location filename="../../desktop/ui/build.py" line="297"/>
+        <location filename="../../desktop/ui/build.py" line="189"/>
+        <location filename="../../desktop/ui/build.py" line="300"/>
         <source>Dossier de sortie</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="203"/>
+        <location filename="../../desktop/ui/build.py" line="206"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>请先选择您的情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="207"/>
+        <location filename="../../desktop/ui/build.py" line="210"/>
         <source>Double-clic ou Entrée : ouvrir cette pièce.</source>
         <translation>双击或回车：打开此材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="229"/>
+        <location filename="../../desktop/ui/build.py" line="232"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ 没有缺少的材料（齐全，%1），但请先检查下面几点：您可以准备文件，或先更正再准备。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="235"/>
+        <location filename="../../desktop/ui/build.py" line="238"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ 材料齐全：可以准备文件了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="239"/>
+        <location filename="../../desktop/ui/build.py" line="242"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ 材料尚不齐全。您仍可以先准备文件，稍后再补充。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="266"/>
+        <location filename="../../desktop/ui/build.py" line="269"/>
         <source>Dossier</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="271"/>
+        <location filename="../../desktop/ui/build.py" line="274"/>
         <source>Règles de l&apos;application</source>
         <translation>本应用的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="349"/>
+        <location filename="../../desktop/ui/build.py" line="352"/>
         <source>Annulation…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="363"/>
+        <location filename="../../desktop/ui/build.py" line="366"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ 文件已准备好，位于：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="365"/>
+        <location filename="../../desktop/ui/build.py" line="368"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ 文件已准备好，位于：%1 —— 但仍缺少部分材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="387"/>
+        <location filename="../../desktop/ui/build.py" line="390"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF：“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="390"/>
+        <location filename="../../desktop/ui/build.py" line="393"/>
         <source>trop lourd (maximum %1)</source>
         <translation>太大（最大 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="396"/>
+        <location filename="../../desktop/ui/build.py" line="399"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>下一步：登录您的 ANEF 账户，按照 GUIDE.pdf 上传这些文件（“upload”文件夹），指南会说明每个文件放在哪一栏。“dossier-complet.pdf”是您保存或打印的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="418"/>
+        <location filename="../../desktop/ui/build.py" line="421"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>此电脑上无法打开文件管理器。文件在这里：请复制此路径并自行打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="424"/>
+        <location filename="../../desktop/ui/build.py" line="427"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>此电脑上没有应用程序能打开此文件。它在这里：请复制此路径并自行打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="444"/>
+        <location filename="../../desktop/ui/build.py" line="447"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>路径已复制：请粘贴到窗口或终端中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="454"/>
+        <location filename="../../desktop/ui/build.py" line="457"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>已取消准备：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="460"/>
+        <location filename="../../desktop/ui/build.py" line="463"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ 准备失败。您的材料完好无损。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="487"/>
+        <location filename="../../desktop/ui/build.py" line="490"/>
         <source>Choisir la clé USB</source>
         <translation>选择 U 盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="495"/>
+        <location filename="../../desktop/ui/build.py" line="498"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ 已复制到：%1</translation>
     </message>
