@@ -104,6 +104,7 @@ class DatePicker:
         text = f"{day.day():02d}/{day.month():02d}/{day.year():04d}"
         self.edit.setText(text)
         self.edit.textEdited.emit(text)  # the page's path: checked, then saved
+        self.edit.editingFinished.emit()  # a piece card's path (its dates save when done)
         if self.popup is not None:
             self.popup.close()
             self.popup.deleteLater()

@@ -131,12 +131,18 @@ class PieceWidget(QFrame):
         self.crop.clicked.connect(self.crop_selected)
         self.ui.issued_on.editingFinished.connect(lambda: self._date("issued_on"))
         self.ui.expires_on.editingFinished.connect(lambda: self._date("expires_on"))
+        from desktop.ui.date_picker import DatePicker
+
+        # A calendar in each date field, as on the pages (Alt+↓ or its button).
+        self.date_pickers = [
+            DatePicker(self.ui.issued_on, past_only=True),
+            DatePicker(self.ui.expires_on),
+        ]
         self.pdef = session.state.catalog.pieces[piece_id]
         for name in ("issued", "expires"):
             shown = f"{name}_on" in self.pdef.needs_dates
             getattr(self.ui, f"{name}_on").setVisible(shown)
             getattr(self.ui, f"{name}_label").setVisible(shown)
-        self.dialog_dir = str(Path.home())
         # Where the requirement comes from, under what the piece is (issue 14 part 4).
         self.source = SourceNote(self, "piece_source")
         layout = self.ui.piece_layout
@@ -153,6 +159,8 @@ class PieceWidget(QFrame):
         super().changeEvent(e)
 
     def retranslate(self) -> None:
+        for picker in self.date_pickers:
+            picker.retranslate()
         lang = self.session.state.lang
         name = self.pdef.label_in(lang)
         self.ui.name.setText(name)
