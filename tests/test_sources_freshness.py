@@ -14,8 +14,7 @@ import shutil
 import tomllib
 from pathlib import Path
 
-from desktop.core.catalog import default_catalog, load_catalog
-from desktop.core.provenance import dated_of
+from desktop.core.catalog import Dated, default_catalog, load_catalog
 from desktop.paths import CATALOG_DIR
 from desktop.services import check_dossier
 from desktop.services.catalog import problem_source_line, source_line, verdict_json
@@ -48,7 +47,7 @@ def test_a_too_old_marriage_certificate_warns_and_shows_the_rules_note(tmp_path:
     assert codes == ["freshness.too_old"], codes
     problem = pv.problems[0]
     assert problem.severity == "warning"  # no national text sets the 3 months
-    rule = dated_of(default_catalog().rule("marriage_certificate"))
+    rule = Dated.from_table(default_catalog().rule("marriage_certificate"))
     assert rule is not None and rule.note
     line = problem_source_line(result, problem, "fr")
     assert line == source_line(rule, "fr")
