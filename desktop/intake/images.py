@@ -17,7 +17,7 @@ from typing import Any
 from PIL import Image, UnidentifiedImageError
 
 from desktop.intake import quality
-from desktop.intake.limits import A4_INCHES, Limits
+from desktop.intake.limits import A4_INCHES, DEFAULT_LIMITS, Limits
 from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem
 from desktop.intake.sniff import Kind
 
@@ -183,7 +183,7 @@ def _inspect_open_image(im: Image.Image, report: FileReport, limits: Limits, sca
             _too_large(report, (w, h), limits)
             return
         analyse = index < limits.max_analysed_pages
-        photo = scan and index == 0 and frames == 1 and _looks_like_photo(im, limits)
+        photo = scan and index == 0 and frames == 1 and looks_like_photo(im, limits)
         report.page_info.append(_frame(im, index + 1, report, limits, analyse, photo))
 
 
@@ -244,18 +244,34 @@ def _frame(
     return info
 
 
-def _looks_like_photo(im: Image.Image, limits: Limits) -> bool:
-    """``scan.looks_like_photo`` without importing OpenCV for a scan or a screenshot."""
-    camera_format = (im.format or "").upper() in ("JPEG", "MPO", "HEIF", "AVIF", "WEBP")
+#: Formats a camera writes; PNG, GIF, BMP and TIFF are scans and screenshots unless
+#: their EXIF names a camera.
+PHOTO_FORMATS = frozenset({"JPEG", "MPO", "HEIF", "AVIF", "WEBP"})
+_EXIF_MAKE, _EXIF_MODEL = 0x010F, 0x0110
+
+
+def looks_like_photo(im: Image.Image, limits: Limits = DEFAULT_LIMITS) -> bool:
+    """A camera photo (cropping may apply), not a scan or a screenshot (Pillow only:
+    nothing of OpenCV is loaded to ask).
+
+    A camera's format (JPEG, HEIC, WebP, AVIF) unless it declares a scanner's
+    resolution; any format whose EXIF names a camera (Make or Model).
+    """
     try:
-        camera = bool(im.getexif().get(0x010F) or im.getexif().get(0x0110))
+        exif = im.getexif()
+        camera = bool(exif.get(_EXIF_MAKE) or exif.get(_EXIF_MODEL))
     except Exception:  # broken EXIF: judge by the format
         camera = False
-    if not (camera_format or camera):
+    if camera:
+        return True
+    if (im.format or "").upper() not in PHOTO_FORMATS:
         return False
-    from desktop.intake import scan as docscan  # OpenCV + numpy: 75-90 ms, photos only
-
-    return docscan.looks_like_photo(im, limits)
+    dpi = im.info.get("dpi")
+    try:
+        declared = min(float(dpi[0]), float(dpi[1])) if isinstance(dpi, tuple) else 0.0
+    except (TypeError, ValueError, IndexError):
+        declared = 0.0
+    return declared < limits.dpi_warning  # phones declare 72 (or nothing); scanners 150+
 
 
 def _document(
