@@ -33,7 +33,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,7 +44,7 @@ from pypdf.constants import PageLabelStyle
 from desktop.bundle import pdfout, stamps
 from desktop.bundle.cover import CoverData, CoverRow, render_cover
 from desktop.bundle.guide import GuideData, GuideFile, GuideMissing, guide_pdf, guide_text
-from desktop.bundle.images import decode_small
+from desktop.bundle.images import decode_small, warm_up
 from desktop.bundle.progress import BuildCancelled, Cancellable, ProgressCallback, Tracker
 from desktop.bundle.settings import BundleSettings, default_settings
 from desktop.bundle.slots import (
@@ -126,8 +126,10 @@ def _problem(code: str, severity: str = "error", **params: Any) -> Problem:
 
 
 @contextmanager
-def _executor(max_workers: int, image_pages: int) -> Iterator[Executor | None]:
-    """A spawn-based process pool when there is enough image work to share."""
+def _executor(max_workers: int, image_pages: int, warm: bool = False) -> Iterator[Executor | None]:
+    """A spawn-based process pool when there is enough image work to share.
+    ``warm``: the workers are started (and import the image code) at once, while the
+    caller is still reading its files, rather than on the first page."""
     workers = max(1, min(max_workers, os.cpu_count() or 1))
     if workers < 2 or image_pages < 3:
         yield None
@@ -135,9 +137,19 @@ def _executor(max_workers: int, image_pages: int) -> Iterator[Executor | None]:
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
     try:
+        if warm:
+            for _ in range(workers):
+                pool.submit(warm_up)
         yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: File names that are pictures (for starting the workers early; the files are
+#: still sniffed and inspected).
+_PICTURE_SUFFIXES = frozenset(
+    {".jpg", ".jpeg", ".jpe", ".png", ".heic", ".heif", ".webp", ".avif", ".tif", ".tiff"}
+)
 
 
 def _prepare_out(out_dir: Path) -> Path:
@@ -876,29 +888,35 @@ def convert_files(
         raise UserError("bundle.convert_bad_max", value=str(max_bytes))
     if out.exists() and out.is_dir():
         raise UserError("bundle.out_not_folder", path=str(out))
-    sources = plan_sources([(os.fspath(f), Path(f)) for f in files])
-    specs = page_specs(sources)
-    if not specs:
-        for src in sources:
-            if src.problem is not None and src.problem.code == "file_missing":
-                raise UserError("cli.file_not_found", file=src.rel)
-        raise NoUsableInput(
-            [src.problem for src in sources if src.problem is not None],
-            files=", ".join(Path(f).name for f in files),
-        )
-    tracker = Tracker(progress, cancel, len(specs) + 1)
+    # Enough photos to share: the workers start now and import OpenCV while the files
+    # are read here (issue 17), instead of after.
+    early = sum(1 for f in files if Path(f).suffix.lower() in _PICTURE_SUFFIXES) >= 3
+    with ExitStack() as stack:
+        pool = stack.enter_context(_executor(max_workers, 3, warm=True)) if early else None
+        sources = plan_sources([(os.fspath(f), Path(f)) for f in files])
+        specs = page_specs(sources)
+        if not specs:
+            for src in sources:
+                if src.problem is not None and src.problem.code == "file_missing":
+                    raise UserError("cli.file_not_found", file=src.rel)
+            raise NoUsableInput(
+                [src.problem for src in sources if src.problem is not None],
+                files=", ".join(Path(f).name for f in files),
+            )
+        tracker = Tracker(progress, cancel, len(specs) + 1)
 
-    def on_page(piece: str, page: int, pages: int) -> None:
-        tracker.emit("page", 1, piece=piece, page=page, pages=pages)
+        def on_page(piece: str, page: int, pages: int) -> None:
+            tracker.emit("page", 1, piece=piece, page=page, pages=pages)
 
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        raise UserError("bundle.out_not_writable", path=str(out)) from None
-    problems = [src.problem for src in sources if src.problem is not None]
-    # The pages are written straight to files (issue 17): the builder's scratch folder
-    # sits beside the output, so each file is renamed into place, never copied.
-    with _executor(max_workers, _count_image_pages([sources])) as pool:
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            raise UserError("bundle.out_not_writable", path=str(out)) from None
+        problems = [src.problem for src in sources if src.problem is not None]
+        # The pages are written straight to files (issue 17): the builder's scratch folder
+        # sits beside the output, so each file is renamed into place, never copied.
+        if pool is None:
+            pool = stack.enter_context(_executor(max_workers, _count_image_pages([sources])))
         try:
             runner = Runner(pool, default_workers(max_workers))
             builder = SlotBuilder(s, runner, on_page, cleanup=cleanup, scratch=out.parent)

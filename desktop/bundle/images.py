@@ -484,3 +484,9 @@ def decode_small(data: bytes, long_side: int = 1200) -> Image.Image:
     grey = src.convert("L")
     grey.thumbnail((long_side, long_side))
     return grey
+
+
+def warm_up() -> None:
+    """Run once in a new worker: load the photo code (OpenCV, numpy) before the first
+    page arrives, while the writing process is still reading the files."""
+    from desktop.intake import scan  # noqa: F401  (the import is the work)

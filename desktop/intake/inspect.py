@@ -34,13 +34,15 @@ def inspect_file(
     scan: bool = True,
     mrz: bool = False,
     codes: bool = True,
+    measure: bool = True,
 ) -> FileReport:
     """Inspect one file and judge it. ``scan``: a camera photo is judged by the
     document found in it (as the bundle will clean it); False: as taken. With
     ``mrz``, also read a passport's or card's machine-readable zone on its first
     page (``report.mrz``). ``codes=False``: its 2D-Docs are not looked for
     (``convert`` only asks whether the file can be used: the search costs seconds
-    on a 12 MP photo).
+    on a 12 MP photo). ``measure=False``: only whether a picture can be used at all
+    (see ``images.inspect_image``): no blank, blur, orientation or document verdicts.
 
     Raises ``UserError`` only when the file cannot be opened at all (missing:
     ``cli.file_not_found``; a folder or no permission: ``intake.cannot_open``).
@@ -64,7 +66,7 @@ def inspect_file(
             return report
         raise UserError("intake.cannot_open", file=p.name or shown) from None
     try:
-        _inspect(p, report, limits, password, scan, mrz, codes)
+        _inspect(p, report, limits, password, scan, mrz, codes, measure)
     except PermissionError:
         raise UserError("intake.cannot_open", file=report.file_name) from None
     except UserError:
@@ -86,6 +88,7 @@ def _inspect(
     scan: bool = True,
     read_mrz: bool = False,
     codes: bool = True,
+    measure: bool = True,
 ) -> None:
     name = report.file_name
     if report.size_bytes == 0:
@@ -122,7 +125,7 @@ def _inspect(
     else:
         with path.open("rb") as fh:
             head = fh.read(HEAD_BYTES)
-        images.inspect_image(path, head, report, limits, scan)
+        images.inspect_image(path, head, report, limits, scan, measure)
     if not report.errors:
         judge_pages(report, limits)
         if codes:  # What the paper says of itself: its 2D-Docs, read and judged (evidence only).

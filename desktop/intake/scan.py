@@ -194,10 +194,11 @@ def _border_colour(lab: np.ndarray) -> np.ndarray:
 def _colour_candidates(lab: np.ndarray) -> list[tuple[np.ndarray, str]]:
     """The region whose colour differs from the photo's border (background close to
     the paper: a light grey table, a beige cloth)."""
-    smooth = cv2.GaussianBlur(lab, (7, 7), 0).astype(np.float32)
+    smooth = cv2.GaussianBlur(lab, (7, 7), 0)
     bg = _border_colour(smooth)
-    diff = smooth - bg[None, None, :]
-    dist = np.sqrt(np.einsum("ijk,ijk->ij", diff, diff))
+    scalar = tuple(float(v) for v in bg)  # per channel
+    diff = cv2.subtract(smooth, scalar, dtype=cv2.CV_32F)  # type: ignore[call-overload]
+    dist = cv2.sqrt(cv2.transform(cv2.multiply(diff, diff), np.ones((1, 3), np.float32)))
     dist8 = np.clip(dist * 4, 0, 255).astype(np.uint8)
     _, mask = cv2.threshold(dist8, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     k = max(3, round(min(lab.shape[:2]) / 60)) | 1
