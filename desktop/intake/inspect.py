@@ -7,6 +7,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from desktop.core import reader
 from desktop.errors import UserError
@@ -128,18 +129,38 @@ def _inspect(
         images.inspect_image(path, head, report, limits, scan, measure)
     if not report.errors:
         judge_pages(report, limits)
-        if codes:  # What the paper says of itself: its 2D-Docs, read and judged (evidence only).
-            report.twoddocs = twoddoc.scan_file(path, str(kind), data=data, password=password)
         # A passport or card is a picture, or a scan in a PDF: no text layer (a page
         # of text has an orientation read from its text).
         first = report.page_info[0] if report.page_info else None
         scanned = kind != Kind.PDF or bool(
             first and (first.image_only or first.orientation is None)
         )
+        # A picture searched twice (2D-Docs, then the MRZ) is decoded once, for both.
+        grey = _grey_picture(path) if kind != Kind.PDF and codes and read_mrz else None
+        if codes:  # What the paper says of itself: its 2D-Docs, read and judged (evidence only).
+            report.twoddocs = twoddoc.scan_file(
+                path, str(kind), data=data, password=password, image=grey
+            )
         if read_mrz and scanned:
             from desktop.intake import mrz_ocr  # numpy: only when a zone is read
 
-            report.mrz = mrz_ocr.read_file(path, str(kind), data=data, password=password)
+            report.mrz = mrz_ocr.read_file(
+                path, str(kind), data=data, password=password, image=grey
+            )
+
+
+def _grey_picture(path: Path) -> Any:
+    """The upright grey decode of a picture intake accepted (its pixel count is within
+    the caps), as the 2D-Doc search and the MRZ reader each made it; None when it
+    cannot be decoded (each then says it found nothing, as before)."""
+    from PIL import Image, ImageOps
+
+    try:
+        with Image.open(path) as im:
+            im.seek(0)
+            return ImageOps.exif_transpose(im.convert("L"))
+    except Exception:  # the searches never raise either
+        return None
 
 
 def _check_extension(path: Path, report: FileReport) -> None:
