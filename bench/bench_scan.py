@@ -17,7 +17,10 @@ Pipelines, each a child process whose whole process tree's RSS is sampled (psuti
 Then the peak memory of ``convert`` for 300 photos (the 40 reused) against 40: the
 process tree's, the main process's and the largest worker's.
 Prints ratios (time and size against lean and gs; the issue's targets: time ≤ 1.5×
-lean and ≤ 0.25× gs, size ≤ 1.0× gs) and writes bench/results/scan.json.
+lean and ≤ 0.25× gs, size ≤ 1.0× gs), the CPU time of each pipeline's process
+tree (the other sessions' load on the two cores stretches wall times more than
+CPU times), the memory as RSS summed over the tree and as PSS (shared library
+pages counted once), the load average, and writes bench/results/scan.json.
 """
 
 from __future__ import annotations
