@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from desktop.ui.qt import (
     HAS_PDF,
@@ -67,11 +67,12 @@ _pending: set[str] = set()
 _pool: ThreadPoolExecutor | None = None
 
 
-def prefetch(paths: list[Path], done: Callable[[], None]) -> None:
+def prefetch(paths: list[Path], done: Any) -> None:
     """Read the thumbnails of pictures (not PDFs: pdfium is not thread-safe) on a
     background thread; ``thumbnails`` shows a blank card for them meanwhile, and
-    ``done`` is called (on the GUI thread) when they are ready. A 12 MP photo takes
-    40 ms or more to decode: forty photos dropped at once froze the window."""
+    ``done`` (a signal: Qt drops the connection when its object goes; or a
+    callable) is triggered on the GUI thread when they are ready. A 12 MP photo
+    takes 40 ms or more to decode: forty photos dropped at once froze the window."""
     global _pool
     todo = []
     for path in paths:
