@@ -417,14 +417,14 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
     im.load()
     small_img = _flatten(ImageOps.exif_transpose(im) if orientation != 1 else im)
     small_img = small_img if small_img.mode == "RGB" else small_img.convert("RGB")
+    small = np.asarray(small_img)  # one copy out of Pillow, for every measure below
+    del small_img
     if job.quad is not None:
         det: scan.Detection | None = scan.given(job.quad, hint=job.doc_hint, size=(uw, uh))  # type: ignore[arg-type]
     else:
-        det = scan.detect(small_img, hint=job.doc_hint)
+        det = scan.detect(small, hint=job.doc_hint)
     if det is None:
         return None
-    small = np.asarray(small_img)
-    del small_img
     tw, th = scan.target_pixels(det, uw, uh)
     _, long_px = scan.source_extent(det, uw, uh)
     top = min(max(job.dpi_ladder), limits.scan_target_dpi)
