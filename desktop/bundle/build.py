@@ -33,18 +33,16 @@ import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.constants import PageLabelStyle
 
-from desktop.bundle import pdfout, stamps
-from desktop.bundle.cover import CoverData, CoverRow, render_cover
-from desktop.bundle.guide import GuideData, GuideFile, GuideMissing, guide_pdf, guide_text
-from desktop.bundle.images import decode_small
+from desktop.bundle import pdfout
+from desktop.bundle.images import decode_small, warm_up
 from desktop.bundle.progress import BuildCancelled, Cancellable, ProgressCallback, Tracker
 from desktop.bundle.settings import BundleSettings, default_settings
 from desktop.bundle.slots import (
@@ -62,10 +60,11 @@ from desktop.core.catalog import Catalog, PieceDef
 from desktop.core.messages import Problem, Text, normalise_lang, t
 from desktop.core.rules import CheckResult, PieceVerdict, Verdict
 from desktop.errors import UserError
-from desktop.letters.missing import gather as missing_answers
-from desktop.letters.missing import missing_piece_letter
-from desktop.letters.places import prefecture_phrase, prefecture_title
-from desktop.letters.typography import fr_date
+
+if TYPE_CHECKING:  # reportlab and the letters (~0.3 s): a dossier's build needs them
+    from desktop.bundle import stamps  # and imports them where it does; convert never.
+    from desktop.bundle.cover import CoverData
+    from desktop.bundle.guide import GuideData
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 FR = "fr"
@@ -126,8 +125,10 @@ def _problem(code: str, severity: str = "error", **params: Any) -> Problem:
 
 
 @contextmanager
-def _executor(max_workers: int, image_pages: int) -> Iterator[Executor | None]:
-    """A spawn-based process pool when there is enough image work to share."""
+def _executor(max_workers: int, image_pages: int, warm: bool = False) -> Iterator[Executor | None]:
+    """A spawn-based process pool when there is enough image work to share.
+    ``warm``: the workers are started (and import the image code) at once, while the
+    caller is still reading its files, rather than on the first page."""
     workers = max(1, min(max_workers, os.cpu_count() or 1))
     if workers < 2 or image_pages < 3:
         yield None
@@ -135,9 +136,19 @@ def _executor(max_workers: int, image_pages: int) -> Iterator[Executor | None]:
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
     try:
+        if warm:
+            for _ in range(workers):
+                pool.submit(warm_up)
         yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: File names that are pictures (for starting the workers early; the files are
+#: still sniffed and inspected).
+_PICTURE_SUFFIXES = frozenset(
+    {".jpg", ".jpeg", ".jpe", ".png", ".heic", ".heif", ".webp", ".avif", ".tif", ".tiff"}
+)
 
 
 def _prepare_out(out_dir: Path) -> Path:
@@ -178,6 +189,8 @@ def _watermark(
     data: bytes, text: str, s: BundleSettings, result: SlotResult, identity: bool
 ) -> bytes:
     """Stamp the watermark over every page of ``data``, off barcodes, MRZ and photo."""
+    from desktop.bundle import stamps
+
     reader = PdfReader(io.BytesIO(data))
     writer = PdfWriter()
     pages = pdfout.add_pdf_pages(writer, reader)
@@ -208,6 +221,7 @@ def _image_to_page(
     zones: list[stamps.KeepOut], img: Any, s: BundleSettings, w: float, h: float
 ) -> list[stamps.KeepOut]:
     """Zones found on an image page's picture, moved into page fractions."""
+    from desktop.bundle import stamps
     from desktop.bundle.images import MM_IN, content_box
 
     bw, bh = content_box(s.margin_mm)
@@ -457,6 +471,8 @@ class _Run:
         return self.checked.catalog
 
     def build(self, out: Path, tmp: Path) -> BuildReport:
+        from desktop.bundle.guide import guide_pdf, guide_text
+
         upload = tmp / "upload"
         upload.mkdir(mode=0o700)
         self.slots(upload)
@@ -572,6 +588,8 @@ class _Run:
     def explanation_letter(self, pv: PieceVerdict, scratch: Path) -> SlotResult | None:
         """The missing-piece letter (French, signed when a signature is drawn) for
         ``pv``, as that piece's upload file; None when the letter cannot be written."""
+        from desktop.letters.missing import missing_piece_letter
+
         path = scratch / f".letter-{pv.id}.pdf"
         try:
             result = missing_piece_letter(self.checked.dossier, [pv.id], None, path, self.today)
@@ -587,6 +605,9 @@ class _Run:
         )  # fmt: skip
 
     def watermark_text(self) -> str | None:
+        from desktop.letters.places import prefecture_phrase
+        from desktop.letters.typography import fr_date
+
         if not self.watermark:
             return None
         return self.settings.watermark_template.format(
@@ -607,6 +628,9 @@ class _Run:
         """The cover's facts. One numbering: a piece with a file has the number of
         its upload file (``NN-…pdf``) and of its footer (« pièce NN/N »); a piece
         without one is listed unnumbered."""
+        from desktop.bundle.cover import CoverData, CoverRow
+        from desktop.letters.places import prefecture_title
+
         rows, missing = [], []
         page = first_page
         numbers = {b.piece.id: b.index for b in self.built}
@@ -643,6 +667,9 @@ class _Run:
     def own_reasons(self, piece_id: str) -> list[str]:
         """What the applicant said about a piece they cannot give yet (the
         ``[missing.<piece>]`` table the letters page fills): reason, steps, date."""
+        from desktop.letters.missing import gather as missing_answers
+        from desktop.letters.typography import fr_date
+
         try:
             ans = missing_answers(self.checked.dossier, piece_id, None)
         except UserError:  # a malformed table: `check` and the letter say so
@@ -661,6 +688,8 @@ class _Run:
         return out
 
     def complete_pdf(self, counts: dict[str, int], complete: bool) -> bytes:
+        from desktop.bundle.cover import render_cover
+
         cover = render_cover(self.cover_data(counts, complete, 2))
         cover_pages = _pages_of(cover)
         if cover_pages != 1:
@@ -679,6 +708,8 @@ class _Run:
 
     # ----- step 3: where each file goes on ANEF (French + the person's language) -----------
     def guide_data(self, counts: dict[str, int]) -> GuideData:
+        from desktop.bundle.guide import GuideData, GuideFile, GuideMissing
+
         verdict, catalog = self.verdict, self.catalog
         langs = [FR] if self.lang == FR else [FR, self.lang]
         files = [
@@ -782,6 +813,8 @@ def _complete_pdf(
     s: BundleSettings,
     tracker: Tracker,
 ) -> bytes:
+    from desktop.bundle import stamps
+
     writer = PdfWriter()
     cover_reader = PdfReader(io.BytesIO(cover))
     pdfout.add_pdf_pages(writer, cover_reader)
@@ -876,29 +909,35 @@ def convert_files(
         raise UserError("bundle.convert_bad_max", value=str(max_bytes))
     if out.exists() and out.is_dir():
         raise UserError("bundle.out_not_folder", path=str(out))
-    sources = plan_sources([(os.fspath(f), Path(f)) for f in files])
-    specs = page_specs(sources)
-    if not specs:
-        for src in sources:
-            if src.problem is not None and src.problem.code == "file_missing":
-                raise UserError("cli.file_not_found", file=src.rel)
-        raise NoUsableInput(
-            [src.problem for src in sources if src.problem is not None],
-            files=", ".join(Path(f).name for f in files),
-        )
-    tracker = Tracker(progress, cancel, len(specs) + 1)
+    # Enough photos to share: the workers start now and import OpenCV while the files
+    # are read here (issue 17), instead of after.
+    early = sum(1 for f in files if Path(f).suffix.lower() in _PICTURE_SUFFIXES) >= 3
+    with ExitStack() as stack:
+        pool = stack.enter_context(_executor(max_workers, 3, warm=True)) if early else None
+        sources = plan_sources([(os.fspath(f), Path(f)) for f in files])
+        specs = page_specs(sources)
+        if not specs:
+            for src in sources:
+                if src.problem is not None and src.problem.code == "file_missing":
+                    raise UserError("cli.file_not_found", file=src.rel)
+            raise NoUsableInput(
+                [src.problem for src in sources if src.problem is not None],
+                files=", ".join(Path(f).name for f in files),
+            )
+        tracker = Tracker(progress, cancel, len(specs) + 1)
 
-    def on_page(piece: str, page: int, pages: int) -> None:
-        tracker.emit("page", 1, piece=piece, page=page, pages=pages)
+        def on_page(piece: str, page: int, pages: int) -> None:
+            tracker.emit("page", 1, piece=piece, page=page, pages=pages)
 
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        raise UserError("bundle.out_not_writable", path=str(out)) from None
-    problems = [src.problem for src in sources if src.problem is not None]
-    # The pages are written straight to files (issue 17): the builder's scratch folder
-    # sits beside the output, so each file is renamed into place, never copied.
-    with _executor(max_workers, _count_image_pages([sources])) as pool:
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            raise UserError("bundle.out_not_writable", path=str(out)) from None
+        problems = [src.problem for src in sources if src.problem is not None]
+        # The pages are written straight to files (issue 17): the builder's scratch folder
+        # sits beside the output, so each file is renamed into place, never copied.
+        if pool is None:
+            pool = stack.enter_context(_executor(max_workers, _count_image_pages([sources])))
         try:
             runner = Runner(pool, default_workers(max_workers))
             builder = SlotBuilder(s, runner, on_page, cleanup=cleanup, scratch=out.parent)

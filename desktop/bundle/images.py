@@ -16,7 +16,7 @@ imports Pillow only. For each image page:
 
 Never JBIG2, never bilevel: text stays legible.
 
-A camera photo (``intake.scan.looks_like_photo``) is first turned into a scanned
+A camera photo (``intake.images.looks_like_photo``) is first turned into a scanned
 page (issue 17), unless the job says to keep it as taken: the document is found on
 a 1/8 decode, the photo decoded again at the scale that gives the document
 ``scan_target_dpi``, warped flat, deskewed, its light evened out; an ID card or a
@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from PIL import Image, ImageChops, ImageOps
 
 from desktop.intake import quality
+from desktop.intake.images import looks_like_photo
 
 if TYPE_CHECKING:
     import numpy as np
@@ -237,12 +238,10 @@ def _passthrough(job: ImageJob, im: Image.Image) -> PreparedImage | None:
 
 def prepare(job: ImageJob) -> PreparedImage:
     """Turn one image page into a page-sized JPEG (see the module docstring)."""
-    # The document finder brings OpenCV and numpy (~45 MiB of RSS): imported where
-    # pages are made (the workers), never by the process that only writes the PDF.
-    from desktop.intake import scan
-
     im = open_frame(job.path, job.frame)
-    if job.cleanup and job.frame == 0 and scan.looks_like_photo(im):
+    # A scan or a screenshot is known from its header (Pillow): the document finder
+    # (OpenCV and numpy, ~27 MiB of RSS) is only loaded for a camera photo.
+    if job.cleanup and job.frame == 0 and looks_like_photo(im):
         cleaned = _scanned_page(job, im)
         if cleaned is not None:
             return cleaned
@@ -281,17 +280,28 @@ def _ladder(
     colour: bool,
     real_size_mm: tuple[float, float] | None = None,
     detail_dpi: float | None = None,
+    as_is: bool = False,
 ) -> PreparedImage:
     """Down the resolution and quality ladders until the page fits its byte share.
-    With ``real_size_mm`` the picture is put at that size on a page-sized canvas."""
+    With ``real_size_mm`` the picture is put at that size on a page-sized canvas.
+    ``as_is``: ``flat`` is a document already at the first rung's resolution (of the
+    document, not of the page's margins): the rungs scale it, and the resolution
+    said is the document's."""
     best: PreparedImage | None = None
+    first = job.dpi_ladder[0]
     for dpi in job.dpi_ladder:
-        if real_size_mm is not None:
+        if as_is:
+            f = dpi / first
+            size = (max(1, round(flat.width * f)), max(1, round(flat.height * f)))
+            page = flat if f >= 1 else flat.resize(size, Image.Resampling.LANCZOS)
+        elif real_size_mm is not None:
             page = _on_page(flat, real_size_mm, dpi, job.margin_mm)
         else:
             size = target_size(flat.width, flat.height, dpi, job.margin_mm)
             page = flat if size == flat.size else flat.resize(size, Image.Resampling.LANCZOS)
         eff = fit_dpi(page.width, page.height, job.margin_mm)
+        if as_is:
+            eff = float(dpi)
         if real_size_mm is not None:  # the document's own detail, not the canvas's
             eff = min(float(dpi), max(flat.size) / (max(real_size_mm) * MM_IN))
         if detail_dpi is not None:
@@ -326,36 +336,38 @@ def _on_page(
     return canvas
 
 
-#: Reduced JPEG decodes OpenCV offers (libjpeg's 1/2, 1/4, 1/8 scaling).
+#: Reduced JPEG decodes OpenCV offers (libjpeg's 1/2, 1/4, 1/8 scaling): grey, colour.
 _CV_REDUCED = (
-    (8, "IMREAD_REDUCED_COLOR_8"),
-    (4, "IMREAD_REDUCED_COLOR_4"),
-    (2, "IMREAD_REDUCED_COLOR_2"),
+    (8, "IMREAD_REDUCED_GRAYSCALE_8", "IMREAD_REDUCED_COLOR_8"),
+    (4, "IMREAD_REDUCED_GRAYSCALE_4", "IMREAD_REDUCED_COLOR_4"),
+    (2, "IMREAD_REDUCED_GRAYSCALE_2", "IMREAD_REDUCED_COLOR_2"),
 )
 
 
-def _decode_rgb(job: ImageJob, need: float) -> tuple[np.ndarray, bool]:
-    """The upright photo as an array, at the smallest 1/2^k scale still at least
-    ``need``, and whether it is BGR. A JPEG is decoded by OpenCV straight into the
-    array (EXIF orientation applied by it), left in OpenCV's BGR order: no Pillow
-    image and copy of it side by side, half the peak memory. Other formats go
-    through Pillow (RGB)."""
+def _decode(job: ImageJob, need: float, grey: bool) -> tuple[np.ndarray, int, bool]:
+    """The photo as an array at the smallest 1/2^k scale still at least ``need``:
+    (pixels, EXIF orientation still to apply, BGR order). A plain JPEG is decoded by
+    OpenCV straight into the array, grey when the page will be grey (no colour
+    conversion, a third of the memory), left as stored (the warp turns it upright:
+    no 12 MP rotation) and in OpenCV's BGR order. Other formats go through Pillow
+    (upright, RGB or grey)."""
     import cv2  # with numpy, only where pages are made (see ``prepare``)
     import numpy as np
 
     with Image.open(job.path) as probe:
         plain_jpeg = probe.format == "JPEG" and probe.mode in ("RGB", "L") and not job.frame
+        orientation = orientation_of(probe)
     if plain_jpeg:
-        flag = cv2.IMREAD_COLOR
-        for k, name in _CV_REDUCED:
+        flag = cv2.IMREAD_GRAYSCALE if grey else cv2.IMREAD_COLOR
+        for k, grey_name, colour_name in _CV_REDUCED:
             if 1 / k >= need:
-                flag = getattr(cv2, name)
+                flag = getattr(cv2, grey_name if grey else colour_name)
                 break
         data = np.fromfile(job.path, np.uint8)  # imread cannot open every path on Windows
-        bgr = cv2.imdecode(data, flag)
+        pixels = cv2.imdecode(data, flag | cv2.IMREAD_IGNORE_ORIENTATION)
         del data
-        if bgr is not None:
-            return bgr, True
+        if pixels is not None:
+            return pixels, orientation, pixels.ndim == 3
     full = open_frame(job.path, job.frame)
     with full:
         if full.format == "JPEG" and need < 1:
@@ -365,62 +377,102 @@ def _decode_rgb(job: ImageJob, need: float) -> tuple[np.ndarray, bool]:
         full.load()
         upright = ImageOps.exif_transpose(full) if orientation_of(full) != 1 else full
         flat = _flatten(upright)
-        return np.asarray(flat if flat.mode == "RGB" else flat.convert("RGB")), False
+        flat = flat.convert("L") if grey else flat.convert("RGB")
+        return np.asarray(flat), 1, False
+
+
+#: A cleaned page is white paper and dark ink, smoothed (``CLEANED_SMOOTHING``): its
+#: JPEG starts at this quality (Ghostscript's /ebook is about IJG 60 too). Text
+#: stays sharp at 150 dpi (bench/README.md shows a page).
+CLEANED_QUALITY = 60
+#: Gaussian sigma (pixels of the page) applied after the warp of a cleaned page.
+CLEANED_SMOOTHING = 0.65
+
+
+def _cleaned_qualities(ladder: tuple[int, ...]) -> tuple[int, ...]:
+    """The quality ladder of a cleaned page: ``CLEANED_QUALITY`` at most."""
+    below = tuple(q for q in ladder if q < CLEANED_QUALITY)
+    return (min(CLEANED_QUALITY, max(ladder)), *below) if ladder else ladder
 
 
 def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
-    """The document of a camera photo as a scanned page, or None (none found)."""
+    """The document of a camera photo as a scanned page, or None (none found).
+
+    One reduced decode (about 1000 px) finds the document and measures what the page
+    needs: its skew, glare, the light on its paper, whether it has colour. Then one
+    decode at the smallest scale that keeps ``scan_target_dpi`` on the document (grey
+    when the page is grey), the corners placed on it, one warp straight to the page's
+    size. 150 dpi of an A4 document is 1240 x 1754 pixels, whatever its margins."""
+    import numpy as np
+
     from desktop.intake import scan
 
     orientation = orientation_of(im)
     w, h = im.size
     uw, uh = (h, w) if orientation in _TRANSPOSED else (w, h)
     limits = scan.DEFAULT_LIMITS
+    if im.format == "JPEG":
+        want = limits.scan_work_long_side
+        im.draft("RGB", (max(1, w * want // max(w, h)), max(1, h * want // max(w, h))))
+    im.load()
+    small_img = _flatten(ImageOps.exif_transpose(im) if orientation != 1 else im)
+    small_img = small_img if small_img.mode == "RGB" else small_img.convert("RGB")
+    small = np.asarray(small_img)  # one copy out of Pillow, for every measure below
+    del small_img
     if job.quad is not None:
-        det: scan.Detection | None = scan.given(job.quad, hint=job.doc_hint)  # type: ignore[arg-type]
+        det: scan.Detection | None = scan.given(job.quad, hint=job.doc_hint, size=(uw, uh))  # type: ignore[arg-type]
     else:
-        if im.format == "JPEG":
-            want = limits.scan_work_long_side
-            im.draft("RGB", (max(1, w * want // max(w, h)), max(1, h * want // max(w, h))))
-        im.load()
-        small = ImageOps.exif_transpose(im) if orientation != 1 else im
-        det = scan.detect(_flatten(small), hint=job.doc_hint)
+        det = scan.detect(small, hint=job.doc_hint)
     if det is None:
         return None
-    # Decode again at the scale that gives the document the resolution wanted.
     tw, th = scan.target_pixels(det, uw, uh)
     _, long_px = scan.source_extent(det, uw, uh)
-    need = min(1.0, max(tw, th) / max(1.0, long_px))
-    pixels, is_bgr = _decode_rgb(job, need)
-    scale = pixels.shape[1] / uw  # the decode's scale
-    # Warp straight to the first rung's size: one resampling, not two. A cleaned page
-    # needs no more than ``scan_target_dpi`` (white paper, dark text).
     top = min(max(job.dpi_ladder), limits.scan_target_dpi)
-    rungs = tuple(d for d in job.dpi_ladder if d <= top) or (min(job.dpi_ladder),)
-    job = replace(job, dpi_ladder=rungs)
     real_kind = det.kind in ("id_card", "passport")
     if real_kind:
         short, long = scan.document_sizes()[det.kind]
         w_mm, h_mm = (short, long) if tw < th else (long, short)
         size = (round(w_mm * MM_IN * top), round(h_mm * MM_IN * top))
-    else:
-        size = target_size(tw, th, top, job.margin_mm)
-    if not real_kind:  # never more pixels than the decode has on the document
-        room = min(1.0, long_px * scale / max(size))
-        size = (max(1, round(size[0] * room)), max(1, round(size[1] * room)))
-    det = scan.refine(pixels, det)  # the corners, from the 1/8 decode to this one
-    done = scan.flatten(pixels, det, size=size, bgr=is_bgr)
+    else:  # the document at ``top`` dpi (``target_pixels``: never more than it has)
+        f = top / limits.scan_target_dpi
+        size = (max(1, round(tw * f)), max(1, round(th * f)))
+    look = scan.survey(small, det, size, limits=limits)
+    del small
+    colour = has_colour(Image.fromarray(look.small), job.min_chroma, job.min_share)
+    grey = job.grey == "always" or (job.grey == "auto" and not colour)
+    need = min(1.0, max(size) / max(1.0, long_px))
+    # Grey even for a colour page: its colour comes from the survey (``with_colour``).
+    pixels, stored, is_bgr = _decode(job, need, True)
+    ph, pw = pixels.shape[:2]
+    quad = scan.stored_quad(det.quad, stored, pw, ph)
+    if det.method != "given":  # the corners, from the reduced decode to this one
+        quad = scan.refine_px(pixels, quad, bgr=is_bgr)
+        det = replace(det, quad=scan.upright_quad(quad, stored, pw, ph))
+    page_px = scan.render(pixels, quad, size, look, bgr=is_bgr)
     del pixels
-    page = done.image
-    colour = has_colour(page, job.min_chroma, job.min_share)
-    if job.grey == "always" or (job.grey == "auto" and not colour):
-        page = page.convert("L")
-    real = done.size_mm if done.kind in ("id_card", "passport") else None
-    out = _ladder(job, page, colour, real, done.source_dpi if real else None)
+    if not real_kind:
+        # The warp samples the photo (about twice the page's resolution) without
+        # averaging: smoothing by about what averaging would have done takes the
+        # aliasing off the letters' edges, which JPEG pays for and nobody reads.
+        page_px = scan.antialias(page_px, CLEANED_SMOOTHING)
+    if not grey:
+        page_px = scan.with_colour(page_px, look)
+    page = Image.fromarray(page_px)
+    source_dpi = scan.document_dpi(det, uw, uh, limits)
+    job = replace(
+        job,
+        dpi_ladder=tuple(d for d in job.dpi_ladder if d <= top) or (round(top),),
+        quality_ladder=_cleaned_qualities(job.quality_ladder),
+    )
+    if real_kind:
+        real = scan.document_sizes()[det.kind]
+        out = _ladder(job, page, colour, real, source_dpi)
+    else:
+        out = _ladder(job, page, colour, detail_dpi=source_dpi, as_is=True)
     out.document = det.to_json(uw, uh) | {
-        "document_dpi": round(done.source_dpi, 1),
-        "skew": round(done.skew, 2),
-        "glare": round(done.glare, 4),
+        "document_dpi": round(source_dpi, 1),
+        "skew": round(look.angle, 2),
+        "glare": round(look.glare, 4),
     }
     return out
 
@@ -432,3 +484,9 @@ def decode_small(data: bytes, long_side: int = 1200) -> Image.Image:
     grey = src.convert("L")
     grey.thumbnail((long_side, long_side))
     return grey
+
+
+def warm_up() -> None:
+    """Run once in a new worker: load the photo code (OpenCV, numpy) before the first
+    page arrives, while the writing process is still reading the files."""
+    from desktop.intake import scan  # noqa: F401  (the import is the work)

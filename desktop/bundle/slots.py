@@ -165,7 +165,8 @@ def plan_sources(
                 # found again (at full size) when the page is made.
                 # Nor are its 2D-Docs read (seconds on a 12 MP photo): convert keeps
                 # only the verdict "usable or not"; a dossier's build gets the check's.
-                report = inspect_file(path, scan=False, codes=False)
+                # Nor measured (blank, blur): none of that makes a file unusable.
+                report = inspect_file(path, scan=False, codes=False, measure=False)
             refused = unusable(report.problems) if report is not None else None
             if refused is not None:
                 src.problem = refused

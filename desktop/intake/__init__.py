@@ -14,10 +14,13 @@ Public API (everything else is internal)::
 carries a problem when sanitising cannot proceed (e.g. ``pdf_password_required``).
 """
 
-from desktop.intake.inspect import inspect_file, judge_pages
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
 from desktop.intake.report import ERROR, WARNING, FileReport, IntakeError, PageInfo
-from desktop.intake.sanitise import SanitisedPdf, sanitise_pdf, sanitise_pdf_file
 from desktop.intake.sniff import (
     IMAGE_KINDS,
     OFFICE_KINDS,
@@ -27,6 +30,31 @@ from desktop.intake.sniff import (
     sniff,
     sniff_file,
 )
+
+if TYPE_CHECKING:
+    from desktop.intake.inspect import inspect_file, judge_pages
+    from desktop.intake.sanitise import SanitisedPdf, sanitise_pdf, sanitise_pdf_file
+
+# Inspecting and sanitising bring the PDF libraries (pypdf, pikepdf, pdfium: ~25 MiB):
+# imported on first use, so that a process which only makes image pages (the
+# bundle's workers, issue 17) never loads them.
+_LAZY = {
+    "inspect_file": "desktop.intake.inspect",
+    "judge_pages": "desktop.intake.inspect",
+    "SanitisedPdf": "desktop.intake.sanitise",
+    "sanitise_pdf": "desktop.intake.sanitise",
+    "sanitise_pdf_file": "desktop.intake.sanitise",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_LIMITS",

@@ -17,7 +17,7 @@ from typing import Any
 from PIL import Image, UnidentifiedImageError
 
 from desktop.intake import quality
-from desktop.intake.limits import A4_INCHES, Limits
+from desktop.intake.limits import A4_INCHES, DEFAULT_LIMITS, Limits
 from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem
 from desktop.intake.sniff import Kind
 
@@ -94,17 +94,27 @@ def _is_truncation(exc: BaseException) -> bool:
 
 
 def inspect_image(
-    path: Path, head: bytes, report: FileReport, limits: Limits, scan: bool = True
+    path: Path,
+    head: bytes,
+    report: FileReport,
+    limits: Limits,
+    scan: bool = True,
+    measure: bool = True,
 ) -> None:
     """``scan``: a camera photo is judged by the document found in it (its
-    resolution, sharpness, framing), as the bundle will clean it (issue 17)."""
+    resolution, sharpness, framing), as the bundle will clean it (issue 17).
+    ``measure=False``: only whether the picture can be used (its header, and a
+    decode at the smallest scale, which reads every byte of a JPEG): no blank,
+    sharpness or orientation measure, no document search."""
     # Pillow warns about corrupt EXIF or oversized pictures: verdicts say it better.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        _inspect_image(path, head, report, limits, scan)
+        _inspect_image(path, head, report, limits, scan, measure)
 
 
-def _inspect_image(path: Path, head: bytes, report: FileReport, limits: Limits, scan: bool) -> None:
+def _inspect_image(
+    path: Path, head: bytes, report: FileReport, limits: Limits, scan: bool, measure: bool = True
+) -> None:
     name = report.file_name
     try:
         im = Image.open(path, formats=PIL_FORMATS.get(report.kind))
@@ -122,7 +132,7 @@ def _inspect_image(path: Path, head: bytes, report: FileReport, limits: Limits, 
         return
     with im:
         try:
-            _inspect_open_image(im, report, limits, scan)
+            _inspect_open_image(im, report, limits, scan, measure)
         except Image.DecompressionBombError:
             _too_large(report, im.size, limits)
         except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
@@ -151,7 +161,9 @@ def _pixel_cap(kind: Kind, limits: Limits) -> int:
     return limits.max_pixels_draft if kind == Kind.JPEG else limits.max_pixels_full
 
 
-def _inspect_open_image(im: Image.Image, report: FileReport, limits: Limits, scan: bool) -> None:
+def _inspect_open_image(
+    im: Image.Image, report: FileReport, limits: Limits, scan: bool, measure: bool = True
+) -> None:
     name = report.file_name
     report.colour_mode = im.mode
     cap = _pixel_cap(report.kind, limits)
@@ -183,8 +195,41 @@ def _inspect_open_image(im: Image.Image, report: FileReport, limits: Limits, sca
             _too_large(report, (w, h), limits)
             return
         analyse = index < limits.max_analysed_pages
-        photo = scan and index == 0 and frames == 1 and _looks_like_photo(im, limits)
+        if not measure:
+            report.page_info.append(_frame(im, index + 1, report, limits, False))
+            if analyse:
+                _decodes(im, report.kind)
+            continue
+        photo = scan and index == 0 and frames == 1 and looks_like_photo(im, limits)
         report.page_info.append(_frame(im, index + 1, report, limits, analyse, photo))
+
+
+def _decodes(im: Image.Image, kind: Kind) -> None:
+    """Decode the picture at the smallest scale its format allows (a JPEG at 1/8:
+    every byte is still read, so a cut file raises here). A JPEG that ends on its
+    end-of-image marker was not cut: its header was read, its decode is left to the
+    page's maker (libjpeg goes past damage inside a complete file)."""
+    if kind == Kind.JPEG:
+        if _ends_whole(im):
+            return
+        w, h = im.size
+        im.draft(None, (max(1, w // 8), max(1, h // 8)))
+    im.load()
+
+
+def _ends_whole(im: Image.Image) -> bool:
+    """The JPEG's file ends with the end-of-image marker (FFD9)."""
+    fp = getattr(im, "fp", None)
+    if fp is None:
+        return False
+    try:
+        where = fp.tell()
+        fp.seek(-2, 2)
+        tail = fp.read(2)
+        fp.seek(where)
+    except (OSError, ValueError):
+        return False
+    return bool(tail == b"\xff\xd9")
 
 
 def _count_tiff_frames(im: Image.Image, limits: Limits) -> int:
@@ -244,18 +289,34 @@ def _frame(
     return info
 
 
-def _looks_like_photo(im: Image.Image, limits: Limits) -> bool:
-    """``scan.looks_like_photo`` without importing OpenCV for a scan or a screenshot."""
-    camera_format = (im.format or "").upper() in ("JPEG", "MPO", "HEIF", "AVIF", "WEBP")
+#: Formats a camera writes; PNG, GIF, BMP and TIFF are scans and screenshots unless
+#: their EXIF names a camera.
+PHOTO_FORMATS = frozenset({"JPEG", "MPO", "HEIF", "AVIF", "WEBP"})
+_EXIF_MAKE, _EXIF_MODEL = 0x010F, 0x0110
+
+
+def looks_like_photo(im: Image.Image, limits: Limits = DEFAULT_LIMITS) -> bool:
+    """A camera photo (cropping may apply), not a scan or a screenshot (Pillow only:
+    nothing of OpenCV is loaded to ask).
+
+    A camera's format (JPEG, HEIC, WebP, AVIF) unless it declares a scanner's
+    resolution; any format whose EXIF names a camera (Make or Model).
+    """
     try:
-        camera = bool(im.getexif().get(0x010F) or im.getexif().get(0x0110))
+        exif = im.getexif()
+        camera = bool(exif.get(_EXIF_MAKE) or exif.get(_EXIF_MODEL))
     except Exception:  # broken EXIF: judge by the format
         camera = False
-    if not (camera_format or camera):
+    if camera:
+        return True
+    if (im.format or "").upper() not in PHOTO_FORMATS:
         return False
-    from desktop.intake import scan as docscan  # OpenCV + numpy: 75-90 ms, photos only
-
-    return docscan.looks_like_photo(im, limits)
+    dpi = im.info.get("dpi")
+    try:
+        declared = min(float(dpi[0]), float(dpi[1])) if isinstance(dpi, tuple) else 0.0
+    except (TypeError, ValueError, IndexError):
+        declared = 0.0
+    return declared < limits.dpi_warning  # phones declare 72 (or nothing); scanners 150+
 
 
 def _document(

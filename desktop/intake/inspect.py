@@ -7,6 +7,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from desktop.core import reader
 from desktop.errors import UserError
@@ -34,13 +35,15 @@ def inspect_file(
     scan: bool = True,
     mrz: bool = False,
     codes: bool = True,
+    measure: bool = True,
 ) -> FileReport:
     """Inspect one file and judge it. ``scan``: a camera photo is judged by the
     document found in it (as the bundle will clean it); False: as taken. With
     ``mrz``, also read a passport's or card's machine-readable zone on its first
     page (``report.mrz``). ``codes=False``: its 2D-Docs are not looked for
     (``convert`` only asks whether the file can be used: the search costs seconds
-    on a 12 MP photo).
+    on a 12 MP photo). ``measure=False``: only whether a picture can be used at all
+    (see ``images.inspect_image``): no blank, blur, orientation or document verdicts.
 
     Raises ``UserError`` only when the file cannot be opened at all (missing:
     ``cli.file_not_found``; a folder or no permission: ``intake.cannot_open``).
@@ -64,7 +67,7 @@ def inspect_file(
             return report
         raise UserError("intake.cannot_open", file=p.name or shown) from None
     try:
-        _inspect(p, report, limits, password, scan, mrz, codes)
+        _inspect(p, report, limits, password, scan, mrz, codes, measure)
     except PermissionError:
         raise UserError("intake.cannot_open", file=report.file_name) from None
     except UserError:
@@ -86,6 +89,7 @@ def _inspect(
     scan: bool = True,
     read_mrz: bool = False,
     codes: bool = True,
+    measure: bool = True,
 ) -> None:
     name = report.file_name
     if report.size_bytes == 0:
@@ -122,21 +126,41 @@ def _inspect(
     else:
         with path.open("rb") as fh:
             head = fh.read(HEAD_BYTES)
-        images.inspect_image(path, head, report, limits, scan)
+        images.inspect_image(path, head, report, limits, scan, measure)
     if not report.errors:
         judge_pages(report, limits)
-        if codes:  # What the paper says of itself: its 2D-Docs, read and judged (evidence only).
-            report.twoddocs = twoddoc.scan_file(path, str(kind), data=data, password=password)
         # A passport or card is a picture, or a scan in a PDF: no text layer (a page
         # of text has an orientation read from its text).
         first = report.page_info[0] if report.page_info else None
         scanned = kind != Kind.PDF or bool(
             first and (first.image_only or first.orientation is None)
         )
+        # A picture searched twice (2D-Docs, then the MRZ) is decoded once, for both.
+        grey = _grey_picture(path) if kind != Kind.PDF and codes and read_mrz else None
+        if codes:  # What the paper says of itself: its 2D-Docs, read and judged (evidence only).
+            report.twoddocs = twoddoc.scan_file(
+                path, str(kind), data=data, password=password, image=grey
+            )
         if read_mrz and scanned:
             from desktop.intake import mrz_ocr  # numpy: only when a zone is read
 
-            report.mrz = mrz_ocr.read_file(path, str(kind), data=data, password=password)
+            report.mrz = mrz_ocr.read_file(
+                path, str(kind), data=data, password=password, image=grey
+            )
+
+
+def _grey_picture(path: Path) -> Any:
+    """The upright grey decode of a picture intake accepted (its pixel count is within
+    the caps), as the 2D-Doc search and the MRZ reader each made it; None when it
+    cannot be decoded (each then says it found nothing, as before)."""
+    from PIL import Image, ImageOps
+
+    try:
+        with Image.open(path) as im:
+            im.seek(0)
+            return ImageOps.exif_transpose(im.convert("L"))
+    except Exception:  # the searches never raise either
+        return None
 
 
 def _check_extension(path: Path, report: FileReport) -> None:

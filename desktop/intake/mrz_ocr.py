@@ -379,16 +379,21 @@ def read_file(
     data: bytes | None = None,
     password: str | None = None,
     today: dt.date | None = None,
+    image: Any = None,
 ) -> mrz.MrzRead | None:
     """The zone of a file intake accepted: a picture, or a PDF's first page rendered
-    at 200 dpi. Never raises: a file that cannot be read has none."""
+    at 200 dpi. ``image``: the picture's upright grey decode, when the caller has it.
+    Never raises: a file that cannot be read has none."""
     try:
         if kind == "pdf":
             import pypdfium2 as pdfium
 
-            pdf = pdfium.PdfDocument(
-                data if data is not None else path.read_bytes(), password=password
-            )
+            if data is None:
+                from desktop.core import reader
+                from desktop.intake.limits import DEFAULT_LIMITS
+
+                data = reader.read_capped(path, DEFAULT_LIMITS.max_file_bytes)
+            pdf = pdfium.PdfDocument(data, password=password)
             try:
                 if len(pdf) == 0:
                     return None
@@ -399,6 +404,8 @@ def read_file(
                     page.close()
             finally:
                 pdf.close()
+            return read(image, today)
+        if image is not None:
             return read(image, today)
         from PIL import Image, ImageOps
 

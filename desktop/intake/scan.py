@@ -36,6 +36,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from desktop.intake.images import looks_like_photo
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
 
 # One thread per process: the bundle runs one worker per core already, and a wizard
@@ -47,10 +48,6 @@ Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tupl
 #: Document kinds, their reading in messages and JSON.
 KINDS = ("a4", "letter", "passport", "id_card", "receipt", "document")
 MM_PER_IN = 25.4
-#: Formats a camera writes; PNG, GIF, BMP and TIFF are scans and screenshots unless
-#: their EXIF names a camera.
-PHOTO_FORMATS = frozenset({"JPEG", "MPO", "HEIF", "AVIF", "WEBP"})
-_EXIF_MAKE, _EXIF_MODEL, _EXIF_IFD = 0x010F, 0x0110, 0x8769
 
 
 @dataclass(frozen=True)
@@ -76,29 +73,6 @@ class Detection:
         if width and height:
             out["quad_px"] = [[round(x * width), round(y * height)] for x, y in self.quad]
         return out
-
-
-def looks_like_photo(im: Image.Image, limits: Limits = DEFAULT_LIMITS) -> bool:
-    """A camera photo (cropping may apply), not a scan or a screenshot.
-
-    A camera's format (JPEG, HEIC, WebP, AVIF) unless it declares a scanner's
-    resolution; any format whose EXIF names a camera (Make or Model).
-    """
-    try:
-        exif = im.getexif()
-        camera = bool(exif.get(_EXIF_MAKE) or exif.get(_EXIF_MODEL))
-    except Exception:  # broken EXIF: judge by the format
-        camera = False
-    if camera:
-        return True
-    if (im.format or "").upper() not in PHOTO_FORMATS:
-        return False
-    dpi = im.info.get("dpi")
-    try:
-        declared = min(float(dpi[0]), float(dpi[1])) if isinstance(dpi, tuple) else 0.0
-    except (TypeError, ValueError, IndexError):
-        declared = 0.0
-    return declared < limits.dpi_warning  # phones declare 72 (or nothing); scanners 150+
 
 
 # ----- detection ---------------------------------------------------------------------
@@ -220,9 +194,11 @@ def _border_colour(lab: np.ndarray) -> np.ndarray:
 def _colour_candidates(lab: np.ndarray) -> list[tuple[np.ndarray, str]]:
     """The region whose colour differs from the photo's border (background close to
     the paper: a light grey table, a beige cloth)."""
-    smooth = cv2.GaussianBlur(lab, (7, 7), 0).astype(np.float32)
+    smooth = cv2.GaussianBlur(lab, (7, 7), 0)
     bg = _border_colour(smooth)
-    dist = np.linalg.norm(smooth - bg[None, None, :], axis=2)
+    scalar = tuple(float(v) for v in bg)  # per channel
+    diff = cv2.subtract(smooth, scalar, dtype=cv2.CV_32F)  # type: ignore[call-overload]
+    dist = cv2.sqrt(cv2.transform(cv2.multiply(diff, diff), np.ones((1, 3), np.float32)))
     dist8 = np.clip(dist * 4, 0, 255).astype(np.uint8)
     _, mask = cv2.threshold(dist8, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     k = max(3, round(min(lab.shape[:2]) / 60)) | 1
@@ -310,19 +286,24 @@ def _paper_border(lab: np.ndarray) -> bool:
     return bool(light > 0.9 and plain > 0.9)
 
 
-def _work_copy(img: Image.Image, long_side: int) -> tuple[np.ndarray, float]:
-    rgb = img if img.mode == "RGB" else img.convert("RGB")
-    scale = min(1.0, long_side / max(rgb.size))
-    if scale < 1:
-        size = (max(1, round(rgb.width * scale)), max(1, round(rgb.height * scale)))
-        rgb = rgb.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
-    return np.asarray(rgb), scale
+def _work_copy(img: Image.Image | np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
+    if isinstance(img, np.ndarray):
+        rgb = img if img.ndim == 3 else cv2.cvtColor(img, cv2.COLOR_GRAY2RGB)
+    else:
+        rgb = np.asarray(img if img.mode == "RGB" else img.convert("RGB"))
+    h, w = rgb.shape[:2]
+    scale = min(1.0, long_side / max(w, h))
+    if scale < 1:  # bilinear: the edges are found on it, then refined on the photo
+        size = (max(1, round(w * scale)), max(1, round(h * scale)))
+        rgb = cv2.resize(rgb, size, interpolation=cv2.INTER_LINEAR)
+    return rgb, scale
 
 
 def detect(
-    img: Image.Image, *, hint: str | None = None, limits: Limits = DEFAULT_LIMITS
+    img: Image.Image | np.ndarray, *, hint: str | None = None, limits: Limits = DEFAULT_LIMITS
 ) -> Detection | None:
-    """The document in an upright photo (any size; it is reduced first), or None."""
+    """The document in an upright photo (any size; it is reduced first), or None.
+    ``img``: a Pillow image or an RGB array."""
     arr, _ = _work_copy(img, limits.scan_work_long_side)
     h, w = arr.shape[:2]
     if min(h, w) < 32:
@@ -353,7 +334,8 @@ def detect(
         return None
     (score, _), quad, method = best
     found = _detection(quad, w, h, score, method, hint, limits)
-    return refine(img, found) if max(img.size) > max(w, h) else found
+    full = img.shape[:2] if isinstance(img, np.ndarray) else img.size
+    return refine(img, found) if max(full) > max(w, h) else found
 
 
 def _detection(
@@ -371,40 +353,58 @@ def _detection(
     )
 
 
-def given(quad: Quad, *, hint: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Detection:
-    """A person's corners (fractions), as a detection of full confidence."""
-    q = _order(np.array(quad, np.float32) * 1000.0)
-    return _detection(q, 1000, 1000, 1.0, "given", hint, limits)
+def given(
+    quad: Quad,
+    *,
+    hint: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    size: tuple[int, int] | None = None,
+) -> Detection:
+    """A person's corners (fractions), as a detection of full confidence. ``size``: the
+    upright photo's (width, height): the fractions are of each side, so the document's
+    shape (A4 or a card) is only known on the photo's own proportions."""
+    w, h = size if size and size[0] > 0 and size[1] > 0 else (1, 1)
+    k = 1000.0 / max(w, h)
+    sw, sh = max(1, round(w * k)), max(1, round(h * k))
+    q = _order(np.array(quad, np.float32) * np.array([sw, sh], np.float32))
+    return _detection(q, sw, sh, 1.0, "given", hint, limits)
 
 
-def refine(img: Image.Image | np.ndarray, det: Detection, *, long_side: int = 1600) -> Detection:
-    """Corners placed more precisely on a larger copy: each side is moved onto the
-    strongest edge within a few pixels of it (a line fitted through them), the
-    corners are where those lines cross. A side with no clear edge stays put.
-    ``img``: a Pillow image or an RGB array."""
-    if det.method == "given":
-        return det
-    if isinstance(img, np.ndarray):
-        # Every k-th pixel first (a view), grey on the small copy: edges do not need
-        # the full photo, and converting 12 MP costs more than the whole refinement.
-        step = max(1, max(img.shape[:2]) // long_side)
-        sub = np.ascontiguousarray(img[::step, ::step])
-        g = cv2.cvtColor(sub, cv2.COLOR_RGB2GRAY) if sub.ndim == 3 else sub
-    else:
-        g = np.asarray(img.convert("L"))
-    scale = min(1.0, long_side / max(g.shape))
-    if scale < 1:
-        size = (max(1, round(g.shape[1] * scale)), max(1, round(g.shape[0] * scale)))
-        g = cv2.resize(g, size, interpolation=cv2.INTER_AREA)
-    grey = cv2.GaussianBlur(g, (3, 3), 0).astype(np.float32)
-    h, w = grey.shape
-    mag = cv2.magnitude(cv2.Sobel(grey, cv2.CV_32F, 1, 0), cv2.Sobel(grey, cv2.CV_32F, 0, 1))
-    quad = np.array(det.quad, np.float32) * np.array([w, h], np.float32)
+# Blur (3 x 3 Gaussian, [1 2 1] / 4) then Sobel, as one 5 x 5 kernel: the gradient is
+# computed only where ``refine`` looks, never over the whole photo.
+_SMOOTH = np.array([1, 4, 6, 4, 1], np.float32) / 4
+_DERIV = np.array([-1, -2, 0, 2, 1], np.float32) / 4
+_KX = np.outer(_SMOOTH, _DERIV).ravel()  # rows: y, columns: x
+_KY = np.outer(_DERIV, _SMOOTH).ravel()
+_NEIGH = np.array([(dy, dx) for dy in range(-2, 3) for dx in range(-2, 3)], np.int64)
+
+
+def _grey_at(arr: np.ndarray, ys: np.ndarray, xs: np.ndarray, bgr: bool) -> np.ndarray:
+    """Grey values of ``arr`` at the given pixels (OpenCV's weights)."""
+    px = arr[ys, xs].astype(np.float32)
+    if arr.ndim == 2:
+        return px
+    weights = (0.114, 0.587, 0.299) if bgr else (0.299, 0.587, 0.114)
+    return px[..., :3] @ np.array(weights, np.float32)
+
+
+def refine_px(
+    arr: np.ndarray, quad: np.ndarray, *, long_side: int = 1600, bgr: bool = False
+) -> np.ndarray:
+    """Corners (pixels of ``arr``, four in cyclic order) placed more precisely: each
+    side is moved onto the strongest edge within a few pixels of it (a line fitted
+    through them), the corners are where those lines cross. A side with no clear edge
+    stays put. The edges are measured on every k-th pixel (about ``long_side`` across),
+    and only in the bands along the sides: no full-size grey copy or gradient."""
+    full_h, full_w = arr.shape[:2]
+    k = max(1, max(full_h, full_w) // long_side)
+    h, w = -(-full_h // k), -(-full_w // k)  # the virtual grid: every k-th pixel
+    q = np.asarray(quad, np.float32).reshape(4, 2) / k
     r = max(4, round(0.01 * max(w, h)))
     offsets = np.arange(-r, r + 1, dtype=np.float32)
     lines: list[tuple[np.ndarray, np.ndarray] | None] = []
     for i in range(4):
-        a, b = quad[i], quad[(i + 1) % 4]
+        a, b = q[i], q[(i + 1) % 4]
         seg = b - a
         length = float(np.hypot(*seg))
         if length < 10:
@@ -414,12 +414,17 @@ def refine(img: Image.Image | np.ndarray, det: Detection, *, long_side: int = 16
         ts = np.linspace(0.08, 0.92, 48, dtype=np.float32)
         base = a[None, :] + ts[:, None] * seg[None, :]
         probe = base[:, None, :] + offsets[None, :, None] * normal[None, None, :]
-        xs = np.clip(np.rint(probe[..., 0]).astype(int), 0, w - 1)
-        ys = np.clip(np.rint(probe[..., 1]).astype(int), 0, h - 1)
+        xs = np.clip(np.rint(probe[..., 0]).astype(np.int64), 0, w - 1)
+        ys = np.clip(np.rint(probe[..., 1]).astype(np.int64), 0, h - 1)
         inside = (
             (probe[..., 0] >= 0) & (probe[..., 0] < w) & (probe[..., 1] >= 0) & (probe[..., 1] < h)
         )
-        vals = np.where(inside, mag[ys, xs], 0)
+        # 5 x 5 neighbourhoods on the virtual grid, clamped at its edges (replicate)
+        ny = np.clip(ys[..., None] + _NEIGH[:, 0], 0, h - 1) * k
+        nx = np.clip(xs[..., None] + _NEIGH[:, 1], 0, w - 1) * k
+        g = _grey_at(arr, np.minimum(ny, full_h - 1), np.minimum(nx, full_w - 1), bgr)
+        mag = np.hypot(g @ _KX, g @ _KY)
+        vals = np.where(inside, mag, 0)
         best = vals.argmax(axis=1)
         strong = vals.max(axis=1) > 3 * max(1.0, float(np.median(vals)))
         if strong.sum() < 12:
@@ -428,7 +433,7 @@ def refine(img: Image.Image | np.ndarray, det: Detection, *, long_side: int = 16
         pts = base[strong] + offsets[best[strong], None] * normal[None, :]
         vx, vy, x0, y0 = cv2.fitLine(pts.astype(np.float32), cv2.DIST_HUBER, 0, 0.01, 0.01).ravel()
         lines.append((np.array([x0, y0], np.float32), np.array([vx, vy], np.float32)))
-    out = quad.copy()
+    out = q.copy()
     for i in range(4):
         l1, l2 = lines[i - 1], lines[i]  # the sides meeting at corner i
         if l1 is None or l2 is None:
@@ -439,8 +444,23 @@ def refine(img: Image.Image | np.ndarray, det: Detection, *, long_side: int = 16
             continue
         t = ((p2[0] - p1[0]) * d2[1] - (p2[1] - p1[1]) * d2[0]) / denom
         corner = p1 + t * d1
-        if float(np.hypot(*(corner - quad[i]))) <= 2 * r:
+        if float(np.hypot(*(corner - q[i]))) <= 2 * r:
             out[i] = corner
+    return out * k
+
+
+def refine(img: Image.Image | np.ndarray, det: Detection, *, long_side: int = 1600) -> Detection:
+    """``det`` with its corners placed more precisely on a larger copy (``refine_px``).
+    ``img``: a Pillow image or an RGB (or grey) array of the upright photo."""
+    if det.method == "given":
+        return det
+    if isinstance(img, np.ndarray):
+        arr = img
+    else:
+        arr = np.asarray(img if img.mode in ("RGB", "L") else img.convert("RGB"))
+    h, w = arr.shape[:2]
+    quad = np.array(det.quad, np.float32) * np.array([w, h], np.float32)
+    out = refine_px(arr, quad, long_side=long_side)
     norm = tuple((float(x) / w, float(y) / h) for x, y in out)
     return Detection(
         quad=norm,  # type: ignore[arg-type]  # four pairs, by construction
@@ -450,6 +470,47 @@ def refine(img: Image.Image | np.ndarray, det: Detection, *, long_side: int = 16
         touches_edge=det.touches_edge,
         method=det.method,
     )
+
+
+# ----- EXIF orientation without turning the pixels ------------------------------------
+def _to_stored(x: float, y: float, orientation: int) -> tuple[float, float]:
+    """A point of the upright photo (fractions) in the stored, unturned picture."""
+    return {
+        2: (1 - x, y),
+        3: (1 - x, 1 - y),
+        4: (x, 1 - y),
+        5: (y, x),
+        6: (y, 1 - x),
+        7: (1 - y, 1 - x),
+        8: (1 - y, x),
+    }.get(orientation, (x, y))
+
+
+def _to_upright(x: float, y: float, orientation: int) -> tuple[float, float]:
+    """The inverse of ``_to_stored``."""
+    return {
+        2: (1 - x, y),
+        3: (1 - x, 1 - y),
+        4: (x, 1 - y),
+        5: (y, x),
+        6: (1 - y, x),
+        7: (1 - y, 1 - x),
+        8: (y, 1 - x),
+    }.get(orientation, (x, y))
+
+
+def stored_quad(quad: Quad, orientation: int, width: int, height: int) -> np.ndarray:
+    """The upright quad (fractions) as pixels of the stored ``width`` x ``height``
+    picture, corners still in the upright order (TL, TR, BR, BL as seen): a warp from
+    these to a rectangle gives an upright page without turning the photo first."""
+    pts = [_to_stored(float(x), float(y), orientation) for x, y in quad]
+    return np.array(pts, np.float32) * np.array([width, height], np.float32)
+
+
+def upright_quad(pts: np.ndarray, orientation: int, width: int, height: int) -> Quad:
+    """``stored_quad``'s inverse: fractions of the upright photo."""
+    fr = np.asarray(pts, np.float32) / np.array([width, height], np.float32)
+    return tuple(_to_upright(float(x), float(y), orientation) for x, y in fr)  # type: ignore[return-value]
 
 
 def is_scan_like(img: Image.Image, limits: Limits = DEFAULT_LIMITS) -> bool:
@@ -505,7 +566,8 @@ def preview(
         before = ImageOps.exif_transpose(im).convert("RGB")
     before.thumbnail((long_side, long_side))
     if quad is not None:
-        det: Detection | None = given(tuple(tuple(p) for p in quad), hint=hint, limits=limits)  # type: ignore[arg-type]
+        corners = tuple(tuple(p) for p in quad)
+        det: Detection | None = given(corners, hint=hint, limits=limits, size=before.size)  # type: ignore[arg-type]
     else:
         det = detect(before, hint=hint, limits=limits)
     if det is None:
@@ -621,9 +683,9 @@ def _illumination(small: np.ndarray) -> np.ndarray:
     return np.broadcast_to(np.percentile(vals, 90, axis=0), vals.shape).reshape(h, w, 3)
 
 
-def _flatten_light(rgb: np.ndarray, limits: Limits, strong: bool) -> np.ndarray:
-    """Divide each channel by the light on the paper: shadow and uneven light go, the
-    paper turns white, colours keep their hue."""
+def light_map(rgb: np.ndarray, limits: Limits, strong: bool = True) -> np.ndarray:
+    """The light on the paper of a flattened document, as a small (160 px) picture:
+    computed on any reduced copy of the page, stretched to the page by ``even_light``."""
     h, w = rgb.shape[:2]
     f = 160 / max(h, w)
     small = cv2.resize(
@@ -634,13 +696,31 @@ def _flatten_light(rgb: np.ndarray, limits: Limits, strong: bool) -> np.ndarray:
     light = np.maximum(light, paper * limits.scan_shadow_floor)
     if not strong:  # a card: one white balance for the whole picture, no local lift
         light = np.broadcast_to(paper, light.shape)
-    bg = np.clip(light, 1, 255).astype(np.uint8)
-    bg = cv2.resize(bg, (w, h), interpolation=cv2.INTER_LINEAR)
-    out = cv2.divide(rgb, bg, scale=255)
-    # Levels: the paper (and anything within a few levels of it) white, ink darker.
-    lut = np.clip((np.arange(256, dtype=np.float32) - 20) * 255 / (238 - 20), 0, 255)
-    lut = (255 * (lut / 255) ** 1.25).astype(np.uint8)
-    return cv2.LUT(out, lut)
+    return np.clip(light, 1, 255).astype(np.uint8)
+
+
+#: Levels: the paper (and anything within a few levels of it) white, ink darker.
+_LEVELS = np.clip((np.arange(256, dtype=np.float32) - 20) * 255 / (238 - 20), 0, 255)
+_LEVELS = (255 * (_LEVELS / 255) ** 1.25).astype(np.uint8)
+
+
+def even_light(page: np.ndarray, light: np.ndarray, *, bgr: bool = False) -> np.ndarray:
+    """Divide each channel of ``page`` by ``light`` (``light_map``'s RGB, any size):
+    shadow and uneven light go, the paper turns white, colours keep their hue. A grey
+    page is divided by the light's grey."""
+    h, w = page.shape[:2]
+    if page.ndim == 2:
+        light = cv2.cvtColor(light, cv2.COLOR_RGB2GRAY)
+    elif bgr:
+        light = np.ascontiguousarray(light[..., ::-1])
+    bg = cv2.resize(light, (w, h), interpolation=cv2.INTER_LINEAR)
+    out = cv2.divide(page, bg, scale=255)
+    return cv2.LUT(out, _LEVELS)
+
+
+def _flatten_light(rgb: np.ndarray, limits: Limits, strong: bool) -> np.ndarray:
+    """Divide each channel by the light on the paper (``light_map``, ``even_light``)."""
+    return even_light(rgb, light_map(rgb, limits, strong))
 
 
 def _glare(rgb: np.ndarray) -> float:
@@ -753,8 +833,115 @@ def flatten(
     )
 
 
+@dataclass
+class Survey:
+    """What the reduced copy of a photo tells before the full decode: the skew left
+    after the warp, the glare, the light on the paper, and the cleaned page (small),
+    on which the colour is judged."""
+
+    angle: float
+    glare: float
+    light: np.ndarray | None  # ``light_map``; None for a card (no light evened)
+    small: np.ndarray  # the cleaned page, RGB, about 900 px
+
+
+def _page_matrix(src: np.ndarray, size: tuple[int, int], angle: float) -> np.ndarray:
+    """Perspective from ``src`` (four corners, pixels) to a ``size`` page, a few pixels
+    inside the outline (no sliver of the table), turned by ``angle`` degrees."""
+    tw, th = size
+    d = 0.004 * max(tw, th)
+    dst = np.array(
+        [[-d, -d], [tw - 1 + d, -d], [tw - 1 + d, th - 1 + d], [-d, th - 1 + d]], np.float32
+    )
+    matrix = cv2.getPerspectiveTransform(np.asarray(src, np.float32), dst)
+    if angle:
+        rot = cv2.getRotationMatrix2D((tw / 2, th / 2), angle, 1.0)
+        matrix = np.vstack([rot, [0, 0, 1]]) @ matrix
+    return matrix
+
+
+def survey(
+    small: np.ndarray,
+    det: Detection,
+    size: tuple[int, int],
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    deskew: bool = True,
+) -> Survey:
+    """Measure on ``small`` (the upright photo reduced, RGB) what the page of ``size``
+    pixels will need: each measure wants a few hundred pixels, not twelve million."""
+    h, w = small.shape[:2]
+    src = np.array(det.quad, np.float32) * np.array([w, h], np.float32)
+    _, long_px = source_extent(det, w, h)
+    f = min(1.0, 900 / max(size), long_px / max(size))
+    sz = (max(8, round(size[0] * f)), max(8, round(size[1] * f)))
+    angle = 0.0
+    if deskew:
+        first = cv2.warpPerspective(small, _page_matrix(src, sz, 0.0), sz, flags=cv2.INTER_AREA)
+        angle = _deskew_angle(cv2.cvtColor(first, cv2.COLOR_RGB2GRAY), limits)
+        if abs(angle) < limits.scan_deskew_min:
+            angle = 0.0
+    warped = cv2.warpPerspective(
+        small,
+        _page_matrix(src, sz, angle),
+        sz,
+        flags=cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    card = det.kind in ("id_card", "passport")
+    light = None if card else light_map(warped, limits)
+    clean = warped if light is None else even_light(warped, light)
+    return Survey(angle=angle, glare=_glare(warped), light=light, small=clean)
+
+
+def render(
+    pixels: np.ndarray,
+    quad: np.ndarray,
+    size: tuple[int, int],
+    look: Survey,
+    *,
+    bgr: bool = False,
+) -> np.ndarray:
+    """The page: ``pixels`` (any orientation, grey, RGB or BGR) warped once from
+    ``quad`` (its pixels, upright order) straight to ``size``, turned by the survey's
+    angle, its light evened with the survey's map. Grey in, grey out; colour comes out
+    RGB."""
+    page = cv2.warpPerspective(
+        pixels,
+        _page_matrix(quad, size, look.angle),
+        size,
+        flags=cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    if look.light is not None:
+        page = even_light(page, look.light, bgr=bgr)
+    if page.ndim == 3 and bgr:
+        page = cv2.cvtColor(page, cv2.COLOR_BGR2RGB)
+    return page
+
+
+def antialias(page: np.ndarray, sigma: float) -> np.ndarray:
+    """A light Gaussian smoothing (``sigma`` in pixels; 0: none)."""
+    if sigma <= 0:
+        return page
+    return cv2.GaussianBlur(page, (0, 0), sigma)
+
+
+def with_colour(grey: np.ndarray, look: Survey) -> np.ndarray:
+    """An RGB page from its full-size grey (the detail) and the survey's small cleaned
+    page (the colour): JPEG keeps colour at half the resolution of the grey at best
+    (4:2:0), and the survey's page has about that much. The full photo is then only
+    ever decoded in grey: a third of the memory, no colour conversion."""
+    h, w = grey.shape[:2]
+    chroma = cv2.cvtColor(look.small, cv2.COLOR_RGB2YCrCb)
+    chroma = cv2.resize(chroma, (w, h), interpolation=cv2.INTER_LINEAR)
+    chroma[..., 0] = grey
+    return cv2.cvtColor(chroma, cv2.COLOR_YCrCb2RGB)
+
+
 __all__ = [
     "KINDS",
+    "antialias",
     "Detection",
     "Flattened",
     "Quad",
@@ -766,9 +953,17 @@ __all__ = [
     "given",
     "is_scan_like",
     "kind_of",
+    "light_map",
+    "even_light",
     "looks_like_photo",
     "preview",
     "refine",
+    "refine_px",
+    "render",
     "source_extent",
+    "stored_quad",
+    "survey",
+    "upright_quad",
+    "with_colour",
     "target_pixels",
 ]

@@ -200,6 +200,9 @@ class Session(QObject):
         from desktop import services
 
         added = [services.attach_file(self.state.dossier, piece_id, p) for p in paths]
+        from desktop.ui import thumbs  # pictures' thumbnails read off the GUI thread
+
+        thumbs.prefetch([self.state.dossier.resolve(r) for r in added], self.changed)
         self.touch()
         self.inspect_soon(added)
         return added
