@@ -15,6 +15,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -440,11 +441,15 @@ def test_other_pages_never_turned_wrong(kind: str) -> None:
 
 
 @pytest.mark.parametrize("turned", [90, 180])
-def test_a_turned_page_in_a_phone_photo_comes_out_upright(turned: int) -> None:
-    """The hook's contract: a page photographed turned (no EXIF), found, flattened
-    and cleaned by ``scan``; ``upright`` turns the cleaned page back."""
+def test_a_turned_page_in_a_phone_photo_comes_out_upright(turned: int, tmp_path: Path) -> None:
+    """A page photographed turned (no EXIF), found, flattened and cleaned by ``scan``
+    comes out upright: ``flatten`` turns it by what ``orient`` found, and so does the
+    bundle's worker (``bundle.images.prepare``, its JSON says how much)."""
+    import io
+
     from PIL import Image as PILImage
 
+    from desktop.bundle import images
     from desktop.intake import scan
     from tests import scan_corpus as sc
 
@@ -456,10 +461,16 @@ def test_a_turned_page_in_a_phone_photo_comes_out_upright(turned: int) -> None:
     photo = cv2.resize(half, (2 * w, 2 * h), interpolation=cv2.INTER_CUBIC)
     det = scan.detect(PILImage.fromarray(half))
     assert det is not None
-    flat = scan.flatten(photo, det).image
-    assert orient.orientation(np.asarray(flat.convert("L"))).guess == (360 - turned) % 360
-    fixed, found = orient.upright(flat)
-    assert found.rotation == (360 - turned) % 360 and found.confidence >= orient.MIN_CONFIDENCE
-    assert fixed.height > fixed.width  # an A4 page, upright
-    again = orient.orientation(np.asarray(fixed.convert("L")))
+    flat = scan.flatten(photo, det)
+    assert flat.turned == (360 - turned) % 360
+    assert flat.image.height > flat.image.width  # an A4 page, upright
+    again = orient.orientation(np.asarray(flat.image.convert("L")))
     assert again.rotation == 0 and again.guess == 0
+    # The same photo through the bundle's worker, as `convert` and `build` run it.
+    path = tmp_path / "turned.jpg"
+    PILImage.fromarray(photo).save(path, "JPEG", quality=90)
+    out = images.prepare(images.ImageJob(path=str(path), file_bytes=path.stat().st_size))
+    assert out.document is not None and out.document["turned"] == (360 - turned) % 360
+    shown = PILImage.open(io.BytesIO(out.data)).convert("L")
+    assert shown.height > shown.width
+    assert orient.orientation(np.asarray(shown)).guess == 0

@@ -450,7 +450,16 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
         det = replace(det, quad=scan.upright_quad(quad, stored, pw, ph))
     page_px = scan.render(pixels, quad, size, look, bgr=is_bgr)
     del pixels
+    turned = 0
     if not real_kind:
+        # Which way up, from the text lines (a page photographed flat on a table often
+        # has a wrong EXIF tag): turned only when sure (``orient.MIN_CONFIDENCE``).
+        from desktop.intake import orient
+
+        turned = orient.orientation(page_px).rotation
+        if turned:
+            page_px = orient.rotate(page_px, turned)
+            look = replace(look, small=orient.rotate(look.small, turned))
         # The warp samples the photo (about twice the page's resolution) without
         # averaging: smoothing by about what averaging would have done takes the
         # aliasing off the letters' edges, which JPEG pays for and nobody reads.
@@ -473,6 +482,7 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
         "document_dpi": round(source_dpi, 1),
         "skew": round(look.angle, 2),
         "glare": round(look.glare, 4),
+        "turned": turned,
     }
     return out
 

@@ -588,6 +588,7 @@ class Flattened:
     skew: float  # degrees corrected after the warp
     glare: float  # share of the document blown out to white
     size_mm: tuple[float, float] | None  # true size when the kind has one
+    turned: int = 0  # degrees clockwise the text lines asked for (``intake.orient``)
 
 
 def _true_size_mm(kind: str, aspect: float, limits: Limits) -> tuple[float, float] | None:
@@ -814,6 +815,12 @@ def flatten(
     clean = warped if card else _flatten_light(warped, limits, strong=True)
     if bgr:
         clean = cv2.cvtColor(clean, cv2.COLOR_BGR2RGB)
+    turned = 0
+    if not card:  # which way up, from the text lines; turned only when sure
+        from desktop.intake import orient
+
+        turned = orient.orientation(cv2.cvtColor(clean, cv2.COLOR_RGB2GRAY)).rotation
+        clean = orient.rotate(clean, turned)
     kind = det.kind
     true_mm = _true_size_mm(kind, max(tw, th) / max(1, min(tw, th)), limits)
     short_px, long_px = min(tw, th), max(tw, th)
@@ -830,6 +837,7 @@ def flatten(
         skew=angle,
         glare=glare,
         size_mm=true_mm,
+        turned=turned,
     )
 
 
