@@ -133,12 +133,13 @@ EXPECTED: dict[str, tuple[str, dict[str, int], set[str], set[str], bool, str]] =
     # Accord franco-tunisien du 17 mars 1988, art. 3: a one-year "salarié" card on a
     # contract approved by the authorities (work authorisation); a one-year card is
     # outside the 2026 integration conditions (L.413-7: first multi-year or resident
-    # card). No source read exempts Tunisian salariés from the CER (L.412-7).
+    # card). Service-public F38329: signing the CER (L.412-7) is optional for a
+    # Tunisian who asks for a title "en tant que salarié".
     "tn-salarie-premiere": (
         "TUN",
         {"first_ordinary": 350},
-        {"employment_contract", "work_authorisation", "cer", "birth_certificate"},
-        {"civic_exam", "french_level"},
+        {"employment_contract", "work_authorisation", "birth_certificate"},
+        {"civic_exam", "french_level", "cer"},
         False,
         "accord franco-tunisien, art. 3",
     ),
@@ -214,7 +215,7 @@ EXPECTED: dict[str, tuple[str, dict[str, int], set[str], set[str], bool, str]] =
     # the R.431-5 window applies.
     "resident-conjoint-francais": (
         "RUS",
-        {"first_ordinary": 350},
+        {"resident_from_card": 350},
         {
             "marriage_certificate",
             "spouse_nationality",
@@ -232,7 +233,7 @@ EXPECTED: dict[str, tuple[str, dict[str, int], set[str], set[str], bool, str]] =
     # the request is a renewal of that title (R.423-…); L.413-7
     "resident-parent-enfant-francais": (
         "RUS",
-        {"first_ordinary": 350},
+        {"resident_from_card": 350},
         {
             "child_birth_certificate",
             "child_nationality",
@@ -248,7 +249,7 @@ EXPECTED: dict[str, tuple[str, dict[str, int], set[str], set[str], bool, str]] =
     # CESEDA L.426-4: at the expiry of a carte de résident, under L.413-7
     "resident-permanent": (
         "RUS",
-        {"first_ordinary": 350},
+        {"resident_from_card": 350},
         {"current_permit", "civic_exam", "french_level", "cer"},
         set(),
         True,
