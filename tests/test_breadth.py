@@ -539,7 +539,7 @@ NOT_COVERED: list[tuple[dict[str, Any], str, str]] = [
         "tn_resident.held",
     ),
     ({"requested": "ma_resident", "current_document": "none"}, "MAR", "ma_resident.held"),
-    # Tunisian agreement art. 7 bis governs the "simple" carte de résident itself
+    # Tunisian agreement art. 10 governs the "simple" carte de résident itself
     (
         {
             "requested": "resident_conjoint",
@@ -547,7 +547,7 @@ NOT_COVERED: list[tuple[dict[str, Any], str, str]] = [
             "current_category": "vpf_conjoint",
         },
         "TUN",
-        "tunisie_7bis",
+        "tunisie_art10",
     ),
     # L.423-6: three years of lawful stay, so a title held
     (
@@ -612,7 +612,7 @@ def test_not_covered_says_where_to_go_through_the_cli(tmp_path: Path) -> None:
     """A person sees what is not covered, where to go and the text that says so; check
     exits 2 and never picks a neighbouring situation."""
     cases = {
-        "tunisian_spouse": (NOT_COVERED[3], "7 bis"),
+        "tunisian_spouse": (NOT_COVERED[3], "art. 10"),
         "permanent_renewal": (NOT_COVERED[7], "L.426-4"),
         "agreement_card_for_a_russian": (NOT_COVERED[0], "TUN"),
     }

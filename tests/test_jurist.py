@@ -97,3 +97,54 @@ def test_tunisian_salarie_need_not_sign_the_cer(tmp_path: Path) -> None:
     for run in (tn_first, tn_renew):
         assert "cer" not in {p["id"] for p in run.data["pieces"] if p["required"]}
     assert "cer" in {p["id"] for p in ru.data["pieces"] if p["required"]}
+
+
+# ----- 4-5. Tunisian agreement: art. 10, and where the not-covered cases point ---------------
+
+
+def _derive_code(facts: dict[str, object], nationality: str) -> str:
+    import pytest
+
+    from desktop.core.catalog import default_catalog
+    from desktop.core.routing import derive
+    from desktop.errors import UserError
+
+    with pytest.raises(UserError) as caught:
+        derive(default_catalog(), {**facts, "nationality": nationality})
+    return str(caught.value.params.get("code"))
+
+
+def test_tunisian_spouse_of_french_is_art_10() -> None:
+    """Accord franco-tunisien du 17 mars 1988 modifié, art. 10: the ten-year title of
+    the spouse (married one year, living together) or parent of a French national
+    (CAA Nantes, 3 Sept. 2018, n° 18NT02785); art. 7 bis is about other cases."""
+    from desktop.core.catalog import default_catalog
+
+    code = _derive_code(
+        {
+            "requested": "resident_conjoint",
+            "current_document": "permit",
+            "current_category": "vpf_conjoint",
+        },
+        "TUN",
+    )
+    assert code == "tunisie_art10"
+    entry = default_catalog().not_covered[code]
+    assert "art. 10" in entry.label["fr"] and "7 bis" not in entry.label["fr"]
+    assert "art. 10" in entry.dated.source
+
+
+def test_agreement_ten_year_card_points_to_the_right_title() -> None:
+    """CESEDA L.426-17 is the long-term EU resident card (five years, resources at
+    least the SMIC, health insurance), not a plain resident card after five years;
+    for Tunisians, art. 10 of the agreement gives a ten-year title after five years of
+    lawful stay (CE, 11 Oct. 2010, n° 331370)."""
+    from desktop.core.catalog import default_catalog
+
+    catalog = default_catalog()
+    tn = catalog.not_covered["tn_resident.held"].where
+    ma = catalog.not_covered["ma_resident.held"].where
+    assert "art. 10" in tn["fr"] and "L.426-17" not in tn["fr"]
+    assert "longue durée-UE" in ma["fr"] and "SMIC" in ma["fr"]
+    for lang in ("fr", "en", "ru", "zh", "ar", "uk"):
+        assert "10" in tn[lang] and "L.426-17" in ma[lang] and "SMIC" in ma[lang], lang

@@ -78,11 +78,11 @@ AGREEMENTS = {
     ),
 }
 #: CESEDA cards an agreement governs itself but the catalog does not model: the
-#: Tunisian agreement (art. 7 bis) sets all the conditions of the "simple" carte de
+#: Tunisian agreement (art. 10) sets all the conditions of the "simple" carte de
 #: résident (spouse of a French national married for one year, parent of a French
 #: child…), so CESEDA L.423-6 and L.423-10 do not apply to Tunisians
 AGREEMENT_NOT_MODELLED = {
-    "TUN": {"resident_conjoint": "tunisie_7bis", "resident_parent": "tunisie_7bis"},
+    "TUN": {"resident_conjoint": "tunisie_art10", "resident_parent": "tunisie_art10"},
 }
 #: the nationality a regime's cards are for (the questionnaire's inverse)
 REGIME_NATIONALITY = {"algerie": ALGERIA, "tunisie": "TUN", "maroc": "MAR"}
