@@ -148,3 +148,27 @@ def test_agreement_ten_year_card_points_to_the_right_title() -> None:
     assert "longue durée-UE" in ma["fr"] and "SMIC" in ma["fr"]
     for lang in ("fr", "en", "ru", "zh", "ar", "uk"):
         assert "10" in tn[lang] and "L.426-17" in ma[lang] and "SMIC" in ma[lang], lang
+
+
+# ----- 6. au pair: two years in all ---------------------------------------------------------
+
+
+def test_au_pair_card_holder_cannot_renew_again(tmp_path: Path) -> None:
+    """CESEDA L.426-22: the au pair card lasts one year, « renouvelable une fois »;
+    service-public F15813: « une durée totale maximale de 2 ans ». The first year is
+    the VLS-TS, so its holder's first card is the renewal; a card holder asking again
+    would be in a third year: not covered, and told why (check exits 2)."""
+    facts = {"requested": "au_pair", "current_category": "au_pair"}
+    from_visa = dossier(
+        tmp_path, "visa", facts={**facts, "current_document": "vls_ts"}, expiry=OPEN_EXPIRY
+    )
+    from_card = dossier(
+        tmp_path, "card", facts={**facts, "current_document": "permit"}, expiry=OPEN_EXPIRY
+    )
+    first = check(from_visa)
+    assert first.data["situation"] == "au-pair-renouvellement"
+    notices = [p["message"] for p in first.data["problems"] if p["code"] == "situation.notice"]
+    assert any("2 ans au maximum au total" in n for n in notices)
+    again = check(from_card)
+    assert again.code == 2
+    assert "2 ans au maximum au total" in again.stderr and "F15813" in again.stderr

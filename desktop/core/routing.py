@@ -310,6 +310,11 @@ def derive(catalog: Catalog, facts: Mapping[str, Any]) -> tuple[Situation, list[
                 )
             )
         else:
+            # A card renewable once whose first year was the VLS-TS (au pair: two
+            # years in all, CESEDA L.426-22, service-public F15813): a card held of
+            # that kind has had its one renewal; the catalog says where to go.
+            if f"{requested}.second_renewal" in catalog.not_covered:
+                raise _not_covered(catalog, f"{requested}.second_renewal")
             reasons.append(Reason("same_kind_renewal", {}, "CESEDA L.433-1, R.431-5"))
     elif document in TITLES + ("aps",) and current and current != requested:
         reasons.append(Reason("change_of_status", {"category": current}, "CESEDA L.433-1"))
