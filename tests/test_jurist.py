@@ -172,3 +172,26 @@ def test_au_pair_card_holder_cannot_renew_again(tmp_path: Path) -> None:
     again = check(from_card)
     assert again.code == 2
     assert "2 ans au maximum au total" in again.stderr and "F15813" in again.stderr
+
+
+# ----- 7. stagiaire: students enrolled in France use the student card ------------------------
+
+
+def test_stagiaire_is_told_students_in_france_use_the_student_card(tmp_path: Path) -> None:
+    """Service-public F17312: the « stagiaire » card is for an internship within a
+    course organised in the country of residence (or continuing training); a student
+    enrolled in France does the internship under the « étudiant » card."""
+    for sid in ("stagiaire-premiere", "stagiaire-renouvellement"):
+        run = check(dossier(tmp_path, sid, situation=sid, expiry=OPEN_EXPIRY))
+        notices = [p["message"] for p in run.data["problems"] if p["code"] == "situation.notice"]
+        assert any("F17312" in n and "« étudiant »" in n for n in notices), sid
+
+
+def test_internship_agreement_source_is_not_overrated() -> None:
+    """pieces.internship_agreement reads L.426-23 on a private reproduction
+    (avocat24.fr): not confidence H without a Légifrance link."""
+    from desktop.core.catalog import default_catalog
+
+    dated = default_catalog().pieces["internship_agreement"].dated
+    assert dated is not None
+    assert "legifrance" in (dated.url or "") or dated.confidence != "H"
