@@ -327,9 +327,10 @@ def test_every_breadth_situation_through_check_json(tmp_path: Path) -> None:
 def test_agreement_ten_year_card_offers_the_2026_conditions_without_requiring_them(
     tmp_path: Path,
 ) -> None:
-    """No source read says whether L.413-7 (civic exam, B1) reaches the ten-year card of
-    art. 3 of the Tunisian and Moroccan agreements: the pieces are offered, optional,
-    with a note saying so — never a blocking requirement the law may not set."""
+    """L.413-7 (2026) lists the cards it covers; the ten-year card of art. 3 of the
+    Tunisian and Moroccan agreements is not among them (jurist review 2026-12-07): the
+    pieces are offered, optional, with a note saying « pas exigé par le texte ; une
+    préfecture peut vous le demander » — never a blocking requirement."""
     tn, ma = check_all(
         [
             dossier(tmp_path, "tn", situation="tn-resident-premiere", nationality="TUN"),
@@ -343,7 +344,7 @@ def test_agreement_ten_year_card_offers_the_2026_conditions_without_requiring_th
         s = catalog.situations[sid]
         assert s.integration == "uncertain"
         note = next(r for r in s.requirements if r.piece == "civic_exam").note
-        assert "ne disent pas" in note["fr"]
+        assert "Pas exigé par le texte" in note["fr"] and "préfecture peut" in note["fr"]
 
 
 def test_salarie_of_an_agreement_is_told_of_the_medical_check(tmp_path: Path) -> None:

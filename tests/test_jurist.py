@@ -195,3 +195,49 @@ def test_internship_agreement_source_is_not_overrated() -> None:
     dated = default_catalog().pieces["internship_agreement"].dated
     assert dated is not None
     assert "legifrance" in (dated.url or "") or dated.confidence != "H"
+
+
+# ----- 8, 11-14: what the person reads ------------------------------------------------------
+
+
+def test_agreement_notices_in_plain_french(tmp_path: Path) -> None:
+    """Accord franco-tunisien / franco-marocain, art. 3 (CE, 26 avril 2024, n° 468274):
+    a long-stay visa, the employer's work authorisation, then the OFII medical visit,
+    in plain words; the ten-year card is asked from the held « salarié » card, so the
+    person files before it expires."""
+    runs = {
+        sid: check(dossier(tmp_path, sid, situation=sid, nationality=nat, expiry=OPEN_EXPIRY))
+        for sid, nat in (
+            ("tn-salarie-premiere", "TUN"),
+            ("ma-salarie-premiere", "MAR"),
+            ("tn-resident-premiere", "TUN"),
+            ("ma-resident-premiere", "MAR"),
+        )
+    }
+
+    def notices(sid: str) -> str:
+        return " ".join(
+            p["message"] for p in runs[sid].data["problems"] if p["code"] == "situation.notice"
+        )
+
+    for sid in ("tn-salarie-premiere", "ma-salarie-premiere"):
+        text = notices(sid)
+        assert "Il faut un visa long séjour. Sans lui, la préfecture peut refuser." in text
+        assert "Votre employeur demande l'autorisation de travail" in text
+    for sid in ("tn-resident-premiere", "ma-resident-premiere"):
+        assert "avant l'expiration de votre carte « salarié »" in notices(sid)
+
+
+def test_wording_of_tn_renewal_and_permanent_card() -> None:
+    """The Tunisian ten-year renewal rests on art. 1 al. 2 by analogy only (it is about
+    titles held in 1988); the permanent card (L.426-4) is for holders of a resident
+    card — the not-covered text says so instead of « demandez d'abord une carte »."""
+    from desktop.core.catalog import default_catalog
+
+    catalog = default_catalog()
+    tn = catalog.situations["tn-resident-renouvellement"].dated
+    assert "par analogie" in tn.source and "à vérifier" in tn.source
+    assert tn.confidence == "L"
+    where = catalog.not_covered["resident_permanent.held"].where
+    assert "déjà une carte de résident" in where["fr"]
+    assert all("L.426-4" in where[lang] for lang in ("fr", "en", "ru", "zh", "ar", "uk"))
