@@ -241,3 +241,18 @@ def test_wording_of_tn_renewal_and_permanent_card() -> None:
     where = catalog.not_covered["resident_permanent.held"].where
     assert "déjà une carte de résident" in where["fr"]
     assert all("L.426-4" in where[lang] for lang in ("fr", "en", "ru", "zh", "ar", "uk"))
+
+
+# ----- 9. no birth certificate from a card holder ---------------------------------------------
+
+
+def test_resident_card_from_held_card_asks_no_birth_certificate(tmp_path: Path) -> None:
+    """CESEDA annexe 10: the birth certificate is « pas exigé du titulaire d'une carte de
+    séjour »; the spouse's and parent's resident cards (L.423-6, L.423-10) are reached
+    only from a held card. The marriage certificate is still asked of the spouse."""
+    for sid in ("resident-conjoint-francais", "resident-parent-enfant-francais"):
+        run = check(dossier(tmp_path, sid, situation=sid, expiry=OPEN_EXPIRY))
+        ids = {p["id"] for p in run.data["pieces"]}
+        assert "birth_certificate" not in ids, sid
+    run = check(dossier(tmp_path, "c", situation="resident-conjoint-francais", expiry=OPEN_EXPIRY))
+    assert "marriage_certificate" in {p["id"] for p in run.data["pieces"] if p["required"]}
