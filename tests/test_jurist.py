@@ -256,3 +256,30 @@ def test_resident_card_from_held_card_asks_no_birth_certificate(tmp_path: Path) 
         assert "birth_certificate" not in ids, sid
     run = check(dossier(tmp_path, "c", situation="resident-conjoint-francais", expiry=OPEN_EXPIRY))
     assert "marriage_certificate" in {p["id"] for p in run.data["pieces"] if p["required"]}
+
+
+# ----- 10. change of civil status ---------------------------------------------------------------
+
+
+def test_civil_status_change_follows_f35808(tmp_path: Path) -> None:
+    """Service-public F35808: card, passport, birth certificate, the act of the change,
+    proof of address, photos, stamp duty — no non-polygamy statement. The fee names
+    both changes; a card ending within 3 months is renewed instead."""
+    path = dossier(
+        tmp_path,
+        "civil",
+        situation="changement-etat-civil",
+        nationality="MAR",  # a polygamy country: the statement must still not be asked
+        marital="married",
+        expiry=OPEN_EXPIRY,
+    )
+    run = check(path)
+    ids = {p["id"] for p in run.data["pieces"]}
+    assert "non_polygamy" not in ids
+    assert "birth_certificate" in ids
+    fee = next(f for f in run.data["fees"] if f["id"] == "change_card")
+    assert fee["label"] == "Changement de carte (adresse, état civil)"
+    notices = " ".join(
+        p["message"] for p in run.data["problems"] if p["code"] == "situation.notice"
+    )
+    assert "moins de 3 mois" in notices and "renouvellement" in notices
