@@ -133,12 +133,13 @@ EXPECTED: dict[str, tuple[str, dict[str, int], set[str], set[str], bool, str]] =
     # Accord franco-tunisien du 17 mars 1988, art. 3: a one-year "salarié" card on a
     # contract approved by the authorities (work authorisation); a one-year card is
     # outside the 2026 integration conditions (L.413-7: first multi-year or resident
-    # card). No source read exempts Tunisian salariés from the CER (L.412-7).
+    # card). Service-public F38329: signing the CER (L.412-7) is optional for a
+    # Tunisian who asks for a title "en tant que salarié".
     "tn-salarie-premiere": (
         "TUN",
         {"first_ordinary": 350},
-        {"employment_contract", "work_authorisation", "cer", "birth_certificate"},
-        {"civic_exam", "french_level"},
+        {"employment_contract", "work_authorisation", "birth_certificate"},
+        {"civic_exam", "french_level", "cer"},
         False,
         "accord franco-tunisien, art. 3",
     ),
@@ -214,7 +215,7 @@ EXPECTED: dict[str, tuple[str, dict[str, int], set[str], set[str], bool, str]] =
     # the R.431-5 window applies.
     "resident-conjoint-francais": (
         "RUS",
-        {"first_ordinary": 350},
+        {"resident_from_card": 350},
         {
             "marriage_certificate",
             "spouse_nationality",
@@ -232,7 +233,7 @@ EXPECTED: dict[str, tuple[str, dict[str, int], set[str], set[str], bool, str]] =
     # the request is a renewal of that title (R.423-…); L.413-7
     "resident-parent-enfant-francais": (
         "RUS",
-        {"first_ordinary": 350},
+        {"resident_from_card": 350},
         {
             "child_birth_certificate",
             "child_nationality",
@@ -248,7 +249,7 @@ EXPECTED: dict[str, tuple[str, dict[str, int], set[str], set[str], bool, str]] =
     # CESEDA L.426-4: at the expiry of a carte de résident, under L.413-7
     "resident-permanent": (
         "RUS",
-        {"first_ordinary": 350},
+        {"resident_from_card": 350},
         {"current_permit", "civic_exam", "french_level", "cer"},
         set(),
         True,
@@ -326,9 +327,10 @@ def test_every_breadth_situation_through_check_json(tmp_path: Path) -> None:
 def test_agreement_ten_year_card_offers_the_2026_conditions_without_requiring_them(
     tmp_path: Path,
 ) -> None:
-    """No source read says whether L.413-7 (civic exam, B1) reaches the ten-year card of
-    art. 3 of the Tunisian and Moroccan agreements: the pieces are offered, optional,
-    with a note saying so — never a blocking requirement the law may not set."""
+    """L.413-7 (2026) lists the cards it covers; the ten-year card of art. 3 of the
+    Tunisian and Moroccan agreements is not among them (jurist review 2026-12-07): the
+    pieces are offered, optional, with a note saying « pas exigé par le texte ; une
+    préfecture peut vous le demander » — never a blocking requirement."""
     tn, ma = check_all(
         [
             dossier(tmp_path, "tn", situation="tn-resident-premiere", nationality="TUN"),
@@ -342,7 +344,7 @@ def test_agreement_ten_year_card_offers_the_2026_conditions_without_requiring_th
         s = catalog.situations[sid]
         assert s.integration == "uncertain"
         note = next(r for r in s.requirements if r.piece == "civic_exam").note
-        assert "ne disent pas" in note["fr"]
+        assert "Pas exigé par le texte" in note["fr"] and "préfecture peut" in note["fr"]
 
 
 def test_salarie_of_an_agreement_is_told_of_the_medical_check(tmp_path: Path) -> None:
@@ -538,7 +540,7 @@ NOT_COVERED: list[tuple[dict[str, Any], str, str]] = [
         "tn_resident.held",
     ),
     ({"requested": "ma_resident", "current_document": "none"}, "MAR", "ma_resident.held"),
-    # Tunisian agreement art. 7 bis governs the "simple" carte de résident itself
+    # Tunisian agreement art. 10 governs the "simple" carte de résident itself
     (
         {
             "requested": "resident_conjoint",
@@ -546,7 +548,7 @@ NOT_COVERED: list[tuple[dict[str, Any], str, str]] = [
             "current_category": "vpf_conjoint",
         },
         "TUN",
-        "tunisie_7bis",
+        "tunisie_art10",
     ),
     # L.423-6: three years of lawful stay, so a title held
     (
@@ -611,7 +613,7 @@ def test_not_covered_says_where_to_go_through_the_cli(tmp_path: Path) -> None:
     """A person sees what is not covered, where to go and the text that says so; check
     exits 2 and never picks a neighbouring situation."""
     cases = {
-        "tunisian_spouse": (NOT_COVERED[3], "7 bis"),
+        "tunisian_spouse": (NOT_COVERED[3], "art. 10"),
         "permanent_renewal": (NOT_COVERED[7], "L.426-4"),
         "agreement_card_for_a_russian": (NOT_COVERED[0], "TUN"),
     }
@@ -653,7 +655,8 @@ def test_hand_written_change_of_civil_status() -> None:
     assert fees(r) == {"change_card": 50}
     assert {"civil_status_change_proof", "current_permit", "birth_certificate"} <= required(r)
     assert "cer" not in required(r)
-    assert "non_polygamy" in required(r)  # married, Moroccan (L.412-6; prefecture lists)
+    # married, Moroccan: F35808 does not list the non-polygamy statement (jurist review)
+    assert "non_polygamy" not in {p["id"] for p in r.data["pieces"]}
 
 
 @pytest.mark.parametrize("lang", ["ar", "uk"])

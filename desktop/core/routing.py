@@ -78,11 +78,11 @@ AGREEMENTS = {
     ),
 }
 #: CESEDA cards an agreement governs itself but the catalog does not model: the
-#: Tunisian agreement (art. 7 bis) sets all the conditions of the "simple" carte de
+#: Tunisian agreement (art. 10) sets all the conditions of the "simple" carte de
 #: résident (spouse of a French national married for one year, parent of a French
 #: child…), so CESEDA L.423-6 and L.423-10 do not apply to Tunisians
 AGREEMENT_NOT_MODELLED = {
-    "TUN": {"resident_conjoint": "tunisie_7bis", "resident_parent": "tunisie_7bis"},
+    "TUN": {"resident_conjoint": "tunisie_art10", "resident_parent": "tunisie_art10"},
 }
 #: the nationality a regime's cards are for (the questionnaire's inverse)
 REGIME_NATIONALITY = {"algerie": ALGERIA, "tunisie": "TUN", "maroc": "MAR"}
@@ -310,6 +310,11 @@ def derive(catalog: Catalog, facts: Mapping[str, Any]) -> tuple[Situation, list[
                 )
             )
         else:
+            # A card renewable once whose first year was the VLS-TS (au pair: two
+            # years in all, CESEDA L.426-22, service-public F15813): a card held of
+            # that kind has had its one renewal; the catalog says where to go.
+            if f"{requested}.second_renewal" in catalog.not_covered:
+                raise _not_covered(catalog, f"{requested}.second_renewal")
             reasons.append(Reason("same_kind_renewal", {}, "CESEDA L.433-1, R.431-5"))
     elif document in TITLES + ("aps",) and current and current != requested:
         reasons.append(Reason("change_of_status", {"category": current}, "CESEDA L.433-1"))

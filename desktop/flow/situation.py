@@ -125,6 +125,9 @@ def answers_for(catalog: Catalog, situation: Situation) -> dict[str, Any]:
         # Moroccan 10-year card) is renewed from itself, named
         own = situation.category if situation.regime in ("tunisie", "maroc") else category
         out.update(current_document="permit", current_category=own)
+        if f"{category}.second_renewal" in catalog.not_covered:
+            # renewable once, its first year the VLS-TS (au pair, CESEDA L.426-22)
+            out["current_document"] = "vls_ts"
     if situation.held:
         held = next(c for c in situation.held if c != "*")
         out.update(current_document="permit", current_category=held)

@@ -69,6 +69,10 @@ OPS_FR = {
 #: The mark of a weak or disputed entry (the PDF's font has no ⚠).
 MARK = "(!)"
 LINK = "lien : "
+#: A piece or notice without a source of its own: the situation's, shown once above.
+SEE_SITUATION = "Source : celle de la situation (ligne « Situation » ci-dessus)."
+#: The longest run of a URL on one line of the PDF's source column (7 pt).
+URL_RUN = 68
 
 
 @dataclass
@@ -77,6 +81,9 @@ class Row:
 
     what: list[str]
     dated: Dated | None
+    #: instead of the source: where it is shown once (a piece that has no source of
+    #: its own carries the situation's, already shown in the « Situation » row)
+    see: str = ""
 
 
 @dataclass
@@ -123,6 +130,10 @@ def describe(
     return "?"
 
 
+def _row_source(row: Row) -> list[str]:
+    return [row.see] if row.see else _source_rows(row.dated)
+
+
 def _source_rows(dated: Dated | None) -> list[str]:
     if dated is None:
         return ["(aucune source au catalogue)"]
@@ -165,6 +176,13 @@ def situation_section(catalog: Catalog, s: Situation) -> Section:
         INTEGRATION_FR.get(s.integration, s.integration),
     ]
     sec.groups.append(("Situation", [Row([s.label["fr"]], s.dated)]))
+    if s.notice:
+        sec.groups.append(
+            (
+                "Avis lu par la personne (notice)",
+                [Row(["Avis affiché avec la situation", s.notice["fr"]], s.dated, SEE_SITUATION)],
+            )
+        )
     pieces: list[Row] = []
     for req in s.requirements:
         pdef = catalog.pieces[req.piece]
@@ -185,7 +203,7 @@ def situation_section(catalog: Catalog, s: Situation) -> Section:
             details.append("formats : " + ", ".join(f.upper() for f in pdef.formats))
         note = req.note.get("fr", "")
         what = [pdef.label["fr"], need, " ; ".join(details)] + ([note] if note else [])
-        pieces.append(Row(what, req.dated))
+        pieces.append(Row(what, req.dated, SEE_SITUATION if req.dated is s.dated else ""))
     sec.groups.append(("Pièces", pieces))
     fees: list[Row] = []
     if s.fee:
@@ -323,7 +341,20 @@ def annex_sections(catalog: Catalog) -> list[Section]:
     limits.groups.append(
         ("ANEF", [Row(["Limites ANEF", _values(catalog.limits)], Dated.from_table(catalog.limits))])
     )
-    return [rules, fees, conds, limits]
+    uncovered = Section("Annexe E — Demandes non couvertes (situations.toml, not_covered)")
+    uncovered.intro = ["Ce que lit la personne quand sa demande n’est pas couverte : où aller."]
+    uncovered.groups.append(
+        (
+            "Demandes non couvertes",
+            [
+                Row(
+                    [e.label["fr"], "Où aller : " + e.where["fr"], f"identifiant : {e.id}"], e.dated
+                )
+                for e in catalog.not_covered.values()
+            ],
+        )
+    )
+    return [rules, fees, conds, limits, uncovered]
 
 
 def sections(catalog: Catalog) -> list[Section]:
@@ -414,12 +445,30 @@ def _cell(lines: Iterable[str], st: dict[str, ParagraphStyle], first_bold: bool)
     return out
 
 
+def url_runs(url: str, width: int = URL_RUN) -> list[str]:
+    """``url`` cut into runs of at most ``width`` characters, after a « / », « - », « _ »,
+    « ? », « & » or « = » where one falls in the run (else mid-run): a long path
+    segment (« Les-accords-bilateraux-en-matiere-de-… ») would otherwise run past
+    the source column into the annotations."""
+    runs: list[str] = []
+    rest = url
+    while len(rest) > width:
+        cut = max(rest.rfind(c, 0, width) for c in "/-_?&=") + 1
+        if cut <= width // 3:
+            cut = width
+        runs.append(rest[:cut])
+        rest = rest[cut:]
+    return runs + ([rest] if rest else [])
+
+
 def _link_markup(url: str) -> str:
-    """« lien : » and the URL as a clickable link (no French spacing inside it)."""
+    """« lien : » and the URL as a clickable link (no French spacing inside it), its
+    text broken into runs that fit the column."""
     if not url.startswith(("http://", "https://")):
         return para_markup(LINK + url)
     href = html.escape(url, quote=True)
-    return f'{para_markup(LINK)}<a href="{href}" color="#1a4d99">{para_markup(url)}</a>'
+    shown = "<br/>".join(para_markup(run) for run in url_runs(url))
+    return f'{para_markup(LINK)}<a href="{href}" color="#1a4d99">{shown}</a>'
 
 
 def _table(rows: list[Row], st: dict[str, ParagraphStyle]) -> Table:
@@ -432,8 +481,12 @@ def _table(rows: list[Row], st: dict[str, ParagraphStyle]) -> Table:
     ]
     flagged = []
     for i, row in enumerate(rows, start=1):
-        data.append([_cell(row.what, st, True), _cell(_source_rows(row.dated), st, False), ""])
-        if row.dated is not None and (row.dated.confidence == LOW or row.dated.note):
+        data.append([_cell(row.what, st, True), _cell(_row_source(row), st, False), ""])
+        if (
+            not row.see
+            and row.dated is not None
+            and (row.dated.confidence == LOW or row.dated.note)
+        ):
             flagged.append(i)
     t = Table(data, colWidths=COLS, repeatRows=1)
     style = [
@@ -545,8 +598,10 @@ def render_html(catalog: Catalog, meta: Mapping[str, str]) -> str:
                 f"<h3>{esc(title)}</h3><table><tr><th>Élément</th><th>Source</th><th>Annotations</th></tr>"
             )
             for row in rows:
-                flag = row.dated is not None and (
-                    row.dated.confidence == LOW or bool(row.dated.note)
+                flag = (
+                    not row.see
+                    and row.dated is not None
+                    and (row.dated.confidence == LOW or bool(row.dated.note))
                 )
                 what = "<br>".join(
                     (f"<b>{esc(fr_text(x))}</b>" if i == 0 else esc(fr_text(x)))
@@ -554,7 +609,7 @@ def render_html(catalog: Catalog, meta: Mapping[str, str]) -> str:
                     if x
                 )
                 src = []
-                for line in _source_rows(row.dated):
+                for line in _row_source(row):
                     url = line[len(LINK) :]
                     if line.startswith(LINK) and url.startswith(("http://", "https://")):
                         src.append(f'{esc(LINK)}<a href="{esc(url)}">{esc(url)}</a>')
