@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="536"/>
+        <location filename="../../desktop/ui/step_pages.py" line="538"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ اكتب اسمك أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="540"/>
+        <location filename="../../desktop/ui/step_pages.py" line="542"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>اسمك مكتوب في الإطار. «حفظ التوقيع» يحتفظ به.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="553"/>
+        <location filename="../../desktop/ui/step_pages.py" line="555"/>
         <source>Image de votre signature</source>
         <translation>صورة توقيعك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="555"/>
+        <location filename="../../desktop/ui/step_pages.py" line="557"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="584"/>
+        <location filename="../../desktop/ui/step_pages.py" line="586"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ لا يُفتح «%1» كصورة. اختر صورة أو مسحًا ضوئيًا لتوقيعك بصيغة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="593"/>
+        <location filename="../../desktop/ui/step_pages.py" line="595"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ لم يُعثر على توقيع في «%1». وقّع بحبر داكن على ورق أبيض، والتقط الصورة عن قرب، ثم استوردها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="601"/>
+        <location filename="../../desktop/ui/step_pages.py" line="603"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>توقيعك في الإطار، بدون الورق. «حفظ التوقيع» يحتفظ به.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="618"/>
-        <location filename="../../desktop/ui/step_pages.py" line="648"/>
+        <location filename="../../desktop/ui/step_pages.py" line="620"/>
+        <location filename="../../desktop/ui/step_pages.py" line="650"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ وقّع أولاً داخل الإطار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="625"/>
+        <location filename="../../desktop/ui/step_pages.py" line="627"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ تم حفظ التوقيع: يضعه التطبيق على الرسائل والتصريحات التي يكتبها لك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="653"/>
+        <location filename="../../desktop/ui/step_pages.py" line="655"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ أرفق العقد أولًا بصيغة PDF (في الأعلى)، ثم وقّعه هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="670"/>
+        <location filename="../../desktop/ui/step_pages.py" line="672"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ تم توقيع العقد: «%1» يحلّ محلّ النسخة غير الموقَّعة.</translation>
     </message>
@@ -590,22 +590,22 @@
         <translation>وثائق حالتي المدنية بلغة أجنبية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="348"/>
+        <location filename="../../desktop/ui/step_pages.py" line="350"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>قراءة جواز سفري (صورة أو مسح للصفحة التي فيها الصورة)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="354"/>
+        <location filename="../../desktop/ui/step_pages.py" line="356"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>يملأ السطران في أسفل صفحة الجواز الحقول؛ وتتحقق من كل قيمة قبل نقلها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="369"/>
+        <location filename="../../desktop/ui/step_pages.py" line="371"/>
         <source>Photo ou scan du passeport</source>
         <translation>صورة أو مسح لجواز السفر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="371"/>
+        <location filename="../../desktop/ui/step_pages.py" line="373"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>صورة أو PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
@@ -621,22 +621,22 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="711"/>
+        <location filename="../../desktop/ui/step_pages.py" line="713"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>الوثائق الإلزامية الجاهزة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="714"/>
+        <location filename="../../desktop/ui/step_pages.py" line="716"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ وثائق يجب تصحيحها: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="717"/>
+        <location filename="../../desktop/ui/step_pages.py" line="719"/>
         <source>⚠ Pièces à vérifier : %1.</source>
         <translation>⚠ وثائق يجب التحقق منها: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="736"/>
+        <location filename="../../desktop/ui/step_pages.py" line="738"/>
         <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
         <translation>ليست لديك وثيقة، أو لا تعرف أيّ وثيقة تقدّم؟ اترك خانتها فارغة: تساعدك خطوة «الرسائل» على كتابة سبب غيابها، وستذكر ذلك الصفحةُ الأولى من الملف. ولمعرفة ما يجب تقديمه، يمكن أن تساعدك جمعية لمساعدة الأجانب (La Cimade، GISTI، France terre d&apos;asile) أو محامٍ.</translation>
     </message>
@@ -655,12 +655,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="490"/>
+        <location filename="../../desktop/ui/step_pages.py" line="492"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 من %2 حرفاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="500"/>
+        <location filename="../../desktop/ui/step_pages.py" line="502"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>الرمز صالح حتى %1.</translation>
     </message>
@@ -1217,188 +1217,188 @@
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="163"/>
+        <location filename="../../desktop/ui/piece.py" line="171"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2 (l&apos;application réduit elle-même les fichiers trop lourds).</source>
         <translation>الصيغ المقبولة: %1. الحجم الأقصى للملف المودَع: %2 (يصغّر التطبيق بنفسه الملفات الثقيلة).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="171"/>
+        <location filename="../../desktop/ui/piece.py" line="179"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>الحد الأقصى لعدد الصفحات: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="177"/>
+        <location filename="../../desktop/ui/piece.py" line="185"/>
         <source>Zone de dépôt : %1</source>
         <translation>منطقة الإفلات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="179"/>
+        <location filename="../../desktop/ui/piece.py" line="187"/>
         <source>Pages de : %1</source>
         <translation>صفحات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="181"/>
+        <location filename="../../desktop/ui/piece.py" line="189"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>إضافة ملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="191"/>
+        <location filename="../../desktop/ui/piece.py" line="199"/>
         <source>Recadrer…</source>
         <translation>قص…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="192"/>
+        <location filename="../../desktop/ui/piece.py" line="200"/>
         <source>Recadrer la photo</source>
         <translation>قص الصورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="201"/>
         <source>Annuler</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="194"/>
+        <location filename="../../desktop/ui/piece.py" line="202"/>
         <source>Annuler le retrait</source>
         <translation>التراجع عن الإزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="195"/>
+        <location filename="../../desktop/ui/piece.py" line="203"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>نقر مزدوج أو Enter أو مسافة: عرض الصفحة بحجم كبير. اسحب صفحة، أو ⁦Ctrl+← / Ctrl+→⁩، لتغيير ترتيبها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="223"/>
+        <location filename="../../desktop/ui/piece.py" line="231"/>
         <source>Obligatoire</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="223"/>
+        <location filename="../../desktop/ui/piece.py" line="231"/>
         <source>Facultatif</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="238"/>
+        <location filename="../../desktop/ui/piece.py" line="246"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ «%1» مرفوض: هذا الملف غير صالح كما هو. أزِله (زر «إزالة») أو استبدله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="252"/>
+        <location filename="../../desktop/ui/piece.py" line="260"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>لا يوجد ملف لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="264"/>
+        <location filename="../../desktop/ui/piece.py" line="272"/>
         <source>Règle d&apos;un point signalé</source>
         <translation>قاعدة نقطة مُنبَّه إليها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="314"/>
+        <location filename="../../desktop/ui/piece.py" line="322"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>النسخة المحفوظة في الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="390"/>
+        <location filename="../../desktop/ui/piece.py" line="398"/>
         <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
         <translation>يعرض الوثيقة التي عُثر عليها في الصورة: عدّل زواياها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="392"/>
+        <location filename="../../desktop/ui/piece.py" line="400"/>
         <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
         <translation>اختر صورة أولًا (JPEG أو PNG أو HEIC…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="402"/>
+        <location filename="../../desktop/ui/piece.py" line="410"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>اختر صفحة أولًا: انقر على صورتها المصغّرة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="404"/>
+        <location filename="../../desktop/ui/piece.py" line="412"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>يدير الصفحة المختارة ربع دورة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="405"/>
+        <location filename="../../desktop/ui/piece.py" line="413"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>يزيل الملف المختار من هذه الوثيقة (يمكنك التراجع).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="408"/>
+        <location filename="../../desktop/ui/piece.py" line="416"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>يستبدل الملف المختار بملف آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="409"/>
+        <location filename="../../desktop/ui/piece.py" line="417"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>يحذف هذه الصفحة فقط من ملف PDF (يمكنك التراجع).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="417"/>
+        <location filename="../../desktop/ui/piece.py" line="425"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>هذا الملف صفحة واحدة فقط: لإزالته استخدم «إزالة».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="446"/>
+        <location filename="../../desktop/ui/piece.py" line="454"/>
         <source>Documents acceptés</source>
         <translation>المستندات المقبولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="448"/>
+        <location filename="../../desktop/ui/piece.py" line="456"/>
         <source>Tous les fichiers</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="454"/>
+        <location filename="../../desktop/ui/piece.py" line="462"/>
         <source>Choisir des fichiers</source>
         <translation>اختيار ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="473"/>
+        <location filename="../../desktop/ui/piece.py" line="481"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>أُزيل الملف: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="481"/>
+        <location filename="../../desktop/ui/piece.py" line="489"/>
         <source>Remplacer le fichier</source>
         <translation>استبدال الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="505"/>
-        <location filename="../../desktop/ui/piece.py" line="515"/>
+        <location filename="../../desktop/ui/piece.py" line="513"/>
+        <location filename="../../desktop/ui/piece.py" line="523"/>
         <source>Mot de passe du PDF</source>
         <translation>كلمة مرور PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="506"/>
+        <location filename="../../desktop/ui/piece.py" line="514"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>كلمة مرور «%1»:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="525"/>
+        <location filename="../../desktop/ui/piece.py" line="533"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>حُذفت الصفحة %1 من «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="756"/>
+        <location filename="../../desktop/ui/piece.py" line="764"/>
         <source>Page précédente</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="757"/>
+        <location filename="../../desktop/ui/piece.py" line="765"/>
         <source>Page suivante</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="758"/>
+        <location filename="../../desktop/ui/piece.py" line="766"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="771"/>
+        <location filename="../../desktop/ui/piece.py" line="779"/>
         <source>Page en grand</source>
         <translation>الصفحة بحجم كبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="790"/>
+        <location filename="../../desktop/ui/piece.py" line="798"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>لا يمكن عرض هذه الصفحة.</translation>
     </message>
@@ -1934,11 +1934,6 @@
         <location filename="../../desktop/ui/step_pages.py" line="312"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>منها %1 € تُدفع عند الإيداع.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/step_pages.py" line="316"/>
-        <source>(montant 2026 non encore confirmé)</source>
-        <translation>(مبلغ 2026 غير مؤكد بعد)</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="31"/>

@@ -290,58 +290,58 @@
 <context>
     <name>CerPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="536"/>
+        <location filename="../../desktop/ui/step_pages.py" line="538"/>
         <source>⚠ Tapez d&apos;abord votre nom.</source>
         <translation>⚠ Спершу введіть своє ім’я.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="540"/>
+        <location filename="../../desktop/ui/step_pages.py" line="542"/>
         <source>Votre nom est écrit dans le cadre. « Enregistrer la signature » la garde.</source>
         <translation>Ваше ім’я написано в рамці. «Зберегти підпис» збереже його.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="553"/>
+        <location filename="../../desktop/ui/step_pages.py" line="555"/>
         <source>Image de votre signature</source>
         <translation>Зображення вашого підпису</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="555"/>
+        <location filename="../../desktop/ui/step_pages.py" line="557"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="584"/>
+        <location filename="../../desktop/ui/step_pages.py" line="586"/>
         <source>✖ « %1 » ne s&apos;ouvre pas comme une image. Choisissez une photo ou un scan PNG ou JPEG de votre signature.</source>
         <translation>✖ «%1» не відкривається як зображення. Виберіть фото або скан вашого підпису у форматі PNG чи JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="593"/>
+        <location filename="../../desktop/ui/step_pages.py" line="595"/>
         <source>✖ Aucune signature trouvée sur « %1 ». Signez à l&apos;encre foncée sur du papier blanc, photographiez de près, puis importez la photo.</source>
         <translation>✖ На «%1» підпису не знайдено. Розпишіться темним чорнилом на білому папері, сфотографуйте зблизька й імпортуйте фото.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="601"/>
+        <location filename="../../desktop/ui/step_pages.py" line="603"/>
         <source>Votre signature est dans le cadre, sans le papier. « Enregistrer la signature » la garde.</source>
         <translation>Ваш підпис у рамці, без паперу. «Зберегти підпис» збереже його.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="618"/>
-        <location filename="../../desktop/ui/step_pages.py" line="648"/>
+        <location filename="../../desktop/ui/step_pages.py" line="620"/>
+        <location filename="../../desktop/ui/step_pages.py" line="650"/>
         <source>⚠ Signez d&apos;abord dans le cadre.</source>
         <translation>⚠ Спочатку розпишіться в рамці.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="625"/>
+        <location filename="../../desktop/ui/step_pages.py" line="627"/>
         <source>✔ Signature enregistrée : l’application l’appose sur les lettres et les déclarations qu’elle rédige pour vous.</source>
         <translation>✔ Підпис збережено: застосунок ставить його на листи й заяви, які складає для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="653"/>
+        <location filename="../../desktop/ui/step_pages.py" line="655"/>
         <source>⚠ Joignez d&apos;abord le contrat en PDF (ci-dessus), puis signez-le ici.</source>
         <translation>⚠ Спершу додайте контракт у форматі PDF (вище), потім підпишіть його тут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="670"/>
+        <location filename="../../desktop/ui/step_pages.py" line="672"/>
         <source>✔ Contrat signé : « %1 » remplace la version sans signature.</source>
         <translation>✔ Контракт підписано: «%1» замінює версію без підпису.</translation>
     </message>
@@ -590,22 +590,22 @@
         <translation>Мої документи про цивільний стан іноземною мовою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="348"/>
+        <location filename="../../desktop/ui/step_pages.py" line="350"/>
         <source>Lire mon passeport (photo ou scan de la page avec la photo)…</source>
         <translation>Прочитати паспорт (фото або скан сторінки з фотографією)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="354"/>
+        <location filename="../../desktop/ui/step_pages.py" line="356"/>
         <source>Les deux lignes en bas de la page du passeport remplissent les champs ; vous vérifiez chacun avant de le reporter.</source>
         <translation>Два рядки внизу сторінки паспорта заповнюють поля; ви перевіряєте кожне, перш ніж перенести.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="369"/>
+        <location filename="../../desktop/ui/step_pages.py" line="371"/>
         <source>Photo ou scan du passeport</source>
         <translation>Фото або скан паспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="371"/>
+        <location filename="../../desktop/ui/step_pages.py" line="373"/>
         <source>Photo ou PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
         <translation>Фото або PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
@@ -621,22 +621,22 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="711"/>
+        <location filename="../../desktop/ui/step_pages.py" line="713"/>
         <source>Pièces obligatoires prêtes : %1 sur %2.</source>
         <translation>Готово обов’язкових документів: %1 з %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="714"/>
+        <location filename="../../desktop/ui/step_pages.py" line="716"/>
         <source>✖ Pièces à corriger : %1.</source>
         <translation>✖ Документів до виправлення: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="717"/>
+        <location filename="../../desktop/ui/step_pages.py" line="719"/>
         <source>⚠ Pièces à vérifier : %1.</source>
         <translation>⚠ Документів до перевірки: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="736"/>
+        <location filename="../../desktop/ui/step_pages.py" line="738"/>
         <source>Vous n&apos;avez pas un document, ou vous ne savez pas lequel fournir ? Laissez sa pièce vide : l&apos;étape « Lettres » vous aide à écrire pourquoi il manque, et la page de garde du dossier le dira. Pour savoir quoi fournir, une association d&apos;aide aux étrangers (La Cimade, GISTI, France terre d&apos;asile) ou un avocat peut vous aider.</source>
         <translation>У вас немає якогось документа або ви не знаєте, який потрібен? Залиште цей пункт порожнім: на кроці «Листи» застосунок допоможе пояснити, чому його немає, і титульна сторінка досьє це зазначить. Дізнатися, що потрібно надати, допоможуть асоціації допомоги іноземцям (La Cimade, GISTI, France terre d&apos;asile) або адвокат.</translation>
     </message>
@@ -655,12 +655,12 @@
 <context>
     <name>EphotoPage</name>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="490"/>
+        <location filename="../../desktop/ui/step_pages.py" line="492"/>
         <source>%1 caractères sur %2.</source>
         <translation>%1 символів із %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/step_pages.py" line="500"/>
+        <location filename="../../desktop/ui/step_pages.py" line="502"/>
         <source>Code valable jusqu&apos;au %1.</source>
         <translation>Код дійсний до %1.</translation>
     </message>
@@ -1217,188 +1217,188 @@
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="163"/>
+        <location filename="../../desktop/ui/piece.py" line="171"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2 (l&apos;application réduit elle-même les fichiers trop lourds).</source>
         <translation>Допустимі формати: %1. Максимальний розмір поданого файлу: %2 (застосунок сам зменшить надто великі файли).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="171"/>
+        <location filename="../../desktop/ui/piece.py" line="179"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Максимальна кількість сторінок: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="177"/>
+        <location filename="../../desktop/ui/piece.py" line="185"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлів: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="179"/>
+        <location filename="../../desktop/ui/piece.py" line="187"/>
         <source>Pages de : %1</source>
         <translation>Сторінки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="181"/>
+        <location filename="../../desktop/ui/piece.py" line="189"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Додати файли: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="191"/>
+        <location filename="../../desktop/ui/piece.py" line="199"/>
         <source>Recadrer…</source>
         <translation>Обрізати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="192"/>
+        <location filename="../../desktop/ui/piece.py" line="200"/>
         <source>Recadrer la photo</source>
         <translation>Обрізати фото</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="193"/>
+        <location filename="../../desktop/ui/piece.py" line="201"/>
         <source>Annuler</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="194"/>
+        <location filename="../../desktop/ui/piece.py" line="202"/>
         <source>Annuler le retrait</source>
         <translation>Скасувати вилучення</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="195"/>
+        <location filename="../../desktop/ui/piece.py" line="203"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>Подвійне клацання, Enter або пробіл: сторінка великим планом. Перетягніть сторінку або натисніть Ctrl+← / Ctrl+→, щоб змінити порядок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="223"/>
+        <location filename="../../desktop/ui/piece.py" line="231"/>
         <source>Obligatoire</source>
         <translation>Обов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="223"/>
+        <location filename="../../desktop/ui/piece.py" line="231"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="238"/>
+        <location filename="../../desktop/ui/piece.py" line="246"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ «%1» відхилено: цей файл не можна використати в такому вигляді. Приберіть його (кнопка «Прибрати») або замініть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="252"/>
+        <location filename="../../desktop/ui/piece.py" line="260"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для цього документа немає файлу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="264"/>
+        <location filename="../../desktop/ui/piece.py" line="272"/>
         <source>Règle d&apos;un point signalé</source>
         <translation>Правило для позначеного пункту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="314"/>
+        <location filename="../../desktop/ui/piece.py" line="322"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>Копія в досьє: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="390"/>
+        <location filename="../../desktop/ui/piece.py" line="398"/>
         <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
         <translation>Показує документ, знайдений на фото: підправте його кути.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="392"/>
+        <location filename="../../desktop/ui/piece.py" line="400"/>
         <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
         <translation>Спершу виберіть фото (JPEG, PNG, HEIC…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="402"/>
+        <location filename="../../desktop/ui/piece.py" line="410"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>Спершу виберіть сторінку: клацніть її мініатюру.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="404"/>
+        <location filename="../../desktop/ui/piece.py" line="412"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>Повертає вибрану сторінку на чверть оберту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="405"/>
+        <location filename="../../desktop/ui/piece.py" line="413"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>Прибирає вибраний файл із цього документа (можна скасувати).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="408"/>
+        <location filename="../../desktop/ui/piece.py" line="416"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>Замінює вибраний файл іншим.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="409"/>
+        <location filename="../../desktop/ui/piece.py" line="417"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>Вилучає з PDF лише цю сторінку (можна скасувати).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="417"/>
+        <location filename="../../desktop/ui/piece.py" line="425"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>У цьому файлі лише одна сторінка: щоб прибрати його, натисніть «Прибрати».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="446"/>
+        <location filename="../../desktop/ui/piece.py" line="454"/>
         <source>Documents acceptés</source>
         <translation>Допустимі документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="448"/>
+        <location filename="../../desktop/ui/piece.py" line="456"/>
         <source>Tous les fichiers</source>
         <translation>Усі файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="454"/>
+        <location filename="../../desktop/ui/piece.py" line="462"/>
         <source>Choisir des fichiers</source>
         <translation>Вибрати файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="473"/>
+        <location filename="../../desktop/ui/piece.py" line="481"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>Файл прибрано: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="481"/>
+        <location filename="../../desktop/ui/piece.py" line="489"/>
         <source>Remplacer le fichier</source>
         <translation>Замінити файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="505"/>
-        <location filename="../../desktop/ui/piece.py" line="515"/>
+        <location filename="../../desktop/ui/piece.py" line="513"/>
+        <location filename="../../desktop/ui/piece.py" line="523"/>
         <source>Mot de passe du PDF</source>
         <translation>Пароль PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="506"/>
+        <location filename="../../desktop/ui/piece.py" line="514"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Пароль для «%1»:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="525"/>
+        <location filename="../../desktop/ui/piece.py" line="533"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>Сторінку %1 вилучено з «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="756"/>
+        <location filename="../../desktop/ui/piece.py" line="764"/>
         <source>Page précédente</source>
         <translation>Попередня сторінка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="757"/>
+        <location filename="../../desktop/ui/piece.py" line="765"/>
         <source>Page suivante</source>
         <translation>Наступна сторінка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="758"/>
+        <location filename="../../desktop/ui/piece.py" line="766"/>
         <source>Fermer</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="771"/>
+        <location filename="../../desktop/ui/piece.py" line="779"/>
         <source>Page en grand</source>
         <translation>Сторінка великим планом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="790"/>
+        <location filename="../../desktop/ui/piece.py" line="798"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>Цю сторінку неможливо показати.</translation>
     </message>
@@ -1934,11 +1934,6 @@
         <location filename="../../desktop/ui/step_pages.py" line="312"/>
         <source>Dont %1 € à payer dès le dépôt.</source>
         <translation>З них %1 € сплачуються під час подання.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/step_pages.py" line="316"/>
-        <source>(montant 2026 non encore confirmé)</source>
-        <translation>(сума на 2026 рік ще не підтверджена)</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/page_situation.ui" line="31"/>

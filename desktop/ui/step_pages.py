@@ -312,8 +312,10 @@ class SituationPage(Page):
                 text += " " + translate("SituationPage", "Dont %1 € à payer dès le dépôt.").replace(
                     "%1", str(fee["at_filing_eur"])
                 )
-            if not fee["confirmed"]:
-                text += " " + translate("SituationPage", "(montant 2026 non encore confirmé)")
+            if not fee["confirmed"]:  # the words `check` prints (fee.unconfirmed)
+                from desktop.core.messages import t
+
+                text += " " + escape(t("fee.unconfirmed", self.session.state.lang))
             lines.append(text)
         self.ui.summary.setText("<br/>".join(lines))
 
