@@ -13,12 +13,6 @@ change of a card: the stamp alone, 50 (L.436-7; service-public F35808).
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +21,8 @@ import pytest
 from desktop.core.catalog import default_catalog
 from desktop.core.routing import derive
 from desktop.errors import UserError
+from tests import test_situations as situations
+from tests.test_situations import Run
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "situations"
@@ -35,75 +31,17 @@ OPEN_EXPIRY = "2027-03-07"  # 90 days ahead: the R.431-5 window (120th to 60th d
 CLOSES = "2027-01-06"  # the 60th day before OPEN_EXPIRY (R.431-5)
 
 
-@dataclass
-class Run:
-    code: int
-    data: dict[str, Any]
-    stderr: str
-
-
-def _env() -> dict[str, str]:
-    env = {**os.environ, "DOSSIER_LANG": "fr", "PYTHONPATH": str(ROOT)}
-    env.pop("DISPLAY", None)
-    env.pop("WAYLAND_DISPLAY", None)
-    return env
-
-
 def check(path: Path, lang: str = "fr") -> Run:
-    r = subprocess.run(
-        [sys.executable, "-m", "desktop", "check", str(path), "--json"]
-        + ["--today", TODAY, "--lang", lang],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=_env(),
-        timeout=120,
-    )
-    data = json.loads(r.stdout) if r.stdout.strip() else {}
-    return Run(r.returncode, data, r.stderr)
+    return situations.check(path, lang, today=TODAY)
 
 
 def check_all(paths: list[Path]) -> list[Run]:
-    """``check --json`` on each file, two processes at a time (the machine has two cores)."""
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        return list(pool.map(check, paths))
+    return situations.check_all(paths, today=TODAY)
 
 
-def dossier(
-    tmp: Path,
-    name: str,
-    *,
-    situation: str = "",
-    facts: dict[str, Any] | None = None,
-    nationality: str = "RUS",
-    expiry: str | None = None,
-    marital: str = "single",
-) -> Path:
-    lines = ["schema_version = 1", f"filing_date = {TODAY}"]
-    if situation:
-        lines.append(f'situation = "{situation}"')
-    if facts:
-        lines.append("[facts]")
-        for k, v in facts.items():
-            lines.append(f"{k} = {json.dumps(v)}")
-    lines += [
-        "[applicant]",
-        'surname = "EXEMPLE"',
-        'given_names = "Test"',
-        "birth_date = 1990-05-04",
-        f'nationality = "{nationality}"',
-        f'marital_status = "{marital}"',
-        "[address]",
-        'kind = "own"',
-        'line1 = "1 rue du Test"',
-        'postcode = "75011"',
-        'city = "Paris"',
-    ]
-    if expiry:
-        lines += ["[current_permit]", f"expires_on = {expiry}"]
-    path = tmp / f"{name}.toml"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+def dossier(tmp: Path, name: str, **kw: Any) -> Path:
+    """``tests.test_situations.dossier`` on this file's day, born 1990-05-04."""
+    return situations.dossier(tmp, name, birth="1990-05-04", today=TODAY, **kw)
 
 
 def required(run: Run) -> set[str]:

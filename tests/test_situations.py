@@ -43,10 +43,10 @@ def _env() -> dict[str, str]:
     return env
 
 
-def check(path: Path, lang: str = "fr") -> Run:
+def check(path: Path, lang: str = "fr", today: str = TODAY) -> Run:
     r = subprocess.run(
         [sys.executable, "-m", "desktop", "check", str(path), "--json"]
-        + ["--today", TODAY, "--lang", lang],
+        + ["--today", today, "--lang", lang],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -57,10 +57,10 @@ def check(path: Path, lang: str = "fr") -> Run:
     return Run(r.returncode, data, r.stderr)
 
 
-def check_all(paths: list[Path]) -> list[Run]:
+def check_all(paths: list[Path], today: str = TODAY) -> list[Run]:
     """``check --json`` on each file, two processes at a time (the machine has two cores)."""
     with ThreadPoolExecutor(max_workers=2) as pool:
-        return list(pool.map(check, paths))
+        return list(pool.map(lambda p: check(p, today=today), paths))
 
 
 def dossier(
@@ -73,8 +73,9 @@ def dossier(
     birth: str = "1994-03-02",
     expiry: str | None = None,
     marital: str = "single",
+    today: str = TODAY,
 ) -> Path:
-    lines = ["schema_version = 1", f"filing_date = {TODAY}"]
+    lines = ["schema_version = 1", f"filing_date = {today}"]
     if situation:
         lines.append(f'situation = "{situation}"')
     if facts:
