@@ -22,7 +22,7 @@ from desktop.core.catalog import default_catalog
 from desktop.core.routing import derive
 from desktop.errors import UserError
 from tests import test_situations as situations
-from tests.test_situations import Run
+from tests.test_situations import Run, codes, fees, reasons, required
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "situations"
@@ -44,24 +44,8 @@ def dossier(tmp: Path, name: str, **kw: Any) -> Path:
     return situations.dossier(tmp, name, birth="1990-05-04", today=TODAY, **kw)
 
 
-def required(run: Run) -> set[str]:
-    return {p["id"] for p in run.data["pieces"] if p["required"]}
-
-
 def optional(run: Run) -> set[str]:
     return {p["id"] for p in run.data["pieces"] if not p["required"]}
-
-
-def fees(run: Run) -> dict[str, int]:
-    return {f["id"]: f["total_eur"] for f in run.data["fees"]}
-
-
-def codes(run: Run) -> set[str]:
-    return {p["code"] for p in run.data["problems"]}
-
-
-def reasons(run: Run) -> list[str]:
-    return [r["code"] for r in run.data["derived"]["reasons"]]
 
 
 # ----- every new situation through check --json ------------------------------------------
