@@ -16,7 +16,7 @@ imports Pillow only. For each image page:
 
 Never JBIG2, never bilevel: text stays legible.
 
-A camera photo (``intake.images.looks_like_photo``) is first turned into a scanned
+A camera photo (``intake.photo.looks_like_photo``) is first turned into a scanned
 page (issue 17), unless the job says to keep it as taken: the document is found on
 a 1/8 decode, the photo decoded again at the scale that gives the document
 ``scan_target_dpi``, warped flat, deskewed, its light evened out; an ID card or a
@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 from PIL import Image, ImageChops, ImageOps
 
 from desktop.intake import quality
-from desktop.intake.images import looks_like_photo
+from desktop.intake.photo import looks_like_photo
 
 if TYPE_CHECKING:
     import numpy as np

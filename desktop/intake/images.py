@@ -17,7 +17,8 @@ from typing import Any
 from PIL import Image, UnidentifiedImageError
 
 from desktop.intake import quality
-from desktop.intake.limits import A4_INCHES, DEFAULT_LIMITS, Limits
+from desktop.intake.limits import A4_INCHES, Limits
+from desktop.intake.photo import looks_like_photo
 from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem
 from desktop.intake.sniff import Kind
 
@@ -287,36 +288,6 @@ def _frame(
     info.blank, info.sharpness, info.orientation = q.blank, q.sharpness, q.orientation
     info.analysed = True
     return info
-
-
-#: Formats a camera writes; PNG, GIF, BMP and TIFF are scans and screenshots unless
-#: their EXIF names a camera.
-PHOTO_FORMATS = frozenset({"JPEG", "MPO", "HEIF", "AVIF", "WEBP"})
-_EXIF_MAKE, _EXIF_MODEL = 0x010F, 0x0110
-
-
-def looks_like_photo(im: Image.Image, limits: Limits = DEFAULT_LIMITS) -> bool:
-    """A camera photo (cropping may apply), not a scan or a screenshot (Pillow only:
-    nothing of OpenCV is loaded to ask).
-
-    A camera's format (JPEG, HEIC, WebP, AVIF) unless it declares a scanner's
-    resolution; any format whose EXIF names a camera (Make or Model).
-    """
-    try:
-        exif = im.getexif()
-        camera = bool(exif.get(_EXIF_MAKE) or exif.get(_EXIF_MODEL))
-    except Exception:  # broken EXIF: judge by the format
-        camera = False
-    if camera:
-        return True
-    if (im.format or "").upper() not in PHOTO_FORMATS:
-        return False
-    dpi = im.info.get("dpi")
-    try:
-        declared = min(float(dpi[0]), float(dpi[1])) if isinstance(dpi, tuple) else 0.0
-    except (TypeError, ValueError, IndexError):
-        declared = 0.0
-    return declared < limits.dpi_warning  # phones declare 72 (or nothing); scanners 150+
 
 
 def _document(

@@ -36,8 +36,8 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from desktop.intake.images import looks_like_photo
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
+from desktop.intake.photo import looks_like_photo
 
 # One thread per process: the bundle runs one worker per core already, and a wizard
 # working on one photo at a time does not need more than the few ms it gains.
