@@ -1,0 +1,38 @@
+"""Is a picture a camera photo (the document in it may need finding and flattening)
+or a scan, a screenshot? Pillow only: nothing of OpenCV is loaded to ask. Shared by
+``intake.images`` (what intake measures) and ``intake.scan`` (what it cleans)."""
+
+from __future__ import annotations
+
+from PIL import Image
+
+from desktop.intake.limits import DEFAULT_LIMITS, Limits
+
+#: Formats a camera writes; PNG, GIF, BMP and TIFF are scans and screenshots unless
+#: their EXIF names a camera.
+PHOTO_FORMATS = frozenset({"JPEG", "MPO", "HEIF", "AVIF", "WEBP"})
+_EXIF_MAKE, _EXIF_MODEL = 0x010F, 0x0110
+
+
+def looks_like_photo(im: Image.Image, limits: Limits = DEFAULT_LIMITS) -> bool:
+    """A camera photo (cropping may apply), not a scan or a screenshot (Pillow only:
+    nothing of OpenCV is loaded to ask).
+
+    A camera's format (JPEG, HEIC, WebP, AVIF) unless it declares a scanner's
+    resolution; any format whose EXIF names a camera (Make or Model).
+    """
+    try:
+        exif = im.getexif()
+        camera = bool(exif.get(_EXIF_MAKE) or exif.get(_EXIF_MODEL))
+    except Exception:  # broken EXIF: judge by the format
+        camera = False
+    if camera:
+        return True
+    if (im.format or "").upper() not in PHOTO_FORMATS:
+        return False
+    dpi = im.info.get("dpi")
+    try:
+        declared = min(float(dpi[0]), float(dpi[1])) if isinstance(dpi, tuple) else 0.0
+    except (TypeError, ValueError, IndexError):
+        declared = 0.0
+    return declared < limits.dpi_warning  # phones declare 72 (or nothing); scanners 150+
