@@ -49,10 +49,6 @@ def rule_dated(catalog: Catalog, name: str) -> Dated | None:
     return Dated.from_table(table) if table is not None else None
 
 
-def limits_dated(catalog: Catalog) -> Dated | None:
-    return Dated.from_table(catalog.limits)
-
-
 def split_source(source: str) -> tuple[str, list[str]]:
     """A source as a person reads it: the text without the links written in it
     (older entries put them after " — "), and those links."""

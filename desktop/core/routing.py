@@ -84,8 +84,10 @@ AGREEMENTS = {
 AGREEMENT_NOT_MODELLED = {
     "TUN": {"resident_conjoint": "tunisie_art10", "resident_parent": "tunisie_art10"},
 }
+#: the regimes of the agreements above ("tunisie", "maroc")
+AGREEMENT_REGIMES = tuple(regime for regime, *_ in AGREEMENTS.values())
 #: the nationality a regime's cards are for (the questionnaire's inverse)
-REGIME_NATIONALITY = {"algerie": ALGERIA, "tunisie": "TUN", "maroc": "MAR"}
+REGIME_NATIONALITY = {"algerie": ALGERIA} | {v[0]: n for n, v in AGREEMENTS.items()}
 
 
 @dataclass(frozen=True)
@@ -276,7 +278,7 @@ def derive(catalog: Catalog, facts: Mapping[str, Any]) -> tuple[Situation, list[
         chosen = [s for s in catalog.situations.values() if s.category == requested]
         if chosen and all(s.regime == "algerie" for s in chosen):
             raise _not_covered(catalog, "algerie_only")
-        if chosen and all(s.regime in ("tunisie", "maroc") for s in chosen):
+        if chosen and all(s.regime in AGREEMENT_REGIMES for s in chosen):
             raise _not_covered(catalog, "accord_only")
         current = facts.get("current_category") or ""
     if not any(s.category == requested for s in catalog.situations.values()):
@@ -369,10 +371,11 @@ def _agreement(
     for cat, sits in own.items():
         if equivalent[cat] != wanted and cat != requested:
             continue
-        if cat in exclusive or held == cat:
-            reasons.append(Reason(code, {}, source, url))
-            return cat, current
-        if any({held, held_common, current} & set(s.held) for s in sits):
+        if (
+            cat in exclusive
+            or held == cat
+            or any({held, held_common, current} & set(s.held) for s in sits)
+        ):
             reasons.append(Reason(code, {}, source, url))
             return cat, current
     if requested in own:  # an agreement card named, its conditions not met

@@ -267,25 +267,19 @@ def _situation_rules(
     warning in the weeks before it (rules.toml ``route_ending``)."""
     out: list[RuleResult] = []
     if situation.until is not None:
-        label = Text(situation.label)
-        if filing > situation.until:
-            result = _fail(
-                "situation.until",
-                None,
-                "situation.ended",
-                "error",
-                True,
-                situation=label,
-                until=situation.until,
+        ended = filing > situation.until
+        soon = (situation.until - filing).days <= int(catalog.rules["route_ending"]["warn_days"])
+        if ended or soon:
+            code, severity = (
+                ("situation.ended", "error") if ended else ("situation.ending", "warning")
             )
-        elif (situation.until - filing).days <= int(catalog.rules["route_ending"]["warn_days"]):
             result = _fail(
                 "situation.until",
                 None,
-                "situation.ending",
-                "warning",
-                False,
-                situation=label,
+                code,
+                severity,
+                ended,
+                situation=Text(situation.label),
                 until=situation.until,
             )
         else:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core import calendar
 from desktop.core.routing import (
+    AGREEMENT_REGIMES,
     CURRENT_DOCUMENTS,
     DUPLICATE_PIECE,
     REGIME_NATIONALITY,
@@ -50,7 +51,7 @@ def held_categories(catalog: Catalog) -> list[str]:
     renews from itself, not from the CESEDA carte de résident)."""
     out = card_categories(catalog)
     for s in catalog.situations.values():
-        if s.regime in ("tunisie", "maroc") and s.category not in out:
+        if s.regime in AGREEMENT_REGIMES and s.category not in out:
             out.append(s.category)
     return out
 
@@ -123,7 +124,7 @@ def answers_for(catalog: Catalog, situation: Situation) -> dict[str, Any]:
     if situation.procedure == "renewal":
         # an agreement's card that is not its only card of that kind (the Tunisian or
         # Moroccan 10-year card) is renewed from itself, named
-        own = situation.category if situation.regime in ("tunisie", "maroc") else category
+        own = situation.category if situation.regime in AGREEMENT_REGIMES else category
         out.update(current_document="permit", current_category=own)
         if f"{category}.second_renewal" in catalog.not_covered:
             # renewable once, its first year the VLS-TS (au pair, CESEDA L.426-22)

@@ -185,9 +185,11 @@ WELCOME = Step(
 def _situation_check(state: FlowState, a: Answers) -> list[Problem]:
     answers = _questionnaire(a)
     out: list[Problem] = []
-    if answers["request"] in ("duplicate", "change_address", "change_civil_status") and answers[
-        "current_document"
-    ] not in ("permit", None, ""):
+    if answers["request"] in sit.REQUEST_CATEGORIES and answers["current_document"] not in (
+        "permit",
+        None,
+        "",
+    ):
         out.append(problem("situation.needs_permit", "ui.answers.current_document"))
         return out
     # Said only once the questions that decide it are answered (issue 15 item 9).

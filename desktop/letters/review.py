@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.core import provenance
 from desktop.core.catalog import Catalog, Dated, Situation
 from desktop.core.provenance import LOW, links, split_source
 from desktop.letters.fonts import SANS, SANS_BOLD, SANS_ITALIC, para_markup, register_fonts
@@ -84,6 +85,11 @@ class Row:
     #: instead of the source: where it is shown once (a piece that has no source of
     #: its own carries the situation's, already shown in the « Situation » row)
     see: str = ""
+
+    @property
+    def flagged(self) -> bool:
+        """Marked for the reader: its own source is weak or disputed."""
+        return not self.see and self.dated is not None and provenance.flagged(self.dated)
 
 
 @dataclass
@@ -482,11 +488,7 @@ def _table(rows: list[Row], st: dict[str, ParagraphStyle]) -> Table:
     flagged = []
     for i, row in enumerate(rows, start=1):
         data.append([_cell(row.what, st, True), _cell(_row_source(row), st, False), ""])
-        if (
-            not row.see
-            and row.dated is not None
-            and (row.dated.confidence == LOW or row.dated.note)
-        ):
+        if row.flagged:
             flagged.append(i)
     t = Table(data, colWidths=COLS, repeatRows=1)
     style = [
@@ -598,11 +600,7 @@ def render_html(catalog: Catalog, meta: Mapping[str, str]) -> str:
                 f"<h3>{esc(title)}</h3><table><tr><th>Élément</th><th>Source</th><th>Annotations</th></tr>"
             )
             for row in rows:
-                flag = (
-                    not row.see
-                    and row.dated is not None
-                    and (row.dated.confidence == LOW or bool(row.dated.note))
-                )
+                flag = row.flagged
                 what = "<br>".join(
                     (f"<b>{esc(fr_text(x))}</b>" if i == 0 else esc(fr_text(x)))
                     for i, x in enumerate(row.what)

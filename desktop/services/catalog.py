@@ -40,11 +40,17 @@ def source_line(dated: Dated | None, lang: str | None, number: int | None = None
     if number is not None:
         text = f"[{number}] {text}"
     line = t("sources.line", lang, source=text, date=dated.checked)
+    return " ".join([line, *_warnings(dated, lang)])
+
+
+def _warnings(dated: Dated, lang: str | None) -> list[str]:
+    """What a person is warned of about a source: low confidence, disagreeing sources."""
+    out = []
     if dated.confidence == provenance.LOW:
-        line += " " + t("sources.low_confidence", lang)
+        out.append(t("sources.low_confidence", lang))
     if dated.note:
-        line += " " + t("sources.disputed", lang, note=dated.note)
-    return line
+        out.append(t("sources.disputed", lang, note=dated.note))
+    return out
 
 
 def source_lines(dated: Dated | None, lang: str | None, number: int | None = None) -> list[str]:
@@ -142,17 +148,12 @@ def source_view(dated: Dated | None, lang: str | None) -> SourceView | None:
     if dated is None:
         return None
     text, _ = provenance.split_source(dated.source)
-    warnings = []
-    if dated.confidence == provenance.LOW:
-        warnings.append(t("sources.low_confidence", lang))
-    if dated.note:
-        warnings.append(t("sources.disputed", lang, note=dated.note))
     return SourceView(
         dated=dated,
         line=t("sources.line", lang, source=_isolated(short_source(text)), date=dated.checked),
         full=t("sources.line", lang, source=_isolated(text), date=dated.checked),
         mark=source_mark(dated, lang),
-        warnings=tuple(warnings),
+        warnings=tuple(_warnings(dated, lang)),
         links=tuple(provenance.links(dated)),
     )
 

@@ -135,7 +135,7 @@ def trust_status(today: dt.date) -> TrustStatus:
 
 
 # ----- the passport's MRZ ----------------------------------------------------------------
-def read_passport(path: Path, today: dt.date | None = None) -> Any:
+def read_passport(path: Path) -> Any:
     """The MRZ of a passport (or card) picture or PDF (``desktop.intake.mrz.MrzRead``),
     None when no zone is found. The file is inspected first (bounded, like any file
     from elsewhere); a file intake refuses has no zone."""

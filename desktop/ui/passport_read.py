@@ -82,12 +82,12 @@ class PassportDialog(QDialog):
         self._read()
 
     def _read(self) -> None:
-        path, today = self.path, self.session.today
+        path = self.path
 
         def work(_p: Progress, _c: threading.Event) -> Any:
             from desktop.services.papers import read_passport
 
-            return read_passport(path, today)
+            return read_passport(path)
 
         self.op = Operation(work)
         self.op.signals.finished.connect(self._done)
