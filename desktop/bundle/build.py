@@ -60,6 +60,7 @@ from desktop.core.catalog import Catalog, PieceDef
 from desktop.core.messages import Problem, Text, normalise_lang, t
 from desktop.core.rules import CheckResult, PieceVerdict, Verdict
 from desktop.errors import UserError
+from desktop.intake.sniff import EXTENSIONS, IMAGE_KINDS
 
 if TYPE_CHECKING:  # reportlab and the letters (~0.3 s): a dossier's build needs them
     from desktop.bundle import stamps  # and imports them where it does; convert never.
@@ -146,9 +147,7 @@ def _executor(max_workers: int, image_pages: int, warm: bool = False) -> Iterato
 
 #: File names that are pictures (for starting the workers early; the files are
 #: still sniffed and inspected).
-_PICTURE_SUFFIXES = frozenset(
-    {".jpg", ".jpeg", ".jpe", ".png", ".heic", ".heif", ".webp", ".avif", ".tif", ".tiff"}
-)
+_PICTURE_SUFFIXES = frozenset().union(*(EXTENSIONS[k] for k in IMAGE_KINDS))
 
 
 def _prepare_out(out_dir: Path) -> Path:
@@ -559,15 +558,18 @@ class _Run:
                 res = builder.build(pv.id, sources, budget, grey=self.grey)
                 pdf_pages = sum(1 for sp in specs if sources[sp.source].kind == "pdf")
                 tracker.emit("fit", pdf_pages, piece=pv.id, pages=len(specs))
-                datas = [res.data]
                 if not res.fits:
                     parts, problem = _too_big(
                         builder, res, sources, budget, limit, self.split, self.grey, label
                     )
                     datas = [p.read_bytes() for p in parts]  # each under the slot's limit
                     probs.append(problem)
-                elif self.grey == "always" and res.colour_pages:
-                    probs.append(_problem("slot_grey", "warning", piece=label, limit_mb=_mb(limit)))
+                else:
+                    datas = [res.data]
+                    if self.grey == "always" and res.colour_pages:
+                        probs.append(
+                            _problem("slot_grey", "warning", piece=label, limit_mb=_mb(limit))
+                        )
                 if use_wm and wm_text is not None:
                     datas = [_watermark(d, wm_text, s, res, True) for d in datas]
                 index += 1

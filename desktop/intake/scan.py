@@ -767,43 +767,35 @@ def flatten(
     *,
     limits: Limits = DEFAULT_LIMITS,
     deskew: bool = True,
-    size: tuple[int, int] | None = None,
-    bgr: bool = False,
 ) -> Flattened:
-    """The document of an upright photo, warped flat, deskewed, light evened out.
-    ``size``: the pixel size wanted (default ``target_pixels``): warping straight to
-    the page's size saves a resampling. ``bgr``: ``img`` is an OpenCV BGR array (no
-    12 MP colour conversion; only the small result is turned to RGB)."""
+    """The document of an upright photo, warped flat (``target_pixels``), deskewed,
+    light evened out, turned upright from its text (the bundle's workers do the same
+    in two decodes: ``survey`` and ``render``)."""
     if isinstance(img, np.ndarray):
         rgb = img
     else:
         rgb = np.asarray(img if img.mode == "RGB" else img.convert("RGB"))
     h, w = rgb.shape[:2]
-    tw, th = size or target_pixels(det, w, h, limits)
+    tw, th = target_pixels(det, w, h, limits)
     src = np.array(det.quad, np.float32) * np.array([w, h], np.float32)
-    # A few pixels inside the found outline: no sliver of the table along the edges.
-    d = 0.004 * max(tw, th)
-    dst = np.array(
-        [[-d, -d], [tw - 1 + d, -d], [tw - 1 + d, th - 1 + d], [-d, th - 1 + d]], np.float32
-    )
-    matrix = cv2.getPerspectiveTransform(src, dst)
     angle = 0.0
     if deskew:
         # Measure on a small warp, correct in the one full-size warp.
         f = min(1.0, 900 / max(tw, th))
-        sm = cv2.getPerspectiveTransform(src, dst * f)  # the same outline, smaller
+        d = 0.004 * max(tw, th)  # the outline ``_page_matrix`` warps, smaller
+        dst = np.array(
+            [[-d, -d], [tw - 1 + d, -d], [tw - 1 + d, th - 1 + d], [-d, th - 1 + d]], np.float32
+        )
+        sm = cv2.getPerspectiveTransform(src, dst * f)
         small = cv2.warpPerspective(
             rgb, sm, (max(1, round(tw * f)), max(1, round(th * f))), flags=cv2.INTER_AREA
         )
         angle = _deskew_angle(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY), limits)
         if abs(angle) < limits.scan_deskew_min:
             angle = 0.0
-        else:
-            rot = cv2.getRotationMatrix2D((tw / 2, th / 2), angle, 1.0)
-            matrix = np.vstack([rot, [0, 0, 1]]) @ matrix
     warped = cv2.warpPerspective(
         rgb,
-        matrix,
+        _page_matrix(src, (tw, th), angle),
         (tw, th),
         flags=cv2.INTER_LINEAR,
         borderMode=cv2.BORDER_REPLICATE,
@@ -813,8 +805,6 @@ def flatten(
     # "paper" would wash its tint (and its outline) to white. It stays as photographed.
     card = det.kind in ("id_card", "passport")
     clean = warped if card else _flatten_light(warped, limits, strong=True)
-    if bgr:
-        clean = cv2.cvtColor(clean, cv2.COLOR_BGR2RGB)
     turned = 0
     if not card:  # which way up, from the text lines; turned only when sure
         from desktop.intake import orient
