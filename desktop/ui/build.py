@@ -36,7 +36,7 @@ from desktop.ui.qt import (
     QWidget,
     translate,
 )
-from desktop.ui.sources import SourceNote, inline_html
+from desktop.ui.sources import SourceNote, inline_html, ltr
 from desktop.ui.style import GLYPHS, escape
 
 if TYPE_CHECKING:
@@ -82,11 +82,6 @@ def file_size(n: int) -> str:
         translate("ReviewPage", "%1 Mo"),
         translate("ReviewPage", ","),
     )
-
-
-def ltr(text: str) -> str:
-    """A path or a file name kept left to right inside right-to-left text (LRI…PDI)."""
-    return f"\u2066{text}\u2069"
 
 
 def isolate(text: str) -> str:

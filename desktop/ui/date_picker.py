@@ -11,6 +11,7 @@ reads (« 11/3/27 », « 11 mars 2027 »…).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop.core.clock import parse_date
@@ -45,9 +46,15 @@ def calendar_icon() -> QIcon:
 
 
 class DatePicker:
-    def __init__(self, edit: QLineEdit, past_only: bool = False) -> None:
+    def __init__(
+        self,
+        edit: QLineEdit,
+        past_only: bool = False,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         self.edit = edit
         self.past_only = past_only
+        self.today = today  # the app's clock (``Session.today``), as the page's checks
         self.popup: QCalendarWidget | None = None
         # The forms cap date fields at JJ/MM/AAAA's 10 characters; a month written
         # out (« 11 septembre 2027 », « 11 березня 2027 року ») needs more.
@@ -83,7 +90,7 @@ class DatePicker:
         popup.setLocale(qt.QLocale())  # the interface's: month and day names
         popup.setGridVisible(True)
         popup.setVerticalHeaderFormat(qt.QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        today = dt.date.today()
+        today = self.today()
         if self.past_only:
             popup.setMaximumDate(qt.QDate(today.year, today.month, today.day))
         try:

@@ -205,7 +205,7 @@ class Page(QWidget):
                 if f.kind == DATE:
                     from desktop.ui.date_picker import DatePicker
 
-                    self.date_pickers.append(DatePicker(w, f.past_only))
+                    self.date_pickers.append(DatePicker(w, f.past_only, lambda: self.session.today))
             elif isinstance(w, QComboBox):
                 w.activated.connect(self._edited)
                 w.currentIndexChanged.connect(lambda *_: self.update_visibility())
@@ -350,23 +350,31 @@ class Page(QWidget):
     def update_visibility(self) -> None:
         state = self.session.state
         answers = {**self.step.read(state), **self.answers()}
+        changed = False
         for f in self.step.fields:
             w = self.widgets.get(f.key)
             if w is None:
                 continue
             shown = f.shown(state, answers)
-            self.set_shown(w, shown)
+            changed |= self._show(w, shown)
             label = self._form_label(w)
             if label is not None:
-                self.set_shown(label, shown)
+                changed |= self._show(label, shown)
+        if changed:  # said once for the whole answer, not once per field
+            self.shown_changed.emit()
 
     def set_shown(self, w: QWidget, shown: bool) -> None:
         """Show or hide ``w`` (always: a field of a page not shown yet must be hidden
         explicitly), saying so (``shown_changed``) when that changes it."""
+        if self._show(w, shown):
+            self.shown_changed.emit()
+
+    @staticmethod
+    def _show(w: QWidget, shown: bool) -> bool:
+        """Show or hide ``w``; whether that changed it."""
         changed = w.isHidden() == shown
         w.setVisible(shown)
-        if changed:
-            self.shown_changed.emit()
+        return changed
 
     def show_problems(self, problems: list[Problem]) -> None:
         lang = self.session.state.lang

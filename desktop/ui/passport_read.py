@@ -11,12 +11,12 @@ passport. The chosen file is also attached to the passport piece.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.ui.operations import Operation, Progress
+from desktop.ui.pages import fmt_date
 from desktop.ui.qt import (
     QCheckBox,
     QDialog,
@@ -42,12 +42,6 @@ def field_labels() -> dict[str, str]:
         "pieces.passport.number": translate("PassportDialog", "Numéro du passeport"),
         "pieces.passport.expires_on": translate("PassportDialog", "Date d'expiration du passeport"),
     }
-
-
-def shown(value: Any) -> str:
-    if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
-    return str(value)
 
 
 class PassportDialog(QDialog):
@@ -125,10 +119,10 @@ class PassportDialog(QDialog):
             )
         )
         for p in self.proposals:
-            text = f"{labels.get(p.field, p.field)} : {shown(p.read)}"
+            text = f"{labels.get(p.field, p.field)} : {fmt_date(p.read)}"
             if p.conflict:
                 text += "  " + translate("PassportDialog", "(vous aviez tapé : %1)").replace(
-                    "%1", shown(p.typed)
+                    "%1", fmt_date(p.typed)
                 )
             box = QCheckBox(text, self)
             box.setChecked(p.new)

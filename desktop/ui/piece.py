@@ -135,8 +135,8 @@ class PieceWidget(QFrame):
 
         # A calendar in each date field, as on the pages (Alt+↓ or its button).
         self.date_pickers = [
-            DatePicker(self.ui.issued_on, past_only=True),
-            DatePicker(self.ui.expires_on),
+            DatePicker(self.ui.issued_on, True, lambda: self.session.today),
+            DatePicker(self.ui.expires_on, False, lambda: self.session.today),
         ]
         self.pdef = session.state.catalog.pieces[piece_id]
         for name in ("issued", "expires"):

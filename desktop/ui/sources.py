@@ -39,7 +39,8 @@ def open_url(url: str) -> bool:
 
 
 def ltr(text: str) -> str:
-    """An address kept left to right inside right-to-left text (LRI … PDI)."""
+    """An address, a path or a file name kept left to right inside right-to-left text
+    (LRI … PDI)."""
     return f"\u2066{text}\u2069"
 
 

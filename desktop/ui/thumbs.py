@@ -105,7 +105,8 @@ def prefetch(paths: list[Path], done: Any) -> None:
         _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbs")
     notify = _Notify()
     notify.ready.connect(done, Qt.ConnectionType.QueuedConnection)
-    _notifiers.append(notify)
+    _notifiers.append(notify)  # kept alive until it has told ``done``, then let go
+    notify.ready.connect(lambda: _notifiers.remove(notify), Qt.ConnectionType.QueuedConnection)
 
     def work() -> None:
         try:
