@@ -18,6 +18,8 @@ its password button); not on every autosave.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 
 from desktop.ui.qt import QAbstractButton, QLabel, QWidget
@@ -53,11 +55,22 @@ def with_mnemonic(shown: str, index: int | None) -> str:
 
 # Never under these: the underline under a bare alef reads as a hamza (إ).
 NOT_UNDER = frozenset("ا")
+#: A Chinese (or Japanese) label names its key in brackets after the text
+#: (« 邮政编码(&P)： »): no ideograph is one key on a keyboard.
+BRACKETED = re.compile(r"[(（]&([^&])[)）]")
+#: The keys a bracketed mnemonic may move to.
+BRACKET_KEYS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+
+def typable(ch: str) -> bool:
+    """A character one key of a keyboard types (Alt+it): a letter or digit, not
+    an ideograph or a syllable of a wide script, not a bare alef."""
+    return ch.isalnum() and ch not in NOT_UNDER and unicodedata.east_asian_width(ch) not in "WF"
 
 
 def candidates(shown: str) -> list[int]:
     """Letters a mnemonic may take: the first letter of each word, then the others."""
-    usable = [i for i, ch in enumerate(shown) if ch.isalnum() and ch not in NOT_UNDER]
+    usable = [i for i, ch in enumerate(shown) if typable(ch)]
     starts = [i for i in usable if i == 0 or not shown[i - 1].isalnum()]
     return starts + [i for i in usable if i not in starts]
 
@@ -105,13 +118,30 @@ def resolve(widgets: Iterable[QWidget]) -> list[QWidget]:
         if key not in used:
             used.add(key)
             continue
-        shown = plain(text)
-        free = next((i for i in candidates(shown) if shown[i].casefold() not in used), None)
-        if free is not None:
-            used.add(shown[free].casefold())
-        w.setText(with_mnemonic(shown, free))
+        text, taken = moved(text, used)
+        if taken is not None:
+            used.add(taken)
+        w.setText(text)
         changed.append(w)
     return changed
+
+
+def moved(text: str, used: set[str]) -> tuple[str, str | None]:
+    """``text`` with its mnemonic moved to a key not in ``used`` (casefolded), and
+    that key; without a mnemonic (and None) when every usable key is taken.
+
+    A bracketed mnemonic (« 地址(&A)： ») changes the key the brackets name, so the
+    label never shows a letter that no longer acts; with no key left the brackets
+    go too."""
+    bracket = BRACKETED.search(text)
+    if bracket is not None:
+        key = next((k for k in BRACKET_KEYS if k.casefold() not in used), None)
+        if key is None:
+            return text[: bracket.start()].rstrip() + text[bracket.end() :], None
+        return text[: bracket.start(1)] + key + text[bracket.end(1) :], key.casefold()
+    shown = plain(text)
+    free = next((i for i in candidates(shown) if shown[i].casefold() not in used), None)
+    return with_mnemonic(shown, free), None if free is None else shown[free].casefold()
 
 
 def resolve_under(root: QWidget, first: Iterable[QWidget] = ()) -> list[QWidget]:
