@@ -199,6 +199,9 @@ class Dates:
     window: Window | None  # renewals with a known expiry only
     deadlines: list[Deadline]
     fees: list[Fee]
+    #: A duplicate whose card's category is unknown: its fee is the standard rate,
+    #: a guess (CESEDA L.436-2 taxes it like that card's renewal).
+    fee_guessed: bool = False
 
     @property
     def planned_passed(self) -> bool:
@@ -226,8 +229,11 @@ def dossier_dates(
         else None
     )
     fee_id = situation.fee
+    fee_guessed = False
     if situation.procedure == "duplicate":
-        fee_id = duplicate_fee_id(catalog, current_category(dossier)) or fee_id
+        duplicate_fee = duplicate_fee_id(catalog, current_category(dossier))
+        fee_id = duplicate_fee or fee_id
+        fee_guessed = duplicate_fee is None and "duplicate_fee" in catalog.rules
     fees = [fee_on(catalog, fee_id, filing)] if fee_id else []
     if (
         window is not None
@@ -255,6 +261,7 @@ def dossier_dates(
         window=window,
         deadlines=_deadlines(dossier, catalog, situation, window),
         fees=fees,
+        fee_guessed=fee_guessed,
     )
 
 

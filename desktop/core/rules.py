@@ -21,9 +21,7 @@ from desktop.core.calendar import (
     Deadline,
     Fee,
     add_months,
-    current_category,
     dossier_dates,
-    duplicate_fee_id,
     ephoto_valid_until,
     late_fee_id,
     months_between,
@@ -727,11 +725,7 @@ def _dossier_rules(
                     expiry=expiry,
                 )
             )
-    if (
-        situation.procedure == "duplicate"
-        and "duplicate_fee" in catalog.rules
-        and duplicate_fee_id(catalog, current_category(dossier)) is None
-    ):
+    if dates.fee_guessed:
         # CESEDA L.436-2: the duplicate costs what the renewal of the same card
         # costs; without the card's category the standard rate is only a guess.
         shown = next((f for f in dates.fees if f.id == situation.fee), None)
