@@ -61,11 +61,6 @@ def new_writer() -> PdfWriter:
     return PdfWriter()
 
 
-def _placement(img: PreparedImage, margin_mm: float) -> bytes:
-    """The content stream drawing ``/Im0`` alone on its page (``layout.boxes``)."""
-    return layout.content([img], margin_mm)
-
-
 def _image_xobject(img: PreparedImage) -> StreamObject:
     x = StreamObject()
     x._data = img.read()
