@@ -226,9 +226,11 @@ def test_a_card_is_placed_at_real_size(corpus: list[sc.Case]) -> None:
     case = next(c for c in corpus if c.name == "id_card_slate")
     out = prepare(ImageJob(path=str(case.path)))
     assert out.document is not None and out.document["kind"] == "id_card"
+    # The card alone, at that dpi: the PDF places it at its real size on A4
+    # (tests/test_bundle_recto_verso.py measures it there).
+    assert out.real_mm == pytest.approx((85.6, 53.98))
     page = np.asarray(_page(out.data).convert("L"))
-    dpi = round(DEFAULT_LIMITS.scan_target_dpi)  # the page: the A4 content box at that dpi
-    assert page.shape[1] == round((210 - 12) / 25.4 * dpi)
+    dpi = round(DEFAULT_LIMITS.scan_target_dpi)
     cols = np.nonzero((page < 235).any(axis=0))[0]
     width_mm = (cols.max() - cols.min() + 1) / dpi * 25.4
     assert width_mm == pytest.approx(85.6, abs=1.5)

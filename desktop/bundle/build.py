@@ -43,6 +43,7 @@ from pypdf.constants import PageLabelStyle
 
 from desktop.bundle import pdfout
 from desktop.bundle.images import decode_small, warm_up
+from desktop.bundle.layout import Box
 from desktop.bundle.progress import BuildCancelled, Cancellable, ProgressCallback, Tracker
 from desktop.bundle.settings import BundleSettings, default_settings
 from desktop.bundle.slots import (
@@ -185,9 +186,15 @@ def _slot_name(index: int, piece_id: str, part: int = 0, parts: int = 1) -> str:
 
 
 def _watermark(
-    data: bytes, text: str, s: BundleSettings, result: SlotResult, identity: bool
+    data: bytes,
+    text: str,
+    s: BundleSettings,
+    result: SlotResult,
+    identity: bool,
+    first_page: int = 0,
 ) -> bytes:
-    """Stamp the watermark over every page of ``data``, off barcodes, MRZ and photo."""
+    """Stamp the watermark over every page of ``data``, off barcodes, MRZ and photo.
+    ``data`` holds the piece's pages from ``first_page`` on (a part of a split piece)."""
     from desktop.bundle import stamps
 
     reader = PdfReader(io.BytesIO(data))
@@ -197,11 +204,15 @@ def _watermark(
     for i, page in enumerate(pages):
         _, _, w, h = pdfout.visible_box(page)
         sizes.append((w, h))
-        img = result.image_pages[i] if i < len(result.image_pages) else None
-        grey = decode_small(img.read()) if img is not None else _render_grey(data, i)
-        page_zones = stamps.keep_outs(grey, identity) if grey is not None else []
-        if img is not None and page_zones:
-            page_zones = _image_to_page(page_zones, img, s, w, h)
+        placed = result.placed(first_page + i, s.margin_mm)
+        page_zones: list[stamps.KeepOut] = []
+        if placed:  # each image of the page (a card's recto and verso), where it is drawn
+            for img, box in placed:
+                found = stamps.keep_outs(decode_small(img.read()), identity)
+                page_zones += _image_to_page(found, box, w, h)
+        else:
+            grey = _render_grey(data, i)
+            page_zones = stamps.keep_outs(grey, identity) if grey is not None else []
         zones.append(page_zones)
     margin_pt = s.keepout_margin_mm / 25.4 * 72
     overlay = stamps.watermark_overlay(
@@ -217,17 +228,11 @@ def _watermark(
 
 
 def _image_to_page(
-    zones: list[stamps.KeepOut], img: Any, s: BundleSettings, w: float, h: float
+    zones: list[stamps.KeepOut], box: Box, w: float, h: float
 ) -> list[stamps.KeepOut]:
     """Zones found on an image page's picture, moved into page fractions."""
     from desktop.bundle import stamps
-    from desktop.bundle.images import MM_IN, content_box
 
-    bw, bh = content_box(s.margin_mm)
-    scale = min(bw * 72 / img.width, bh * 72 / img.height)
-    iw, ih = img.width * scale, img.height * scale
-    left = (w - iw) / 2
-    top = s.margin_mm * MM_IN * 72
     out = []
     for z in zones:
         x0, y0, x1, y1 = z.rect
@@ -235,10 +240,10 @@ def _image_to_page(
             stamps.KeepOut(
                 z.kind,
                 (
-                    (left + x0 * iw) / w,
-                    (top + y0 * ih) / h,
-                    (left + x1 * iw) / w,
-                    (top + y1 * ih) / h,
+                    (box.left + x0 * box.width) / w,
+                    (box.top + y0 * box.height) / h,
+                    (box.left + x1 * box.width) / w,
+                    (box.top + y1 * box.height) / h,
                 ),
             )
         )
@@ -571,7 +576,11 @@ class _Run:
                             _problem("slot_grey", "warning", piece=label, limit_mb=_mb(limit))
                         )
                 if use_wm and wm_text is not None:
-                    datas = [_watermark(d, wm_text, s, res, True) for d in datas]
+                    marked, first = [], 0
+                    for d in datas:  # a part holds the piece's pages from ``first`` on
+                        marked.append(_watermark(d, wm_text, s, res, True, first))
+                        first += _pages_of(d)
+                    datas = marked
                 index += 1
                 names = [_slot_name(index, pv.id, k + 1, len(datas)) for k in range(len(datas))]
                 for n, d in zip(names, datas, strict=True):

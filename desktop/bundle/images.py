@@ -99,6 +99,9 @@ class PreparedImage:
     over_share: bool = False
     notes: list[str] = field(default_factory=list)
     document: dict[str, Any] | None = None  # the detection, when the photo was cleaned
+    # An ID card or a passport page: its real size as placed (width, height mm); the
+    # PDF puts it at that size on A4, two in a row on one page (``bundle.layout``).
+    real_mm: tuple[float, float] | None = None
     spooled: tuple[Spool, int, int] | None = field(default=None, repr=False)  # where, length
 
     @property
@@ -283,11 +286,12 @@ def _ladder(
     as_is: bool = False,
 ) -> PreparedImage:
     """Down the resolution and quality ladders until the page fits its byte share.
-    With ``real_size_mm`` the picture is put at that size on a page-sized canvas.
+    With ``real_size_mm`` the picture is made at that size (the PDF places it).
     ``as_is``: ``flat`` is a document already at the first rung's resolution (of the
     document, not of the page's margins): the rungs scale it, and the resolution
     said is the document's."""
     best: PreparedImage | None = None
+    placed_mm: tuple[float, float] | None = None
     first = job.dpi_ladder[0]
     for dpi in job.dpi_ladder:
         if as_is:
@@ -295,7 +299,7 @@ def _ladder(
             size = (max(1, round(flat.width * f)), max(1, round(flat.height * f)))
             page = flat if f >= 1 else flat.resize(size, Image.Resampling.LANCZOS)
         elif real_size_mm is not None:
-            page = _on_page(flat, real_size_mm, dpi, job.margin_mm)
+            page, placed_mm = _at_real_size(flat, real_size_mm, dpi)
         else:
             size = target_size(flat.width, flat.height, dpi, job.margin_mm)
             page = flat if size == flat.size else flat.resize(size, Image.Resampling.LANCZOS)
@@ -309,6 +313,7 @@ def _ladder(
         for q in job.quality_ladder:
             data = _encode(page, q)
             best = PreparedImage(data, page.width, page.height, page.mode == "L", eff, q, colour)
+            best.real_mm = placed_mm
             if job.byte_share is None or len(data) <= job.byte_share:
                 return best
     assert best is not None
@@ -316,24 +321,18 @@ def _ladder(
     return best
 
 
-#: Where a card or passport page sits on its A4 page: this far below the top margin.
-CARD_TOP_MM = 20.0
-
-
-def _on_page(
-    doc: Image.Image, size_mm: tuple[float, float], dpi: float, margin_mm: float
-) -> Image.Image:
-    """The document at its real size (``size_mm``: short, long side) at the top of a
-    white page-sized canvas (the content box at ``dpi``), centred across."""
-    bw, bh = content_box(margin_mm)
-    canvas = Image.new(doc.mode, (round(bw * dpi), round(bh * dpi)), "white")
+def _at_real_size(
+    doc: Image.Image, size_mm: tuple[float, float], dpi: float
+) -> tuple[Image.Image, tuple[float, float]]:
+    """The document at its real size (``size_mm``: short, long side) at ``dpi``, and
+    that size as placed (width, height mm). No white page around it: the PDF puts it
+    on the A4 page (``bundle.layout``), alone or with its verso."""
     short, long = size_mm
     w_mm, h_mm = (short, long) if doc.width < doc.height else (long, short)
     w = max(1, round(w_mm * MM_IN * dpi))
     h = max(1, round(h_mm * MM_IN * dpi))
     placed = doc if (w, h) == doc.size else doc.resize((w, h), Image.Resampling.LANCZOS)
-    canvas.paste(placed, ((canvas.width - w) // 2, round(CARD_TOP_MM * MM_IN * dpi)))
-    return canvas
+    return placed, (w_mm, h_mm)
 
 
 #: Reduced JPEG decodes OpenCV offers (libjpeg's 1/2, 1/4, 1/8 scaling): grey, colour.

@@ -30,9 +30,10 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from desktop.bundle.images import MM_IN, PreparedImage, content_box
+from desktop.bundle import layout
+from desktop.bundle.images import PreparedImage
+from desktop.bundle.layout import A4_PT
 
-A4_PT = (595.2756, 841.8898)
 #: Page keys dropped from every copied page.
 _PAGE_DROP = ("/AA", "/Annots", "/Metadata", "/PieceInfo", "/Thumb", "/B", "/StructParents")
 _SKIP_ANNOTS = {"/Link", "/Popup", "/Widget_hidden"}
@@ -60,23 +61,7 @@ def new_writer() -> PdfWriter:
     return PdfWriter()
 
 
-def _placement(img: PreparedImage, margin_mm: float) -> bytes:
-    """The content stream drawing ``/Im0``: centred across, at the top margin."""
-    pw, ph = A4_PT
-    bw, bh = content_box(margin_mm)
-    scale = min(bw * 72 / img.width, bh * 72 / img.height)
-    w, h = img.width * scale, img.height * scale
-    left = (pw - w) / 2
-    # Top-aligned: a photo of a card sits at the top of the page, like a photocopy.
-    top_margin = margin_mm * MM_IN * 72
-    bottom = ph - top_margin - h
-    return f"q {w:.3f} 0 0 {h:.3f} {left:.3f} {bottom:.3f} cm /Im0 Do Q".encode()
-
-
-def add_image_page(writer: PdfWriter, img: PreparedImage, margin_mm: float) -> PageObject:
-    """An A4 portrait page with the JPEG centred in the margins (stored as is)."""
-    pw, ph = A4_PT
-    page = writer.add_blank_page(pw, ph)
+def _image_xobject(img: PreparedImage) -> StreamObject:
     x = StreamObject()
     x._data = img.read()
     x.update(
@@ -90,10 +75,20 @@ def add_image_page(writer: PdfWriter, img: PreparedImage, margin_mm: float) -> P
             _n("/Filter"): _n("/DCTDecode"),
         }
     )
-    ref = writer._add_object(x)
-    content = _placement(img, margin_mm)
-    page[_n("/Resources")] = DictionaryObject({_n("/XObject"): DictionaryObject({_n("/Im0"): ref})})
-    page[_n("/Contents")] = _stream(writer, content)
+    return x
+
+
+def add_image_page(
+    writer: PdfWriter, img: PreparedImage | Sequence[PreparedImage], margin_mm: float
+) -> PageObject:
+    """An A4 portrait page with the JPEG (stored as is) in the margins, or with the
+    JPEGs of one sheet (a card's recto and verso: ``layout``) as ``/Im0``, ``/Im1``."""
+    imgs = [img] if isinstance(img, PreparedImage) else list(img)
+    pw, ph = A4_PT
+    page = writer.add_blank_page(pw, ph)
+    refs = {_n(f"/Im{k}"): writer._add_object(_image_xobject(im)) for k, im in enumerate(imgs)}
+    page[_n("/Resources")] = DictionaryObject({_n("/XObject"): DictionaryObject(refs)})
+    page[_n("/Contents")] = _stream(writer, layout.content(imgs, margin_mm))
     return page
 
 
@@ -116,6 +111,7 @@ class ImagePdfStream:
         self.pos = 0
         self.offsets: dict[int, int] = {}
         self.kids: list[int] = []
+        self.objects = self.INFO  # the last object number given out
         self._put(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
 
     def _put(self, data: bytes, length: int | None = None) -> None:
@@ -132,28 +128,39 @@ class ImagePdfStream:
             self._put(b"\nendstream")
         self._put(b"\nendobj\n")
 
-    def add(self, img: PreparedImage) -> None:
-        """One A4 portrait page with ``img`` centred in the margins (stored as is)."""
-        n = 4 + 3 * len(self.kids)
-        jpeg = img.read() if self.out is not None else b""
-        space = b"/DeviceGray" if img.grey else b"/DeviceRGB"
+    def add(self, img: PreparedImage | Sequence[PreparedImage]) -> None:
+        """One A4 portrait page with ``img`` in the margins (stored as is), or with
+        the images of one sheet (``layout``: a card's recto above its verso)."""
+        imgs = [img] if isinstance(img, PreparedImage) else list(img)
+        names = []
+        for k, im in enumerate(imgs):
+            n = self._next()
+            jpeg = im.read() if self.out is not None else b""
+            space = b"/DeviceGray" if im.grey else b"/DeviceRGB"
+            self._object(
+                n,
+                b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s "
+                b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>"
+                % (im.width, im.height, space, im.size),
+                jpeg,
+                im.size,
+            )
+            names.append(b"/Im%d %d 0 R" % (k, n))
+        content = layout.content(imgs, self.margin_mm)
+        n = self._next()
+        self._object(n, b"<< /Length %d >>" % len(content), content, len(content))
+        page = self._next()
         self._object(
-            n,
-            b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s "
-            b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>"
-            % (img.width, img.height, space, img.size),
-            jpeg,
-            img.size,
-        )
-        content = _placement(img, self.margin_mm)
-        self._object(n + 1, b"<< /Length %d >>" % len(content), content, len(content))
-        self._object(
-            n + 2,
+            page,
             b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %.4f %.4f] "
-            b"/Resources << /XObject << /Im0 %d 0 R >> >> /Contents %d 0 R >>"
-            % (self.PAGES, A4_PT[0], A4_PT[1], n, n + 1),
+            b"/Resources << /XObject << %s >> >> /Contents %d 0 R >>"
+            % (self.PAGES, A4_PT[0], A4_PT[1], b" ".join(names), n),
         )
-        self.kids.append(n + 2)
+        self.kids.append(page)
+
+    def _next(self) -> int:
+        self.objects += 1
+        return self.objects
 
     def close(self) -> int:
         """Write the page tree, info and cross-reference table; the file's size."""
@@ -165,7 +172,7 @@ class ImagePdfStream:
         producer = io.BytesIO()
         TextStringObject(self.producer).write_to_stream(producer)
         self._object(self.INFO, b"<< /Producer %s >>" % producer.getvalue())
-        size = 4 + 3 * len(self.kids)
+        size = self.objects + 1
         start = self.pos
         lines = [b"xref\n0 %d\n0000000000 65535 f \n" % size]
         lines += [b"%010d 00000 n \n" % self.offsets[i] for i in range(1, size)]

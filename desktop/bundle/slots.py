@@ -31,7 +31,7 @@ from typing import Any
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
-from desktop.bundle import pdfout
+from desktop.bundle import layout, pdfout
 from desktop.bundle.images import ImageJob, PreparedImage, Spool, prepare
 from desktop.bundle.settings import BundleSettings
 from desktop.core import reader
@@ -83,7 +83,10 @@ class SlotResult:
     stored: bytes = b""  # the PDF, when made elsewhere (a letter)
     path: Path | None = None  # the PDF, when written by a ``SlotBuilder`` (its scratch)
     problems: list[Problem] = field(default_factory=list)
-    image_pages: list[PreparedImage | None] = field(default_factory=list)
+    image_pages: list[PreparedImage | None] = field(default_factory=list)  # one per input page
+    # The pages of the piece, as indices into ``image_pages`` (``layout.sheets``): a
+    # card's recto and verso make one page.
+    sheets: list[tuple[int, ...]] = field(default_factory=list)
     override: dict[int, bytes] | None = None  # PDF inputs as recompressed to fit
     # The builder whose scratch folder and spool hold ``path`` and the pages: kept
     # alive (its folder is removed when it is closed or collected).
@@ -93,6 +96,16 @@ class SlotResult:
     def data(self) -> bytes:
         """The PDF's bytes (read from ``path`` when there is one)."""
         return self.path.read_bytes() if self.path is not None else self.stored
+
+    def placed(self, page: int, margin_mm: float) -> list[tuple[PreparedImage, layout.Box]]:
+        """The images drawn on page ``page`` of the piece and where ([]: a PDF's page)."""
+        if page >= len(self.sheets):
+            return []
+        imgs = [self.image_pages[i] for i in self.sheets[page]]
+        if any(im is None for im in imgs):
+            return []
+        done = [im for im in imgs if im is not None]
+        return list(zip(done, layout.boxes(done, margin_mm), strict=True))
 
 
 def _problem(code: str, severity: str = "error", **params: Any) -> Problem:
@@ -319,23 +332,25 @@ class SlotBuilder:
         """Write the pages into the PDF ``path`` (``None``: only measure); its size.
 
         Image pages only: streamed, one page at a time (``pdfout.ImagePdfStream``).
-        With PDF pages: pypdf, the whole file in memory (bounded by the PDFs')."""
+        With PDF pages: pypdf, the whole file in memory (bounded by the PDFs').
+        Two ID cards (or passport pages) in a row share a page (``layout.sheets``):
+        ``images`` should start on a page's first image (``split`` cuts between pages)."""
+        pages = layout.sheets(images, self.s.margin_mm)
         if all(sources[sp.source].kind != "pdf" for sp in specs):
             if path is None:
                 stream = pdfout.ImagePdfStream(None, self.s.producer, self.s.margin_mm)
-                for img in images:
-                    assert img is not None
-                    stream.add(img)
+                for sheet in pages:
+                    stream.add(_sheet_images(images, sheet))
                 return stream.close()
             with path.open("wb") as fh:
                 stream = pdfout.ImagePdfStream(fh, self.s.producer, self.s.margin_mm)
-                for img in images:
-                    assert img is not None
-                    stream.add(img)
+                for sheet in pages:
+                    stream.add(_sheet_images(images, sheet))
                 return stream.close()
         writer = PdfWriter()
         readers: dict[int, PdfReader] = {}
-        for sp, img in zip(specs, images, strict=True):
+        for sheet in pages:
+            sp = specs[sheet[0]]
             src = sources[sp.source]
             if src.kind == "pdf":
                 reader = readers.get(sp.source)
@@ -344,8 +359,7 @@ class SlotBuilder:
                     reader = readers[sp.source] = PdfReader(io.BytesIO(data))
                 pdfout.add_pdf_pages(writer, reader, [sp.page])
             else:
-                assert img is not None
-                pdfout.add_image_page(writer, img, self.s.margin_mm)
+                pdfout.add_image_page(writer, _sheet_images(images, sheet), self.s.margin_mm)
         data = pdfout.finish_bytes(writer, self.s.producer)
         if path is not None:
             path.write_bytes(data)
@@ -427,8 +441,9 @@ class SlotBuilder:
         res.size = size
         res.fits = size <= limit
         res.override = override
-        res.writer_pages = len(specs)
         res.image_pages = list(images)
+        res.sheets = layout.sheets(images, self.s.margin_mm)
+        res.writer_pages = len(res.sheets)
         done = [im for im in images if im is not None]
         res.grey_pages = sum(1 for im in done if im.grey)
         res.colour_pages = sum(1 for im in done if im.colour)
@@ -437,28 +452,39 @@ class SlotBuilder:
         return res
 
     def split(self, result: SlotResult, sources: Sequence[Source], limit: int) -> list[Path]:
-        """Cut the piece into consecutive parts that each fit (page by page); the
-        parts are files in the scratch folder. Parts of image pages are measured
-        without being written, then written once."""
+        """Cut the piece into consecutive parts that each fit (page by page: a card's
+        recto and verso on one page stay together); the parts are files in the
+        scratch folder. Parts of image pages are measured without being written,
+        then written once."""
         specs = page_specs(sources)
-        pages = result.image_pages
+        images = result.image_pages
         override = result.override
+        # Where each page starts, in ``specs`` (a page holds one or two images).
+        starts = [sheet[0] for sheet in layout.sheets(images, self.s.margin_mm)] + [len(specs)]
         parts: list[Path] = []
-        start = 0
-        while start < len(specs):
-            end = start + 1
-            while end < len(specs):
-                size = self.assemble(
-                    sources, specs[start : end + 1], pages[start : end + 1], override
-                )
+        first = 0  # index in ``starts``
+        while first < len(starts) - 1:
+            last = first + 1  # the part is pages first..last-1
+            while last < len(starts) - 1:
+                a, b = starts[first], starts[last + 1]
+                size = self.assemble(sources, specs[a:b], images[a:b], override)
                 if size > limit:
                     break
-                end += 1
+                last += 1
+            a, b = starts[first], starts[last]
             path = self.new_path("part")
-            self.assemble(sources, specs[start:end], pages[start:end], override, path=path)
+            self.assemble(sources, specs[a:b], images[a:b], override, path=path)
             parts.append(path)
-            start = end
+            first = last
         return parts
+
+
+def _sheet_images(
+    images: Sequence[PreparedImage | None], sheet: tuple[int, ...]
+) -> list[PreparedImage]:
+    out = [images[i] for i in sheet]
+    assert all(im is not None for im in out)
+    return [im for im in out if im is not None]
 
 
 def parts_needed(size: int, limit: int) -> int:
