@@ -69,6 +69,11 @@ FINE_LONG_SIDE = 2000
 MAX_LINES = 60
 #: The x-height band's share of a line of Latin text (measured 0.56-0.65).
 LATIN_BAND = (0.45, 0.75)
+#: Arabic: the baseline band's share of a line at most this (measured 0.11-0.30)...
+ARABIC_BAND = 0.3
+#: ... and at least this share of the line's ink above or below it (measured
+#: 0.38-0.52; Latin 0.04-0.09).
+ARABIC_OUT = 0.25
 #: Below this confidence nothing is turned (calibrated on tests/test_orient.py's
 #: corpus: no upright page and no control reaches it).
 MIN_CONFIDENCE = 0.5
@@ -240,20 +245,21 @@ def _alignment(boxes: np.ndarray, size: float) -> float:
     return (nl - nr) / (nl + nr) if nl + nr else 0.0
 
 
-def _updown(
-    fine: np.ndarray, lines: list[Line], f: float
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For each line along x, (ink above its x-height band - ink below) / (both), and
-    the line's ink: + for ascenders over descenders (upright Latin), - the reverse.
+_UNREAD = (np.nan, 0.0, 0.0, 0.0)
+
+
+def _profiles(fine: np.ndarray, lines: list[Line], f: float) -> np.ndarray:
+    """For each line along x: (the x-height band's share of the line's height, ink
+    above the band, ink below it, the line's ink), one row a line. Upright Latin has
+    far more ink above its band than below; Arabic too, above a far thinner band.
     ``fine``: the page at up to ``FINE_LONG_SIDE``; ``f``: fine px per box px."""
-    ds: list[float] = []
-    inks: list[float] = []
-    bands: list[float] = []
+    out: list[tuple[float, float, float, float]] = []
     rows, cols = fine.shape
     for x, y, w, h, slope, own in lines:
         y0, y1 = max(0, round(y * f)), min(rows, round((y + h) * f))
         x0, x1 = max(0, round(x * f)), min(cols, round((x + w) * f))
         if y1 - y0 < 6 or x1 - x0 < 6:
+            out.append(_UNREAD)
             continue
         s = fine[y0:y1, x0:x1].astype(np.float32)
         sample = s[::2, ::4].ravel()
@@ -275,20 +281,54 @@ def _updown(
         top = int(np.argmax(step)) + 1  # first row of the x-height band
         bottom = int(np.argmin(step))  # last row of the band
         if bottom - top < 2:
+            out.append(_UNREAD)
             continue
         # The row either side of the band is half in it (blur, rounding): left out.
         up = float(prof[: top - 1].sum()) if top > 1 else 0.0
         down = float(prof[bottom + 2 :].sum())
         inked = np.flatnonzero(prof > 0.02 * prof.max())
         band = (bottom - top + 1) / max(1, inked[-1] - inked[0] + 1)
-        bands.append(band)
-        # Latin and Cyrillic: the x-height band is 0.55-0.65 of the line. Capitals
-        # and digits, Chinese (~0.8, no band), Arabic (~0.15, a thin baseline band
-        # with letters and dots on both sides) say nothing here.
-        if LATIN_BAND[0] <= band <= LATIN_BAND[1] and up + down > 0:
-            ds.append((up - down) / (up + down))
-            inks.append(float(prof.sum()))
-    return np.array(ds, np.float64), np.array(inks, np.float64), np.array(bands, np.float64)
+        out.append((band, up, down, float(prof.sum())))
+    return np.array(out, np.float64).reshape(-1, 4)
+
+
+@dataclass(frozen=True)
+class _Vote:
+    """One script's reading of up and down, in the frame the lines are read in."""
+
+    d: np.ndarray  # each line's (above - below) / (above + below)
+    ink: np.ndarray  # each line's ink (the weights)
+    align: float  # the lines' alignment: starts (+) or ends (-)
+
+    @property
+    def votes(self) -> int:
+        return len(self.d)
+
+    @property
+    def updown(self) -> float:
+        return float(np.average(self.d, weights=self.ink)) if self.votes else 0.0
+
+    @property
+    def t(self) -> float:
+        d = self.d
+        return float(d.mean() / (d.std(ddof=1) / np.sqrt(len(d)) + 1e-9)) if len(d) > 2 else 0.0
+
+
+def _vote(p: np.ndarray, sel: np.ndarray, boxes: np.ndarray, size: float) -> _Vote:
+    band, up, down, ink = p.T
+    sel = sel & (up + down > 0)
+    d = (up[sel] - down[sel]) / (up[sel] + down[sel])
+    align = _alignment(boxes[sel], size) if boxes is not None else 0.0
+    return _Vote(d, ink[sel], align)
+
+
+def _confidence(v: _Vote, agree: float, spread: tuple[float, float]) -> float:
+    """How sure one script's reading is: its lines' t, its |updown| (``spread``: the
+    ramp, 0 to 1), and the second witness (``agree``: the alignment the script has
+    upright, in the frame its reading calls upright)."""
+    z = abs(v.t) + 8.0 * min(0.5, max(0.0, agree))  # aligned as the script is: up to +4
+    c_updown = _ramp(abs(v.updown), *spread) * _ramp(agree, 0.05, 0.2)
+    return c_updown * _ramp(z, 3.0, 6.0) * _ramp(v.votes, 3, 6)
 
 
 def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orientation:
@@ -310,43 +350,69 @@ def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orien
     axis = (along_x[0] - along_y[0]) / total
     f = fine.shape[0] / small.shape[0]
     if axis >= 0:
-        d, ink, band = _updown(fine, _lines(along_x, other, size), f)
+        lines = _lines(along_x, other, size)
+        p = _profiles(fine, lines, f)
         align = _alignment(along_x[2][along_x[3], :4], size)
     else:  # lines along y: read them turned a quarter clockwise
         lines = _lines(along_y, cv2.rotate(other, quarter), size)
-        d, ink, band = _updown(cv2.rotate(fine, quarter), lines, f)
+        p = _profiles(cv2.rotate(fine, quarter), lines, f)
         align = _alignment(along_y[2][along_y[3], :4], size)
-    votes = len(d)
-    updown = float(np.average(d, weights=ink)) if votes else 0.0
-    t = float(d.mean() / (d.std(ddof=1) / np.sqrt(votes) + 1e-9)) if votes > 2 else 0.0
-    # Along y: upright (+) once turned 90 clockwise means the page needs that turn;
-    # upside down (-) there, the opposite one.
-    if axis >= 0:
-        guess = 0 if updown >= 0 else 180
-    else:
-        guess = 90 if updown >= 0 else 270
-    # The second witness, needed for any turn: line starts aligned in the frame the
-    # text is read upright in. Cyrillic has more descenders than ascenders (р у д ц
-    # щ ф against б й): upright, it reads like Latin upside down; its ragged right
-    # then contradicts the reading (and a justified page gives no witness): don't
-    # know. Right-aligned text (Arabic) the same.
-    agree = align * (1.0 if updown >= 0 else -1.0)
-    z = abs(t) + 8.0 * min(0.5, max(0.0, agree))  # aligned starts: up to +4
+    band, up, down, ink = p.T if len(p) else (np.zeros(0),) * 4
+    boxes = np.array([ln[:4] for ln in lines], np.int64).reshape(-1, 4)
+    read = ~np.isnan(band)
+    bandr = np.where(read, band, 0.0)
+    out = np.where(read, (up + down) / np.maximum(1e-9, ink), 0.0)
+    # Latin (and Cyrillic): an x-height band 0.45-0.75 of the line. Arabic: a thin
+    # baseline band (~0.15) with half the line's ink outside it (Latin: ~5 %).
+    latin = _vote(p, read & (bandr >= LATIN_BAND[0]) & (bandr <= LATIN_BAND[1]), boxes, size)
+    latin = _Vote(latin.d, latin.ink, align)  # the page's lines: the witness as measured
+    arabic = _vote(p, read & (bandr <= ARABIC_BAND) & (out >= ARABIC_OUT), boxes, size)
+    if latin.votes < 3:  # a page of Arabic: its lines' alignment is the page's
+        arabic = _Vote(arabic.d, arabic.ink, align)
     c_axis = _ramp(abs(axis), 0.2, 0.6)
-    c_updown = _ramp(abs(updown), 0.1, 0.3) * _ramp(agree, 0.05, 0.2)
-    c_evidence = _ramp(z, 3.0, 6.0) * _ramp(votes, 3, 6)
-    confidence = float(round(c_axis * c_updown * c_evidence, 3))
+    # Latin: upright, line starts aligned (ragged right). Cyrillic has more descenders
+    # than ascenders (р у д ц щ ф against б й): upright, it reads like Latin upside
+    # down; its ragged right then contradicts the reading (and a justified page
+    # gives no witness): don't know.
+    up_latin = latin.updown >= 0
+    c_latin = _confidence(latin, align * (1.0 if up_latin else -1.0), (0.1, 0.3))
+    # Arabic: upright, ascenders (alef, lam, kaf, ta) above the baseline outweigh what
+    # falls below it (ra, waw, ya, nun, ain); line ends aligned (ragged left).
+    up_arabic = arabic.updown >= 0
+    c_arabic = _confidence(arabic, -arabic.align * (1.0 if up_arabic else -1.0), (0.2, 0.4))
+    # Both scripts on one page (Maghreb civil status): each is the other's witness.
+    c_both = 0.0
+    if latin.votes >= 3 and arabic.votes >= 3 and up_latin == up_arabic:
+        c_both = (
+            _ramp(abs(latin.updown), 0.3, 0.5)
+            * _ramp(abs(arabic.updown), 0.3, 0.5)
+            * _ramp(min(abs(latin.t), abs(arabic.t)), 4.0, 8.0)
+        )
+    conflict = (
+        min(abs(latin.t), abs(arabic.t)) >= 3.0
+        and latin.votes >= 3
+        and arabic.votes >= 3
+        and up_latin != up_arabic
+    )
+    best = max((c_latin, 0, latin), (c_arabic, 1, arabic), (c_both, 2, latin), key=lambda c: c[0])
+    c_read, _, chosen = best
+    upright_reading = up_latin if best[1] != 1 else up_arabic
+    if axis >= 0:
+        guess = 0 if upright_reading else 180
+    else:  # along y: upright once turned 90 clockwise needs that turn; else the other
+        guess = 90 if upright_reading else 270
+    confidence = 0.0 if conflict else float(round(c_axis * c_read, 3))
     sure = confidence >= threshold
     return Orientation(
         rotation=guess if sure else 0,
         confidence=confidence,
         guess=guess,
         axis=round(float(axis), 3),
-        updown=round(float(updown), 3),
-        lines=votes,
-        align=round(align, 3),
-        band=round(float(np.median(band)), 3) if len(band) else 0.0,
-        t=round(t, 2),
+        updown=round(chosen.updown, 3),
+        lines=chosen.votes,
+        align=round(float(align), 3),
+        band=round(float(np.median(band[read])), 3) if read.any() else 0.0,
+        t=round(chosen.t, 2),
         reason="text" if sure else "unsure",
     )
 
