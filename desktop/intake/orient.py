@@ -170,11 +170,11 @@ Line = tuple[int, int, int, int, float, np.ndarray]  # x y w h, slope, own ink
 Smear = tuple[float, np.ndarray, np.ndarray, np.ndarray]  # length, labels, stats, lines
 
 
-def _smear(mask: np.ndarray, size: float) -> Smear:
+def _smear(mask: np.ndarray, size: float, reach: float = 1.3) -> Smear:
     """Text lines along x in a character mask: the characters smeared along x (a
     closing as long as a character) and the long thin blobs that makes: (their
     total length in character sizes, labels, stats, which labels are lines)."""
-    k = max(3, round(1.3 * size))
+    k = max(3, round(reach * size)) if reach >= 1 else max(2, round(reach * size))
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, 1))
     smear = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)
     _, labels, stats = _components(smear)
@@ -245,7 +245,7 @@ def _alignment(boxes: np.ndarray, size: float) -> float:
     return (nl - nr) / (nl + nr) if nl + nr else 0.0
 
 
-_UNREAD = (np.nan, 0.0, 0.0, 0.0)
+_UNREAD = (np.nan, 0.0, 0.0, 0.0, 0.0, 0.0)
 
 
 def _profiles(fine: np.ndarray, lines: list[Line], f: float) -> np.ndarray:
@@ -288,8 +288,36 @@ def _profiles(fine: np.ndarray, lines: list[Line], f: float) -> np.ndarray:
         down = float(prof[bottom + 2 :].sum())
         inked = np.flatnonzero(prof > 0.02 * prof.max())
         band = (bottom - top + 1) / max(1, inked[-1] - inked[0] + 1)
-        out.append((band, up, down, float(prof.sum())))
-    return np.array(out, np.float64).reshape(-1, 4)
+        low = high = 0.0
+        if band > LATIN_BAND[1]:  # no x-height band: Chinese, or capitals and figures
+            low, high = _marks(dark, inked[0], inked[-1])
+        out.append((band, up, down, float(prof.sum()), low, high))
+    return np.array(out, np.float64).reshape(-1, 6)
+
+
+def _marks(dark: np.ndarray, top: int, bottom: int) -> tuple[float, float]:
+    """Narrow marks standing alone in the lower part of a line (Chinese 。，、：, a
+    comma or a full stop) and in its upper part (the same upside down). A mark is a run of inked columns narrower than
+    0.45 of the line's height whose ink stays in its lower (or upper) 45 %."""
+    height = bottom - top + 1
+    b = dark > 0.35 * float(dark.max())
+    col = b.any(axis=0)
+    edges = np.diff(np.concatenate(([0], col.view(np.int8), [0])))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    if not len(starts):
+        return 0.0, 0.0
+    first = np.where(col, b.argmax(axis=0), b.shape[0])  # first inked row of each column
+    last = np.where(col, b.shape[0] - 1 - b[::-1].argmax(axis=0), -1)
+    hi_row = np.minimum.reduceat(first, starts)
+    lo_row = np.maximum.reduceat(last, starts)
+    # A mark stands alone in its cell: a gap of half the cell before or after
+    # it (a stroke of a character, the dot of 门, has its character next to it).
+    gaps = np.concatenate(([dark.shape[1]], starts[1:] - ends[:-1], [dark.shape[1]]))
+    alone = np.maximum(gaps[:-1], gaps[1:]) >= 0.5 * height
+    narrow = ((ends - starts) <= 0.45 * height) & alone
+    low = narrow & ((hi_row - top) / height >= 0.55)
+    high = narrow & ((lo_row - top) / height <= 0.45)
+    return float(low.sum()), float(high.sum())
 
 
 @dataclass(frozen=True)
@@ -311,11 +339,13 @@ class _Vote:
     @property
     def t(self) -> float:
         d = self.d
-        return float(d.mean() / (d.std(ddof=1) / np.sqrt(len(d)) + 1e-9)) if len(d) > 2 else 0.0
+        if len(d) < 3:
+            return 0.0
+        return float(np.clip(d.mean() / (d.std(ddof=1) / np.sqrt(len(d)) + 1e-9), -99, 99))
 
 
 def _vote(p: np.ndarray, sel: np.ndarray, boxes: np.ndarray, size: float) -> _Vote:
-    band, up, down, ink = p.T
+    band, up, down, ink = p[:, :4].T
     sel = sel & (up + down > 0)
     d = (up[sel] - down[sel]) / (up[sel] + down[sel])
     align = _alignment(boxes[sel], size) if boxes is not None else 0.0
@@ -348,6 +378,16 @@ def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orien
     if total < 20:
         return _unsure("no_lines")
     axis = (along_x[0] - along_y[0]) / total
+    if abs(axis) < 0.2:
+        # Square characters on a grid (Chinese): a character's length joins them
+        # across the lines as well as along them. Half of it joins them only along
+        # (and breaks the lines at each punctuation mark: the lines read are the
+        # longer smear's, along the axis found).
+        near_x = _smear(mask, size, 0.5)
+        near_y = _smear(cv2.rotate(mask, quarter), size, 0.5)
+        near = near_x[0] + near_y[0]
+        if near >= 20 and abs(near_x[0] - near_y[0]) / near > abs(axis):
+            axis = (near_x[0] - near_y[0]) / near
     f = fine.shape[0] / small.shape[0]
     if axis >= 0:
         lines = _lines(along_x, other, size)
@@ -357,7 +397,7 @@ def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orien
         lines = _lines(along_y, cv2.rotate(other, quarter), size)
         p = _profiles(cv2.rotate(fine, quarter), lines, f)
         align = _alignment(along_y[2][along_y[3], :4], size)
-    band, up, down, ink = p.T if len(p) else (np.zeros(0),) * 4
+    band, up, down, ink, low, high = p.T
     boxes = np.array([ln[:4] for ln in lines], np.int64).reshape(-1, 4)
     read = ~np.isnan(band)
     bandr = np.where(read, band, 0.0)
@@ -369,6 +409,12 @@ def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orien
     arabic = _vote(p, read & (bandr <= ARABIC_BAND) & (out >= ARABIC_OUT), boxes, size)
     if latin.votes < 3:  # a page of Arabic: its lines' alignment is the page's
         arabic = _Vote(arabic.d, arabic.ink, align)
+    # Chinese (no band): its punctuation (。，、：) sits low in the cell. Counted marks
+    # low and high are the line's "above" and "below" for a vote of the same kind.
+    cjk = read & (bandr > LATIN_BAND[1])
+    marks = np.column_stack((band, low, high, np.maximum(1.0, low + high)))
+    chinese = _vote(marks, cjk, boxes, size)
+    n_marks = float((low + high)[cjk].sum())
     c_axis = _ramp(abs(axis), 0.2, 0.6)
     # Latin: upright, line starts aligned (ragged right). Cyrillic has more descenders
     # than ascenders (р у д ц щ ф against б й): upright, it reads like Latin upside
@@ -388,15 +434,33 @@ def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orien
             * _ramp(abs(arabic.updown), 0.3, 0.5)
             * _ramp(min(abs(latin.t), abs(arabic.t)), 4.0, 8.0)
         )
+    # Chinese, on a page with no Latin or Arabic to read: the punctuation low (a
+    # large majority of the marks on one side), the line starts not contradicting.
+    c_chinese = 0.0
+    if latin.votes < 3 and arabic.votes < 3:
+        up_chinese = chinese.updown >= 0
+        agree = align * (1.0 if up_chinese else -1.0)
+        c_chinese = (
+            _ramp(abs(chinese.updown), 0.6, 0.8)
+            * _ramp(n_marks, 8, 16)
+            * _ramp(chinese.votes, 3, 5)
+            * _ramp(agree, -0.2, -0.1)
+        )
     conflict = (
         min(abs(latin.t), abs(arabic.t)) >= 3.0
         and latin.votes >= 3
         and arabic.votes >= 3
         and up_latin != up_arabic
     )
-    best = max((c_latin, 0, latin), (c_arabic, 1, arabic), (c_both, 2, latin), key=lambda c: c[0])
+    best = max(
+        (c_latin, 0, latin),
+        (c_arabic, 1, arabic),
+        (c_both, 2, latin),
+        (c_chinese, 3, chinese),
+        key=lambda c: c[0],
+    )
     c_read, _, chosen = best
-    upright_reading = up_latin if best[1] != 1 else up_arabic
+    upright_reading = chosen.updown >= 0
     if axis >= 0:
         guess = 0 if upright_reading else 180
     else:  # along y: upright once turned 90 clockwise needs that turn; else the other
