@@ -253,7 +253,7 @@ def _profiles(fine: np.ndarray, lines: list[Line], f: float) -> np.ndarray:
     above the band, ink below it, the line's ink), one row a line. Upright Latin has
     far more ink above its band than below; Arabic too, above a far thinner band.
     ``fine``: the page at up to ``FINE_LONG_SIDE``; ``f``: fine px per box px."""
-    out: list[tuple[float, float, float, float]] = []
+    out: list[tuple[float, ...]] = []
     rows, cols = fine.shape
     for x, y, w, h, slope, own in lines:
         y0, y1 = max(0, round(y * f)), min(rows, round((y + h) * f))
