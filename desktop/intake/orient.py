@@ -290,17 +290,19 @@ def _profiles(fine: np.ndarray, lines: list[Line], f: float) -> np.ndarray:
         band = (bottom - top + 1) / max(1, inked[-1] - inked[0] + 1)
         low = high = 0.0
         if band > LATIN_BAND[1]:  # no x-height band: Chinese, or capitals and figures
-            low, high = _marks(dark, inked[0], inked[-1])
+            low, high = _marks(dark, inked[0], inked[-1], 0.5)
+        elif band >= LATIN_BAND[0]:  # Latin or Cyrillic: commas and full stops
+            low, high = _marks(dark, inked[0], inked[-1], 0.2)
         out.append((band, up, down, float(prof.sum()), low, high))
     return np.array(out, np.float64).reshape(-1, 6)
 
 
-def _marks(dark: np.ndarray, top: int, bottom: int) -> tuple[float, float]:
+def _marks(dark: np.ndarray, top: int, bottom: int, alone: float) -> tuple[float, float]:
     """Narrow marks standing alone in the lower part of a line (Chinese 。，、：, a
     comma or a full stop) and in its upper part (the same upside down). A mark is a run of inked columns narrower than
     0.45 of the line's height whose ink stays in its lower (or upper) 45 %."""
     height = bottom - top + 1
-    b = dark > 0.35 * float(dark.max())
+    b = dark > 0.2 * float(dark.max())
     col = b.any(axis=0)
     edges = np.diff(np.concatenate(([0], col.view(np.int8), [0])))
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
@@ -310,11 +312,14 @@ def _marks(dark: np.ndarray, top: int, bottom: int) -> tuple[float, float]:
     last = np.where(col, b.shape[0] - 1 - b[::-1].argmax(axis=0), -1)
     hi_row = np.minimum.reduceat(first, starts)
     lo_row = np.maximum.reduceat(last, starts)
-    # A mark stands alone in its cell: a gap of half the cell before or after
-    # it (a stroke of a character, the dot of 门, has its character next to it).
+    # A mark stands alone: a gap of ``alone`` line heights before or after it (half
+    # a cell for Chinese: a stroke of a character, the dot of 门, has its character
+    # next to it; a word space for Latin and Cyrillic).
     gaps = np.concatenate(([dark.shape[1]], starts[1:] - ends[:-1], [dark.shape[1]]))
-    alone = np.maximum(gaps[:-1], gaps[1:]) >= 0.5 * height
-    narrow = ((ends - starts) <= 0.45 * height) & alone
+    isolated = np.maximum(gaps[:-1], gaps[1:]) >= alone * height
+    # Cut by the strip's edge: a descender of the line above, an ascender below.
+    inside = (hi_row > 0) & (lo_row < b.shape[0] - 1)
+    narrow = ((ends - starts) <= 0.45 * height) & isolated & inside
     low = narrow & ((hi_row - top) / height >= 0.55)
     high = narrow & ((lo_row - top) / height <= 0.45)
     return float(low.sum()), float(high.sum())
@@ -422,6 +427,20 @@ def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orien
     # gives no witness): don't know.
     up_latin = latin.updown >= 0
     c_latin = _confidence(latin, align * (1.0 if up_latin else -1.0), (0.1, 0.3))
+    # Their commas and full stops sit low, standing alone after a word: a third
+    # witness. Against the ascenders, it vetoes their reading; with the line starts,
+    # it reads a page whose ascenders say the opposite (Cyrillic).
+    lat = read & (bandr >= LATIN_BAND[0]) & (bandr <= LATIN_BAND[1])
+    stops = _vote(marks, lat, boxes, size)
+    n_stops = float((low + high)[lat].sum())
+    share = float((low - high)[lat].sum()) / max(1.0, n_stops)
+    up_stops = share >= 0
+    sure_stops = _ramp(abs(share), 0.5, 0.7) * _ramp(n_stops, 6, 12) * _ramp(stops.votes, 3, 5)
+    if sure_stops > 0 and up_stops != up_latin:
+        c_latin = 0.0
+    c_cyrillic = 0.0
+    if up_stops != up_latin:
+        c_cyrillic = sure_stops * _ramp(align * (1.0 if up_stops else -1.0), 0.1, 0.3)
     # Arabic: upright, ascenders (alef, lam, kaf, ta) above the baseline outweigh what
     # falls below it (ra, waw, ya, nun, ain); line ends aligned (ragged left).
     up_arabic = arabic.updown >= 0
@@ -457,6 +476,7 @@ def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orien
         (c_arabic, 1, arabic),
         (c_both, 2, latin),
         (c_chinese, 3, chinese),
+        (c_cyrillic, 4, stops),
         key=lambda c: c[0],
     )
     c_read, _, chosen = best
