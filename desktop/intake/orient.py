@@ -438,8 +438,16 @@ def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orien
     sure_stops = _ramp(abs(share), 0.5, 0.7) * _ramp(n_stops, 6, 12) * _ramp(stops.votes, 3, 5)
     if sure_stops > 0 and up_stops != up_latin:
         c_latin = 0.0
-    c_cyrillic = 0.0
-    if up_stops != up_latin:
+    c_cyrillic = c_stops = 0.0
+    if up_stops == up_latin:  # both say the same, the line starts do not deny it
+        c_stops = (
+            sure_stops
+            * _ramp(abs(latin.updown), 0.3, 0.5)
+            * _ramp(abs(latin.t), 4.0, 8.0)
+            * _ramp(latin.votes, 3, 6)
+            * _ramp(align * (1.0 if up_latin else -1.0), -0.2, -0.1)
+        )
+    else:
         c_cyrillic = sure_stops * _ramp(align * (1.0 if up_stops else -1.0), 0.1, 0.3)
     # Arabic: upright, ascenders (alef, lam, kaf, ta) above the baseline outweigh what
     # falls below it (ra, waw, ya, nun, ain); line ends aligned (ragged left).
@@ -477,6 +485,7 @@ def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orien
         (c_both, 2, latin),
         (c_chinese, 3, chinese),
         (c_cyrillic, 4, stops),
+        (c_stops, 5, latin),
         key=lambda c: c[0],
     )
     c_read, _, chosen = best
