@@ -489,13 +489,23 @@ def test_french_in_other_faces_still_right(results: list[Result]) -> None:
     assert _rate(group) >= 0.95, _lines_of([r for r in group if not r.right])
 
 
-@pytest.mark.parametrize("kind", ["zh-letter", "zh-extract"])
-def test_chinese_pages_are_turned_upright(results: list[Result], kind: str) -> None:
+@pytest.mark.parametrize(("kind", "want"), [("zh-letter", 0.75), ("zh-extract", 0.6)])
+def test_chinese_pages_are_turned_upright(results: list[Result], kind: str, want: float) -> None:
     """Chinese: the axis from a shorter smear (square characters on a grid join
     across the lines too), up and down from the punctuation (。，、：) low in its
-    cell, the line starts not contradicting. Misses are "don't know"."""
+    cell, the line starts not contradicting. Misses are "don't know" (an extract
+    of few lines has few marks)."""
     group = _of(results, kind)
-    assert _rate(group) >= 0.75, _lines_of([r for r in group if not r.right])
+    assert _rate(group) >= want, _lines_of([r for r in group if not r.right])
+
+
+def test_some_russian_pages_are_turned_upright(results: list[Result]) -> None:
+    """Cyrillic: its ascenders say the opposite of Latin's (р у д ц щ ф below, б
+    above), so they are set aside; its commas and full stops (low, alone after a
+    word) and its line starts (ragged right) read it. Pages with few of them, or
+    justified, stay "don't know" (about two pages in three)."""
+    group = _of(results, "ru-")
+    assert _rate(group) >= 0.2, _lines_of([r for r in group if not r.right])
 
 
 def test_chinese_without_punctuation_is_dont_know(results: list[Result]) -> None:

@@ -264,7 +264,9 @@ def _profiles(fine: np.ndarray, lines: list[Line], f: float) -> np.ndarray:
         s = fine[y0:y1, x0:x1].astype(np.float32)
         sample = s[::2, ::4].ravel()
         paper = float(np.partition(sample, (9 * len(sample)) // 10)[(9 * len(sample)) // 10])
-        keep = cv2.resize(own, (x1 - x0, y1 - y0), interpolation=cv2.INTER_NEAREST)
+        keep = own
+        if own.shape != (y1 - y0, x1 - x0):
+            keep = cv2.resize(own, (x1 - x0, y1 - y0), interpolation=cv2.INTER_NEAREST)
         dark = np.clip(paper - s - 30, 0, None) * keep
         if abs(slope) * (x1 - x0) > 1:  # straighten the line: shear it level
             xc = (x1 - x0) / 2
@@ -299,30 +301,31 @@ def _profiles(fine: np.ndarray, lines: list[Line], f: float) -> np.ndarray:
 
 def _marks(dark: np.ndarray, top: int, bottom: int, alone: float) -> tuple[float, float]:
     """Narrow marks standing alone in the lower part of a line (Chinese 。，、：, a
-    comma or a full stop) and in its upper part (the same upside down). A mark is a run of inked columns narrower than
-    0.45 of the line's height whose ink stays in its lower (or upper) 45 %."""
+    comma or a full stop) and in its upper part (the same upside down). A mark is a
+    run of inked columns narrower than 0.45 of the line's height whose ink stays in
+    its lower (or upper) 45 %."""
     height = bottom - top + 1
     b = dark > 0.2 * float(dark.max())
     col = b.any(axis=0)
     edges = np.diff(np.concatenate(([0], col.view(np.int8), [0])))
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    if not len(starts):
-        return 0.0, 0.0
-    first = np.where(col, b.argmax(axis=0), b.shape[0])  # first inked row of each column
-    last = np.where(col, b.shape[0] - 1 - b[::-1].argmax(axis=0), -1)
-    hi_row = np.minimum.reduceat(first, starts)
-    lo_row = np.maximum.reduceat(last, starts)
     # A mark stands alone: a gap of ``alone`` line heights before or after it (half
     # a cell for Chinese: a stroke of a character, the dot of 门, has its character
     # next to it; a word space for Latin and Cyrillic).
     gaps = np.concatenate(([dark.shape[1]], starts[1:] - ends[:-1], [dark.shape[1]]))
     isolated = np.maximum(gaps[:-1], gaps[1:]) >= alone * height
-    # Cut by the strip's edge: a descender of the line above, an ascender below.
-    inside = (hi_row > 0) & (lo_row < b.shape[0] - 1)
-    narrow = ((ends - starts) <= 0.45 * height) & isolated & inside
-    low = narrow & ((hi_row - top) / height >= 0.55)
-    high = narrow & ((lo_row - top) / height <= 0.45)
-    return float(low.sum()), float(high.sum())
+    low = high = 0
+    for s0, e0 in zip(starts[isolated].tolist(), ends[isolated].tolist(), strict=True):
+        if e0 - s0 > 0.45 * height:
+            continue
+        rows = np.flatnonzero(b[:, s0:e0].any(axis=1))
+        if rows[0] == 0 or rows[-1] == b.shape[0] - 1:
+            continue  # cut by the strip's edge: a descender of the line above
+        if rows[0] - top >= 0.55 * height:
+            low += 1
+        elif rows[-1] - top <= 0.45 * height:
+            high += 1
+    return float(low), float(high)
 
 
 @dataclass(frozen=True)
@@ -393,15 +396,28 @@ def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orien
         near = near_x[0] + near_y[0]
         if near >= 20 and abs(near_x[0] - near_y[0]) / near > abs(axis):
             axis = (near_x[0] - near_y[0]) / near
-    f = fine.shape[0] / small.shape[0]
     if axis >= 0:
         lines = _lines(along_x, other, size)
-        p = _profiles(fine, lines, f)
         align = _alignment(along_x[2][along_x[3], :4], size)
     else:  # lines along y: read them turned a quarter clockwise
         lines = _lines(along_y, cv2.rotate(other, quarter), size)
-        p = _profiles(cv2.rotate(fine, quarter), lines, f)
         align = _alignment(along_y[2][along_y[3], :4], size)
+    # Read first on the page as small as the lines were found on (Latin, Cyrillic
+    # and Chinese read there as well as at 150 dpi); when that is not sure, again on
+    # the page at up to FINE_LONG_SIDE (Arabic's thin band needs it).
+    turned = small if axis >= 0 else cv2.rotate(small, quarter)
+    found = _judge(_profiles(turned, lines, 1.0), lines, align, axis, size, threshold)
+    if found.confidence >= threshold or fine.shape == small.shape:
+        return found
+    turned = fine if axis >= 0 else cv2.rotate(fine, quarter)
+    p = _profiles(turned, lines, fine.shape[0] / small.shape[0])
+    return _judge(p, lines, align, axis, size, threshold)
+
+
+def _judge(
+    p: np.ndarray, lines: list[Line], align: float, axis: float, size: float, threshold: float
+) -> Orientation:
+    """The witnesses read from the lines' profiles (``_profiles``), weighed."""
     band, up, down, ink, low, high = p.T
     boxes = np.array([ln[:4] for ln in lines], np.int64).reshape(-1, 4)
     read = ~np.isnan(band)
