@@ -15,39 +15,66 @@ How
 2. **Axis** (0/180 against 90/270): the characters smeared along x (a closing as
    long as a character) join into long thin blobs when the lines of text are
    horizontal, into blocks or upright strips when they are not. The length of line
-   found along x against the same along y decides.
-3. **Up or down, first witness**: each line of a dozen characters or more is cut
-   from the page at up to ``FINE_LONG_SIDE`` (its own ink only: its characters and
-   the faint stems just above and below them, no rule, no neighbour), sheared
-   level (its slope from the blob's moments), and its row profile read: the
-   x-height band is between the profile's steepest rise and steepest fall. Latin
-   text has far more ink above the band (capitals, b d f h k l t, the dots of i and
-   j, French accents) than below it (g j p q y, commas). The lines' readings give a
-   Student's t. Only lines whose band is 0.45-0.75 of their height are read: Latin
-   measures 0.56-0.65; capitals and figures, Chinese (~0.8) and Arabic (~0.15) are
-   left out.
-4. **Second witness, needed for any turn**: line starts aligned with the line above
-   or below (ragged right, left-aligned cells) in the frame the first witness calls
-   upright. Contradiction, or no alignment at all, is "don't know".
+   found along x against the same along y decides. Square characters on a grid
+   (Chinese) join both ways: when that leaves it undecided, a closing half as long
+   (which joins them along the lines only) decides.
+3. **Each line's profile**: each line of a dozen characters or more is cut from the
+   page (its own ink only: its characters and the faint stems just above and below
+   them, no rule, no neighbour), sheared level (its slope from the blob's moments),
+   and its row profile read: the band between the profile's steepest rise and
+   steepest fall (Latin's x-height band; Arabic's baseline) and the ink above and
+   below it; and the narrow marks standing alone in the line's lower or upper part
+   (commas, full stops, Chinese 。，、). Read first on the 1000-px copy; when that is
+   not sure, again on the page at up to ``FINE_LONG_SIDE`` (Arabic needs it).
+4. **The witnesses, by script** (the script told by the band, which a half turn
+   keeps: Latin/Cyrillic 0.45-0.75 of the line, Arabic under 0.3 with half the ink
+   outside it, Chinese over 0.75). Any turn needs two witnesses that agree and none
+   that denies them:
+   - *Latin*: far more ink above the band (capitals, b d f h k l t, i's dots,
+     accents) than below it (g j p q y), as a Student's t over the lines; and line
+     starts aligned (ragged right) in the frame that calls upright. Commas and full
+     stops, low, veto the reading when they say the opposite; with the ascenders,
+     they read a justified page (no alignment) when the line starts do not deny it.
+   - *Cyrillic*: lowercase Cyrillic has more descenders (р у д ц щ ф) than
+     ascenders (б й): upright, it reads like Latin upside down, and its ragged
+     right contradicts that. When the commas and full stops (low) and the line
+     starts agree against the ascenders, they turn the page.
+   - *Arabic*: ascenders (alef, lam, kaf, ta) above the baseline outweigh what falls
+     below it (ra, waw, ya, nun, ain); line ends aligned (ragged left).
+   - *Arabic and French on one page* (Maghreb civil status): each script's reading
+     is the other's witness; when they disagree, "don't know".
+   - *Chinese*: the punctuation standing alone low in its cell (a large majority
+     of the marks), the line starts not contradicting. Chinese without punctuation
+     has no mark: "don't know".
 
-Measured (tests/test_orient.py, synthetic pages with the shipped fonts)
------------------------------------------------------------------------
-- French pages (bills, payslips, attestations, half of them justified; blur,
-  noise, uneven light, a degree of skew), 4 turns each: 72/72 right at 150-300
-  dpi; 21/24 at 120 dpi (the misses: one heavily blurred page, "don't know"). No
-  wrong turn; no upright page turned.
-- Cyrillic does **not** read like Latin: lowercase Cyrillic has more descenders
-  (р у д ц щ ф) than ascenders (б й), so an upright Russian page reads like Latin
-  upside down (t ≈ -8). The second witness (its ragged right) contradicts it:
-  "don't know" on every Russian page measured; a justified Russian page gives no
-  witness: "don't know" too. Never a wrong turn, never a right one either.
-- Arabic (Naskh) and Chinese: "don't know" (band gate). Arabic alone would in fact
-  read right (alef and lam rise above a thin band; t ≈ 8-24), but right-aligned
-  text has no second witness, and one font is too little to trust.
-- French and Arabic paragraphs in turn: right on 1 page of 3 (4/4 turns), "don't
-  know" on the others (the Arabic paragraphs' aligned ends contradict).
-- A page of tables of figures with labels in French: right (12/12).
-- A photo, a blank page, an ID card (capitals, few lines): "don't know".
+Measured (tests/test_orient.py, tests/test_orient_scripts.py: synthetic pages)
+------------------------------------------------------------------------------
+Blur, noise, uneven light, a degree of skew; 4 turns each; right / don't know /
+wrong over the four turns (``python tests/test_orient_scripts.py --seeds N``):
+
+- French (bills, payslips, attestations, half justified; NotoSans): 72/72 right at
+  150-300 dpi; 21/24 at 120 dpi (misses: "don't know").
+- French in other faces (DejaVu Serif/Sans, Nimbus Roman): 126/128 right over 32
+  pages; French set flush right (the alignment witness lies): 10/24 right, the
+  rest "don't know".
+- Arabic attestations (Naskh regular and bold, DejaVu Sans): 84/112 right
+  (misses: pages with few lines); civil-status extracts 109/120;
+  bilingual Arabic/French extracts 120/120.
+- Russian letters 28/88, civil-status extracts 17/88 (justified pages, or too
+  few commas and full stops: "don't know").
+- Chinese letters 78/88, extracts 48/88 (DroidSansFallback only: the one face
+  here; its punctuation sits low-left as in mainland fonts; Taiwanese fonts centre
+  it: those pages would read "don't know"). Random ideographs without
+  punctuation: never turned.
+- A page of tables of figures with labels in French: right (12/12). A photo, a
+  blank page, an ID card: "don't know".
+- **No wrong turn anywhere**, no upright page turned (2 500+ pages × turns).
+- Smallest resolution: Latin, Cyrillic and Chinese read as well on a page of
+  1000 px long side (an A4 page at ~85 dpi: French 72/72); Arabic needs a page of
+  150 dpi (1754 px long side for A4): at 1500 px it reads 8/24 letters, at 1300 px
+  4/24, and "don't know" for the rest (never wrong). Give ``orientation`` the
+  page at 150 dpi or more; a smaller page is never turned wrong, only less often
+  turned.
 - Handwriting: not measured.
 """
 
