@@ -342,9 +342,8 @@ def _marks(dark: np.ndarray, top: int, bottom: int, alone: float) -> tuple[float
     gaps = np.concatenate(([dark.shape[1]], starts[1:] - ends[:-1], [dark.shape[1]]))
     isolated = np.maximum(gaps[:-1], gaps[1:]) >= alone * height
     low = high = 0
-    for s0, e0 in zip(starts[isolated].tolist(), ends[isolated].tolist(), strict=True):
-        if e0 - s0 > 0.45 * height:
-            continue
+    cand = isolated & (ends - starts <= 0.45 * height)
+    for s0, e0 in zip(starts[cand].tolist(), ends[cand].tolist(), strict=True):
         rows = np.flatnonzero(b[:, s0:e0].any(axis=1))
         if rows[0] == 0 or rows[-1] == b.shape[0] - 1:
             continue  # cut by the strip's edge: a descender of the line above
@@ -379,11 +378,14 @@ class _Vote:
         return float(np.clip(d.mean() / (d.std(ddof=1) / np.sqrt(len(d)) + 1e-9), -99, 99))
 
 
-def _vote(p: np.ndarray, sel: np.ndarray, boxes: np.ndarray, size: float) -> _Vote:
+def _vote(p: np.ndarray, sel: np.ndarray, align: float | tuple[np.ndarray, float]) -> _Vote:
+    """The lines ``sel`` of ``p`` (band, above, below, weight) as one vote; ``align``:
+    the witness as measured, or (boxes, size) to measure it on these lines alone."""
     band, up, down, ink = p[:, :4].T
     sel = sel & (up + down > 0)
     d = (up[sel] - down[sel]) / (up[sel] + down[sel])
-    align = _alignment(boxes[sel], size) if boxes is not None else 0.0
+    if isinstance(align, tuple):
+        align = _alignment(align[0][sel], align[1])
     return _Vote(d, ink[sel], align)
 
 
@@ -452,29 +454,28 @@ def _judge(
     out = np.where(read, (up + down) / np.maximum(1e-9, ink), 0.0)
     # Latin (and Cyrillic): an x-height band 0.45-0.75 of the line. Arabic: a thin
     # baseline band (~0.15) with half the line's ink outside it (Latin: ~5 %).
-    latin = _vote(p, read & (bandr >= LATIN_BAND[0]) & (bandr <= LATIN_BAND[1]), boxes, size)
-    latin = _Vote(latin.d, latin.ink, align)  # the page's lines: the witness as measured
-    arabic = _vote(p, read & (bandr <= ARABIC_BAND) & (out >= ARABIC_OUT), boxes, size)
-    if latin.votes < 3:  # a page of Arabic: its lines' alignment is the page's
-        arabic = _Vote(arabic.d, arabic.ink, align)
+    lat = read & (bandr >= LATIN_BAND[0]) & (bandr <= LATIN_BAND[1])
+    latin = _vote(p, lat, align)  # the page's lines: the witness as measured
+    ara = read & (bandr <= ARABIC_BAND) & (out >= ARABIC_OUT)
+    # A page of Arabic: its lines' alignment is the page's; beside Latin, its own.
+    arabic = _vote(p, ara, align if latin.votes < 3 else (boxes, size))
     # Chinese (no band): its punctuation (。，、：) sits low in the cell. Counted marks
     # low and high are the line's "above" and "below" for a vote of the same kind.
     cjk = read & (bandr > LATIN_BAND[1])
     marks = np.column_stack((band, low, high, np.maximum(1.0, low + high)))
-    chinese = _vote(marks, cjk, boxes, size)
+    chinese = _vote(marks, cjk, align)
     n_marks = float((low + high)[cjk].sum())
     c_axis = _ramp(abs(axis), 0.2, 0.6)
     # Latin: upright, line starts aligned (ragged right). Cyrillic has more descenders
     # than ascenders (р у д ц щ ф against б й): upright, it reads like Latin upside
-    # down; its ragged right then contradicts the reading (and a justified page
-    # gives no witness): don't know.
+    # down; its ragged right then contradicts the reading (a justified page gives no
+    # witness): the commas and full stops below decide, or nothing does.
     up_latin = latin.updown >= 0
     c_latin = _confidence(latin, align * (1.0 if up_latin else -1.0), (0.1, 0.3))
     # Their commas and full stops sit low, standing alone after a word: a third
     # witness. Against the ascenders, it vetoes their reading; with the line starts,
     # it reads a page whose ascenders say the opposite (Cyrillic).
-    lat = read & (bandr >= LATIN_BAND[0]) & (bandr <= LATIN_BAND[1])
-    stops = _vote(marks, lat, boxes, size)
+    stops = _vote(marks, lat, align)
     n_stops = float((low + high)[lat].sum())
     share = float((low - high)[lat].sum()) / max(1.0, n_stops)
     up_stops = share >= 0
