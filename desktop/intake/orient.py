@@ -54,27 +54,28 @@ wrong over the four turns (``python tests/test_orient_scripts.py --seeds N``):
 
 - French (bills, payslips, attestations, half justified; NotoSans): 72/72 right at
   150-300 dpi; 21/24 at 120 dpi (misses: "don't know").
-- French in other faces (DejaVu Serif/Sans, Nimbus Roman): 126/128 right over 32
-  pages; French set flush right (the alignment witness lies): 10/24 right, the
-  rest "don't know".
-- Arabic attestations (Naskh regular and bold, DejaVu Sans): 84/112 right
-  (misses: pages with few lines); civil-status extracts 109/120;
-  bilingual Arabic/French extracts 120/120.
-- Russian letters 28/88, civil-status extracts 17/88 (justified pages, or too
-  few commas and full stops: "don't know").
-- Chinese letters 78/88, extracts 48/88 (DroidSansFallback only: the one face
-  here; its punctuation sits low-left as in mainland fonts; Taiwanese fonts centre
-  it: those pages would read "don't know"). Random ideographs without
-  punctuation: never turned.
+- 48 pages of each kind below at 150/200/300 dpi, 192 page turns each
+  (``python tests/test_orient_scripts.py --seeds 48``):
+  French in other faces (DejaVu Serif/Sans, Nimbus Roman): 188 right, 4 don't
+  know; French set flush right (the alignment witness lies): 32 right.
+  Arabic attestations (Naskh regular and bold, DejaVu Sans): 136 right (misses:
+  pages of few lines); civil-status extracts 176; bilingual Arabic/French
+  extracts 188. Russian letters 92, civil-status extracts 66 (justified pages, or
+  too few commas and full stops: don't know). Chinese letters 152, extracts 87
+  (DroidSansFallback only, the one face here; its punctuation sits low-left as in
+  mainland fonts; fonts that centre it, as in Taiwan, would read "don't know").
+  Random ideographs without punctuation: never turned.
 - A page of tables of figures with labels in French: right (12/12). A photo, a
   blank page, an ID card: "don't know".
-- **No wrong turn anywhere**, no upright page turned (2 500+ pages × turns).
-- Smallest resolution: Latin, Cyrillic and Chinese read as well on a page of
-  1000 px long side (an A4 page at ~85 dpi: French 72/72); Arabic needs a page of
-  150 dpi (1754 px long side for A4): at 1500 px it reads 8/24 letters, at 1300 px
-  4/24, and "don't know" for the rest (never wrong). Give ``orientation`` the
-  page at 150 dpi or more; a smaller page is never turned wrong, only less often
-  turned.
+- **No wrong turn anywhere** (1 920 page turns above, test_orient.py's 96 and
+  its controls); no upright page turned.
+- Smallest resolution (6 pages a kind at 150-300 dpi, shrunk before the call):
+  at 1000 px long side (an A4 page at ~85 dpi) French reads 24/24, Chinese 20/24,
+  Russian 4/24 (8/24 at full size), Arabic 0/24, all misses "don't know". Arabic's
+  thin band needs the page at 150 dpi (1754 px long side for A4): with
+  ``FINE_LONG_SIDE`` lowered to 1500 px it read 8/24 letters, at 1300 px 4/24
+  (20/24 at 2000). Give ``orientation`` the page at 150 dpi or more; a smaller
+  page is never turned wrong, only less often turned.
 - Handwriting: not measured.
 """
 
