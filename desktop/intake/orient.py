@@ -188,7 +188,7 @@ def _characters(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     lut = np.zeros(n, np.uint8)  # 1 a character, 2 other ink, 0 paper or a speck
     lut[1:][keep] = 1
     lut[1:][~keep & (area >= 3)] = 2
-    kind = lut[labels]
+    kind = np.take(lut, labels)  # (3x faster than lut[labels] on 16-bit labels)
     return (kind == 1).view(np.uint8), st[keep], (kind == 2).view(np.uint8)
 
 
