@@ -3,7 +3,8 @@ Arabic/French pages, measured on a synthetic corpus made here with the shipped f
 (assets/fonts/) and, when present, the machine's (DejaVu, Nimbus: other faces of the
 same scripts). Three layouts per script: a letter (attestation), a civil-status
 extract (labelled fields, a stamp, a signature), and for Arabic the Maghreb
-bilingual page (French on the left, Arabic on the right, row by row). At 150, 200
+bilingual page (French on the left, Arabic on the right, row by row); controls: French
+set flush right, a form in capitals, Chinese without punctuation. At 150, 200
 and 300 dpi, degraded as a flattened phone photo (skew, blur, noise, light), turned
 0/90/180/270.
 
@@ -396,7 +397,44 @@ def bilingual(seed: int, width: int = 1240) -> np.ndarray:
     return np.asarray(img)
 
 
+CAPS_FIELDS = (
+    ("NOM", "BENALI"),
+    ("PRÉNOMS", "AMINE, YOUSSEF"),
+    ("DATE DE NAISSANCE", "12.04.1991"),
+    ("LIEU DE NAISSANCE", "L'HAY-LES-ROSES (94)"),
+    ("NATIONALITÉ", "MAROCAINE"),
+    ("ADRESSE", "12, RUE DE L'ÉGLISE, 35000 RENNES"),
+    ("N° DE DOSSIER", "2026.0042.117"),
+    ("TITRE DEMANDÉ", "CARTE DE SÉJOUR « SALARIÉ »"),
+    ("DÉLIVRÉ LE", "03.03.2026, À RENNES"),
+)
+
+
+def caps_form(seed: int, width: int = 1240) -> np.ndarray:
+    """A form printed in capitals (no x-height band to read): labels, values with
+    commas, full stops, apostrophes and « », a stamp and a signature. A control."""
+    rng = random.Random(seed)
+    img, d, h, u = _canvas(width)
+    face = rng.choice(faces("latin"))
+    body = font(face, round(rng.uniform(18, 23) * u))
+    bold = font(BOLD.get(face, face), round(30 * u))
+    m = round(rng.uniform(90, 130) * u)
+    _text(d, m, m, "RÉPUBLIQUE FRANÇAISE — PRÉFECTURE D'ILLE-ET-VILAINE", bold)
+    y = m + round(120 * u)
+    col = round(rng.uniform(0.3, 0.42) * (width - 2 * m))
+    for _ in range(2):
+        for label, value in CAPS_FIELDS:
+            _text(d, m, y, label + " :", body)
+            _text(d, m + col, y, value, body)
+            y += round(body.size * rng.uniform(1.9, 2.4))
+        y += round(40 * u)
+    _stamp(d, rng, width - m - round(200 * u), y + round(120 * u), round(90 * u))
+    _signature(d, rng, m + round(60 * u), y + round(140 * u), round(240 * u))
+    return np.asarray(img)
+
+
 LAYOUTS: dict[str, Callable[[int, int], np.ndarray]] = {
+    "fr-caps-form": caps_form,
     "ru-letter": lambda s, w: letter("russian", s, w),
     "ru-extract": lambda s, w: extract("russian", s, w),
     "ar-letter": lambda s, w: letter("arabic", s, w),
@@ -466,7 +504,8 @@ def _lines_of(results: list[Result]) -> str:
 
 def test_no_wrong_turn_on_any_script(results: list[Result]) -> None:
     """Russian, Arabic, Chinese, bilingual, French in other faces, French set flush
-    right: right or "don't know", never a wrong turn; an upright page stays."""
+    right, a form in capitals: right or "don't know", never a wrong turn; an upright
+    page stays."""
     print("\n" + table(results))
     wrong = [r for r in results if r.wrong]
     assert not wrong, _lines_of(wrong)
