@@ -1,6 +1,6 @@
 """Which way up (``intake/orient.py``, issue 17) against the cleanup it follows, in one run.
 
-    .venv/bin/python bench/bench_orient.py [--repeat 7]
+    .venv/bin/python bench/bench_orient.py [--repeat 7] [--against old_orient.py]
 
 A 12 MP phone photo (4032×3024, portrait) of an A4 page of French text (the test
 corpus's page, tests/test_orient.py) on a wooden table, tilted 8° with perspective
@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import json
 import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -51,6 +53,16 @@ def photo() -> np.ndarray:
     return cv2.resize(arr, (w, h), interpolation=cv2.INTER_CUBIC)
 
 
+def _load(path: Path) -> Any:
+    """Another version of orient.py, as a module of its own."""
+    spec = importlib.util.spec_from_file_location("orient_against", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["orient_against"] = module  # its dataclasses look themselves up
+    spec.loader.exec_module(module)
+    return module
+
+
 def timed(fn: object, repeat: int) -> list[float]:
     out = []
     for _ in range(repeat):
@@ -63,7 +75,14 @@ def timed(fn: object, repeat: int) -> list[float]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument(
+        "--against",
+        type=Path,
+        help="another orient.py (e.g. `git show main:desktop/intake/orient.py > old.py`), "
+        "timed interleaved with this one on the same pages",
+    )
     args = ap.parse_args()
+    other = _load(args.against) if args.against else None
     rgb = photo()
     det = scan.detect(Image.fromarray(rgb).resize((756, 1008)))
     if det is None:
@@ -77,10 +96,13 @@ def main() -> int:
         assert found.rotation == k, (k, found)
     flat: list[float] = []
     times: dict[int, list[float]] = {k: [] for k in turned}
+    before: dict[int, list[float]] = {k: [] for k in turned}
     for _ in range(args.repeat):  # interleaved: the machine's load falls on both
         flat += timed(lambda: scan.flatten(rgb, det), 1)
         for k, im in turned.items():
             times[k] += timed(lambda im=im: orient.upright(im), 1)
+            if other is not None:
+                before[k] += timed(lambda im=im: other.upright(im), 1)
     f = statistics.median(flat)
     rows = {k: statistics.median(v) for k, v in times.items()}
     print(f"photo {rgb.shape[1]}x{rgb.shape[0]}, page {page.width}x{page.height}")
@@ -89,6 +111,13 @@ def main() -> int:
         print(f"orient (needs {k:3d})  {v * 1000:7.1f} ms   ratio {v / f:.3f}")
     worst = max(rows.values()) / f
     print(f"worst ratio {worst:.3f} (target < 0.15)")
+    if other is not None:
+        for k, v in before.items():
+            b = statistics.median(v)
+            print(
+                f"{args.against.name} (needs {k:3d})  {b * 1000:7.1f} ms   ratio {b / f:.3f}"
+                f"   this/that {rows[k] / b:.2f}"
+            )
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "orient.json").write_text(
         json.dumps(

@@ -3,7 +3,8 @@ on a synthetic corpus made here with the shipped fonts (assets/fonts/): A4 pages
 French text (a bill, a payslip, an attestation: header, logo, title, paragraphs at
 several sizes, a table, a signature), noised, blurred and unevenly lit, at 0, 90,
 180 and 270 degrees; and controls that must get "don't know": a photo, a blank
-page, an ID card, a page of Arabic, a page of Chinese.
+page, an ID card, a page of Chinese (Arabic, Russian and bilingual pages: right or
+"don't know", never wrong; more in tests/test_orient_scripts.py).
 
 Measured: accuracy on the text pages with the threshold (target ≥ 98 %), no wrong
 rotation anywhere (an upright page is never turned), "don't know" on the controls.
@@ -414,10 +415,11 @@ def test_controls_are_dont_know(kind: str) -> None:
             assert r.found.confidence < orient.MIN_CONFIDENCE, _table_of([r])
 
 
-@pytest.mark.parametrize("script", ["arabic", "chinese"])
-def test_arabic_and_chinese_are_dont_know(script: str) -> None:
-    """Arabic (x-height band ~0.15 of the line) and Chinese (no band, ~0.8): not
-    read as Latin, so "don't know" whichever way they are turned."""
+@pytest.mark.parametrize("script", ["chinese"])
+def test_chinese_without_punctuation_is_dont_know(script: str) -> None:
+    """Chinese (no x-height band, ~0.8 of the line) with no punctuation (this page's
+    text has none): no cue read, so "don't know" whichever way it is turned
+    (punctuated Chinese and Arabic are read: tests/test_orient_scripts.py)."""
     results: list[Result] = []
     for seed in range(3):
         results += run(f"{script}{seed}", degrade(script_page(script, seed), seed))
@@ -426,10 +428,10 @@ def test_arabic_and_chinese_are_dont_know(script: str) -> None:
     assert all(r.found.confidence < orient.MIN_CONFIDENCE for r in results), _table_of(results)
 
 
-@pytest.mark.parametrize("kind", ["russian", "bilingual", "table"])
+@pytest.mark.parametrize("kind", ["russian", "bilingual", "table", "arabic"])
 def test_other_pages_never_turned_wrong(kind: str) -> None:
     """Russian (Cyrillic: fewer ascenders than Latin, as many descenders), French and
-    Arabic in turn, a page of figures: right or "don't know", never a wrong turn
+    Arabic in turn, Arabic, a page of figures: right or "don't know", never a wrong turn
     (what is found is printed)."""
     results: list[Result] = []
     for seed in range(3):

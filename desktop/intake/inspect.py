@@ -11,7 +11,7 @@ from typing import Any
 
 from desktop.core import reader
 from desktop.errors import UserError
-from desktop.intake import images, pdf, twoddoc
+from desktop.intake import decode, images, pdf, twoddoc
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
 from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem, too_large
 from desktop.intake.sniff import (
@@ -135,8 +135,11 @@ def _inspect(
         scanned = kind != Kind.PDF or bool(
             first and (first.image_only or first.orientation is None)
         )
-        # A picture searched twice (2D-Docs, then the MRZ) is decoded once, for both.
-        grey = _grey_picture(path) if kind != Kind.PDF and codes and read_mrz else None
+        # A picture searched twice (2D-Docs, then the MRZ) is decoded once, for both;
+        # a scanned PDF's first page is rendered once, for both.
+        grey = None
+        if codes and read_mrz and scanned:
+            grey = _grey_picture(path) if kind != Kind.PDF else _first_page(data, password)
         if codes:  # What the paper says of itself: its 2D-Docs, read and judged (evidence only).
             report.twoddocs = twoddoc.scan_file(
                 path, str(kind), data=data, password=password, image=grey
@@ -151,14 +154,21 @@ def _inspect(
 
 def _grey_picture(path: Path) -> Any:
     """The upright grey decode of a picture intake accepted (its pixel count is within
-    the caps), as the 2D-Doc search and the MRZ reader each made it; None when it
-    cannot be decoded (each then says it found nothing, as before)."""
-    from PIL import Image, ImageOps
-
+    the caps), for the 2D-Doc search and the MRZ reader both; None when it cannot be
+    decoded (each then says it found nothing, as before)."""
     try:
-        with Image.open(path) as im:
-            im.seek(0)
-            return ImageOps.exif_transpose(im.convert("L"))
+        return decode.grey_upright(path)
+    except Exception:  # the searches never raise either
+        return None
+
+
+def _first_page(data: bytes | None, password: str | None) -> Any:
+    """A PDF's first page as the 2D-Doc search renders it (grey, 216 dpi), for the
+    MRZ reader too; None when it cannot be rendered (each renders its own then)."""
+    if data is None:
+        return None
+    try:
+        return twoddoc.render_first_page(data, password)
     except Exception:  # the searches never raise either
         return None
 

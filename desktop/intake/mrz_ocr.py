@@ -382,9 +382,13 @@ def read_file(
     image: Any = None,
 ) -> mrz.MrzRead | None:
     """The zone of a file intake accepted: a picture, or a PDF's first page rendered
-    at 200 dpi. ``image``: the picture's upright grey decode, when the caller has it.
+    at 200 dpi. ``image``: the picture's upright grey decode, or the PDF's first page
+    already rendered (intake: the 2D-Doc search's 216 dpi render), when the caller
+    has it.
     Never raises: a file that cannot be read has none."""
     try:
+        if image is not None:
+            return read(image, today)
         if kind == "pdf":
             import pypdfium2 as pdfium
 
@@ -405,12 +409,8 @@ def read_file(
             finally:
                 pdf.close()
             return read(image, today)
-        if image is not None:
-            return read(image, today)
-        from PIL import Image, ImageOps
+        from desktop.intake import decode
 
-        with Image.open(path) as im:
-            im.seek(0)
-            return read(ImageOps.exif_transpose(im.convert("L")), today)
+        return read(decode.grey_upright(path), today)
     except Exception:
         return None

@@ -559,22 +559,43 @@ def find_2ddocs(image: Any, trust: TrustSet | None = None, photo: bool = True) -
 PDF_SCALE = 3.0
 
 
+def _render(pdf: Any, index: int) -> Any:
+    page = pdf[index]
+    try:
+        return page.render(scale=PDF_SCALE, grayscale=True).to_pil()
+    finally:
+        page.close()
+
+
+def render_first_page(data: bytes, password: str | None = None) -> Any:
+    """A PDF's first page as the search renders it (grey, ``PDF_SCALE``); None when
+    it has no page. Raises what pdfium raises."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data, password=password)
+    try:
+        return _render(pdf, 0) if len(pdf) else None
+    finally:
+        pdf.close()
+
+
 def find_2ddocs_in_pdf(
-    data: bytes, *, max_pages: int = 6, password: str | None = None, trust: TrustSet | None = None
+    data: bytes,
+    *,
+    max_pages: int = 6,
+    password: str | None = None,
+    trust: TrustSet | None = None,
+    first: Any = None,
 ) -> list[TwoDDoc]:
-    """Every 2D-Doc on the first ``max_pages`` pages of a PDF (rendered offline)."""
+    """Every 2D-Doc on the first ``max_pages`` pages of a PDF (rendered offline).
+    ``first``: page 0 as ``render_first_page`` made it, when the caller has it."""
     import pypdfium2 as pdfium
 
     docs: list[TwoDDoc] = []
     pdf = pdfium.PdfDocument(data, password=password)
     try:
         for index in range(min(len(pdf), max_pages)):
-            page = pdf[index]
-            try:
-                bitmap = page.render(scale=PDF_SCALE, grayscale=True)
-                image = bitmap.to_pil()
-            finally:
-                page.close()
+            image = first if index == 0 and first is not None else _render(pdf, index)
             docs.extend(find_2ddocs(image, trust, photo=False))
     finally:
         pdf.close()
@@ -687,9 +708,10 @@ def scan_file(
     image: Any = None,
 ) -> list[TwoDDoc]:
     """The 2D-Docs of a file intake already accepted (its size and pixel count are
-    within the caps). ``image``: the picture's upright grey decode, when the caller
-    has it (intake decodes it once for this search and the MRZ reader). Never
-    raises: a file that cannot be read has none."""
+    within the caps). ``image``: the picture's upright grey decode, or a PDF's first
+    page as ``render_first_page`` makes it, when the caller has it (intake decodes
+    or renders it once for this search and the MRZ reader). Never raises: a file
+    that cannot be read has none."""
     try:
         if kind == "pdf":
             if data is None:
@@ -697,14 +719,13 @@ def scan_file(
                 from desktop.intake.limits import DEFAULT_LIMITS
 
                 data = reader.read_capped(path, DEFAULT_LIMITS.max_file_bytes)
-            return find_2ddocs_in_pdf(data, max_pages=SCAN_PAGES, password=password, trust=trust)
+            return find_2ddocs_in_pdf(
+                data, max_pages=SCAN_PAGES, password=password, trust=trust, first=image
+            )
         if image is not None:
             return find_2ddocs(image, trust)
-        from PIL import Image, ImageOps
+        from desktop.intake import decode
 
-        with Image.open(path) as im:
-            im.seek(0)
-            upright = ImageOps.exif_transpose(im.convert("L"))
-            return find_2ddocs(upright, trust)
+        return find_2ddocs(decode.grey_upright(path), trust)
     except Exception:
         return []
