@@ -42,7 +42,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.constants import PageLabelStyle
 
 from desktop.bundle import pdfout
-from desktop.bundle.images import decode_small, warm_up
+from desktop.bundle.images import decode_small, warm_up, worker_init
 from desktop.bundle.progress import BuildCancelled, Cancellable, ProgressCallback, Tracker
 from desktop.bundle.settings import BundleSettings, default_settings
 from desktop.bundle.slots import (
@@ -135,7 +135,7 @@ def _executor(max_workers: int, image_pages: int, warm: bool = False) -> Iterato
         yield None
         return
     ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=worker_init)
     try:
         if warm:
             for _ in range(workers):
