@@ -395,6 +395,21 @@ def _cleaned_qualities(ladder: tuple[int, ...]) -> tuple[int, ...]:
     return (min(CLEANED_QUALITY, max(ladder)), *below) if ladder else ladder
 
 
+def _page_size(det: scan.Detection, uw: int, uh: int, top: float) -> tuple[int, int]:
+    """The page's pixels for the document ``det`` of a ``uw`` x ``uh`` upright photo at
+    ``top`` dpi: a card or a passport page at its real size, any other document at
+    ``target_pixels`` (never more than the photo has on it)."""
+    from desktop.intake import scan
+
+    tw, th = scan.target_pixels(det, uw, uh)
+    if det.kind in ("id_card", "passport"):
+        short, long = scan.document_sizes()[det.kind]
+        w_mm, h_mm = (short, long) if tw < th else (long, short)
+        return round(w_mm * MM_IN * top), round(h_mm * MM_IN * top)
+    f = top / scan.DEFAULT_LIMITS.scan_target_dpi
+    return max(1, round(tw * f)), max(1, round(th * f))
+
+
 def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
     """The document of a camera photo as a scanned page, or None (none found).
 
@@ -422,32 +437,28 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
     if job.quad is not None:
         det: scan.Detection | None = scan.given(job.quad, hint=job.doc_hint, size=(uw, uh))  # type: ignore[arg-type]
     else:
-        det = scan.detect(small, hint=job.doc_hint)
+        det = scan.detect(small, hint=job.doc_hint, refined=False)  # refined below
     if det is None:
         return None
-    tw, th = scan.target_pixels(det, uw, uh)
-    _, long_px = scan.source_extent(det, uw, uh)
     top = min(max(job.dpi_ladder), limits.scan_target_dpi)
     real_kind = det.kind in ("id_card", "passport")
-    if real_kind:
-        short, long = scan.document_sizes()[det.kind]
-        w_mm, h_mm = (short, long) if tw < th else (long, short)
-        size = (round(w_mm * MM_IN * top), round(h_mm * MM_IN * top))
-    else:  # the document at ``top`` dpi (``target_pixels``: never more than it has)
-        f = top / limits.scan_target_dpi
-        size = (max(1, round(tw * f)), max(1, round(th * f)))
-    look = scan.survey(small, det, size, limits=limits)
-    del small
-    colour = has_colour(Image.fromarray(look.small), job.min_chroma, job.min_share)
-    grey = job.grey == "always" or (job.grey == "auto" and not colour)
+    size = _page_size(det, uw, uh, top)
+    _, long_px = scan.source_extent(det, uw, uh)
     need = min(1.0, max(size) / max(1.0, long_px))
     # Grey even for a colour page: its colour comes from the survey (``with_colour``).
     pixels, stored, is_bgr = _decode(job, need, True)
     ph, pw = pixels.shape[:2]
     quad = scan.stored_quad(det.quad, stored, pw, ph)
-    if det.method != "given":  # the corners, from the reduced decode to this one
+    if det.method != "given":  # the corners, placed on this decode (not the reduced one)
         quad = scan.refine_px(pixels, quad, bgr=is_bgr)
         det = replace(det, quad=scan.upright_quad(quad, stored, pw, ph))
+        size = _page_size(det, uw, uh, top)
+    # Measured on the reduced copy with the corners just placed: the skew left after
+    # the warp is the page's own, not the reduced copy's corner error.
+    look = scan.survey(small, det, size, limits=limits)
+    del small
+    colour = has_colour(Image.fromarray(look.small), job.min_chroma, job.min_share)
+    grey = job.grey == "always" or (job.grey == "auto" and not colour)
     page_px = scan.render(pixels, quad, size, look, bgr=is_bgr)
     del pixels
     turned = 0

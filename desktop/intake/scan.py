@@ -300,10 +300,16 @@ def _work_copy(img: Image.Image | np.ndarray, long_side: int) -> tuple[np.ndarra
 
 
 def detect(
-    img: Image.Image | np.ndarray, *, hint: str | None = None, limits: Limits = DEFAULT_LIMITS
+    img: Image.Image | np.ndarray,
+    *,
+    hint: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    refined: bool = True,
 ) -> Detection | None:
     """The document in an upright photo (any size; it is reduced first), or None.
-    ``img``: a Pillow image or an RGB array."""
+    ``img``: a Pillow image or an RGB array. ``refined``: the corners are placed on
+    ``img`` itself when it is larger than the work copy (False: the caller places
+    them on a larger decode, ``refine_px``)."""
     arr, _ = _work_copy(img, limits.scan_work_long_side)
     h, w = arr.shape[:2]
     if min(h, w) < 32:
@@ -335,7 +341,7 @@ def detect(
     (score, _), quad, method = best
     found = _detection(quad, w, h, score, method, hint, limits)
     full = img.shape[:2] if isinstance(img, np.ndarray) else img.size
-    return refine(img, found) if max(full) > max(w, h) else found
+    return refine(img, found) if refined and max(full) > max(w, h) else found
 
 
 def _detection(
