@@ -212,6 +212,17 @@ def has_colour(im: Image.Image, min_chroma: int = 48, min_share: float = 0.002) 
     return coloured >= max(1, min_share * small.width * small.height)
 
 
+def has_colour_px(rgb: np.ndarray, min_chroma: int = 48, min_share: float = 0.002) -> bool:
+    """``has_colour`` of an RGB array (the cleaned page's small copy): the same
+    measure, max(R,G,B) - min(R,G,B), in OpenCV (no HSV conversion)."""
+    import cv2
+
+    r, g, b = cv2.split(rgb)
+    chroma = cv2.subtract(cv2.max(cv2.max(r, g), b), cv2.min(cv2.min(r, g), b))
+    coloured = cv2.countNonZero(cv2.compare(chroma, min_chroma, cv2.CMP_GE))
+    return bool(coloured >= max(1, min_share * chroma.size))
+
+
 def _encode(im: Image.Image, quality: int) -> bytes:
     buf = io.BytesIO()
     im.save(buf, "JPEG", quality=quality, optimize=True, progressive=False)
@@ -504,7 +515,7 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
     # the warp is the page's own, not the reduced copy's corner error.
     look = scan.survey(small, det, size, limits=limits)
     del small
-    colour = has_colour(Image.fromarray(look.small), job.min_chroma, job.min_share)
+    colour = has_colour_px(look.small, job.min_chroma, job.min_share)
     grey = job.grey == "always" or (job.grey == "auto" and not colour)
     page_px = scan.render(pixels, quad, size, look, bgr=is_bgr)
     del pixels
