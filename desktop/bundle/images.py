@@ -219,8 +219,8 @@ def has_colour_px(rgb: np.ndarray, min_chroma: int = 48, min_share: float = 0.00
 
     r, g, b = cv2.split(rgb)
     chroma = cv2.subtract(cv2.max(cv2.max(r, g), b), cv2.min(cv2.min(r, g), b))
-    coloured = cv2.countNonZero(cv2.compare(chroma, min_chroma, cv2.CMP_GE))
-    return bool(coloured >= max(1, min_share * chroma.size))
+    coloured = int((chroma >= min_chroma).sum())
+    return coloured >= max(1, min_share * chroma.size)
 
 
 def _encode(im: Image.Image, quality: int) -> bytes:
