@@ -568,7 +568,7 @@ def decode_small(data: bytes, long_side: int = 1200) -> Image.Image:
 def warm_up() -> None:
     """Run once in a new worker: load the photo code (OpenCV, numpy) before the first
     page arrives, while the writing process is still reading the files."""
-    from desktop.intake import scan  # noqa: F401  (the import is the work)
+    from desktop.intake import orient, scan  # noqa: F401  (the import is the work)
 
 
 #: glibc's ``mallopt`` parameters (malloc.h): M_TRIM_THRESHOLD, M_MMAP_THRESHOLD.
