@@ -196,10 +196,15 @@ def _colour_candidates(lab: np.ndarray) -> list[tuple[np.ndarray, str]]:
     the paper: a light grey table, a beige cloth)."""
     smooth = cv2.GaussianBlur(lab, (7, 7), 0)
     bg = _border_colour(smooth)
-    scalar = tuple(float(v) for v in bg)  # per channel
-    diff = cv2.subtract(smooth, scalar, dtype=cv2.CV_32F)  # type: ignore[call-overload]
-    dist = cv2.sqrt(cv2.transform(cv2.multiply(diff, diff), np.ones((1, 3), np.float32)))
-    dist8 = np.clip(dist * 4, 0, 255).astype(np.uint8)
+    # The distance to the border's colour, one channel at a time: two float planes
+    # (the sum and one difference), not three-channel float copies of the picture.
+    dist = np.zeros(smooth.shape[:2], np.float32)
+    for channel, level in zip(cv2.split(smooth), bg, strict=True):
+        diff = cv2.subtract(channel, float(level), dtype=cv2.CV_32F)  # type: ignore[call-overload]
+        cv2.accumulateSquare(diff, dist)
+    cv2.sqrt(dist, dist)
+    cv2.multiply(dist, 4.0, dist)
+    dist8 = np.minimum(dist, 255, out=dist).astype(np.uint8)
     _, mask = cv2.threshold(dist8, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     k = max(3, round(min(lab.shape[:2]) / 60)) | 1
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
