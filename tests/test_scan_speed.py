@@ -116,3 +116,11 @@ def test_a_worker_reuses_its_freed_memory_instead_of_faulting_it_back() -> None:
     # system (glibc's own threshold keeps some), a few dozen when they are kept
     assert plain > 4_000, plain
     assert kept < plain / 10, (kept, plain)
+
+
+def test_photos_to_clean_get_forked_workers_and_other_work_spawned_ones() -> None:
+    from desktop.bundle import build
+
+    assert build._context(False).get_start_method() == "spawn"
+    want = "forkserver" if sys.platform.startswith("linux") else "spawn"
+    assert build._context(True).get_start_method() == want
