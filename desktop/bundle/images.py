@@ -215,6 +215,17 @@ def has_colour(im: Image.Image, min_chroma: int = 48, min_share: float = 0.002) 
     return coloured >= max(1, min_share * small.width * small.height)
 
 
+def has_colour_px(rgb: np.ndarray, min_chroma: int = 48, min_share: float = 0.002) -> bool:
+    """``has_colour`` of an RGB array (the cleaned page's small copy): the same
+    measure, max(R,G,B) - min(R,G,B), in OpenCV (no HSV conversion)."""
+    import cv2
+
+    r, g, b = cv2.split(rgb)
+    chroma = cv2.subtract(cv2.max(cv2.max(r, g), b), cv2.min(cv2.min(r, g), b))
+    coloured = int((chroma >= min_chroma).sum())
+    return coloured >= max(1, min_share * chroma.size)
+
+
 def _encode(im: Image.Image, quality: int) -> bytes:
     buf = io.BytesIO()
     im.save(buf, "JPEG", quality=quality, optimize=True, progressive=False)
@@ -343,28 +354,78 @@ _CV_REDUCED = (
 )
 
 
-def _decode(job: ImageJob, need: float, grey: bool) -> tuple[np.ndarray, int, bool]:
+def _cv_flag(k: int, grey: bool) -> int:
+    """OpenCV's imdecode flag for a 1/``k`` decode (1, 2, 4 or 8), grey or colour; the
+    EXIF orientation is always left to the caller."""
+    import cv2
+
+    names = {scale: (g, c) for scale, g, c in _CV_REDUCED}
+    flag = getattr(cv2, names[k][0 if grey else 1]) if k in names else (
+        cv2.IMREAD_GRAYSCALE if grey else cv2.IMREAD_COLOR
+    )  # fmt: skip
+    return int(flag) | cv2.IMREAD_IGNORE_ORIENTATION
+
+
+def _upright_px(arr: np.ndarray, orientation: int) -> np.ndarray:
+    """``arr`` turned as the EXIF ``orientation`` says (``ImageOps.exif_transpose``)."""
+    import numpy as np
+
+    turn = {
+        2: lambda a: a[:, ::-1],
+        3: lambda a: a[::-1, ::-1],
+        4: lambda a: a[::-1],
+        5: lambda a: a.swapaxes(0, 1),
+        6: lambda a: np.rot90(a, -1),
+        7: lambda a: np.rot90(a, 2).swapaxes(0, 1),
+        8: lambda a: np.rot90(a, 1),
+    }.get(orientation)
+    return arr if turn is None else np.ascontiguousarray(turn(arr))
+
+
+def _plain_jpeg(im: Image.Image) -> bool:
+    """A JPEG OpenCV decodes as Pillow would (RGB or grey: no CMYK, no first-frame
+    question)."""
+    return im.format == "JPEG" and im.mode in ("RGB", "L")
+
+
+def _small_copy(im: Image.Image, data: np.ndarray | None, want: int) -> np.ndarray:
+    """The upright photo, RGB, reduced by libjpeg (1/2, 1/4, 1/8: the decoder skips
+    the detail) to a long side of ``want`` or a little more. ``data``: the bytes of a
+    plain JPEG (``_plain_jpeg``), decoded by OpenCV straight into the array; else
+    Pillow decodes ``im``."""
+    import cv2
+    import numpy as np
+
+    w, h = im.size
+    if data is not None:
+        scale = max(w, h) // max(1, want)  # as Pillow's ``draft`` picks it
+        k = next((k for k in (8, 4, 2) if scale >= k), 1)
+        bgr = cv2.imdecode(data, _cv_flag(k, grey=False))
+        if bgr is not None:
+            return cv2.cvtColor(_upright_px(bgr, orientation_of(im)), cv2.COLOR_BGR2RGB)
+    if im.format == "JPEG":
+        im.draft("RGB", (max(1, w * want // max(w, h)), max(1, h * want // max(w, h))))
+    im.load()
+    orientation = orientation_of(im)
+    small_img = _flatten(ImageOps.exif_transpose(im) if orientation != 1 else im)
+    return np.asarray(small_img if small_img.mode == "RGB" else small_img.convert("RGB"))
+
+
+def _decode(
+    job: ImageJob, need: float, grey: bool, data: np.ndarray | None = None, orientation: int = 1
+) -> tuple[np.ndarray, int, bool]:
     """The photo as an array at the smallest 1/2^k scale still at least ``need``:
-    (pixels, EXIF orientation still to apply, BGR order). A plain JPEG is decoded by
-    OpenCV straight into the array, grey when the page will be grey (no colour
-    conversion, a third of the memory), left as stored (the warp turns it upright:
-    no 12 MP rotation) and in OpenCV's BGR order. Other formats go through Pillow
-    (upright, RGB or grey)."""
+    (pixels, EXIF orientation still to apply, BGR order). A plain JPEG (``data``: its
+    bytes, ``orientation``: its EXIF tag) is decoded by OpenCV straight into the
+    array, grey when the page will be grey (no colour conversion, a third of the
+    memory), left as stored (the warp turns it upright: no 12 MP rotation) and in
+    OpenCV's BGR order. Other formats go through Pillow (upright, RGB or grey)."""
     import cv2  # with numpy, only where pages are made (see ``prepare``)
     import numpy as np
 
-    with Image.open(job.path) as probe:
-        plain_jpeg = probe.format == "JPEG" and probe.mode in ("RGB", "L") and not job.frame
-        orientation = orientation_of(probe)
-    if plain_jpeg:
-        flag = cv2.IMREAD_GRAYSCALE if grey else cv2.IMREAD_COLOR
-        for k, grey_name, colour_name in _CV_REDUCED:
-            if 1 / k >= need:
-                flag = getattr(cv2, grey_name if grey else colour_name)
-                break
-        data = np.fromfile(job.path, np.uint8)  # imread cannot open every path on Windows
-        pixels = cv2.imdecode(data, flag | cv2.IMREAD_IGNORE_ORIENTATION)
-        del data
+    if data is not None:
+        k = next((k for k, _, _ in _CV_REDUCED if 1 / k >= need), 1)
+        pixels = cv2.imdecode(data, _cv_flag(k, grey))
         if pixels is not None:
             return pixels, orientation, pixels.ndim == 3
     full = open_frame(job.path, job.frame)
@@ -394,6 +455,21 @@ def _cleaned_qualities(ladder: tuple[int, ...]) -> tuple[int, ...]:
     return (min(CLEANED_QUALITY, max(ladder)), *below) if ladder else ladder
 
 
+def _page_size(det: scan.Detection, uw: int, uh: int, top: float) -> tuple[int, int]:
+    """The page's pixels for the document ``det`` of a ``uw`` x ``uh`` upright photo at
+    ``top`` dpi: a card or a passport page at its real size, any other document at
+    ``target_pixels`` (never more than the photo has on it)."""
+    from desktop.intake import scan
+
+    tw, th = scan.target_pixels(det, uw, uh)
+    if det.kind in ("id_card", "passport"):
+        short, long = scan.document_sizes()[det.kind]
+        w_mm, h_mm = (short, long) if tw < th else (long, short)
+        return round(w_mm * MM_IN * top), round(h_mm * MM_IN * top)
+    f = top / scan.DEFAULT_LIMITS.scan_target_dpi
+    return max(1, round(tw * f)), max(1, round(th * f))
+
+
 def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
     """The document of a camera photo as a scanned page, or None (none found).
 
@@ -410,43 +486,36 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
     w, h = im.size
     uw, uh = (h, w) if orientation in _TRANSPOSED else (w, h)
     limits = scan.DEFAULT_LIMITS
-    if im.format == "JPEG":
-        want = limits.scan_work_long_side
-        im.draft("RGB", (max(1, w * want // max(w, h)), max(1, h * want // max(w, h))))
-    im.load()
-    small_img = _flatten(ImageOps.exif_transpose(im) if orientation != 1 else im)
-    small_img = small_img if small_img.mode == "RGB" else small_img.convert("RGB")
-    small = np.asarray(small_img)  # one copy out of Pillow, for every measure below
-    del small_img
+    # A plain JPEG is read once; both decodes below are OpenCV's, from these bytes
+    # (``np.fromfile``: OpenCV's imread cannot open every path on Windows).
+    data = np.fromfile(job.path, np.uint8) if _plain_jpeg(im) else None
+    small = _small_copy(im, data, limits.scan_work_long_side)
     if job.quad is not None:
         det: scan.Detection | None = scan.given(job.quad, hint=job.doc_hint, size=(uw, uh))  # type: ignore[arg-type]
     else:
-        det = scan.detect(small, hint=job.doc_hint)
+        det = scan.detect(small, hint=job.doc_hint, refined=False)  # refined below
     if det is None:
         return None
-    tw, th = scan.target_pixels(det, uw, uh)
-    _, long_px = scan.source_extent(det, uw, uh)
     top = min(max(job.dpi_ladder), limits.scan_target_dpi)
     real_kind = det.kind in ("id_card", "passport")
-    if real_kind:
-        short, long = scan.document_sizes()[det.kind]
-        w_mm, h_mm = (short, long) if tw < th else (long, short)
-        size = (round(w_mm * MM_IN * top), round(h_mm * MM_IN * top))
-    else:  # the document at ``top`` dpi (``target_pixels``: never more than it has)
-        f = top / limits.scan_target_dpi
-        size = (max(1, round(tw * f)), max(1, round(th * f)))
-    look = scan.survey(small, det, size, limits=limits)
-    del small
-    colour = has_colour(Image.fromarray(look.small), job.min_chroma, job.min_share)
-    grey = job.grey == "always" or (job.grey == "auto" and not colour)
+    size = _page_size(det, uw, uh, top)
+    _, long_px = scan.source_extent(det, uw, uh)
     need = min(1.0, max(size) / max(1.0, long_px))
     # Grey even for a colour page: its colour comes from the survey (``with_colour``).
-    pixels, stored, is_bgr = _decode(job, need, True)
+    pixels, stored, is_bgr = _decode(job, need, True, data, orientation)
+    del data
     ph, pw = pixels.shape[:2]
     quad = scan.stored_quad(det.quad, stored, pw, ph)
-    if det.method != "given":  # the corners, from the reduced decode to this one
+    if det.method != "given":  # the corners, placed on this decode (not the reduced one)
         quad = scan.refine_px(pixels, quad, bgr=is_bgr)
         det = replace(det, quad=scan.upright_quad(quad, stored, pw, ph))
+        size = _page_size(det, uw, uh, top)
+    # Measured on the reduced copy with the corners just placed: the skew left after
+    # the warp is the page's own, not the reduced copy's corner error.
+    look = scan.survey(small, det, size, limits=limits)
+    del small
+    colour = has_colour_px(look.small, job.min_chroma, job.min_share)
+    grey = job.grey == "always" or (job.grey == "auto" and not colour)
     page_px = scan.render(pixels, quad, size, look, bgr=is_bgr)
     del pixels
     turned = 0
@@ -498,4 +567,35 @@ def decode_small(data: bytes, long_side: int = 1200) -> Image.Image:
 def warm_up() -> None:
     """Run once in a new worker: load the photo code (OpenCV, numpy) before the first
     page arrives, while the writing process is still reading the files."""
-    from desktop.intake import scan  # noqa: F401  (the import is the work)
+    from desktop.intake import orient, scan  # noqa: F401  (the import is the work)
+
+
+#: glibc's ``mallopt`` parameters (malloc.h): M_TRIM_THRESHOLD, M_MMAP_THRESHOLD.
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+#: A worker keeps up to this much freed memory for the next page instead of handing
+#: it back to the system (its peak, ~105 MiB, is reached on the first photo anyway).
+WORKER_KEEP_BYTES = 256 << 20
+
+
+def worker_init() -> None:
+    """Run first in every worker process (``ProcessPoolExecutor(initializer=...)``).
+
+    Each photo allocates and frees the same large buffers (a 12 MP decode, warps,
+    float copies): by default glibc returns every block over ~128 KiB to the system
+    when freed and the next page faults it back in, zeroed, 4 KiB at a time (~5 000
+    faults a photo, 10 % of a worker's CPU measured on the dev machine). Keeping the
+    freed memory for reuse makes the worker's memory flat at its peak rather than
+    going up and down between pages. glibc (Linux) only; elsewhere nothing changes."""
+    import ctypes
+    import ctypes.util
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):  # musl or another libc: no mallopt
+        return
+    mallopt(_M_TRIM_THRESHOLD, WORKER_KEEP_BYTES)
+    mallopt(_M_MMAP_THRESHOLD, 32 << 20)  # glibc's ceiling: a 12 MP grey decode is 12 MiB
