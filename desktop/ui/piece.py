@@ -147,6 +147,17 @@ class PieceWidget(QFrame):
         self.source = SourceNote(self, "piece_source")
         layout = self.ui.piece_layout
         layout.insertWidget(layout.indexOf(self.ui.help) + 1, self.source)
+        # Files being added in the background: how many are still to come, then any
+        # that could not be added (named, with why).
+        self.adding_note = QLabel(self)
+        self.adding_note.setObjectName("adding_note")
+        self.adding_note.setWordWrap(True)
+        self.adding_note.setProperty("role", "help")
+        self.adding_note.setVisible(False)
+        layout.insertWidget(layout.indexOf(self.ui.thumbs), self.adding_note)
+        self._thumbs_shown: tuple[object, ...] | None = None  # what _fill_thumbs drew
+        session.adding_changed.connect(self._adding_changed)
+        session.thumbs_ready.connect(self.refresh_thumbs)
         self.retranslate()
         self.refresh()
 
@@ -304,8 +315,32 @@ class PieceWidget(QFrame):
         entry = self.session.state.dossier.piece(self.piece_id)
         return [rel for rel in entry.files if self.file_states(rel)[0] == "error"]
 
+    def refresh_thumbs(self) -> None:
+        """The pages only (thumbnails read in the background are ready)."""
+        self._fill_thumbs(self.session.state.dossier.piece(self.piece_id).files)
+
+    def _thumbs_state(self, files: list[str]) -> tuple[object, ...]:
+        """Everything the pages' row shows, in brief: the same state, the same row."""
+        dossier = self.session.state.dossier
+        return (
+            self.session.state.lang,
+            tuple(
+                (
+                    rel,
+                    dossier.original_name(rel),
+                    thumbs.state_of(dossier.resolve(rel)),
+                    self.file_states(rel)[0],
+                    tuple(sorted(self.file_states(rel)[1].items())),
+                )
+                for rel in files
+            ),
+        )
+
     def _fill_thumbs(self, files: list[str]) -> None:
         t = self.ui.thumbs
+        if self._thumbs_shown is not None and self._thumbs_shown == self._thumbs_state(files):
+            self._selection()  # (a finding may show « Mot de passe… »)
+            return
         selected, selected_page = self.selected_file(), self.selected_page()
         dossier = self.session.state.dossier
         labels = status_labels()
@@ -360,6 +395,7 @@ class PieceWidget(QFrame):
         self._filling = False
         t.setVisible(bool(files))
         self._selection()
+        self._thumbs_shown = self._thumbs_state(files)  # (the thumbnails now cached)
 
     def crop_selected(self) -> None:
         """« Recadrer… »: the photo's outline, its corners to adjust, the cleaned page."""
@@ -467,8 +503,27 @@ class PieceWidget(QFrame):
     def add_paths(self, paths: list[str]) -> None:
         self._forget_removal()  # « Annuler » undoes the last change only
         files = [p for p in paths if Path(p).is_file()]
-        if files:
-            self.session.attach(self.piece_id, files)
+        if len(files) == 1 and not self.session.is_adding():
+            self.session.attach(self.piece_id, files)  # one file: shown at once
+        elif files:  # many (forty photos): copied off the GUI thread, shown as they come
+            self.session.add_files(self.piece_id, files)
+
+    def _adding_changed(self, piece_id: str) -> None:
+        if piece_id != self.piece_id:
+            return
+        entry = self.session.adding.get(piece_id)
+        lines = []
+        if entry is not None and entry.pending:
+            if entry.pending == 1:
+                lines.append(translate("Piece", "Ajout d'un fichier…"))
+            else:
+                text = translate("Piece", "Ajout de %1 fichiers…")
+                lines.append(text.replace("%1", str(entry.pending)))
+        for name, why in entry.failed if entry is not None else []:
+            text = translate("Piece", "✖ « %1 » n'a pas été ajouté : %2")
+            lines.append(text.replace("%1", name).replace("%2", why))
+        self.adding_note.setText("<br/>".join(escape(line) for line in lines))
+        self.adding_note.setVisible(bool(lines))
 
     def remove_selected(self) -> None:
         """Retire the file; « Annuler » in the bar that appears puts it back."""
