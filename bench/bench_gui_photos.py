@@ -54,21 +54,24 @@ class Heartbeat:
         self.watch.start()
 
     def _watch(self) -> None:
-        """Where the GUI thread is while the heartbeat is late (> 100 ms): sampled."""
+        """Where the GUI thread is while the heartbeat is late (> 50 ms): sampled."""
         main = threading.main_thread().ident
         while self.watching:
             time.sleep(0.02)
-            if time.perf_counter() - self.stamps[-1] < 0.1:
+            if time.perf_counter() - self.stamps[-1] < 0.05:
                 continue
             frame = sys._current_frames().get(main)
             where = []
+            innermost = ""
             while frame is not None and len(where) < 4:
                 code = frame.f_code
                 if "desktop" in code.co_filename:
                     rel = code.co_filename.split("desktop", 1)[1]
                     where.append(f"desktop{rel}:{frame.f_lineno} {code.co_name}")
+                elif not innermost:
+                    innermost = f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}"
                 frame = frame.f_back
-            key = " < ".join(where) or "(Qt, outside Python)"
+            key = " < ".join(where) or f"(Qt, outside Python; in {innermost})"
             self.blame[key] = self.blame.get(key, 0) + 1
 
     def stop(self) -> list[float]:
@@ -150,7 +153,11 @@ def run(n: int, mode: str, photos: list[Path]) -> dict[str, object]:
         app.processEvents()
         time.sleep(0.002)
     total = time.perf_counter() - t0
-    gaps = sorted(beat.stop(), reverse=True)
+    all_gaps = beat.stop()
+    gaps = sorted(all_gaps, reverse=True)
+    # when the longest gaps began, in seconds after the first file was given
+    when = sorted(range(len(all_gaps)), key=lambda i: -all_gaps[i])[:5]
+    starts = [round(beat.stamps[i] - t0, 2) for i in when]
     session.shutdown()
     window.close()
     return {
@@ -159,6 +166,7 @@ def run(n: int, mode: str, photos: list[Path]) -> dict[str, object]:
         "add_s": round(added, 2),
         "until_checked_s": round(total, 2),
         "longest_gaps_ms": [round(g * 1000, 1) for g in gaps[:5]],
+        "longest_gaps_at_s": starts,
         "over_100ms": sum(1 for g in gaps if g > 0.1),
         "turns": len(gaps),
         "gui_thread_while_late": dict(sorted(beat.blame.items(), key=lambda kv: -kv[1])[:8]),
@@ -180,8 +188,10 @@ def main() -> int:
         print(f"| {r['mode']} | {r['photos']} | {gaps} | {r['over_100ms']} | "
               f"{r['until_checked_s']} s |")  # fmt: skip
     for r in rows:
+        print(f"  {r['mode']}: the longest gaps began at {r['longest_gaps_at_s']} s")
+    for r in rows:
         for where, n in r["gui_thread_while_late"].items():  # type: ignore[attr-defined]
-            print(f"  {r['mode']}: late {n * 20} ms in {where}")
+            print(f"  {r['mode']}: late (> 50 ms) {n * 20} ms in {where}")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "gui_photos.json").write_text(
         json.dumps(

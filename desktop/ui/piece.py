@@ -156,6 +156,7 @@ class PieceWidget(QFrame):
         self.adding_note.setVisible(False)
         layout.insertWidget(layout.indexOf(self.ui.thumbs), self.adding_note)
         self._thumbs_shown: tuple[object, ...] | None = None  # what _fill_thumbs drew
+        self._icons: dict[tuple[object, ...], QIcon] = {}
         session.adding_changed.connect(self._adding_changed)
         session.thumbs_ready.connect(self.refresh_thumbs)
         self.retranslate()
@@ -245,9 +246,10 @@ class PieceWidget(QFrame):
         if status == "not_required" and entry.files:
             status = "ok"
         self.status = status
-        self.setProperty("status", status)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if self.property("status") != status:  # (a repolish costs: only on a change)
+            self.setProperty("status", status)
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.ui.status_icon.setText(GLYPHS.get(status, ""))
         self.ui.status_icon.setStyleSheet(f"color:{COLOURS.get(status, '#000')}; font-weight:bold")
         self.ui.status_icon.setAccessibleName(status_labels().get(status, status))
@@ -347,6 +349,9 @@ class PieceWidget(QFrame):
         self._filling = True
         t.blockSignals(True)
         t.clear()
+        # The pages' icons drawn last time, by what they show: a row redrawn because one
+        # file came draws that file's only (forty photos: 40 badges at every change).
+        icons, kept = self._icons, dict[tuple[object, ...], QIcon]()
         for rel in files:
             path = dossier.resolve(rel)
             pages, count = thumbs.thumbnails(path)
@@ -365,13 +370,19 @@ class PieceWidget(QFrame):
                 t.addItem(item)
                 continue
             refused = whole == "error"
+            shown = thumbs.state_of(path)
             for i, img in enumerate(pages):
                 status = _worst(whole, page_status.get(i, "ok")) if whole else ""
                 label = f"{name} · {i + 1}/{count}" if count > 1 else name
                 if status:
                     label = f"{GLYPHS[status]} {label}"
-                    img = thumbs.badged(img, status, grey=refused)
-                item = QListWidgetItem(QIcon(QPixmap.fromImage(img)), label)
+                icon_key = (rel, shown, i, status, refused)
+                icon = icons.get(icon_key)
+                if icon is None:
+                    badged = thumbs.badged(img, status, grey=refused) if status else img
+                    icon = QIcon(QPixmap.fromImage(badged))
+                kept[icon_key] = icon
+                item = QListWidgetItem(icon, label)
                 item.setData(Qt.ItemDataRole.UserRole, rel)
                 item.setData(Qt.ItemDataRole.UserRole + 1, i)
                 item.setData(STATUS_ROLE, status)
@@ -395,6 +406,7 @@ class PieceWidget(QFrame):
         self._filling = False
         t.setVisible(bool(files))
         self._selection()
+        self._icons = kept
         self._thumbs_shown = self._thumbs_state(files)  # (the thumbnails now cached)
 
     def crop_selected(self) -> None:

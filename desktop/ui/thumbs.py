@@ -109,6 +109,9 @@ def prefetch(paths: list[Path], done: Any) -> None:
     notify.ready.connect(lambda: _notifiers.remove(notify), Qt.ConnectionType.QueuedConnection)
 
     def work() -> None:
+        from desktop.ui.session import lower_thread_priority
+
+        lower_thread_priority()
         try:
             for path in todo:
                 try:
