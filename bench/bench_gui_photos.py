@@ -176,7 +176,18 @@ def run(n: int, mode: str, photos: list[Path]) -> dict[str, object]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--photos", type=int, default=40)
+    ap.add_argument(
+        "--nice",
+        type=int,
+        default=None,
+        help="the background threads' nice value (Linux; default: the app's, "
+        "desktop.ui.session.BACKGROUND_NICE; 0: as fast as the window)",
+    )
     args = ap.parse_args()
+    if args.nice is not None:
+        import desktop.ui.session
+
+        desktop.ui.session.BACKGROUND_NICE = args.nice
     from bench.bench_scan import make_inputs
 
     photos = make_inputs(args.photos)

@@ -318,7 +318,10 @@ class PieceWidget(QFrame):
         return [rel for rel in entry.files if self.file_states(rel)[0] == "error"]
 
     def refresh_thumbs(self) -> None:
-        """The pages only (thumbnails read in the background are ready)."""
+        """The pages only (thumbnails read in the background are ready). A card not
+        shown (another page) is redrawn when its page shows."""
+        if not self.isVisible():
+            return
         self._fill_thumbs(self.session.state.dossier.piece(self.piece_id).files)
 
     def _thumbs_state(self, files: list[str]) -> tuple[object, ...]:
