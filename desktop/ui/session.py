@@ -28,6 +28,9 @@ CLIPBOARD_POLL_MS = 1000
 #: listed in groups: the files copied so far, at most this often (each listing
 #: redraws the page once).
 ADD_LIST_MS = 150
+#: The sweep of copies a crash left in the documents folder waits this long after the
+#: dossier opens: the first page shows first (loading the services is not its budget).
+SWEEP_DELAY_MS = 300
 
 # ``desktop.services`` (and through it the catalog and the rules) is imported where a
 # file is attached or edited: the first page shows without it.
@@ -157,7 +160,7 @@ class Session(QObject):
         self._list_timer.setSingleShot(True)
         self._list_timer.setInterval(ADD_LIST_MS)
         self._list_timer.timeout.connect(self._list_staged)
-        QTimer.singleShot(0, self, self._sweep_staged)
+        QTimer.singleShot(SWEEP_DELAY_MS, self, self._sweep_staged)
 
     def reset(self, state: FlowState) -> None:
         """Work on another dossier from now on (the window rebuilds its pages)."""
@@ -169,7 +172,7 @@ class Session(QObject):
         self._dossier_generation += 1  # results still queued for the old dossier are dropped
         self.state = state
         self.wizard = Wizard.resume(state, on_change=lambda _s: self.schedule_save())
-        QTimer.singleShot(0, self, self._sweep_staged)
+        QTimer.singleShot(SWEEP_DELAY_MS, self, self._sweep_staged)
 
     # ----- saving -------------------------------------------------------------------
     def schedule_save(self) -> None:
@@ -420,6 +423,8 @@ class Session(QObject):
 
     def _sweep_staged(self) -> None:
         """Copies a crash left in the documents folder midway (never listed) go."""
+        if self.state.dossier.path is None:
+            return  # a dossier in memory (the welcome page's): no folder of its own
         from desktop.services.files import sweep_staged
 
         try:
