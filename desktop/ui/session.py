@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from desktop.core.clock import Clock
 from desktop.flow import FlowState, Wizard, store
 from desktop.ui.operations import Operation, Progress
-from desktop.ui.qt import QApplication, QObject, Qt, QThreadPool, QTimer, Signal
+from desktop.ui.qt import QApplication, QObject, QThreadPool, QTimer, Signal
 
 AUTOSAVE_MS = 400
 CLIPBOARD_POLL_MS = 1000
@@ -155,7 +155,9 @@ class Session(QObject):
         self._staged: list[Staged] = []  # copied, to be listed at the next _list_staged
         self.adding: dict[str, Adding] = {}
         self._poke = _Poke(self)
-        self._poke.arrived.connect(self._take_arrived, Qt.ConnectionType.QueuedConnection)
+        # (emitted by the worker: queued to the GUI thread by Qt's automatic connection;
+        # naming a Qt enum here would build them all before the first page)
+        self._poke.arrived.connect(self._take_arrived)
         self._list_timer = QTimer(self)
         self._list_timer.setSingleShot(True)
         self._list_timer.setInterval(ADD_LIST_MS)
