@@ -183,11 +183,20 @@ def main() -> int:
         help="the background threads' nice value (Linux; default: the app's, "
         "desktop.ui.session.BACKGROUND_NICE; 0: as fast as the window)",
     )
+    ap.add_argument(
+        "--switch-ms",
+        type=float,
+        default=None,
+        help="Python's GIL switch interval (default: the app's, "
+        "desktop.ui.session.GIL_SWITCH_S; 5: Python's own)",
+    )
     args = ap.parse_args()
-    if args.nice is not None:
-        import desktop.ui.session
+    import desktop.ui.session
 
+    if args.nice is not None:
         desktop.ui.session.BACKGROUND_NICE = args.nice
+    if args.switch_ms is not None:
+        desktop.ui.session.GIL_SWITCH_S = args.switch_ms / 1000
     from bench.bench_scan import make_inputs
 
     photos = make_inputs(args.photos)
