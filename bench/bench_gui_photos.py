@@ -31,6 +31,9 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 RESULTS = ROOT / "bench" / "results"
+#: How long the window is watched with nothing to do (``--idle``): the gaps the
+#: machine's load alone makes, to read the others against.
+IDLE_S = 20.0
 TODAY = dt.date(2026, 12, 1)
 
 
@@ -133,7 +136,11 @@ def run(n: int, mode: str, photos: list[Path]) -> dict[str, object]:
     before = set(session.state.findings)
     beat.start()
     t0 = time.perf_counter()
-    if mode == "at once":
+    if mode == "idle":  # nothing added: the machine's own floor (other processes)
+        end = time.perf_counter() + IDLE_S
+        spin_until(app, lambda: time.perf_counter() > end)
+        n = 0
+    elif mode == "at once":
         widget.add_paths(files)
     else:
         for f in files:
@@ -184,23 +191,20 @@ def main() -> int:
         "desktop.ui.session.BACKGROUND_NICE; 0: as fast as the window)",
     )
     ap.add_argument(
-        "--switch-ms",
-        type=float,
-        default=None,
-        help="Python's GIL switch interval (default: the app's, "
-        "desktop.ui.session.GIL_SWITCH_S; 5: Python's own)",
+        "--idle",
+        action="store_true",
+        help=f"first watch the window {IDLE_S:.0f} s with nothing added (the load's floor)",
     )
     args = ap.parse_args()
     import desktop.ui.session
 
     if args.nice is not None:
         desktop.ui.session.BACKGROUND_NICE = args.nice
-    if args.switch_ms is not None:
-        desktop.ui.session.GIL_SWITCH_S = args.switch_ms / 1000
     from bench.bench_scan import make_inputs
 
     photos = make_inputs(args.photos)
-    rows = [run(args.photos, mode, photos) for mode in ("at once", "one by one")]
+    modes = ("idle", "at once", "one by one") if args.idle else ("at once", "one by one")
+    rows = [run(args.photos, mode, photos) for mode in modes]
     print("| added | photos | longest gaps (ms) | gaps > 100 ms | until all checked |")
     print("|---|---|---|---|---|")
     for r in rows:

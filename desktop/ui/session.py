@@ -61,21 +61,6 @@ class Removed:
 BACKGROUND_NICE = 10
 
 
-#: How soon a thread waiting for Python's GIL gets it from a busy one (seconds; Python's
-#: default is 5 ms). The GUI thread gives the GIL up at each Qt call and each system
-#: call; with an inspection busy in Python, every one of them could cost it 5 ms.
-GIL_SWITCH_S = 0.001
-
-
-def quick_gil_handover() -> None:
-    """Let the GUI thread get the GIL back within ``GIL_SWITCH_S`` of asking (never
-    slower than Python's own setting)."""
-    import sys
-
-    if GIL_SWITCH_S < sys.getswitchinterval():
-        sys.setswitchinterval(GIL_SWITCH_S)
-
-
 def lower_thread_priority() -> None:
     """Run the calling (worker) thread below the GUI thread. On Linux a thread has its
     own nice value (``setpriority`` on its thread id), inherited by the threads it
@@ -161,7 +146,6 @@ class Session(QObject):
         self._clip_timer.setInterval(CLIPBOARD_POLL_MS)
         self._clip_timer.timeout.connect(self.poll_clipboard)
         self.changed.connect(self._recheck_context)
-        quick_gil_handover()  # the inspections and copies run in this process's threads
         # Files being added (``add_files``): copied by one worker thread, in order.
         self._adder: ThreadPoolExecutor | None = None
         self._add_futures: list[Future[None]] = []
