@@ -53,6 +53,7 @@ class Heartbeat:
         self.timer.start()
         self.watching = True
         self.blame: dict[str, int] = {}
+        self.others: dict[str, int] = {}
         self.watch = threading.Thread(target=self._watch, daemon=True)
         self.watch.start()
 
@@ -76,6 +77,18 @@ class Heartbeat:
                 frame = frame.f_back
             key = " < ".join(where) or f"(Qt, outside Python; in {innermost})"
             self.blame[key] = self.blame.get(key, 0) + 1
+            # and what the other threads run meanwhile (one of them may hold the GIL)
+            for ident, other in sys._current_frames().items():
+                if ident in (main, threading.get_ident()):
+                    continue
+                top = other
+                while top is not None and "desktop" not in top.f_code.co_filename:
+                    top = top.f_back
+                if top is not None:
+                    code = top.f_code
+                    rel = code.co_filename.split("desktop", 1)[1]
+                    name = f"desktop{rel}:{top.f_lineno} {code.co_name}"
+                    self.others[name] = self.others.get(name, 0) + 1
 
     def stop(self) -> list[float]:
         self.watching = False
@@ -177,6 +190,7 @@ def run(n: int, mode: str, photos: list[Path]) -> dict[str, object]:
         "over_100ms": sum(1 for g in gaps if g > 0.1),
         "turns": len(gaps),
         "gui_thread_while_late": dict(sorted(beat.blame.items(), key=lambda kv: -kv[1])[:8]),
+        "other_threads_while_late": dict(sorted(beat.others.items(), key=lambda kv: -kv[1])[:6]),
     }
 
 
@@ -216,6 +230,8 @@ def main() -> int:
     for r in rows:
         for where, n in r["gui_thread_while_late"].items():  # type: ignore[attr-defined]
             print(f"  {r['mode']}: late (> 50 ms) {n * 20} ms in {where}")
+        for where, n in r["other_threads_while_late"].items():  # type: ignore[attr-defined]
+            print(f"  {r['mode']}: meanwhile, another thread {n}× in {where}")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "gui_photos.json").write_text(
         json.dumps(
