@@ -327,6 +327,8 @@ class Session(QObject):
                         why = exc.message(lang)
                     except OSError as exc:
                         why = exc.strerror or type(exc).__name__
+                    except Exception as exc:  # one odd file must not stop the others
+                        why = type(exc).__name__
                 with lock:
                     arrived.append((generation, piece_id, staged, src.name, why))
                 poke.emit()
@@ -361,7 +363,7 @@ class Session(QObject):
             entry.pending = max(0, entry.pending - 1)
             if staged is not None:
                 self._staged.append(staged)
-            else:
+            elif why:  # (none: not copied because adding stopped)
                 entry.failed.append((name, why))
             touched.add(piece_id)
         if not self.is_adding():
