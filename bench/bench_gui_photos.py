@@ -31,6 +31,9 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 RESULTS = ROOT / "bench" / "results"
+#: How long the window is watched with nothing to do (``--idle``): the gaps the
+#: machine's load alone makes, to read the others against.
+IDLE_S = 20.0
 TODAY = dt.date(2026, 12, 1)
 
 
@@ -50,26 +53,42 @@ class Heartbeat:
         self.timer.start()
         self.watching = True
         self.blame: dict[str, int] = {}
+        self.others: dict[str, int] = {}
         self.watch = threading.Thread(target=self._watch, daemon=True)
         self.watch.start()
 
     def _watch(self) -> None:
-        """Where the GUI thread is while the heartbeat is late (> 100 ms): sampled."""
+        """Where the GUI thread is while the heartbeat is late (> 50 ms): sampled."""
         main = threading.main_thread().ident
         while self.watching:
             time.sleep(0.02)
-            if time.perf_counter() - self.stamps[-1] < 0.1:
+            if time.perf_counter() - self.stamps[-1] < 0.05:
                 continue
             frame = sys._current_frames().get(main)
             where = []
+            innermost = ""
             while frame is not None and len(where) < 4:
                 code = frame.f_code
                 if "desktop" in code.co_filename:
                     rel = code.co_filename.split("desktop", 1)[1]
                     where.append(f"desktop{rel}:{frame.f_lineno} {code.co_name}")
+                elif not innermost:
+                    innermost = f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}"
                 frame = frame.f_back
-            key = " < ".join(where) or "(Qt, outside Python)"
+            key = " < ".join(where) or f"(Qt, outside Python; in {innermost})"
             self.blame[key] = self.blame.get(key, 0) + 1
+            # and what the other threads run meanwhile (one of them may hold the GIL)
+            for ident, other in sys._current_frames().items():
+                if ident in (main, threading.get_ident()):
+                    continue
+                top = other
+                while top is not None and "desktop" not in top.f_code.co_filename:
+                    top = top.f_back
+                if top is not None:
+                    code = top.f_code
+                    rel = code.co_filename.split("desktop", 1)[1]
+                    name = f"desktop{rel}:{top.f_lineno} {code.co_name}"
+                    self.others[name] = self.others.get(name, 0) + 1
 
     def stop(self) -> list[float]:
         self.watching = False
@@ -130,7 +149,11 @@ def run(n: int, mode: str, photos: list[Path]) -> dict[str, object]:
     before = set(session.state.findings)
     beat.start()
     t0 = time.perf_counter()
-    if mode == "at once":
+    if mode == "idle":  # nothing added: the machine's own floor (other processes)
+        end = time.perf_counter() + IDLE_S
+        spin_until(app, lambda: time.perf_counter() > end)
+        n = 0
+    elif mode == "at once":
         widget.add_paths(files)
     else:
         for f in files:
@@ -150,7 +173,11 @@ def run(n: int, mode: str, photos: list[Path]) -> dict[str, object]:
         app.processEvents()
         time.sleep(0.002)
     total = time.perf_counter() - t0
-    gaps = sorted(beat.stop(), reverse=True)
+    all_gaps = beat.stop()
+    gaps = sorted(all_gaps, reverse=True)
+    # when the longest gaps began, in seconds after the first file was given
+    when = sorted(range(len(all_gaps)), key=lambda i: -all_gaps[i])[:5]
+    starts = [round(beat.stamps[i] - t0, 2) for i in when]
     session.shutdown()
     window.close()
     return {
@@ -159,20 +186,39 @@ def run(n: int, mode: str, photos: list[Path]) -> dict[str, object]:
         "add_s": round(added, 2),
         "until_checked_s": round(total, 2),
         "longest_gaps_ms": [round(g * 1000, 1) for g in gaps[:5]],
+        "longest_gaps_at_s": starts,
         "over_100ms": sum(1 for g in gaps if g > 0.1),
         "turns": len(gaps),
         "gui_thread_while_late": dict(sorted(beat.blame.items(), key=lambda kv: -kv[1])[:8]),
+        "other_threads_while_late": dict(sorted(beat.others.items(), key=lambda kv: -kv[1])[:6]),
     }
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--photos", type=int, default=40)
+    ap.add_argument(
+        "--nice",
+        type=int,
+        default=None,
+        help="the background threads' nice value (Linux; default: the app's, "
+        "desktop.ui.session.BACKGROUND_NICE; 0: as fast as the window)",
+    )
+    ap.add_argument(
+        "--idle",
+        action="store_true",
+        help=f"first watch the window {IDLE_S:.0f} s with nothing added (the load's floor)",
+    )
     args = ap.parse_args()
+    import desktop.ui.session
+
+    if args.nice is not None:
+        desktop.ui.session.BACKGROUND_NICE = args.nice
     from bench.bench_scan import make_inputs
 
     photos = make_inputs(args.photos)
-    rows = [run(args.photos, mode, photos) for mode in ("at once", "one by one")]
+    modes = ("idle", "at once", "one by one") if args.idle else ("at once", "one by one")
+    rows = [run(args.photos, mode, photos) for mode in modes]
     print("| added | photos | longest gaps (ms) | gaps > 100 ms | until all checked |")
     print("|---|---|---|---|---|")
     for r in rows:
@@ -180,8 +226,12 @@ def main() -> int:
         print(f"| {r['mode']} | {r['photos']} | {gaps} | {r['over_100ms']} | "
               f"{r['until_checked_s']} s |")  # fmt: skip
     for r in rows:
+        print(f"  {r['mode']}: the longest gaps began at {r['longest_gaps_at_s']} s")
+    for r in rows:
         for where, n in r["gui_thread_while_late"].items():  # type: ignore[attr-defined]
-            print(f"  {r['mode']}: late {n * 20} ms in {where}")
+            print(f"  {r['mode']}: late (> 50 ms) {n * 20} ms in {where}")
+        for where, n in r["other_threads_while_late"].items():  # type: ignore[attr-defined]
+            print(f"  {r['mode']}: meanwhile, another thread {n}× in {where}")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "gui_photos.json").write_text(
         json.dumps(

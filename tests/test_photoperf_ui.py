@@ -40,11 +40,11 @@ def test_added_photos_get_their_thumbnails_off_the_gui_thread(app, qtbot, tmp_pa
         return real(path)
 
     changed: list[int] = []
-    window.session.changed.connect(lambda: changed.append(1))
+    window.session.thumbs_ready.connect(lambda: changed.append(1))  # the cards' own signal
     thumbs.image_pages = spy  # type: ignore[assignment]
     try:
         added = window.session.attach("proof_of_address", photos)
-        after_attach = len(changed)  # the attach's own refresh: blank cards
+        after_attach = len(changed)  # blank cards until the thumbnails are read
         paths = [state.dossier.resolve(r) for r in added]
         qtbot.waitUntil(lambda: not any(str(p) in thumbs._pending for p in paths), timeout=30000)
         qtbot.waitUntil(lambda: len(changed) > after_attach, timeout=10000)  # cards redrawn

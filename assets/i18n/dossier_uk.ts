@@ -1026,32 +1026,32 @@
         <translation>Поточний крок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>« %1 » (étape « %2 »)</source>
         <translation>«%1» (крок «%2»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Ces valeurs de votre dossier n&apos;étaient pas valables : elles ont été mises de côté, rien n&apos;est perdu. Saisissez-les de nouveau : %1</source>
         <translation>Ці значення у вашому досьє були недійсними: їх відкладено, нічого не втрачено. Введіть їх знову: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Étape pas encore atteinte</source>
         <translation>Цей крок ще не пройдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Étape %1</source>
         <translation>Крок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Étape %1 sur %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>Збережено</translation>
@@ -1093,8 +1093,9 @@
         <translation>&amp;Далі →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="53"/>
+        <location filename="../../desktop/ui/session.py" line="100"/>
         <source>L&apos;enregistrement a échoué (%1). Vos réponses restent dans la fenêtre : libérez de la place ou vérifiez le disque, l&apos;application réessaiera à la prochaine modification.</source>
+        <extracomment>Files added in a batch (a drop, the file dialog) are copied off the GUI thread and listed in groups: the files copied so far, at most this often (each listing redraws the page once). How much lower than the window the background threads run (Linux ``nice``): an inspection of a 12 MP photo takes seconds of CPU; the window must never wait for a core behind it.</extracomment>
         <translation>Не вдалося зберегти (%1). Ваші відповіді лишаються у вікні: звільніть місце або перевірте диск; застосунок спробує знову під час наступної зміни.</translation>
     </message>
 </context>
@@ -1111,17 +1112,17 @@
         <translation>Копіювати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_picker.py" line="64"/>
+        <location filename="../../desktop/ui/date_picker.py" line="71"/>
         <source>Choisir dans le calendrier</source>
         <translation>Вибрати в календарі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_picker.py" line="69"/>
+        <location filename="../../desktop/ui/date_picker.py" line="76"/>
         <source>Alt+↓ ouvre un calendrier.</source>
         <translation>Alt+↓ відкриває календар.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_picker.py" line="82"/>
+        <location filename="../../desktop/ui/date_picker.py" line="89"/>
         <source>Calendrier</source>
         <translation>Календар</translation>
     </message>
@@ -1164,47 +1165,47 @@
         <translation>Термін дії паспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="62"/>
+        <location filename="../../desktop/ui/passport_read.py" line="56"/>
         <source>Lu sur votre passeport</source>
         <translation>Прочитано з вашого паспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="66"/>
+        <location filename="../../desktop/ui/passport_read.py" line="60"/>
         <source>Lecture de la bande en bas du passeport…</source>
         <translation>Читання смуги внизу паспорта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="72"/>
+        <location filename="../../desktop/ui/passport_read.py" line="66"/>
         <source>Annuler</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="73"/>
+        <location filename="../../desktop/ui/passport_read.py" line="67"/>
         <source>Reporter les valeurs cochées</source>
         <translation>Перенести позначені значення</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="110"/>
+        <location filename="../../desktop/ui/passport_read.py" line="104"/>
         <source>La bande de lecture (deux lignes de lettres et de « &lt; » en bas de la page avec la photo) n&apos;a pas été trouvée. Prenez la page entière, à plat, bien éclairée et nette, ou remplissez les champs à la main.</source>
         <translation>Машинозчитувану смугу (два рядки літер і «&lt;» внизу сторінки з фото) не знайдено. Зніміть усю сторінку — рівно, при доброму світлі й чітко — або заповніть поля вручну.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="121"/>
+        <location filename="../../desktop/ui/passport_read.py" line="115"/>
         <source>Voici ce que dit votre passeport. Vérifiez chaque valeur, puis cochez celles à reporter. Ce que vous aviez tapé n&apos;est remplacé que si vous le cochez.</source>
         <translation>Ось що вказано в паспорті. Перевірте кожне значення й позначте ті, які треба перенести. Введене вами замінюється, лише якщо ви це позначите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="130"/>
+        <location filename="../../desktop/ui/passport_read.py" line="124"/>
         <source>(vous aviez tapé : %1)</source>
         <translation>(ви ввели: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="138"/>
+        <location filename="../../desktop/ui/passport_read.py" line="132"/>
         <source>confirmé par les chiffres de contrôle</source>
         <translation>підтверджено контрольними цифрами</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="140"/>
+        <location filename="../../desktop/ui/passport_read.py" line="134"/>
         <source>à comparer avec le passeport</source>
         <translation>звірте з паспортом</translation>
     </message>
@@ -1217,188 +1218,203 @@
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="171"/>
+        <location filename="../../desktop/ui/piece.py" line="183"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2 (l&apos;application réduit elle-même les fichiers trop lourds).</source>
         <translation>Допустимі формати: %1. Максимальний розмір поданого файлу: %2 (застосунок сам зменшить надто великі файли).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="179"/>
+        <location filename="../../desktop/ui/piece.py" line="191"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>Максимальна кількість сторінок: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="185"/>
+        <location filename="../../desktop/ui/piece.py" line="197"/>
         <source>Zone de dépôt : %1</source>
         <translation>Зона для файлів: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187"/>
+        <location filename="../../desktop/ui/piece.py" line="199"/>
         <source>Pages de : %1</source>
         <translation>Сторінки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="189"/>
+        <location filename="../../desktop/ui/piece.py" line="201"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>Додати файли: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="199"/>
+        <location filename="../../desktop/ui/piece.py" line="211"/>
         <source>Recadrer…</source>
         <translation>Обрізати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="200"/>
+        <location filename="../../desktop/ui/piece.py" line="212"/>
         <source>Recadrer la photo</source>
         <translation>Обрізати фото</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="201"/>
+        <location filename="../../desktop/ui/piece.py" line="213"/>
         <source>Annuler</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="202"/>
+        <location filename="../../desktop/ui/piece.py" line="214"/>
         <source>Annuler le retrait</source>
         <translation>Скасувати вилучення</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="203"/>
+        <location filename="../../desktop/ui/piece.py" line="215"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>Подвійне клацання, Enter або пробіл: сторінка великим планом. Перетягніть сторінку або натисніть Ctrl+← / Ctrl+→, щоб змінити порядок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="231"/>
+        <location filename="../../desktop/ui/piece.py" line="243"/>
         <source>Obligatoire</source>
         <translation>Обов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="231"/>
+        <location filename="../../desktop/ui/piece.py" line="243"/>
         <source>Facultatif</source>
         <translation>Необов’язково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="246"/>
+        <location filename="../../desktop/ui/piece.py" line="259"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ «%1» відхилено: цей файл не можна використати в такому вигляді. Приберіть його (кнопка «Прибрати») або замініть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="260"/>
+        <location filename="../../desktop/ui/piece.py" line="273"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>Для цього документа немає файлу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="272"/>
+        <location filename="../../desktop/ui/piece.py" line="285"/>
         <source>Règle d&apos;un point signalé</source>
         <translation>Правило для позначеного пункту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="322"/>
+        <location filename="../../desktop/ui/piece.py" line="362"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>Копія в досьє: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="398"/>
+        <location filename="../../desktop/ui/piece.py" line="446"/>
         <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
         <translation>Показує документ, знайдений на фото: підправте його кути.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="400"/>
+        <location filename="../../desktop/ui/piece.py" line="448"/>
         <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
         <translation>Спершу виберіть фото (JPEG, PNG, HEIC…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="410"/>
+        <location filename="../../desktop/ui/piece.py" line="458"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>Спершу виберіть сторінку: клацніть її мініатюру.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="412"/>
+        <location filename="../../desktop/ui/piece.py" line="460"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>Повертає вибрану сторінку на чверть оберту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="413"/>
+        <location filename="../../desktop/ui/piece.py" line="461"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>Прибирає вибраний файл із цього документа (можна скасувати).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="416"/>
+        <location filename="../../desktop/ui/piece.py" line="464"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>Замінює вибраний файл іншим.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="417"/>
+        <location filename="../../desktop/ui/piece.py" line="465"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>Вилучає з PDF лише цю сторінку (можна скасувати).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="425"/>
+        <location filename="../../desktop/ui/piece.py" line="473"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>У цьому файлі лише одна сторінка: щоб прибрати його, натисніть «Прибрати».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="454"/>
+        <location filename="../../desktop/ui/piece.py" line="502"/>
         <source>Documents acceptés</source>
         <translation>Допустимі документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="456"/>
+        <location filename="../../desktop/ui/piece.py" line="504"/>
         <source>Tous les fichiers</source>
         <translation>Усі файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="462"/>
+        <location filename="../../desktop/ui/piece.py" line="510"/>
         <source>Choisir des fichiers</source>
         <translation>Вибрати файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="481"/>
+        <location filename="../../desktop/ui/piece.py" line="530"/>
+        <source>Ajout d&apos;un fichier…</source>
+        <translation>Додавання файлу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="532"/>
+        <source>Ajout de %1 fichiers…</source>
+        <translation>Додавання файлів: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="535"/>
+        <source>✖ « %1 » n&apos;a pas été ajouté : %2</source>
+        <translation>✖ «%1» не додано: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="548"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>Файл прибрано: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="489"/>
+        <location filename="../../desktop/ui/piece.py" line="556"/>
         <source>Remplacer le fichier</source>
         <translation>Замінити файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="513"/>
-        <location filename="../../desktop/ui/piece.py" line="523"/>
+        <location filename="../../desktop/ui/piece.py" line="580"/>
+        <location filename="../../desktop/ui/piece.py" line="590"/>
         <source>Mot de passe du PDF</source>
         <translation>Пароль PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="514"/>
+        <location filename="../../desktop/ui/piece.py" line="581"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>Пароль для «%1»:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="533"/>
+        <location filename="../../desktop/ui/piece.py" line="600"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>Сторінку %1 вилучено з «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="764"/>
+        <location filename="../../desktop/ui/piece.py" line="831"/>
         <source>Page précédente</source>
         <translation>Попередня сторінка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="765"/>
+        <location filename="../../desktop/ui/piece.py" line="832"/>
         <source>Page suivante</source>
         <translation>Наступна сторінка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="766"/>
+        <location filename="../../desktop/ui/piece.py" line="833"/>
         <source>Fermer</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="779"/>
+        <location filename="../../desktop/ui/piece.py" line="846"/>
         <source>Page en grand</source>
         <translation>Сторінка великим планом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="798"/>
+        <location filename="../../desktop/ui/piece.py" line="865"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>Цю сторінку неможливо показати.</translation>
     </message>
@@ -1548,150 +1564,150 @@
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="100"/>
+        <location filename="../../desktop/ui/build.py" line="95"/>
         <source>1 avertissement</source>
         <translation>1 попередження</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="101"/>
+        <location filename="../../desktop/ui/build.py" line="96"/>
         <source>%1 avertissements</source>
         <translation>попереджень: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/build.py" line="171"/>
         <location filename="../../desktop/ui/build.py" line="176"/>
-        <location filename="../../desktop/ui/build.py" line="181"/>
         <source>Ouvrir le guide</source>
         <translation>Відкрити посібник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="177"/>
-        <location filename="../../desktop/ui/build.py" line="180"/>
+        <location filename="../../desktop/ui/build.py" line="172"/>
+        <location filename="../../desktop/ui/build.py" line="175"/>
         <source>Copier le chemin</source>
         <translation>Копіювати шлях</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="178"/>
+        <location filename="../../desktop/ui/build.py" line="173"/>
         <source>Fichiers préparés</source>
         <translation>Підготовлені файли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="179"/>
+        <location filename="../../desktop/ui/build.py" line="174"/>
         <source>Chemin du dossier</source>
         <translation>Шлях до теки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="187"/>
+        <location filename="../../desktop/ui/build.py" line="182"/>
         <source>État des pièces</source>
         <translation>Стан документів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="188"/>
+        <location filename="../../desktop/ui/build.py" line="183"/>
         <source>Avancement</source>
         <translation>Перебіг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="189"/>
-        <location filename="../../desktop/ui/build.py" line="300"/>
+        <location filename="../../desktop/ui/build.py" line="184"/>
+        <location filename="../../desktop/ui/build.py" line="295"/>
         <source>Dossier de sortie</source>
         <translation>Тека для результату</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="206"/>
+        <location filename="../../desktop/ui/build.py" line="201"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>Спочатку виберіть вашу ситуацію.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="210"/>
+        <location filename="../../desktop/ui/build.py" line="205"/>
         <source>Double-clic ou Entrée : ouvrir cette pièce.</source>
         <translation>Подвійне клацання або Enter: відкрити цей документ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="232"/>
+        <location filename="../../desktop/ui/build.py" line="227"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ Нічого не бракує (повний комплект, %1), але спершу перевірте пункти нижче: можна підготувати файли або виправити, а потім підготувати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="238"/>
+        <location filename="../../desktop/ui/build.py" line="233"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ Досьє повне: можна підготувати файли.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="242"/>
+        <location filename="../../desktop/ui/build.py" line="237"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ Досьє ще не повне. Файли все одно можна підготувати й доповнити пізніше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="269"/>
+        <location filename="../../desktop/ui/build.py" line="264"/>
         <source>Dossier</source>
         <translation>Досьє</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="274"/>
+        <location filename="../../desktop/ui/build.py" line="269"/>
         <source>Règles de l&apos;application</source>
         <translation>Правила застосунку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="352"/>
+        <location filename="../../desktop/ui/build.py" line="347"/>
         <source>Annulation…</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="366"/>
+        <location filename="../../desktop/ui/build.py" line="361"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ Файли готові в теці: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="368"/>
+        <location filename="../../desktop/ui/build.py" line="363"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ Файли готові в теці: %1 — але деяких документів ще бракує.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="390"/>
+        <location filename="../../desktop/ui/build.py" line="385"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="393"/>
+        <location filename="../../desktop/ui/build.py" line="388"/>
         <source>trop lourd (maximum %1)</source>
         <translation>завеликий (максимум %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="399"/>
+        <location filename="../../desktop/ui/build.py" line="394"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>Наступний крок: увійдіть до свого кабінету ANEF і завантажте ці файли (тека «upload»), дотримуючись GUIDE.pdf: там сказано, в яке поле йде кожен. «dossier-complet.pdf» — ваша копія, щоб зберегти або надрукувати.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="421"/>
+        <location filename="../../desktop/ui/build.py" line="416"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>На цьому комп&apos;ютері не вдалося відкрити файловий менеджер. Файли тут: скопіюйте шлях і відкрийте його самі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="427"/>
+        <location filename="../../desktop/ui/build.py" line="422"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>На цьому комп&apos;ютері жоден застосунок не зміг відкрити цей файл. Він тут: скопіюйте шлях і відкрийте його самі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="447"/>
+        <location filename="../../desktop/ui/build.py" line="442"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>Шлях скопійовано: вставте його у вікно або термінал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="457"/>
+        <location filename="../../desktop/ui/build.py" line="452"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>Підготовку скасовано: нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="463"/>
+        <location filename="../../desktop/ui/build.py" line="458"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ Підготовка не вдалася. Ваше досьє не постраждало.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="490"/>
+        <location filename="../../desktop/ui/build.py" line="485"/>
         <source>Choisir la clé USB</source>
         <translation>Вибрати USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="498"/>
+        <location filename="../../desktop/ui/build.py" line="493"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ Скопійовано до: %1</translation>
     </message>
@@ -2035,27 +2051,27 @@
 <context>
     <name>Sources</name>
     <message>
-        <location filename="../../desktop/ui/sources.py" line="62"/>
+        <location filename="../../desktop/ui/sources.py" line="63"/>
         <source>Lire la source</source>
         <translation>Прочитати джерело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sources.py" line="161"/>
+        <location filename="../../desktop/ui/sources.py" line="162"/>
         <source>lire la source</source>
         <translation>прочитати джерело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sources.py" line="179"/>
+        <location filename="../../desktop/ui/sources.py" line="180"/>
         <source>Détails de la règle</source>
         <translation>Подробиці правила</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sources.py" line="195"/>
+        <location filename="../../desktop/ui/sources.py" line="196"/>
         <source>Masquer</source>
         <translation>Сховати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sources.py" line="195"/>
+        <location filename="../../desktop/ui/sources.py" line="196"/>
         <source>Détails…</source>
         <translation>Докладніше…</translation>
     </message>

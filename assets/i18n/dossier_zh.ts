@@ -1026,32 +1026,32 @@
         <translation>当前步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>« %1 » (étape « %2 »)</source>
         <translation>“%1”（步骤“%2”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Ces valeurs de votre dossier n&apos;étaient pas valables : elles ont été mises de côté, rien n&apos;est perdu. Saisissez-les de nouveau : %1</source>
         <translation>您材料中的这些值无效：已将其搁置，没有丢失任何内容。请重新输入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Étape pas encore atteinte</source>
         <translation>尚未到达此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Étape %1</source>
         <translation>第 %1 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Étape %1 sur %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <location filename="../../desktop/forms/main_window.ui" line="38"/>
         <source>Enregistré</source>
         <translation>已保存</translation>
@@ -1093,8 +1093,9 @@
         <translation>下一步(&amp;S) →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="53"/>
+        <location filename="../../desktop/ui/session.py" line="100"/>
         <source>L&apos;enregistrement a échoué (%1). Vos réponses restent dans la fenêtre : libérez de la place ou vérifiez le disque, l&apos;application réessaiera à la prochaine modification.</source>
+        <extracomment>Files added in a batch (a drop, the file dialog) are copied off the GUI thread and listed in groups: the files copied so far, at most this often (each listing redraws the page once). How much lower than the window the background threads run (Linux ``nice``): an inspection of a 12 MP photo takes seconds of CPU; the window must never wait for a core behind it.</extracomment>
         <translation>保存失败（%1）。您的回答仍保留在窗口中：请释放空间或检查磁盘；下次修改时应用会再次尝试保存。</translation>
     </message>
 </context>
@@ -1111,17 +1112,17 @@
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_picker.py" line="64"/>
+        <location filename="../../desktop/ui/date_picker.py" line="71"/>
         <source>Choisir dans le calendrier</source>
         <translation>从日历中选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_picker.py" line="69"/>
+        <location filename="../../desktop/ui/date_picker.py" line="76"/>
         <source>Alt+↓ ouvre un calendrier.</source>
         <translation>按 Alt+↓ 打开日历。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_picker.py" line="82"/>
+        <location filename="../../desktop/ui/date_picker.py" line="89"/>
         <source>Calendrier</source>
         <translation>日历</translation>
     </message>
@@ -1164,47 +1165,47 @@
         <translation>护照有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="62"/>
+        <location filename="../../desktop/ui/passport_read.py" line="56"/>
         <source>Lu sur votre passeport</source>
         <translation>从您的护照读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="66"/>
+        <location filename="../../desktop/ui/passport_read.py" line="60"/>
         <source>Lecture de la bande en bas du passeport…</source>
         <translation>正在读取护照底部的字符行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="72"/>
+        <location filename="../../desktop/ui/passport_read.py" line="66"/>
         <source>Annuler</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="73"/>
+        <location filename="../../desktop/ui/passport_read.py" line="67"/>
         <source>Reporter les valeurs cochées</source>
         <translation>填入已勾选的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="110"/>
+        <location filename="../../desktop/ui/passport_read.py" line="104"/>
         <source>La bande de lecture (deux lignes de lettres et de « &lt; » en bas de la page avec la photo) n&apos;a pas été trouvée. Prenez la page entière, à plat, bien éclairée et nette, ou remplissez les champs à la main.</source>
         <translation>未找到机读区（带照片那一页底部由字母和“&lt;”组成的两行）。请平放、光线充足、清晰地拍下整页，或手动填写字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="121"/>
+        <location filename="../../desktop/ui/passport_read.py" line="115"/>
         <source>Voici ce que dit votre passeport. Vérifiez chaque valeur, puis cochez celles à reporter. Ce que vous aviez tapé n&apos;est remplacé que si vous le cochez.</source>
         <translation>以下是您护照上的信息。请核对每个值，并勾选要填入的项。您已输入的内容只有在勾选后才会被替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="130"/>
+        <location filename="../../desktop/ui/passport_read.py" line="124"/>
         <source>(vous aviez tapé : %1)</source>
         <translation>（您输入的是：%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="138"/>
+        <location filename="../../desktop/ui/passport_read.py" line="132"/>
         <source>confirmé par les chiffres de contrôle</source>
         <translation>已由校验位确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passport_read.py" line="140"/>
+        <location filename="../../desktop/ui/passport_read.py" line="134"/>
         <source>à comparer avec le passeport</source>
         <translation>请与护照核对</translation>
     </message>
@@ -1217,188 +1218,203 @@
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="171"/>
+        <location filename="../../desktop/ui/piece.py" line="183"/>
         <source>Formats acceptés : %1. Taille maximale du fichier déposé : %2 (l&apos;application réduit elle-même les fichiers trop lourds).</source>
         <translation>可接受的格式：%1。递交文件的最大大小：%2（应用会自动压缩过大的文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="179"/>
+        <location filename="../../desktop/ui/piece.py" line="191"/>
         <source>Nombre maximal de pages : %1.</source>
         <translation>最多页数：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="185"/>
+        <location filename="../../desktop/ui/piece.py" line="197"/>
         <source>Zone de dépôt : %1</source>
         <translation>拖放区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="187"/>
+        <location filename="../../desktop/ui/piece.py" line="199"/>
         <source>Pages de : %1</source>
         <translation>页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="189"/>
+        <location filename="../../desktop/ui/piece.py" line="201"/>
         <source>Ajouter des fichiers : %1</source>
         <translation>添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="199"/>
+        <location filename="../../desktop/ui/piece.py" line="211"/>
         <source>Recadrer…</source>
         <translation>裁剪…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="200"/>
+        <location filename="../../desktop/ui/piece.py" line="212"/>
         <source>Recadrer la photo</source>
         <translation>裁剪照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="201"/>
+        <location filename="../../desktop/ui/piece.py" line="213"/>
         <source>Annuler</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="202"/>
+        <location filename="../../desktop/ui/piece.py" line="214"/>
         <source>Annuler le retrait</source>
         <translation>撤销移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="203"/>
+        <location filename="../../desktop/ui/piece.py" line="215"/>
         <source>Double-clic, Entrée ou Espace : voir la page en grand. Glissez une page, ou Ctrl+← / Ctrl+→, pour changer son ordre.</source>
         <translation>双击、回车或空格：放大查看页面。拖动页面，或按 Ctrl+← / Ctrl+→，可调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="231"/>
+        <location filename="../../desktop/ui/piece.py" line="243"/>
         <source>Obligatoire</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="231"/>
+        <location filename="../../desktop/ui/piece.py" line="243"/>
         <source>Facultatif</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="246"/>
+        <location filename="../../desktop/ui/piece.py" line="259"/>
         <source>✖ « %1 » est refusé : ce fichier ne convient pas en l&apos;état. Retirez-le (bouton « Retirer ») ou remplacez-le.</source>
         <translation>✖ “%1”被拒绝：此文件目前无法使用。请移除它（“移除”按钮）或替换它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="260"/>
+        <location filename="../../desktop/ui/piece.py" line="273"/>
         <source>Aucun fichier pour cette pièce.</source>
         <translation>此项材料还没有文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="272"/>
+        <location filename="../../desktop/ui/piece.py" line="285"/>
         <source>Règle d&apos;un point signalé</source>
         <translation>所提示问题的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="322"/>
+        <location filename="../../desktop/ui/piece.py" line="362"/>
         <source>Copie gardée dans le dossier : %1</source>
         <translation>材料中保存的副本：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="398"/>
+        <location filename="../../desktop/ui/piece.py" line="446"/>
         <source>Montre le document trouvé sur la photo : ajustez ses coins.</source>
         <translation>显示在照片中找到的文件：调整其四角。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="400"/>
+        <location filename="../../desktop/ui/piece.py" line="448"/>
         <source>Choisissez d&apos;abord une photo (JPEG, PNG, HEIC…).</source>
         <translation>请先选择一张照片（JPEG、PNG、HEIC…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="410"/>
+        <location filename="../../desktop/ui/piece.py" line="458"/>
         <source>Choisissez d&apos;abord une page : cliquez sur sa vignette.</source>
         <translation>请先选择一页：点击它的缩略图。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="412"/>
+        <location filename="../../desktop/ui/piece.py" line="460"/>
         <source>Tourne la page choisie d&apos;un quart de tour.</source>
         <translation>将所选页面旋转四分之一圈。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="413"/>
+        <location filename="../../desktop/ui/piece.py" line="461"/>
         <source>Retire le fichier choisi de cette pièce (vous pourrez annuler).</source>
         <translation>从此材料中移除所选文件（可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="416"/>
+        <location filename="../../desktop/ui/piece.py" line="464"/>
         <source>Remplace le fichier choisi par un autre.</source>
         <translation>用另一个文件替换所选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="417"/>
+        <location filename="../../desktop/ui/piece.py" line="465"/>
         <source>Retire seulement cette page du PDF (vous pourrez annuler).</source>
         <translation>只从 PDF 中删除此页（可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="425"/>
+        <location filename="../../desktop/ui/piece.py" line="473"/>
         <source>Ce fichier n&apos;a qu&apos;une page : pour l&apos;enlever, utilisez « Retirer ».</source>
         <translation>此文件只有一页：要去掉它，请用“移除”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="454"/>
+        <location filename="../../desktop/ui/piece.py" line="502"/>
         <source>Documents acceptés</source>
         <translation>可接受的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="456"/>
+        <location filename="../../desktop/ui/piece.py" line="504"/>
         <source>Tous les fichiers</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="462"/>
+        <location filename="../../desktop/ui/piece.py" line="510"/>
         <source>Choisir des fichiers</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="481"/>
+        <location filename="../../desktop/ui/piece.py" line="530"/>
+        <source>Ajout d&apos;un fichier…</source>
+        <translation>正在添加 1 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="532"/>
+        <source>Ajout de %1 fichiers…</source>
+        <translation>正在添加 %1 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="535"/>
+        <source>✖ « %1 » n&apos;a pas été ajouté : %2</source>
+        <translation>✖ 未添加“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/piece.py" line="548"/>
         <source>Fichier retiré : « %1 ».</source>
         <translation>已移除文件：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="489"/>
+        <location filename="../../desktop/ui/piece.py" line="556"/>
         <source>Remplacer le fichier</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="513"/>
-        <location filename="../../desktop/ui/piece.py" line="523"/>
+        <location filename="../../desktop/ui/piece.py" line="580"/>
+        <location filename="../../desktop/ui/piece.py" line="590"/>
         <source>Mot de passe du PDF</source>
         <translation>PDF 密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="514"/>
+        <location filename="../../desktop/ui/piece.py" line="581"/>
         <source>Mot de passe de « %1 »&#xa0;:</source>
         <translation>“%1”的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="533"/>
+        <location filename="../../desktop/ui/piece.py" line="600"/>
         <source>Page %1 retirée de « %2 ».</source>
         <translation>已从“%2”中删除第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="764"/>
+        <location filename="../../desktop/ui/piece.py" line="831"/>
         <source>Page précédente</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="765"/>
+        <location filename="../../desktop/ui/piece.py" line="832"/>
         <source>Page suivante</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="766"/>
+        <location filename="../../desktop/ui/piece.py" line="833"/>
         <source>Fermer</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="779"/>
+        <location filename="../../desktop/ui/piece.py" line="846"/>
         <source>Page en grand</source>
         <translation>放大的页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/piece.py" line="798"/>
+        <location filename="../../desktop/ui/piece.py" line="865"/>
         <source>Cette page ne peut pas être affichée.</source>
         <translation>无法显示此页。</translation>
     </message>
@@ -1548,150 +1564,150 @@
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="100"/>
+        <location filename="../../desktop/ui/build.py" line="95"/>
         <source>1 avertissement</source>
         <translation>1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="101"/>
+        <location filename="../../desktop/ui/build.py" line="96"/>
         <source>%1 avertissements</source>
         <translation>%1 条提醒</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/build.py" line="171"/>
         <location filename="../../desktop/ui/build.py" line="176"/>
-        <location filename="../../desktop/ui/build.py" line="181"/>
         <source>Ouvrir le guide</source>
         <translation>打开指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="177"/>
-        <location filename="../../desktop/ui/build.py" line="180"/>
+        <location filename="../../desktop/ui/build.py" line="172"/>
+        <location filename="../../desktop/ui/build.py" line="175"/>
         <source>Copier le chemin</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="178"/>
+        <location filename="../../desktop/ui/build.py" line="173"/>
         <source>Fichiers préparés</source>
         <translation>已准备的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="179"/>
+        <location filename="../../desktop/ui/build.py" line="174"/>
         <source>Chemin du dossier</source>
         <translation>文件夹路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="187"/>
+        <location filename="../../desktop/ui/build.py" line="182"/>
         <source>État des pièces</source>
         <translation>材料状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="188"/>
+        <location filename="../../desktop/ui/build.py" line="183"/>
         <source>Avancement</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="189"/>
-        <location filename="../../desktop/ui/build.py" line="300"/>
+        <location filename="../../desktop/ui/build.py" line="184"/>
+        <location filename="../../desktop/ui/build.py" line="295"/>
         <source>Dossier de sortie</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="206"/>
+        <location filename="../../desktop/ui/build.py" line="201"/>
         <source>Choisissez d&apos;abord votre situation.</source>
         <translation>请先选择您的情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="210"/>
+        <location filename="../../desktop/ui/build.py" line="205"/>
         <source>Double-clic ou Entrée : ouvrir cette pièce.</source>
         <translation>双击或回车：打开此材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="232"/>
+        <location filename="../../desktop/ui/build.py" line="227"/>
         <source>⚠ Rien ne manque (complet, %1), mais vérifiez d&apos;abord les points ci-dessous : vous pouvez préparer les fichiers, ou corriger puis les préparer.</source>
         <translation>⚠ 没有缺少的材料（齐全，%1），但请先检查下面几点：您可以准备文件，或先更正再准备。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="238"/>
+        <location filename="../../desktop/ui/build.py" line="233"/>
         <source>✔ Le dossier est complet : vous pouvez préparer les fichiers.</source>
         <translation>✔ 材料齐全：可以准备文件了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="242"/>
+        <location filename="../../desktop/ui/build.py" line="237"/>
         <source>⚠ Le dossier n&apos;est pas encore complet. Vous pouvez quand même préparer les fichiers et compléter plus tard.</source>
         <translation>⚠ 材料尚不齐全。您仍可以先准备文件，稍后再补充。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="269"/>
+        <location filename="../../desktop/ui/build.py" line="264"/>
         <source>Dossier</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="274"/>
+        <location filename="../../desktop/ui/build.py" line="269"/>
         <source>Règles de l&apos;application</source>
         <translation>本应用的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="352"/>
+        <location filename="../../desktop/ui/build.py" line="347"/>
         <source>Annulation…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="366"/>
+        <location filename="../../desktop/ui/build.py" line="361"/>
         <source>✔ Les fichiers sont prêts dans : %1</source>
         <translation>✔ 文件已准备好，位于：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="368"/>
+        <location filename="../../desktop/ui/build.py" line="363"/>
         <source>⚠ Les fichiers sont prêts dans : %1 — mais il manque encore des pièces.</source>
         <translation>⚠ 文件已准备好，位于：%1 —— 但仍缺少部分材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="390"/>
+        <location filename="../../desktop/ui/build.py" line="385"/>
         <source>ANEF : « %1 »</source>
         <translation>ANEF：“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="393"/>
+        <location filename="../../desktop/ui/build.py" line="388"/>
         <source>trop lourd (maximum %1)</source>
         <translation>太大（最大 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="399"/>
+        <location filename="../../desktop/ui/build.py" line="394"/>
         <source>Étape suivante : connectez-vous à votre espace ANEF et déposez ces fichiers (dossier « upload ») en suivant GUIDE.pdf, qui dit dans quelle case va chacun. « dossier-complet.pdf » est votre copie à garder ou à imprimer.</source>
         <translation>下一步：登录您的 ANEF 账户，按照 GUIDE.pdf 上传这些文件（“upload”文件夹），指南会说明每个文件放在哪一栏。“dossier-complet.pdf”是您保存或打印的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="421"/>
+        <location filename="../../desktop/ui/build.py" line="416"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu s&apos;ouvrir sur cet ordinateur. Les fichiers sont ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>此电脑上无法打开文件管理器。文件在这里：请复制此路径并自行打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="427"/>
+        <location filename="../../desktop/ui/build.py" line="422"/>
         <source>Aucune application n&apos;a pu ouvrir ce fichier sur cet ordinateur. Il est ici : copiez ce chemin et ouvrez-le vous-même.</source>
         <translation>此电脑上没有应用程序能打开此文件。它在这里：请复制此路径并自行打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="447"/>
+        <location filename="../../desktop/ui/build.py" line="442"/>
         <source>Chemin copié : collez-le dans une fenêtre ou un terminal.</source>
         <translation>路径已复制：请粘贴到窗口或终端中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="457"/>
+        <location filename="../../desktop/ui/build.py" line="452"/>
         <source>Préparation annulée : rien n&apos;a été écrit.</source>
         <translation>已取消准备：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="463"/>
+        <location filename="../../desktop/ui/build.py" line="458"/>
         <source>✖ La préparation a échoué. Votre dossier est intact.</source>
         <translation>✖ 准备失败。您的材料完好无损。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="490"/>
+        <location filename="../../desktop/ui/build.py" line="485"/>
         <source>Choisir la clé USB</source>
         <translation>选择 U 盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/build.py" line="498"/>
+        <location filename="../../desktop/ui/build.py" line="493"/>
         <source>✔ Copié sur : %1</source>
         <translation>✔ 已复制到：%1</translation>
     </message>
@@ -2035,27 +2051,27 @@
 <context>
     <name>Sources</name>
     <message>
-        <location filename="../../desktop/ui/sources.py" line="62"/>
+        <location filename="../../desktop/ui/sources.py" line="63"/>
         <source>Lire la source</source>
         <translation>阅读来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sources.py" line="161"/>
+        <location filename="../../desktop/ui/sources.py" line="162"/>
         <source>lire la source</source>
         <translation>阅读来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sources.py" line="179"/>
+        <location filename="../../desktop/ui/sources.py" line="180"/>
         <source>Détails de la règle</source>
         <translation>规则详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sources.py" line="195"/>
+        <location filename="../../desktop/ui/sources.py" line="196"/>
         <source>Masquer</source>
         <translation>收起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sources.py" line="195"/>
+        <location filename="../../desktop/ui/sources.py" line="196"/>
         <source>Détails…</source>
         <translation>详情…</translation>
     </message>

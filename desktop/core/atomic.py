@@ -116,4 +116,34 @@ def atomic_copy(
     fsync_dir(path.parent, best_effort=True)
 
 
-__all__ = ["PRIVATE_FILE", "TMP_SUFFIX", "atomic_copy", "atomic_write", "fsync_dir", "temp_path"]
+def copy_to_temp(
+    source: Path, tmp: Path, *, mode: int = PRIVATE_FILE, chunk: int = 1 << 20
+) -> None:
+    """The first half of ``atomic_copy``: ``source`` copied to the new file ``tmp``
+    (created exclusively, ``mode``) and fsynced, not renamed. The caller renames it
+    into place later (``os.replace``) or removes it; on failure ``tmp`` is removed."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp, flags, mode)
+    try:
+        try:
+            with open(source, "rb") as src:
+                while block := src.read(chunk):
+                    _write_all(fd, block)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+__all__ = [
+    "PRIVATE_FILE",
+    "TMP_SUFFIX",
+    "atomic_copy",
+    "atomic_write",
+    "copy_to_temp",
+    "fsync_dir",
+    "temp_path",
+]

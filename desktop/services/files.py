@@ -5,6 +5,7 @@ into the dossier's folder itself."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import io
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import reader
-from desktop.core.atomic import atomic_copy, atomic_write
+from desktop.core.atomic import TMP_SUFFIX, atomic_write, copy_to_temp, fsync_dir, temp_path
 from desktop.core.dossier import Dossier
 from desktop.core.messages import Problem
 from desktop.errors import UserError
@@ -87,17 +88,98 @@ def attach_file(dossier: Dossier, piece_id: str, source: str | Path) -> str:
 
     The copy is named after the piece (never after the person) with the extension
     of its real type, so a mislabelled ``scan.pdf`` that is a JPEG becomes ``.jpg``.
-    Returns the path relative to the dossier file.
+    Returns the path relative to the dossier file. ``stage_file`` then
+    ``commit_staged``: the wizard runs the first half (the copy) off the GUI thread.
     """
+    return commit_staged(dossier, stage_file(dossier, piece_id, source))
+
+
+#: A file being added: copied into the documents folder under a hidden temporary name
+#: (``.ajout-{random}.tmp``) until ``commit_staged`` renames it into place and lists it.
+STAGE_PREFIX = ".ajout-"
+#: A temporary file of the documents folder older than this is the leftover of an
+#: addition or a write that was killed midway (a crash, a power cut): ``sweep_staged``.
+STALE_STAGED_SECONDS = 600
+
+
+@dataclasses.dataclass(frozen=True)
+class Staged:
+    """A copy made by ``stage_file``, not yet part of the dossier: never listed under
+    a piece, removed by ``discard_staged`` or, after a crash, by ``sweep_staged``."""
+
+    piece_id: str
+    temp: Path  # documents/.ajout-….tmp, fsynced
+    ext: str  # the extension of its real type (".jpg", ".pdf"…)
+    original: str  # the person's own file name (original_name_of)
+
+
+def stage_file(dossier: Dossier, piece_id: str, source: str | Path) -> Staged:
+    """The slow half of ``attach_file``, safe off the GUI thread (it reads the dossier's
+    folder only): ``source`` checked (``UserError`` naming it), its type sniffed, and
+    copied and fsynced under a hidden temporary name in the documents folder. Nothing
+    in the dossier changes."""
     src = Path(source)
     checked_source(src)
     kind = _kind_of(src)
     ext = _EXTENSIONS.get(kind, src.suffix.lower() or ".bin")
-    target = _free_name(dossier, piece_id, ext)
-    atomic_copy(src, target)
+    folder = dossier.base_dir / DOCUMENTS_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = temp_path(folder / piece_id, STAGE_PREFIX)
+    copy_to_temp(src, tmp)
+    return Staged(piece_id, tmp, ext, original_name_of(src))
+
+
+def commit_staged(dossier: Dossier, staged: Staged, *, sync_dir: bool = True) -> str:
+    """The quick half of ``attach_file`` (GUI thread): the staged copy renamed to
+    ``documents/{piece}-{n}{ext}`` and listed under its piece. Returns the entry.
+    ``sync_dir=False``: the caller fsyncs the documents folder once for many files
+    (``sync_documents``) before the dossier is saved. On failure the staged copy is
+    removed and the dossier is as it was."""
+    try:
+        target = _free_name(dossier, staged.piece_id, staged.ext)
+        os.replace(staged.temp, target)
+    except BaseException:
+        discard_staged(staged)
+        raise
+    if sync_dir:
+        sync_documents(dossier)
     rel = f"{DOCUMENTS_DIR}/{target.name}"
-    dossier.add_file(piece_id, rel, original=original_name_of(src))
+    dossier.add_file(staged.piece_id, rel, original=staged.original)
     return rel
+
+
+def sync_documents(dossier: Dossier) -> None:
+    """Make the renames into the documents folder durable (one fsync for a batch)."""
+    fsync_dir(dossier.base_dir / DOCUMENTS_DIR, best_effort=True)
+
+
+def discard_staged(staged: Staged) -> None:
+    """Forget a copy that will not be added (the window closed, the dossier changed)."""
+    with contextlib.suppress(OSError):
+        os.unlink(staged.temp)
+
+
+def sweep_staged(dossier: Dossier, older_than: float = STALE_STAGED_SECONDS) -> int:
+    """Remove the hidden temporary files (``.*.tmp``) of the dossier's documents
+    folder older than ``older_than`` seconds: copies a crash left midway, never listed
+    (they hold personal data). Returns how many went."""
+    import time
+
+    if dossier.path is None:
+        return 0  # a dossier in memory has no folder of its own (never the current one's)
+    folder = dossier.base_dir / DOCUMENTS_DIR
+    limit = time.time() - older_than
+    gone = 0
+    try:
+        leftovers = list(folder.glob("." + "*" + TMP_SUFFIX))
+    except OSError:
+        return 0
+    for p in leftovers:
+        with contextlib.suppress(OSError):
+            if p.is_file() and not p.is_symlink() and p.stat().st_mtime < limit:
+                p.unlink()
+                gone += 1
+    return gone
 
 
 def original_name_of(src: Path) -> str:

@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
         self.show_current()
 
     def commit_current(self) -> None:
+        """What the window holds goes into the dossier: the fields of the current page,
+        and the files still being added (the window closes, the dossier is exported)."""
+        self.session.finish_adding()
         page = self.pages.get(self.session.wizard.current)
         if page is not None:
             page.commit()

@@ -147,6 +147,18 @@ class PieceWidget(QFrame):
         self.source = SourceNote(self, "piece_source")
         layout = self.ui.piece_layout
         layout.insertWidget(layout.indexOf(self.ui.help) + 1, self.source)
+        # Files being added in the background: how many are still to come, then any
+        # that could not be added (named, with why).
+        self.adding_note = QLabel(self)
+        self.adding_note.setObjectName("adding_note")
+        self.adding_note.setWordWrap(True)
+        self.adding_note.setProperty("role", "help")
+        self.adding_note.setVisible(False)
+        layout.insertWidget(layout.indexOf(self.ui.thumbs), self.adding_note)
+        self._thumbs_shown: tuple[object, ...] | None = None  # what _fill_thumbs drew
+        self._icons: dict[tuple[object, ...], QIcon] = {}
+        session.adding_changed.connect(self._adding_changed)
+        session.thumbs_ready.connect(self.refresh_thumbs)
         self.retranslate()
         self.refresh()
 
@@ -234,9 +246,10 @@ class PieceWidget(QFrame):
         if status == "not_required" and entry.files:
             status = "ok"
         self.status = status
-        self.setProperty("status", status)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if self.property("status") != status:  # (a repolish costs: only on a change)
+            self.setProperty("status", status)
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.ui.status_icon.setText(GLYPHS.get(status, ""))
         self.ui.status_icon.setStyleSheet(f"color:{COLOURS.get(status, '#000')}; font-weight:bold")
         self.ui.status_icon.setAccessibleName(status_labels().get(status, status))
@@ -304,14 +317,44 @@ class PieceWidget(QFrame):
         entry = self.session.state.dossier.piece(self.piece_id)
         return [rel for rel in entry.files if self.file_states(rel)[0] == "error"]
 
+    def refresh_thumbs(self) -> None:
+        """The pages only (thumbnails read in the background are ready). A card not
+        shown (another page) is redrawn when its page shows."""
+        if not self.isVisible():
+            return
+        self._fill_thumbs(self.session.state.dossier.piece(self.piece_id).files)
+
+    def _thumbs_state(self, files: list[str]) -> tuple[object, ...]:
+        """Everything the pages' row shows, in brief: the same state, the same row."""
+        dossier = self.session.state.dossier
+        return (
+            self.session.state.lang,
+            tuple(
+                (
+                    rel,
+                    dossier.original_name(rel),
+                    thumbs.state_of(dossier.resolve(rel)),
+                    self.file_states(rel)[0],
+                    tuple(sorted(self.file_states(rel)[1].items())),
+                )
+                for rel in files
+            ),
+        )
+
     def _fill_thumbs(self, files: list[str]) -> None:
         t = self.ui.thumbs
+        if self._thumbs_shown is not None and self._thumbs_shown == self._thumbs_state(files):
+            self._selection()  # (a finding may show « Mot de passe… »)
+            return
         selected, selected_page = self.selected_file(), self.selected_page()
         dossier = self.session.state.dossier
         labels = status_labels()
         self._filling = True
         t.blockSignals(True)
         t.clear()
+        # The pages' icons drawn last time, by what they show: a row redrawn because one
+        # file came draws that file's only (forty photos: 40 badges at every change).
+        icons, kept = self._icons, dict[tuple[object, ...], QIcon]()
         for rel in files:
             path = dossier.resolve(rel)
             pages, count = thumbs.thumbnails(path)
@@ -330,13 +373,19 @@ class PieceWidget(QFrame):
                 t.addItem(item)
                 continue
             refused = whole == "error"
+            shown = thumbs.state_of(path)
             for i, img in enumerate(pages):
                 status = _worst(whole, page_status.get(i, "ok")) if whole else ""
                 label = f"{name} · {i + 1}/{count}" if count > 1 else name
                 if status:
                     label = f"{GLYPHS[status]} {label}"
-                    img = thumbs.badged(img, status, grey=refused)
-                item = QListWidgetItem(QIcon(QPixmap.fromImage(img)), label)
+                icon_key = (rel, shown, i, status, refused)
+                icon = icons.get(icon_key)
+                if icon is None:
+                    badged = thumbs.badged(img, status, grey=refused) if status else img
+                    icon = QIcon(QPixmap.fromImage(badged))
+                kept[icon_key] = icon
+                item = QListWidgetItem(icon, label)
                 item.setData(Qt.ItemDataRole.UserRole, rel)
                 item.setData(Qt.ItemDataRole.UserRole + 1, i)
                 item.setData(STATUS_ROLE, status)
@@ -360,6 +409,8 @@ class PieceWidget(QFrame):
         self._filling = False
         t.setVisible(bool(files))
         self._selection()
+        self._icons = kept
+        self._thumbs_shown = self._thumbs_state(files)  # (the thumbnails now cached)
 
     def crop_selected(self) -> None:
         """« Recadrer… »: the photo's outline, its corners to adjust, the cleaned page."""
@@ -467,8 +518,27 @@ class PieceWidget(QFrame):
     def add_paths(self, paths: list[str]) -> None:
         self._forget_removal()  # « Annuler » undoes the last change only
         files = [p for p in paths if Path(p).is_file()]
-        if files:
-            self.session.attach(self.piece_id, files)
+        if len(files) == 1 and not self.session.is_adding():
+            self.session.attach(self.piece_id, files)  # one file: shown at once
+        elif files:  # many (forty photos): copied off the GUI thread, shown as they come
+            self.session.add_files(self.piece_id, files)
+
+    def _adding_changed(self, piece_id: str) -> None:
+        if piece_id != self.piece_id:
+            return
+        entry = self.session.adding.get(piece_id)
+        lines = []
+        if entry is not None and entry.pending:
+            if entry.pending == 1:
+                lines.append(translate("Piece", "Ajout d'un fichier…"))
+            else:
+                text = translate("Piece", "Ajout de %1 fichiers…")
+                lines.append(text.replace("%1", str(entry.pending)))
+        for name, why in entry.failed if entry is not None else []:
+            text = translate("Piece", "✖ « %1 » n'a pas été ajouté : %2")
+            lines.append(text.replace("%1", name).replace("%2", why))
+        self.adding_note.setText("<br/>".join(escape(line) for line in lines))
+        self.adding_note.setVisible(bool(lines))
 
     def remove_selected(self) -> None:
         """Retire the file; « Annuler » in the bar that appears puts it back."""

@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,11 +24,19 @@ from desktop.ui.qt import QApplication, QObject, QThreadPool, QTimer, Signal
 
 AUTOSAVE_MS = 400
 CLIPBOARD_POLL_MS = 1000
+#: Files added in a batch (a drop, the file dialog) are copied off the GUI thread and
+#: listed in groups: the files copied so far, at most this often (each listing
+#: redraws the page once).
+ADD_LIST_MS = 150
+#: The sweep of copies a crash left in the documents folder waits this long after the
+#: dossier opens: the first page shows first (loading the services is not its budget).
+SWEEP_DELAY_MS = 300
 
 # ``desktop.services`` (and through it the catalog and the rules) is imported where a
 # file is attached or edited: the first page shows without it.
 if TYPE_CHECKING:
     from desktop.core.rules import FileFinding, Verdict
+    from desktop.services.files import Staged
     from desktop.services.vault import ClipboardGuard
 
 Saver = Callable[[FlowState], object]
@@ -45,6 +55,46 @@ class Removed:
     whole_file: bool = True  # False: a page was removed, the file stays
 
 
+#: How much lower than the window the background threads run (Linux ``nice``): an
+#: inspection of a 12 MP photo takes seconds of CPU; the window must never wait for a
+#: core behind it.
+BACKGROUND_NICE = 10
+
+
+def lower_thread_priority() -> None:
+    """Run the calling (worker) thread below the GUI thread. On Linux a thread has its
+    own nice value (``setpriority`` on its thread id), inherited by the threads it
+    starts (OpenCV's). Elsewhere nothing changes (there ``setpriority`` would slow the
+    whole process, the window included)."""
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    tid = threading.get_native_id()
+    try:
+        now = os.getpriority(os.PRIO_PROCESS, tid)
+        if now < BACKGROUND_NICE:
+            os.setpriority(os.PRIO_PROCESS, tid, BACKGROUND_NICE)
+    except OSError:
+        pass
+
+
+@dataclass
+class Adding:
+    """Files of one piece being added in the background: how many are still to come,
+    and those that could not be added (their name and why, in the person's language)."""
+
+    pending: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+class _Poke(QObject):
+    """A worker thread's "something arrived" (queued to the GUI thread)."""
+
+    arrived = Signal()
+
+
 def save_error_text(exc: OSError) -> str:
     """A save the system refused (disk full, read-only, removed drive), said with what
     to do; the dossier in the window is kept."""
@@ -60,6 +110,8 @@ def save_error_text(exc: OSError) -> str:
 
 class Session(QObject):
     changed = Signal()  # the dossier changed (pages refresh their status)
+    thumbs_ready = Signal()  # pictures' thumbnails read (the cards redraw their pages only)
+    adding_changed = Signal(str)  # a piece's files being added: started, listed, done
     findings_changed = Signal()
     saved = Signal(str)
     save_failed = Signal(str)  # what went wrong, in the person's language
@@ -83,7 +135,7 @@ class Session(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self._autosave)
         self._inspected: dict[str, tuple[float, tuple[object, ...]]] = {}
         self._running: set[Operation] = set()
         self._dossier_generation = 0
@@ -94,23 +146,50 @@ class Session(QObject):
         self._clip_timer.setInterval(CLIPBOARD_POLL_MS)
         self._clip_timer.timeout.connect(self.poll_clipboard)
         self.changed.connect(self._recheck_context)
+        # Files being added (``add_files``): copied by one worker thread, in order.
+        self._adder: ThreadPoolExecutor | None = None
+        self._add_futures: list[Future[None]] = []
+        self._add_cancel = threading.Event()
+        self._add_lock = threading.Lock()
+        self._arrived: list[tuple[int, str, Staged | None, str, str]] = []
+        self._staged: list[Staged] = []  # copied, to be listed at the next _list_staged
+        self.adding: dict[str, Adding] = {}
+        self._poke = _Poke(self)
+        # (emitted by the worker: queued to the GUI thread by Qt's automatic connection;
+        # naming a Qt enum here would build them all before the first page)
+        self._poke.arrived.connect(self._take_arrived)
+        self._list_timer = QTimer(self)
+        self._list_timer.setSingleShot(True)
+        self._list_timer.setInterval(ADD_LIST_MS)
+        self._list_timer.timeout.connect(self._list_staged)
+        QTimer.singleShot(SWEEP_DELAY_MS, self, self._sweep_staged)
 
     def reset(self, state: FlowState) -> None:
         """Work on another dossier from now on (the window rebuilds its pages)."""
         self._timer.stop()
+        self._drop_adding()  # (the window's commit_current listed them in the old one)
         self.pool.waitForDone(30000)
         self._running.clear()
         self._inspected.clear()
         self._dossier_generation += 1  # results still queued for the old dossier are dropped
         self.state = state
         self.wizard = Wizard.resume(state, on_change=lambda _s: self.schedule_save())
+        QTimer.singleShot(SWEEP_DELAY_MS, self, self._sweep_staged)
 
     # ----- saving -------------------------------------------------------------------
     def schedule_save(self) -> None:
         self._timer.start()
 
-    def save_now(self) -> None:
+    def _autosave(self) -> None:
+        self.save_now(finish_adding=False)
+
+    def save_now(self, finish_adding: bool = True) -> None:
+        """Save the dossier now. Files still being added are listed first (the window
+        closes, a build starts, the dossier is exported: nothing dropped is lost);
+        the autosave does not wait for them."""
         self._timer.stop()
+        if finish_adding:
+            self.finish_adding()
         if self.saver is not None:
             done = self.saver(self.state)
             if done is not None:
@@ -130,6 +209,7 @@ class Session(QObject):
         gone by the time a queued result is delivered)."""
         for op in self._running:
             op.cancel.set()
+        self._drop_adding()
         self.wait_inspections(wait_ms)
         self._timer.stop()
         self._clip_timer.stop()
@@ -197,15 +277,164 @@ class Session(QObject):
 
     # ----- files -----------------------------------------------------------------------
     def attach(self, piece_id: str, paths: Iterable[str | Path]) -> list[str]:
+        """Add files to a piece now (one file the person picked, a letter just made)."""
         from desktop import services
 
         added = [services.attach_file(self.state.dossier, piece_id, p) for p in paths]
+        self._added(added)
+        return added
+
+    def _added(self, added: list[str]) -> None:
         from desktop.ui import thumbs  # pictures' thumbnails read off the GUI thread
 
-        thumbs.prefetch([self.state.dossier.resolve(r) for r in added], self.changed)
+        thumbs.prefetch([self.state.dossier.resolve(r) for r in added], self.thumbs_ready)
         self.touch()
         self.inspect_soon(added)
-        return added
+
+    # ----- files added in the background (a drop, the file dialog) -----------------------------
+    def add_files(self, piece_id: str, paths: Iterable[str | Path]) -> None:
+        """Add files to a piece without freezing the window: they are copied into the
+        dossier's folder (and fsynced) by a worker thread, in the order given, and
+        listed on the GUI thread as they arrive (``adding`` says how many are to come;
+        ``adding_changed`` tells the card). A file that cannot be added (missing, too
+        large, not a regular file) is named in ``adding[piece_id].failed``; the others
+        are added. ``finish_adding`` waits for them all."""
+        from desktop.errors import UserError
+        from desktop.services.files import stage_file
+
+        todo = [Path(p) for p in paths]
+        if not todo:
+            return
+        entry = self.adding.setdefault(piece_id, Adding())
+        entry.pending += len(todo)
+        entry.failed.clear()
+        dossier, generation, lang = self.state.dossier, self._dossier_generation, self.state.lang
+        cancel, lock, arrived, poke = (
+            self._add_cancel,
+            self._add_lock,
+            self._arrived,
+            self._poke.arrived,
+        )
+
+        def work() -> None:
+            lower_thread_priority()
+            for src in todo:
+                staged, why = None, ""
+                if not cancel.is_set():
+                    try:
+                        staged = stage_file(dossier, piece_id, src)
+                    except UserError as exc:
+                        why = exc.message(lang)
+                    except OSError as exc:
+                        why = exc.strerror or type(exc).__name__
+                    except Exception as exc:  # one odd file must not stop the others
+                        why = type(exc).__name__
+                with lock:
+                    arrived.append((generation, piece_id, staged, src.name, why))
+                poke.emit()
+
+        if self._adder is None:
+            self._adder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="add-files")
+        self._add_futures = [f for f in self._add_futures if not f.done()]
+        self._add_futures.append(self._adder.submit(work))
+        self.adding_changed.emit(piece_id)
+
+    def is_adding(self, piece_id: str | None = None) -> bool:
+        """Files still being added (to ``piece_id``, or to any piece)."""
+        entries = [self.adding.get(piece_id)] if piece_id else list(self.adding.values())
+        return any(e is not None and e.pending > 0 for e in entries)
+
+    def _take_arrived(self) -> None:
+        """What the worker copied (or could not): kept to be listed, at most every
+        ``ADD_LIST_MS``; at once when nothing more is coming."""
+        from desktop.services.files import discard_staged
+
+        with self._add_lock:
+            arrived, self._arrived[:] = list(self._arrived), []
+        if not arrived:
+            return
+        touched: set[str] = set()
+        for generation, piece_id, staged, name, why in arrived:
+            if generation != self._dossier_generation:
+                if staged is not None:
+                    discard_staged(staged)  # copied for the dossier open before
+                continue
+            entry = self.adding.setdefault(piece_id, Adding())
+            entry.pending = max(0, entry.pending - 1)
+            if staged is not None:
+                self._staged.append(staged)
+            elif why:  # (none: not copied because adding stopped)
+                entry.failed.append((name, why))
+            touched.add(piece_id)
+        if not self.is_adding():
+            self._list_staged()
+        elif self._staged and not self._list_timer.isActive():
+            self._list_timer.start()
+        for piece_id in sorted(touched):
+            self.adding_changed.emit(piece_id)
+
+    def _list_staged(self) -> None:
+        """List the copies that arrived under their pieces: one fsync of the folder,
+        one redraw of the page, one inspection for them all."""
+        from desktop.errors import UserError
+        from desktop.services.files import commit_staged, sync_documents
+
+        self._list_timer.stop()
+        staged, self._staged = self._staged, []
+        if not staged:
+            return
+        dossier = self.state.dossier
+        added: list[str] = []
+        for st in staged:
+            try:
+                added.append(commit_staged(dossier, st, sync_dir=False))
+            except (UserError, OSError) as exc:
+                why = exc.message(self.state.lang) if isinstance(exc, UserError) else str(exc)
+                self.adding.setdefault(st.piece_id, Adding()).failed.append((st.original, why))
+        if added:
+            sync_documents(dossier)
+            self._added(added)
+
+    def finish_adding(self, timeout: float = 120.0) -> None:
+        """Wait for the files being added and list them (the window closes, the dossier
+        is saved on purpose, built or exported)."""
+        if not self._add_futures:
+            return
+        wait_futures(self._add_futures, timeout=timeout)
+        self._add_futures = [f for f in self._add_futures if not f.done()]
+        self._take_arrived()
+        self._list_staged()
+
+    def _drop_adding(self) -> None:
+        """Stop adding: what is being copied stops, copies not listed are removed (a
+        shared computer keeps nothing of them)."""
+        from desktop.services.files import discard_staged
+
+        self._add_cancel.set()
+        wait_futures(self._add_futures, timeout=60)
+        self._add_futures = []
+        self._list_timer.stop()
+        with self._add_lock:
+            arrived, self._arrived[:] = list(self._arrived), []
+        for st in [*self._staged, *(a[2] for a in arrived if a[2] is not None)]:
+            discard_staged(st)
+        self._staged = []
+        pieces = [p for p, e in self.adding.items() if e.pending]
+        self.adding.clear()
+        self._add_cancel = threading.Event()
+        for piece_id in pieces:
+            self.adding_changed.emit(piece_id)
+
+    def _sweep_staged(self) -> None:
+        """Copies a crash left in the documents folder midway (never listed) go."""
+        if self.state.dossier.path is None:
+            return  # a dossier in memory (the welcome page's): no folder of its own
+        from desktop.services.files import sweep_staged
+
+        try:
+            sweep_staged(self.state.dossier)
+        except (OSError, ValueError):
+            pass
 
     def detach(self, piece_id: str, rel: str) -> None:
         from desktop import services
@@ -335,6 +564,7 @@ class Session(QObject):
         dossier = self.state.dossier.snapshot()  # the person may go on editing meanwhile
 
         def work(progress: Progress, cancel: threading.Event) -> dict[str, FileFinding]:
+            lower_thread_priority()
             out: dict[str, FileFinding] = {}
             for rel, _path in todo:
                 if cancel.is_set():

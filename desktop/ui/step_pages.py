@@ -658,6 +658,10 @@ class CerPage(PiecesPage):
                 )
             )
             return
+        # pdfium (pypdfium2) is not thread-safe: the signing reads the contract with it,
+        # so no inspection may render a page meanwhile (seen: a crash when the contract
+        # just attached was still being inspected).
+        self.session.wait_inspections()
         try:
             new = services.sign_cer(
                 state.dossier, pdfs[-1], signature, self.session.today, self.session.save_now

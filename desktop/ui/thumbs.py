@@ -109,6 +109,9 @@ def prefetch(paths: list[Path], done: Any) -> None:
     notify.ready.connect(lambda: _notifiers.remove(notify), Qt.ConnectionType.QueuedConnection)
 
     def work() -> None:
+        from desktop.ui.session import lower_thread_priority
+
+        lower_thread_priority()
         try:
             for path in todo:
                 try:
@@ -144,8 +147,7 @@ def thumbnails(path: Path) -> tuple[list[QImage], int]:
     still being read by ``prefetch``: one blank card."""
     if not path.is_file():
         return [], 0
-    key = _key(path, -1)
-    cached = [v for k, v in _cache.items() if k[:2] == key[:2]]
+    cached = _cached(path)
     if cached:
         return cached, len(cached)
     if str(path) in _pending:
@@ -158,6 +160,26 @@ def thumbnails(path: Path) -> tuple[list[QImage], int]:
     for i, img in enumerate(pages):
         _cache[_key(path, i)] = img
     return pages, count
+
+
+def _cached(path: Path) -> list[QImage]:
+    """The cached pages of ``path`` as it is now (by key, not a walk of the cache:
+    a page with forty photos asks for each of them at every redraw)."""
+    name, mtime, _ = _key(path, 0)
+    out: list[QImage] = []
+    while (img := _cache.get((name, mtime, len(out)))) is not None:
+        out.append(img)
+    return out
+
+
+def state_of(path: Path) -> tuple[float, bool, int]:
+    """What ``thumbnails`` would show for ``path``, in brief: (mtime, still being
+    read, pages cached). A card whose files' states are unchanged need not redraw."""
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return (-1.0, False, 0)
+    return (mtime, str(path) in _pending, len(_cached(path)))
 
 
 def forget(path: Path) -> None:
