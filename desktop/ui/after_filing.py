@@ -242,6 +242,9 @@ class AfterFilingPanel(QFrame):
         from desktop.services.filing import attach_answer
 
         lang = self.session.state.lang
+        # pdfium (pypdfium2) is not thread-safe and reading the paper renders it: no
+        # inspection or build on the session's pool may run meanwhile.
+        self.session.wait_inspections()
         try:
             report = attach_answer(
                 self.session.state.dossier, path, today=self.session.today, kind=kind
