@@ -202,7 +202,7 @@ def main() -> int:
         type=int,
         default=None,
         help="the background threads' nice value (Linux; default: the app's, "
-        "desktop.ui.session.BACKGROUND_NICE; 0: as fast as the window)",
+        "desktop.ui.operations.BACKGROUND_NICE; 0: as fast as the window)",
     )
     ap.add_argument(
         "--idle",
@@ -210,10 +210,10 @@ def main() -> int:
         help=f"first watch the window {IDLE_S:.0f} s with nothing added (the load's floor)",
     )
     args = ap.parse_args()
-    import desktop.ui.session
+    import desktop.ui.operations
 
     if args.nice is not None:
-        desktop.ui.session.BACKGROUND_NICE = args.nice
+        desktop.ui.operations.BACKGROUND_NICE = args.nice
     from bench.bench_scan import make_inputs
 
     photos = make_inputs(args.photos)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.clock import Clock
 from desktop.flow import FlowState, Wizard, store
-from desktop.ui.operations import Operation, Progress
+from desktop.ui.operations import Operation, Progress, lower_thread_priority
 from desktop.ui.qt import QApplication, QObject, QThreadPool, QTimer, Signal
 
 AUTOSAVE_MS = 400
@@ -53,31 +53,6 @@ class Removed:
     original: str
     index: int
     whole_file: bool = True  # False: a page was removed, the file stays
-
-
-#: How much lower than the window the background threads run (Linux ``nice``): an
-#: inspection of a 12 MP photo takes seconds of CPU; the window must never wait for a
-#: core behind it.
-BACKGROUND_NICE = 10
-
-
-def lower_thread_priority() -> None:
-    """Run the calling (worker) thread below the GUI thread. On Linux a thread has its
-    own nice value (``setpriority`` on its thread id), inherited by the threads it
-    starts (OpenCV's). Elsewhere nothing changes (there ``setpriority`` would slow the
-    whole process, the window included)."""
-    import os
-    import sys
-
-    if not sys.platform.startswith("linux"):
-        return
-    tid = threading.get_native_id()
-    try:
-        now = os.getpriority(os.PRIO_PROCESS, tid)
-        if now < BACKGROUND_NICE:
-            os.setpriority(os.PRIO_PROCESS, tid, BACKGROUND_NICE)
-    except OSError:
-        pass
 
 
 @dataclass

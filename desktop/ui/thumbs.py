@@ -109,7 +109,7 @@ def prefetch(paths: list[Path], done: Any) -> None:
     notify.ready.connect(lambda: _notifiers.remove(notify), Qt.ConnectionType.QueuedConnection)
 
     def work() -> None:
-        from desktop.ui.session import lower_thread_priority
+        from desktop.ui.operations import lower_thread_priority
 
         lower_thread_priority()
         try:
