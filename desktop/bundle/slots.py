@@ -43,7 +43,14 @@ PAGE_OVERHEAD = 700
 FILE_OVERHEAD = 1500
 IMAGE_KINDS = {"jpeg", "png", "tiff", "gif", "webp", "heic", "avif", "bmp"}
 #: What a piece's photo is, for the document finder (a passport page has A4's ratio).
-DOC_HINTS = {"passport": "passport", "current_permit": "id_card", "previous_permits": "id_card"}
+DOC_HINTS = {
+    "passport": "passport",
+    "current_permit": "id_card",
+    "previous_permits": "id_card",
+    "previous_permits_dz": "id_card",
+    "previous_permits_3y": "id_card",
+    "host_id": "id_card",
+}
 
 
 @dataclass
