@@ -59,3 +59,23 @@ def test_every_piece_asking_for_both_sides_of_a_card_says_so() -> None:
     assert {"current_permit", "host_id", "previous_permits_3y"} <= asking
     missing = sorted(asking - set(DOC_HINTS))
     assert missing == [], missing
+
+
+def test_converting_photos_loads_no_pdf_library(tmp_path: Path) -> None:
+    """pikepdf and pdfium are for PDFs: a process converting photos does not pay
+    them (about 65 ms and 8 MiB before its workers could start)."""
+    import subprocess
+    import sys
+
+    card = photo(tmp_path, "card", sc.id_card(900), CARD, angle=8)
+    code = (
+        "import sys\n"
+        "from desktop.bundle.build import convert_files\n"
+        f"convert_files([{str(card)!r}], {str(tmp_path / 'out.pdf')!r}, max_bytes=10**7,"
+        " max_workers=1)\n"
+        "print(sorted(m for m in ('pikepdf', 'pypdfium2') if m in sys.modules))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
+    assert (tmp_path / "out.pdf").stat().st_size > 1000

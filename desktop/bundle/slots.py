@@ -148,7 +148,7 @@ def plan_sources(
     a link out) is refused unread (``outside_dossier``).
     """
     from desktop.core.dossier import file_status
-    from desktop.intake import IntakeError, inspect_file, sanitise_pdf
+    from desktop.intake import IntakeError, inspect_file
     from desktop.intake.report import ERROR, unusable
     from desktop.intake.report import problem as intake_problem
 
@@ -191,6 +191,8 @@ def plan_sources(
             if refused is not None:
                 src.problem = refused
             elif kind == "pdf":
+                from desktop.intake import sanitise_pdf  # (pdfium: for PDFs only)
+
                 clean = sanitise_pdf(path, file_name=name)
                 src.pdf, src.pages = clean.data, clean.pages
             elif kind in IMAGE_KINDS:

@@ -11,7 +11,7 @@ from typing import Any
 
 from desktop.core import reader
 from desktop.errors import UserError
-from desktop.intake import decode, images, pdf, twoddoc
+from desktop.intake import decode, images, twoddoc
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
 from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem, too_large
 from desktop.intake.sniff import (
@@ -121,6 +121,10 @@ def _inspect(
     _check_extension(path, report)
     data = None
     if kind == Kind.PDF:
+        # Loaded for PDFs only: pikepdf and pdfium cost a process that reads photos
+        # (convert's) ~65 ms and ~8 MiB.
+        from desktop.intake import pdf
+
         data = pdf.read_bytes(path, limits.max_file_bytes)
         pdf.inspect_pdf(data, report, limits, password)
     else:
