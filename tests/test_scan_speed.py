@@ -119,8 +119,8 @@ def test_a_worker_reuses_its_freed_memory_instead_of_faulting_it_back() -> None:
 
 
 def test_photos_to_clean_get_forked_workers_and_other_work_spawned_ones() -> None:
-    from desktop.bundle import build
+    from desktop.bundle import workers
 
-    assert build._context(False).get_start_method() == "spawn"
+    assert workers.context(False).get_start_method() == "spawn"
     want = "forkserver" if sys.platform.startswith("linux") else "spawn"
-    assert build._context(True).get_start_method() == want
+    assert workers.context(True).get_start_method() == want

@@ -27,16 +27,13 @@ import dataclasses
 import datetime as dt
 import io
 import json
-import multiprocessing
 import os
 import shutil
-import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,12 +55,13 @@ from desktop.bundle.slots import (
     parts_needed,
     plan_sources,
 )
+from desktop.bundle.workers import context as workers_context
+from desktop.bundle.workers import worth_warming
 from desktop.core.atomic import PRIVATE_FILE, atomic_write, fsync_dir
 from desktop.core.catalog import Catalog, PieceDef
 from desktop.core.messages import Problem, Text, normalise_lang, t
 from desktop.core.rules import CheckResult, PieceVerdict, Verdict
 from desktop.errors import UserError
-from desktop.intake.sniff import EXTENSIONS, IMAGE_KINDS
 
 if TYPE_CHECKING:  # reportlab and the letters (~0.3 s): a dossier's build needs them
     from desktop.bundle import stamps  # and imports them where it does; convert never.
@@ -128,31 +126,6 @@ def _problem(code: str, severity: str = "error", **params: Any) -> Problem:
     return Problem(code, severity, params, f"bundle.{code}")
 
 
-#: What a fork server loads once for the workers it forks (``_context``).
-_PHOTO_MODULES = ["desktop.bundle.images", "desktop.intake.scan", "desktop.intake.orient"]
-
-
-def _context(warm: bool) -> BaseContext:
-    """How the workers start. Spawned, each a new interpreter importing the image code
-    (Pillow, numpy, OpenCV: ~0.3 s of CPU each), except for photos to clean (``warm``)
-    on Linux: a fork server loads the photo code once and forks every worker ready to
-    work, and such a worker exits at once (bench/README.md, « Phone photo → scanned
-    page »: the first page ~0.5 s sooner, the shutdown ~0.25 s shorter). Not in a
-    frozen build, not on macOS (Accelerate and OpenCV are not safe to fork once
-    loaded), Windows cannot fork. The server lives as long as this process; a build
-    of scans only never starts it."""
-    if (
-        warm
-        and sys.platform.startswith("linux")
-        and not getattr(sys, "frozen", False)
-        and "forkserver" in multiprocessing.get_all_start_methods()
-    ):
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(_PHOTO_MODULES)  # no effect once the server runs
-        return ctx
-    return multiprocessing.get_context("spawn")
-
-
 @contextmanager
 def _executor(max_workers: int, image_pages: int, warm: bool = False) -> Iterator[Executor | None]:
     """A process pool when there is enough image work to share (``_context``).
@@ -162,7 +135,7 @@ def _executor(max_workers: int, image_pages: int, warm: bool = False) -> Iterato
     if workers < 2 or image_pages < 3:
         yield None
         return
-    ctx = _context(warm)
+    ctx = workers_context(warm)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=worker_init)
     try:
         if warm:
@@ -171,11 +144,6 @@ def _executor(max_workers: int, image_pages: int, warm: bool = False) -> Iterato
         yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-#: File names that are pictures (for starting the workers early; the files are
-#: still sniffed and inspected).
-_PICTURE_SUFFIXES = frozenset().union(*(EXTENSIONS[k] for k in IMAGE_KINDS))
 
 
 def _prepare_out(out_dir: Path) -> Path:
@@ -949,7 +917,7 @@ def convert_files(
         raise UserError("bundle.out_not_folder", path=str(out))
     # Enough photos to share: the workers start now and import OpenCV while the files
     # are read here (issue 17), instead of after.
-    early = sum(1 for f in files if Path(f).suffix.lower() in _PICTURE_SUFFIXES) >= 3
+    early = worth_warming(files)
     with ExitStack() as stack:
         pool = stack.enter_context(_executor(max_workers, 3, warm=True)) if early else None
         sources = plan_sources([(os.fspath(f), Path(f)) for f in files])

@@ -121,6 +121,9 @@ def run_build(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_convert(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.errors import UserError
+    from desktop.services.workers import start_photo_workers
+
+    start_photo_workers(args.files, args.workers)  # before the bundle's modules load
     from desktop.services.building import convert, default_max_bytes
 
     if args.max_mb is None:
