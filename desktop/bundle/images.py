@@ -587,14 +587,12 @@ def worker_init() -> None:
     freed memory for reuse makes the worker's memory flat at its peak rather than
     going up and down between pages. glibc (Linux) only; elsewhere nothing changes."""
     import ctypes
-    import ctypes.util
     import sys
 
     if not sys.platform.startswith("linux"):
         return
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        mallopt = libc.mallopt
+        mallopt = ctypes.CDLL(None).mallopt  # the process's own libc (no ldconfig run)
     except (OSError, AttributeError):  # musl or another libc: no mallopt
         return
     mallopt(_M_TRIM_THRESHOLD, WORKER_KEEP_BYTES)

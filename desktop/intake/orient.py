@@ -403,6 +403,8 @@ def orientation(grey: np.ndarray, *, threshold: float = MIN_CONFIDENCE) -> Orien
     """The clockwise rotation (0, 90, 180, 270) that makes the page's text upright,
     and how sure; ``rotation`` is 0 when the confidence is under ``threshold``.
     ``grey``: the flattened page, uint8, greyscale (RGB is converted), any size."""
+    if min(grey.shape[:2]) < 8:
+        return _unsure("no_text")  # a sliver: nothing to read (and nothing to halve)
     fine = _reduce(_as_grey(grey), FINE_LONG_SIDE)
     small = _reduce(fine, WORK_LONG_SIDE)
     mask, stats, other = _characters(_ink(small))

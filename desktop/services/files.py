@@ -123,7 +123,9 @@ def stage_file(dossier: Dossier, piece_id: str, source: str | Path) -> Staged:
     kind = _kind_of(src)
     ext = _EXTENSIONS.get(kind, src.suffix.lower() or ".bin")
     folder = dossier.base_dir / DOCUMENTS_DIR
-    folder.mkdir(parents=True, exist_ok=True)
+    # Never parents=True: a dossier's folder removed meanwhile (a workspace shredded
+    # at the end of a reception session) must not be created again to hold a copy.
+    folder.mkdir(exist_ok=True)
     tmp = temp_path(folder / piece_id, STAGE_PREFIX)
     copy_to_temp(src, tmp)
     return Staged(piece_id, tmp, ext, original_name_of(src))

@@ -352,7 +352,7 @@ class Session(QObject):
         """List the copies that arrived under their pieces: one fsync of the folder,
         one redraw of the page, one inspection for them all."""
         from desktop.errors import UserError
-        from desktop.services.files import commit_staged, sync_documents
+        from desktop.services.files import commit_staged, discard_staged, sync_documents
 
         self._list_timer.stop()
         staged, self._staged = self._staged, []
@@ -360,15 +360,23 @@ class Session(QObject):
             return
         dossier = self.state.dossier
         added: list[str] = []
-        for st in staged:
-            try:
-                added.append(commit_staged(dossier, st, sync_dir=False))
-            except (UserError, OSError) as exc:
-                why = exc.message(self.state.lang) if isinstance(exc, UserError) else str(exc)
-                self.adding.setdefault(st.piece_id, Adding()).failed.append((st.original, why))
-        if added:
-            sync_documents(dossier)
-            self._added(added)
+        failed: set[str] = set()
+        try:
+            for st in staged:
+                try:
+                    added.append(commit_staged(dossier, st, sync_dir=False))
+                except (UserError, OSError) as exc:
+                    why = exc.message(self.state.lang) if isinstance(exc, UserError) else str(exc)
+                    self.adding.setdefault(st.piece_id, Adding()).failed.append((st.original, why))
+                    failed.add(st.piece_id)
+        finally:
+            for st in staged:  # after an unexpected error, the copies not listed go
+                discard_staged(st)  # (a listed one was renamed: nothing to remove)
+            if added:
+                sync_documents(dossier)
+                self._added(added)
+            for piece_id in sorted(failed):
+                self.adding_changed.emit(piece_id)
 
     def finish_adding(self, timeout: float = 120.0) -> None:
         """Wait for the files being added and list them (the window closes, the dossier
@@ -379,6 +387,11 @@ class Session(QObject):
         self._add_futures = [f for f in self._add_futures if not f.done()]
         self._take_arrived()
         self._list_staged()
+
+    def stop_adding(self) -> None:
+        """Stop adding files now: the copy under way ends, copies not listed are
+        removed (a workspace about to be shredded, a session ending)."""
+        self._drop_adding()
 
     def _drop_adding(self) -> None:
         """Stop adding: what is being copied stops, copies not listed are removed (a

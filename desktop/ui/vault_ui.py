@@ -486,6 +486,9 @@ class ModeController(QObject):
         if ws is None:
             return
         self.window.commit_current()
+        # Files still being copied (a slow source) stop here, and their copies go,
+        # before the working copy is shredded: nothing is written into it afterwards.
+        self.window.session.stop_adding()
         self.window.session.pool.waitForDone(30000)
         try:
             ws.close(self.today)

@@ -1,0 +1,84 @@
+"""Mends after a review of session 7's changes: a copy under way never recreates a
+shredded working copy, a workspace closing stops the copies first, an unexpected
+error while listing leaves no copy behind, and the orientation reads slivers as
+« don't know » instead of failing."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from desktop.intake import orient
+from desktop.services import files as svc
+from tests.test_ui_attach_batch import _card, _dossier, _hidden, _photos
+
+
+def test_a_copy_into_a_removed_dossier_fails_and_recreates_nothing(tmp_path: Path) -> None:
+    dossier = _dossier(tmp_path)
+    [photo] = _photos(tmp_path, 1)
+    shutil.rmtree(dossier.base_dir)  # the working copy shredded meanwhile
+    with pytest.raises(OSError):
+        svc.stage_file(dossier, "passport", photo)
+    assert not dossier.base_dir.exists()
+
+
+@pytest.mark.parametrize("shape", [(1, 4000), (2, 4000), (4000, 2), (5000, 1), (0, 0), (7, 7)])
+def test_a_sliver_is_dont_know(shape: tuple[int, int]) -> None:
+    found = orient.orientation(np.full(shape, 255, np.uint8))
+    assert found.rotation == 0 and found.confidence == 0
+
+
+@pytest.mark.gui
+def test_stop_adding_removes_copies_not_listed(qtbot, tmp_path: Path) -> None:
+    from tests.test_ui import demo_window
+
+    window, state = demo_window(qtbot, tmp_path)
+    card = _card(window)
+    before = list(state.dossier.piece(card.piece_id).files)
+    go = threading.Event()
+    real = svc.stage_file
+
+    def slow(*args, **kwargs):
+        go.wait(20)
+        return real(*args, **kwargs)
+
+    svc.stage_file = slow  # type: ignore[assignment]
+    try:
+        card.add_paths([str(p) for p in _photos(tmp_path, 4)])
+        threading.Timer(0.3, go.set).start()
+        window.session.stop_adding()
+    finally:
+        svc.stage_file = real  # type: ignore[assignment]
+    assert _hidden(state.dossier.base_dir / "documents") == []
+    assert state.dossier.piece(card.piece_id).files == before
+    assert not window.session.is_adding()
+
+
+@pytest.mark.gui
+def test_an_unexpected_error_while_listing_leaves_no_copy(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_ui import demo_window
+
+    window, state = demo_window(qtbot, tmp_path)
+    card = _card(window)
+    docs = state.dossier.base_dir / "documents"
+    real = svc.commit_staged
+    calls = []
+
+    def flaky(dossier, staged, **kw):
+        calls.append(staged)
+        if len(calls) == 2:
+            raise RuntimeError("unexpected")
+        return real(dossier, staged, **kw)
+
+    monkeypatch.setattr(svc, "commit_staged", flaky)
+    card.add_paths([str(p) for p in _photos(tmp_path, 3)])
+    with pytest.raises(RuntimeError):
+        window.session.finish_adding()
+    assert len(calls) == 2
+    assert _hidden(docs) == []  # the third copy, never listed, is gone
