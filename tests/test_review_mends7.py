@@ -82,3 +82,46 @@ def test_an_unexpected_error_while_listing_leaves_no_copy(
         window.session.finish_adding()
     assert len(calls) == 2
     assert _hidden(docs) == []  # the third copy, never listed, is gone
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="FIFOs: POSIX")
+def test_a_fifo_swapped_in_after_the_check_never_hangs_the_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from desktop.errors import UserError
+
+    dossier = _dossier(tmp_path)
+    fifo = tmp_path / "IMG_01.jpg"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(svc, "checked_source", lambda src: 0)  # swapped in after it
+    done: list[BaseException] = []
+
+    def copy() -> None:
+        try:
+            svc.stage_file(dossier, "passport", fifo)
+        except BaseException as exc:
+            done.append(exc)
+
+    t = threading.Thread(target=copy, daemon=True)
+    t.start()
+    t.join(5)
+    assert not t.is_alive(), "the copy hangs on a FIFO"
+    assert len(done) == 1 and isinstance(done[0], UserError)
+    assert "IMG_01.jpg" in done[0].message("fr")
+    assert _hidden(dossier.base_dir / "documents") == []
+
+
+def test_a_file_over_the_cap_is_refused_and_leaves_no_copy(tmp_path: Path) -> None:
+    from desktop.core import reader
+    from desktop.core.atomic import copy_to_temp
+
+    src = tmp_path / "big.bin"
+    src.write_bytes(b"x" * 1000)
+    tmp = tmp_path / ".copy.tmp"
+    with pytest.raises(reader.Refused):
+        copy_to_temp(src, tmp, max_bytes=999)
+    assert not tmp.exists()
+    copy_to_temp(src, tmp, max_bytes=1000)
+    assert tmp.read_bytes() == b"x" * 1000

@@ -117,21 +117,37 @@ def atomic_copy(
 
 
 def copy_to_temp(
-    source: Path, tmp: Path, *, mode: int = PRIVATE_FILE, chunk: int = 1 << 20
+    source: Path, tmp: Path, *, max_bytes: int, mode: int = PRIVATE_FILE, chunk: int = 1 << 20
 ) -> None:
     """The first half of ``atomic_copy``: ``source`` copied to the new file ``tmp``
     (created exclusively, ``mode``) and fsynced, not renamed. The caller renames it
-    into place later (``os.replace``) or removes it; on failure ``tmp`` is removed."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(tmp, flags, mode)
+    into place later (``os.replace``) or removes it; on failure ``tmp`` is removed.
+
+    ``source`` comes from anywhere (a person's pick, copied on a worker thread): it
+    must be a regular file of at most ``max_bytes``, checked when it is opened and
+    while it is read (``reader.Refused``): a FIFO swapped in never hangs the copy, a
+    file still growing never fills the disk."""
+    from desktop.core import reader
+
+    src = reader.open_regular(source, max_bytes)
+    try:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        fd = os.open(tmp, flags, mode)
+    except BaseException:
+        os.close(src)
+        raise
     try:
         try:
-            with open(source, "rb") as src:
-                while block := src.read(chunk):
-                    _write_all(fd, block)
+            total = 0
+            while block := os.read(src, chunk):
+                total += len(block)
+                if total > max_bytes:
+                    raise reader.Refused("too_large", total)
+                _write_all(fd, block)
             os.fsync(fd)
         finally:
             os.close(fd)
+            os.close(src)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -93,6 +93,19 @@ def check_regular(path: Path, max_bytes: int) -> int:
     return st.st_size
 
 
+def open_regular(path: Path, max_bytes: int) -> int:
+    """A blocking file descriptor on the regular file at ``path`` of at most
+    ``max_bytes`` (``Refused`` otherwise). Opened without blocking first, so a FIFO
+    put in the file's place never hangs the caller; the caller closes it."""
+    fd, st = _open(path)
+    if st.st_size > max_bytes:
+        os.close(fd)
+        raise Refused("too_large", st.st_size)
+    if hasattr(os, "O_NONBLOCK"):
+        os.set_blocking(fd, True)
+    return fd
+
+
 def read_capped(path: Path, max_bytes: int) -> bytes:
     """The bytes of the regular file at ``path``, at most ``max_bytes`` of them
     (``Refused("too_large")`` when it holds more, checked before and while reading)."""

@@ -53,18 +53,24 @@ def checked_source(src: Path) -> int:
     """The size of a file the person picked (from anywhere): a regular file under
     intake's cap, else ``UserError`` naming it (a FIFO, a device, a folder…)."""
     from desktop.intake import DEFAULT_LIMITS
-    from desktop.intake.report import refusal
 
     cap = DEFAULT_LIMITS.max_file_bytes
     try:
         return reader.check_regular(src, cap)
     except reader.Refused as exc:
-        if exc.reason == "missing":
-            raise UserError("cli.file_not_found", file=src.name) from None
-        if exc.reason in ("folder", "unopenable"):
-            raise UserError("intake.cannot_open", file=src.name or str(src)) from None
-        prob = refusal(exc.reason, src.name, exc.size, cap)
-        raise UserError(prob.key or prob.code, **prob.params) from None
+        raise refused_source(src, exc, cap) from None
+
+
+def refused_source(src: Path, exc: reader.Refused, cap: int) -> UserError:
+    """What to tell the person when their file ``src`` cannot be taken."""
+    from desktop.intake.report import refusal
+
+    if exc.reason == "missing":
+        return UserError("cli.file_not_found", file=src.name)
+    if exc.reason in ("folder", "unopenable"):
+        return UserError("intake.cannot_open", file=src.name or str(src))
+    prob = refusal(exc.reason, src.name, exc.size, cap)
+    return UserError(prob.key or prob.code, **prob.params)
 
 
 def dossier_entry_path(dossier: Dossier, rel: str) -> Path | None:
@@ -115,20 +121,33 @@ class Staged:
 
 def stage_file(dossier: Dossier, piece_id: str, source: str | Path) -> Staged:
     """The slow half of ``attach_file``, safe off the GUI thread (it reads the dossier's
-    folder only): ``source`` checked (``UserError`` naming it), its type sniffed, and
-    copied and fsynced under a hidden temporary name in the documents folder. Nothing
+    folder only): ``source`` checked (``UserError`` naming it), copied and fsynced
+    under a hidden temporary name in the documents folder, and the copy's type
+    sniffed (the copy, not the source: what is sniffed is what is kept, and a source
+    swapped for a FIFO meanwhile is refused when opened, never waited on). Nothing
     in the dossier changes."""
+    from desktop.intake import DEFAULT_LIMITS
+
     src = Path(source)
     checked_source(src)
-    kind = _kind_of(src)
-    ext = _EXTENSIONS.get(kind, src.suffix.lower() or ".bin")
     folder = dossier.base_dir / DOCUMENTS_DIR
     # Never parents=True: a dossier's folder removed meanwhile (a workspace shredded
     # at the end of a reception session) must not be created again to hold a copy.
     folder.mkdir(exist_ok=True)
     tmp = temp_path(folder / piece_id, STAGE_PREFIX)
-    copy_to_temp(src, tmp)
-    return Staged(piece_id, tmp, ext, original_name_of(src))
+    cap = DEFAULT_LIMITS.max_file_bytes
+    try:
+        copy_to_temp(src, tmp, max_bytes=cap)  # checked again as it is opened and read
+    except reader.Refused as exc:
+        raise refused_source(src, exc, cap) from None
+    try:
+        kind = _kind_of(tmp)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return Staged(piece_id, tmp, _EXTENSIONS.get(kind, src.suffix.lower() or ".bin"),
+                  original_name_of(src))  # fmt: skip
 
 
 def commit_staged(dossier: Dossier, staged: Staged, *, sync_dir: bool = True) -> str:
