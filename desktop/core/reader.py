@@ -109,12 +109,8 @@ def open_regular(path: Path, max_bytes: int) -> int:
 def read_capped(path: Path, max_bytes: int) -> bytes:
     """The bytes of the regular file at ``path``, at most ``max_bytes`` of them
     (``Refused("too_large")`` when it holds more, checked before and while reading)."""
-    fd, st = _open(path)
+    fd = open_regular(path, max_bytes)
     try:
-        if st.st_size > max_bytes:
-            raise Refused("too_large", st.st_size)
-        if hasattr(os, "O_NONBLOCK"):
-            os.set_blocking(fd, True)
         parts: list[bytes] = []
         total = 0
         while True:

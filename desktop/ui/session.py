@@ -142,7 +142,7 @@ class Session(QObject):
     def reset(self, state: FlowState) -> None:
         """Work on another dossier from now on (the window rebuilds its pages)."""
         self._timer.stop()
-        self._drop_adding()  # (the window's commit_current listed them in the old one)
+        self.stop_adding()  # (the window's commit_current listed them in the old one)
         self.pool.waitForDone(30000)
         self._running.clear()
         self._inspected.clear()
@@ -184,7 +184,7 @@ class Session(QObject):
         gone by the time a queued result is delivered)."""
         for op in self._running:
             op.cancel.set()
-        self._drop_adding()
+        self.stop_adding()
         self.wait_inspections(wait_ms)
         self._timer.stop()
         self._clip_timer.stop()
@@ -389,11 +389,6 @@ class Session(QObject):
         self._list_staged()
 
     def stop_adding(self) -> None:
-        """Stop adding files now: the copy under way ends, copies not listed are
-        removed (a workspace about to be shredded, a session ending)."""
-        self._drop_adding()
-
-    def _drop_adding(self) -> None:
         """Stop adding: what is being copied stops, copies not listed are removed (a
         shared computer keeps nothing of them)."""
         from desktop.services.files import discard_staged
