@@ -14,7 +14,7 @@ import pytest
 
 from desktop.intake import orient
 from desktop.services import files as svc
-from tests.test_ui_attach_batch import _card, _dossier, _hidden, _photos
+from tests.test_ui_attach_batch import _card, _dossier, _hidden, _photos, held_copies
 
 
 def test_a_copy_into_a_removed_dossier_fails_and_recreates_nothing(tmp_path: Path) -> None:
@@ -39,20 +39,10 @@ def test_stop_adding_removes_copies_not_listed(qtbot, tmp_path: Path) -> None:
     window, state = demo_window(qtbot, tmp_path)
     card = _card(window)
     before = list(state.dossier.piece(card.piece_id).files)
-    go = threading.Event()
-    real = svc.stage_file
-
-    def slow(*args, **kwargs):
-        go.wait(20)
-        return real(*args, **kwargs)
-
-    svc.stage_file = slow  # type: ignore[assignment]
-    try:
+    with held_copies() as go:
         card.add_paths([str(p) for p in _photos(tmp_path, 4)])
         threading.Timer(0.3, go.set).start()
         window.session.stop_adding()
-    finally:
-        svc.stage_file = real  # type: ignore[assignment]
     assert _hidden(state.dossier.base_dir / "documents") == []
     assert state.dossier.piece(card.piece_id).files == before
     assert not window.session.is_adding()

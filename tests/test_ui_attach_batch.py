@@ -6,9 +6,11 @@ bench/bench_gui_photos.py, not a test."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -97,6 +99,24 @@ def app(qapp):
     yield qapp
 
 
+@contextlib.contextmanager
+def held_copies() -> Iterator[threading.Event]:
+    """Copies that wait (up to 20 s) until the event it yields is set: files being
+    added, for as long as a test needs."""
+    go = threading.Event()
+    real = svc.stage_file
+
+    def slow(*args, **kwargs):
+        go.wait(20)
+        return real(*args, **kwargs)
+
+    svc.stage_file = slow  # type: ignore[assignment]
+    try:
+        yield go
+    finally:
+        svc.stage_file = real  # type: ignore[assignment]
+
+
 def _card(window, piece_id: str = "proof_of_address"):
     page = go_to(window, "documents")
     return next(w for w in page.piece_widgets if w.piece_id == piece_id)
@@ -148,15 +168,7 @@ def test_the_card_says_files_are_being_added_and_closing_keeps_them(app, qtbot, 
     window, state = demo_window(qtbot, tmp_path)
     card = _card(window)
     before = len(state.dossier.piece(card.piece_id).files)
-    go = threading.Event()
-    real = svc.stage_file
-
-    def slow(*args, **kwargs):
-        go.wait(20)
-        return real(*args, **kwargs)
-
-    svc.stage_file = slow  # type: ignore[assignment]
-    try:
+    with held_copies() as go:
         card.add_paths([str(p) for p in _photos(tmp_path, 3)])
         assert window.session.is_adding(card.piece_id)
         assert card.adding_note.isVisible()
@@ -164,8 +176,6 @@ def test_the_card_says_files_are_being_added_and_closing_keeps_them(app, qtbot, 
         assert len(state.dossier.piece(card.piece_id).files) == before  # not yet
         threading.Timer(0.3, go.set).start()
         window.close()  # waits for the three copies, lists and saves them
-    finally:
-        svc.stage_file = real  # type: ignore[assignment]
     on_disk = Dossier.load(state.dossier.path)
     added = on_disk.piece(card.piece_id).files[before:]
     assert [on_disk.original_name(r) for r in added] == ["IMG_00.jpg", "IMG_01.jpg", "IMG_02.jpg"]
@@ -196,20 +206,10 @@ def test_leaving_the_dossier_mid_batch_leaves_no_copy_behind(app, qtbot, tmp_pat
     window, state = demo_window(qtbot, tmp_path)
     card = _card(window)
     before = list(state.dossier.piece(card.piece_id).files)
-    go = threading.Event()
-    real = svc.stage_file
-
-    def slow(*args, **kwargs):
-        go.wait(20)
-        return real(*args, **kwargs)
-
-    svc.stage_file = slow  # type: ignore[assignment]
-    try:
+    with held_copies() as go:
         card.add_paths([str(p) for p in _photos(tmp_path, 4)])
         threading.Timer(0.3, go.set).start()
         window.session.shutdown()
-    finally:
-        svc.stage_file = real  # type: ignore[assignment]
     docs = state.dossier.base_dir / "documents"
     assert _hidden(docs) == []
     assert state.dossier.piece(card.piece_id).files == before
