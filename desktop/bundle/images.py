@@ -226,9 +226,43 @@ def has_colour_px(rgb: np.ndarray, min_chroma: int = 48, min_share: float = 0.00
     return coloured >= max(1, min_share * chroma.size)
 
 
-def _encode(im: Image.Image, quality: int) -> bytes:
+def _dims(page: Image.Image | np.ndarray) -> tuple[int, int]:
+    """(width, height) of a page."""
+    if isinstance(page, Image.Image):
+        return page.size
+    return page.shape[1], page.shape[0]
+
+
+def _is_grey(page: Image.Image | np.ndarray) -> bool:
+    return page.mode == "L" if isinstance(page, Image.Image) else page.ndim == 2
+
+
+def _resized(page: Image.Image | np.ndarray, size: tuple[int, int]) -> Image.Image | np.ndarray:
+    """``page`` at ``size`` (smaller): Lanczos in Pillow, pixel area in OpenCV."""
+    if _dims(page) == size:
+        return page
+    if isinstance(page, Image.Image):
+        return page.resize(size, Image.Resampling.LANCZOS)
+    import cv2
+
+    return cv2.resize(page, size, interpolation=cv2.INTER_AREA)
+
+
+def _encode(page: Image.Image | np.ndarray, quality: int) -> bytes:
+    """Baseline JPEG with optimised Huffman tables, 4:2:0 for colour. An array goes
+    to OpenCV's encoder (the same libjpeg, the same bytes: bench/README.md, « Memory
+    of a worker »): Pillow would first copy a colour page to 4 bytes a pixel (8 MiB at
+    150 dpi on A4) and buffer the output several times."""
+    if not isinstance(page, Image.Image):
+        import cv2
+
+        params = [cv2.IMWRITE_JPEG_QUALITY, quality, cv2.IMWRITE_JPEG_OPTIMIZE, 1]
+        ok, data = cv2.imencode(".jpg", page, params)
+        if not ok:  # pragma: no cover - libjpeg refuses only an empty picture
+            raise ValueError("JPEG encoding failed")
+        return data.tobytes()
     buf = io.BytesIO()
-    im.save(buf, "JPEG", quality=quality, optimize=True, progressive=False)
+    page.save(buf, "JPEG", quality=quality, optimize=True, progressive=False)
     return buf.getvalue()
 
 
@@ -290,7 +324,7 @@ def prepare(job: ImageJob) -> PreparedImage:
 
 def _ladder(
     job: ImageJob,
-    flat: Image.Image,
+    flat: Image.Image | np.ndarray,
     colour: bool,
     real_size_mm: tuple[float, float] | None = None,
     detail_dpi: float | None = None,
@@ -300,30 +334,32 @@ def _ladder(
     With ``real_size_mm`` the picture is made at that size (the PDF places it).
     ``as_is``: ``flat`` is a document already at the first rung's resolution (of the
     document, not of the page's margins): the rungs scale it, and the resolution
-    said is the document's."""
+    said is the document's. ``flat``: a Pillow image, or an OpenCV array (grey or
+    BGR)."""
     best: PreparedImage | None = None
     placed_mm: tuple[float, float] | None = None
     first = job.dpi_ladder[0]
+    fw, fh = _dims(flat)
     for dpi in job.dpi_ladder:
         if as_is:
             f = dpi / first
-            size = (max(1, round(flat.width * f)), max(1, round(flat.height * f)))
-            page = flat if f >= 1 else flat.resize(size, Image.Resampling.LANCZOS)
+            size = (max(1, round(fw * f)), max(1, round(fh * f)))
+            page = flat if f >= 1 else _resized(flat, size)
         elif real_size_mm is not None:
             page, placed_mm = _at_real_size(flat, real_size_mm, dpi)
         else:
-            size = target_size(flat.width, flat.height, dpi, job.margin_mm)
-            page = flat if size == flat.size else flat.resize(size, Image.Resampling.LANCZOS)
-        eff = fit_dpi(page.width, page.height, job.margin_mm)
+            page = _resized(flat, target_size(fw, fh, dpi, job.margin_mm))
+        pw, ph = _dims(page)
+        eff = fit_dpi(pw, ph, job.margin_mm)
         if as_is:
             eff = float(dpi)
         if real_size_mm is not None:  # the document's own detail, not the canvas's
-            eff = min(float(dpi), max(flat.size) / (max(real_size_mm) * MM_IN))
+            eff = min(float(dpi), max(fw, fh) / (max(real_size_mm) * MM_IN))
         if detail_dpi is not None:
             eff = min(eff, detail_dpi)
         for q in job.quality_ladder:
             data = _encode(page, q)
-            best = PreparedImage(data, page.width, page.height, page.mode == "L", eff, q, colour)
+            best = PreparedImage(data, pw, ph, _is_grey(page), eff, q, colour)
             best.real_mm = placed_mm
             if job.byte_share is None or len(data) <= job.byte_share:
                 return best
@@ -333,17 +369,17 @@ def _ladder(
 
 
 def _at_real_size(
-    doc: Image.Image, size_mm: tuple[float, float], dpi: float
-) -> tuple[Image.Image, tuple[float, float]]:
+    doc: Image.Image | np.ndarray, size_mm: tuple[float, float], dpi: float
+) -> tuple[Image.Image | np.ndarray, tuple[float, float]]:
     """The document at its real size (``size_mm``: short, long side) at ``dpi``, and
     that size as placed (width, height mm). No white page around it: the PDF puts it
     on the A4 page (``bundle.layout``), alone or with its verso."""
     short, long = size_mm
-    w_mm, h_mm = (short, long) if doc.width < doc.height else (long, short)
+    dw, dh = _dims(doc)
+    w_mm, h_mm = (short, long) if dw < dh else (long, short)
     w = max(1, round(w_mm * MM_IN * dpi))
     h = max(1, round(h_mm * MM_IN * dpi))
-    placed = doc if (w, h) == doc.size else doc.resize((w, h), Image.Resampling.LANCZOS)
-    return placed, (w_mm, h_mm)
+    return _resized(doc, (w, h)), (w_mm, h_mm)
 
 
 #: Reduced JPEG decodes OpenCV offers (libjpeg's 1/2, 1/4, 1/8 scaling): grey, colour.
@@ -411,6 +447,38 @@ def _small_copy(im: Image.Image, data: np.ndarray | None, want: int) -> np.ndarr
     return np.asarray(small_img if small_img.mode == "RGB" else small_img.convert("RGB"))
 
 
+def _scaled_shape(job: ImageJob, k: int, grey: bool) -> tuple[int, ...]:
+    """The array shape of a 1/``k`` libjpeg decode of ``job``'s JPEG (as stored: no
+    EXIF turn): libjpeg rounds each side up."""
+    with open_frame(job.path, job.frame) as im:
+        w, h = im.size
+    return (-(-h // k), -(-w // k)) if grey else (-(-h // k), -(-w // k), 3)
+
+
+def _imread_into(path: str, shape: tuple[int, ...], flag: int) -> np.ndarray | None:
+    """The JPEG at ``path`` decoded straight into one new array of ``shape``, or None
+    (Windows, a file gone, changed or no longer decoding to that shape: the caller
+    decodes the bytes it read with ``cv2.imdecode``). ``imdecode`` decodes into
+    OpenCV's own buffer and hands Python a copy: twice the memory at a worker's
+    peak, 11.6 MiB more for a 12 MP grey decode (bench/README.md, « Memory of a
+    worker »). Not on Windows, where ``imread`` cannot open every path.
+
+    ``imread`` into an array says nothing when it cannot read the file: it leaves
+    the array as it was. Hence the reader's check first, and zeros rather than
+    whatever memory the array reuses (never an earlier page's pixels)."""
+    import cv2
+    import numpy as np
+
+    if os.name == "nt" or not cv2.haveImageReader(path):
+        return None
+    dst = np.zeros(shape, np.uint8)
+    try:
+        out = cv2.imread(path, dst, flag)
+    except cv2.error:  # another size than the header said: the file changed
+        return None
+    return out if out is not None and out.shape == shape else None
+
+
 def _decode(
     job: ImageJob, need: float, grey: bool, data: np.ndarray | None = None, orientation: int = 1
 ) -> tuple[np.ndarray, int, bool]:
@@ -425,7 +493,12 @@ def _decode(
 
     if data is not None:
         k = next((k for k, _, _ in _CV_REDUCED if 1 / k >= need), 1)
-        pixels = cv2.imdecode(data, _cv_flag(k, grey))
+        pixels = None
+        if data.size >= 2 and data[-2] == 0xFF and data[-1] == 0xD9:  # ends whole
+            # (a truncated file: ``imread`` pads it grey where ``imdecode`` refuses it)
+            pixels = _imread_into(job.path, _scaled_shape(job, k, grey), _cv_flag(k, grey))
+        if pixels is None:
+            pixels = cv2.imdecode(data, _cv_flag(k, grey))
         if pixels is not None:
             return pixels, orientation, pixels.ndim == 3
     full = open_frame(job.path, job.frame)
@@ -532,9 +605,8 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
         # averaging: smoothing by about what averaging would have done takes the
         # aliasing off the letters' edges, which JPEG pays for and nobody reads.
         page_px = scan.antialias(page_px, CLEANED_SMOOTHING)
-    if not grey:
-        page_px = scan.with_colour(page_px, look)
-    page = Image.fromarray(page_px)
+    if not grey:  # BGR: OpenCV encodes it (``_encode``)
+        page_px = scan.with_colour(page_px, look, bgr=True)
     source_dpi = scan.document_dpi(det, uw, uh, limits)
     job = replace(
         job,
@@ -543,9 +615,9 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
     )
     if real_kind:
         real = scan.document_sizes()[det.kind]
-        out = _ladder(job, page, colour, real, source_dpi)
+        out = _ladder(job, page_px, colour, real, source_dpi)
     else:
-        out = _ladder(job, page, colour, detail_dpi=source_dpi, as_is=True)
+        out = _ladder(job, page_px, colour, detail_dpi=source_dpi, as_is=True)
     out.document = det.to_json(uw, uh) | {
         "document_dpi": round(source_dpi, 1),
         "skew": round(look.angle, 2),

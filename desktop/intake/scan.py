@@ -741,8 +741,8 @@ def even_light(page: np.ndarray, light: np.ndarray, *, bgr: bool = False) -> np.
     elif bgr:
         light = np.ascontiguousarray(light[..., ::-1])
     bg = cv2.resize(light, (w, h), interpolation=cv2.INTER_LINEAR)
-    out = cv2.divide(page, bg, scale=255)
-    return cv2.LUT(out, _LEVELS)
+    out = cv2.divide(page, bg, dst=bg, scale=255)  # the light's array, reused
+    return cv2.LUT(out, _LEVELS, dst=out)
 
 
 def _flatten_light(rgb: np.ndarray, limits: Limits, strong: bool) -> np.ndarray:
@@ -951,16 +951,17 @@ def antialias(page: np.ndarray, sigma: float) -> np.ndarray:
     return cv2.GaussianBlur(page, (0, 0), sigma)
 
 
-def with_colour(grey: np.ndarray, look: Survey) -> np.ndarray:
-    """An RGB page from its full-size grey (the detail) and the survey's small cleaned
-    page (the colour): JPEG keeps colour at half the resolution of the grey at best
-    (4:2:0), and the survey's page has about that much. The full photo is then only
-    ever decoded in grey: a third of the memory, no colour conversion."""
+def with_colour(grey: np.ndarray, look: Survey, *, bgr: bool = False) -> np.ndarray:
+    """An RGB page (BGR with ``bgr``) from its full-size grey (the detail) and the
+    survey's small cleaned page (the colour): JPEG keeps colour at half the
+    resolution of the grey at best (4:2:0), and the survey's page has about that
+    much. The full photo is then only ever decoded in grey: a third of the memory,
+    no colour conversion. The page is made in one array, converted in place."""
     h, w = grey.shape[:2]
     chroma = cv2.cvtColor(look.small, cv2.COLOR_RGB2YCrCb)
     chroma = cv2.resize(chroma, (w, h), interpolation=cv2.INTER_LINEAR)
     chroma[..., 0] = grey
-    return cv2.cvtColor(chroma, cv2.COLOR_YCrCb2RGB)
+    return cv2.cvtColor(chroma, cv2.COLOR_YCrCb2BGR if bgr else cv2.COLOR_YCrCb2RGB, dst=chroma)
 
 
 __all__ = [
