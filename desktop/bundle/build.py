@@ -54,6 +54,7 @@ from desktop.bundle.slots import (
     page_specs,
     parts_needed,
     plan_sources,
+    sheet_images,
 )
 from desktop.bundle.workers import context as workers_context
 from desktop.bundle.workers import worth_warming
@@ -984,7 +985,7 @@ def convert_files(
         colour_pages=res.colour_pages,
         kept_as_is_pages=res.passthrough_pages,
         problems=problems,
-        cleaned_pages=sum(1 for im in res.image_pages if im is not None and im.document),
+        cleaned_pages=sum(1 for p in sheet_images(res) if any(im.document for im in p)),
     )
 
 

@@ -74,6 +74,21 @@ class PageSpec:
     page: int  # PDF page index or image frame
 
 
+def sheet_images(res: SlotResult) -> list[list[PreparedImage]]:
+    """The image pages of each page of the piece (a card's recto and verso: two on
+    one page; a PDF page: none)."""
+    return [[im for i in sheet if (im := res.image_pages[i]) is not None] for sheet in res.sheets]
+
+
+def _count_pages(res: SlotResult) -> None:
+    """Pages, not pictures: a page is grey when every picture on it is, in colour
+    when one is, kept as is when every picture on it was."""
+    pages = [p for p in sheet_images(res) if p]
+    res.grey_pages = sum(1 for p in pages if all(im.grey for im in p))
+    res.colour_pages = sum(1 for p in pages if any(im.colour for im in p))
+    res.passthrough_pages = sum(1 for p in pages if all(im.passthrough for im in p))
+
+
 @dataclass
 class SlotResult:
     """What became of one piece."""
@@ -454,9 +469,7 @@ class SlotBuilder:
         res.sheets = layout.sheets(images, self.s.margin_mm)
         res.writer_pages = len(res.sheets)
         done = [im for im in images if im is not None]
-        res.grey_pages = sum(1 for im in done if im.grey)
-        res.colour_pages = sum(1 for im in done if im.colour)
-        res.passthrough_pages = sum(1 for im in done if im.passthrough)
+        _count_pages(res)
         res.min_dpi = round(min((im.dpi for im in done), default=0), 1) or None
         return res
 
