@@ -123,6 +123,8 @@ class PieceDef:
     anef_slot_confirmed: bool
     identity: bool
     dated: Dated
+    # A card asked for on both sides (« recto-verso »): one side alone is flagged.
+    both_sides: bool = False
 
     def label_in(self, lang: str | None) -> str:
         return pick(self.label, lang)
@@ -307,6 +309,7 @@ def load_catalog(directory: Path | str = CATALOG_DIR) -> Catalog:
             anef_slot_confirmed=bool(t.get("anef_slot_confirmed", False)),
             identity=bool(t.get("identity", False)),
             dated=_dated(t, where),
+            both_sides=bool(t.get("both_sides", False)),
         )
 
     def requirements(

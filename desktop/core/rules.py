@@ -415,6 +415,7 @@ class _PieceContext:
                     )
                 )
             total_pages += found.pages or 0
+        self._one_side()
         if pdef.max_pages and total_pages > pdef.max_pages:
             self.add(
                 _fail(
@@ -427,6 +428,24 @@ class _PieceContext:
                     max=pdef.max_pages,
                 )
             )
+
+    def _one_side(self) -> None:
+        """A piece asked for on both sides (``both_sides``) whose files are all photos,
+        with an odd number of cards found in them: a side is missing, or two sides
+        share one photo, where only one card is kept (each photo gives one document)."""
+        if not self.pv.definition.both_sides:
+            return
+        cards = 0
+        for rel in self.pv.files:
+            found = self.findings.get(rel)
+            pages = getattr(found, "page_info", None)
+            if found is None or not pages or not all(getattr(p, "photo", False) for p in pages):
+                return  # a PDF or a scan may hold both sides: nothing to count
+            for page in pages:
+                doc = getattr(page, "document", None) or {}
+                cards += doc.get("kind") == "id_card"
+        if cards % 2:
+            self.add(_fail("file.sides", None, "piece.one_side", "warning", False, cards=cards))
 
     def _read_mrz(self) -> list[str] | None:
         """The TD3 zone read from the passport's file, when every check digit passed."""
