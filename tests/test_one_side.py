@@ -33,6 +33,9 @@ def photos(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                               seed=2, angle=-4),
         "passport": sc.make_case(folder, "passport", "passport", "wood", size=(1600, 1200),
                                  fill=0.7, seed=3),
+        # In steep perspective: 1.44 across, a sheet's ratio without the piece's word
+        "tilted": sc.make_case(folder, "tilted", "id_card", "slate", size=(2400, 1800),
+                               fill=0.8, seed=4, tilt=0.12),
     }  # fmt: skip
     return {k: c.path for k, c in made.items()}
 
@@ -114,3 +117,44 @@ def test_check_on_the_command_line_says_it(tmp_path: Path, photos: dict[str, Pat
     assert "Traceback" not in r.stderr, r.stderr
     assert "piece.one_side" in r.stdout, r.stdout[-2000:]
     json.loads(r.stdout)
+
+
+def test_a_card_in_perspective_is_a_card_as_the_piece_says(
+    tmp_path: Path, photos: dict[str, Path]
+) -> None:
+    """Intake looks for the document as the bundle does, told what the piece holds: a
+    verso photographed at a slant is a card (the bundle pairs it with its recto),
+    so no side is said to be missing."""
+    from desktop.intake import inspect_file
+
+    kinds = [
+        (inspect_file(photos["tilted"], doc_hint=hint).page_info[0].document or {}).get("kind")
+        for hint in (None, "id_card")
+    ]
+    assert kinds == ["a4", "id_card"]
+    both = [photos["recto"], photos["tilted"]]
+    assert _one_side(_dossier(tmp_path, "current_permit", both)) == []
+
+
+def test_a_photo_kept_as_taken_is_not_counted(tmp_path: Path, photos: dict[str, Path]) -> None:
+    """« Garder la photo telle quelle »: the photo goes in whole (both sides may be on
+    it), so no card is counted in it; the wizard's finding is made again."""
+    from desktop.services.checking import finding_context
+    from desktop.services.files import set_scan_choice
+
+    dossier = _dossier(tmp_path, "current_permit", [photos["recto"]])
+    rel = dossier.piece("current_permit").files[0]
+    before = finding_context(dossier, rel, TODAY)
+    set_scan_choice(dossier, rel, keep=True)
+    assert finding_context(dossier, rel, TODAY) != before  # the wizard inspects it again
+    assert _one_side(dossier) == []
+
+
+def test_the_warning_shows_its_source(tmp_path: Path, photos: dict[str, Path]) -> None:
+    from desktop.core import provenance
+
+    result = check_dossier(_dossier(tmp_path, "current_permit", [photos["recto"]]), TODAY)
+    pv = result.verdict.piece("current_permit")
+    (rule,) = [r for r in pv.results if r.problem and r.problem.code == "piece.one_side"]
+    dated = provenance.for_result(result.catalog, rule, result.catalog.pieces["current_permit"])
+    assert dated is not None and dated.source and dated.checked

@@ -6,10 +6,13 @@ the same; a worker's peak while it cleans photos is measured in a fresh process.
 from __future__ import annotations
 
 import io
+import json
+import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import BinaryIO
 
 import cv2
 import numpy as np
@@ -33,27 +36,64 @@ def _photo(tmp_path: Path, size: tuple[int, int] = (1200, 900), orientation: int
     return path
 
 
+def _read(path: Path) -> tuple[BinaryIO, np.ndarray]:
+    fh = path.open("rb")
+    return fh, np.fromfile(fh, np.uint8)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/self/fd")
 @pytest.mark.parametrize("k", [1, 2, 4, 8])
 @pytest.mark.parametrize("grey", [True, False])
 def test_the_decode_into_one_array_is_opencvs_decode(tmp_path: Path, k: int, grey: bool) -> None:
     path = _photo(tmp_path, (1203, 901), orientation=6)  # odd sides: libjpeg rounds up
-    job = images.ImageJob(path=str(path))
-    shape = images._scaled_shape(job, k, grey)
-    got = images._imread_into(str(path), shape, images._cv_flag(k, grey))
-    want = cv2.imdecode(np.fromfile(path, np.uint8), images._cv_flag(k, grey))
+    fh, data = _read(path)
+    with fh:
+        shape = images._scaled_shape((1203, 901), k, grey)
+        got = images._imread_into(fh, data, shape, images._cv_flag(k, grey))
+    want = cv2.imdecode(data, images._cv_flag(k, grey))
     assert got is not None
     assert got.shape == want.shape == shape
     assert np.array_equal(got, want)
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/self/fd")
+def test_the_file_decoded_is_the_file_read(tmp_path: Path) -> None:
+    """Replaced by another picture of the same size, or deleted, after its bytes were
+    read: the full decode is still of the file read (its open descriptor), never of
+    what the name leads to now."""
+    path = _photo(tmp_path, (800, 600))
+    flag = images._cv_flag(1, True)
+    want = cv2.imdecode(np.fromfile(path, np.uint8), flag)
+    other = tmp_path / "other.jpg"
+    Image.new("RGB", (800, 600), (250, 250, 250)).save(other, "JPEG", quality=90)
+
+    fh, data = _read(path)
+    with fh:
+        other.replace(path)  # the name now leads to a white picture
+        got = images._imread_into(fh, data, (600, 800), flag)
+    assert got is not None and np.array_equal(got, want)
+
+    path = _photo(tmp_path, (800, 600))
+    fh, data = _read(path)
+    with fh:
+        path.unlink()
+        job = images.ImageJob(path=str(path))
+        pixels, _, _ = images._decode(job, 1.0, True, data, read_from=(fh, (800, 600)))
+    assert np.array_equal(pixels, want)
+
+
 def test_a_file_that_changed_size_falls_back_to_imdecode(tmp_path: Path) -> None:
     path = _photo(tmp_path, (800, 600))
-    got = images._imread_into(str(path), (601, 800), images._cv_flag(1, True))
-    assert got is None  # the header said one size, the file holds another
-    assert images._imread_into(str(tmp_path / "gone.jpg"), (600, 800), 0) is None
-    pixels, _, _ = images._decode(images.ImageJob(path=str(path)), 1.0, True,
-                                  np.fromfile(path, np.uint8))  # fmt: skip
-    assert pixels.shape == (600, 800)
+    flag = images._cv_flag(1, True)
+    fh, data = _read(path)
+    with fh:
+        # the header said one size, the file holds another
+        assert images._imread_into(fh, data, (601, 800), flag) is None
+        # bytes read that are not the whole file (it grew or shrank since)
+        assert images._imread_into(fh, data[:-10], (600, 800), flag) is None
+        job = images.ImageJob(path=str(path))
+        pixels, _, _ = images._decode(job, 1.0, True, data, read_from=(fh, (800, 601)))
+    assert pixels.shape == (600, 800)  # decoded from the bytes read
 
 
 def test_a_truncated_jpeg_is_not_padded_grey(tmp_path: Path) -> None:
@@ -62,8 +102,28 @@ def test_a_truncated_jpeg_is_not_padded_grey(tmp_path: Path) -> None:
     path = _photo(tmp_path, (800, 600))
     whole = path.read_bytes()
     path.write_bytes(whole[: len(whole) // 2])
-    with pytest.raises(OSError, match="truncated"):
-        images._decode(images.ImageJob(path=str(path)), 1.0, True, np.fromfile(path, np.uint8))
+    fh, data = _read(path)
+    job = images.ImageJob(path=str(path))
+    with fh, pytest.raises(OSError, match="truncated"):
+        images._decode(job, 1.0, True, data, read_from=(fh, (800, 600)))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a name in bytes")
+def test_a_name_that_is_not_utf8_is_converted(tmp_path: Path) -> None:
+    """« café.jpg » named in Latin-1 (a USB stick from an older computer): OpenCV
+    never sees the name (``cv2.haveImageReader`` crashed on it), the photo is
+    cleaned."""
+    from tests import scan_corpus as sc
+
+    case = sc.make_case(tmp_path, "p", "a4", "wood", size=(1600, 1200), fill=0.8, seed=1)
+    odd = os.path.join(os.fsencode(tmp_path), b"caf\xe9.jpg")
+    os.rename(case.path, odd)
+    out = tmp_path / "out.pdf"
+    cmd = [sys.executable, "-m", "desktop", "convert", os.fsdecode(odd), "--out", str(out),
+           "--json"]  # fmt: skip
+    r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
+    assert r.returncode == 0, (r.returncode, r.stderr[-1500:])
+    assert json.loads(r.stdout)["cleaned_pages"] == 1
 
 
 @pytest.mark.parametrize("grey", [True, False])

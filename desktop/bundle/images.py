@@ -27,12 +27,14 @@ Scans, screenshots and PDFs are never cropped.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
 import os
+import sys
 import tempfile
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from PIL import Image, ImageChops, ImageOps
 
@@ -447,56 +449,80 @@ def _small_copy(im: Image.Image, data: np.ndarray | None, want: int) -> np.ndarr
     return np.asarray(small_img if small_img.mode == "RGB" else small_img.convert("RGB"))
 
 
-def _scaled_shape(job: ImageJob, k: int, grey: bool) -> tuple[int, ...]:
-    """The array shape of a 1/``k`` libjpeg decode of ``job``'s JPEG (as stored: no
-    EXIF turn): libjpeg rounds each side up."""
-    with open_frame(job.path, job.frame) as im:
-        w, h = im.size
+def _scaled_shape(size: tuple[int, int], k: int, grey: bool) -> tuple[int, ...]:
+    """The array shape of a 1/``k`` libjpeg decode of a JPEG of ``size`` (width,
+    height as stored: no EXIF turn): libjpeg rounds each side up."""
+    w, h = size
     return (-(-h // k), -(-w // k)) if grey else (-(-h // k), -(-w // k), 3)
 
 
-def _imread_into(path: str, shape: tuple[int, ...], flag: int) -> np.ndarray | None:
-    """The JPEG at ``path`` decoded straight into one new array of ``shape``, or None
-    (Windows, a file gone, changed or no longer decoding to that shape: the caller
-    decodes the bytes it read with ``cv2.imdecode``). ``imdecode`` decodes into
-    OpenCV's own buffer and hands Python a copy: twice the memory at a worker's
-    peak, 11.6 MiB more for a 12 MP grey decode (bench/README.md, « Memory of a
-    worker »). Not on Windows, where ``imread`` cannot open every path.
+def _imread_into(
+    fh: BinaryIO, data: np.ndarray, shape: tuple[int, ...], flag: int
+) -> np.ndarray | None:
+    """The JPEG whose bytes ``data`` were read from ``fh`` (still open) decoded again
+    from that same open file straight into one new array of ``shape``, or None: the
+    caller decodes ``data`` with ``cv2.imdecode``, which decodes into OpenCV's own
+    buffer and hands Python a copy (twice the memory at a worker's peak: 11.6 MiB
+    more for a 12 MP grey decode; bench/README.md, « Memory of a worker »).
 
-    ``imread`` into an array says nothing when it cannot read the file: it leaves
-    the array as it was. Hence the reader's check first, and zeros rather than
-    whatever memory the array reuses (never an earlier page's pixels)."""
+    Linux only: the file is named by its descriptor (``/proc/self/fd/N``), so what
+    is decoded is the file read, even if its name now leads to another one, and no
+    name in a person's encoding reaches OpenCV (a name that is not UTF-8 crashes
+    ``cv2.haveImageReader``). None when the file's size changed since it was read
+    or it no longer decodes to ``shape``. ``imread`` into an array says nothing when
+    it cannot read the file and leaves the array as it was: hence the reader's check
+    first, and zeros rather than whatever memory the array reuses (never an earlier
+    page's pixels)."""
     import cv2
     import numpy as np
 
-    if os.name == "nt" or not cv2.haveImageReader(path):
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        if os.fstat(fh.fileno()).st_size != data.size:
+            return None
+    except (OSError, ValueError):  # closed, or not a file
+        return None
+    name = f"/proc/self/fd/{fh.fileno()}"
+    if not cv2.haveImageReader(name):  # no /proc, or not a JPEG any more
         return None
     dst = np.zeros(shape, np.uint8)
     try:
-        out = cv2.imread(path, dst, flag)
-    except cv2.error:  # another size than the header said: the file changed
+        out = cv2.imread(name, dst, flag)
+    except cv2.error:  # another size than the header said
         return None
     return out if out is not None and out.shape == shape else None
 
 
 def _decode(
-    job: ImageJob, need: float, grey: bool, data: np.ndarray | None = None, orientation: int = 1
+    job: ImageJob,
+    need: float,
+    grey: bool,
+    data: np.ndarray | None = None,
+    orientation: int = 1,
+    *,
+    read_from: tuple[BinaryIO, tuple[int, int]] | None = None,
 ) -> tuple[np.ndarray, int, bool]:
     """The photo as an array at the smallest 1/2^k scale still at least ``need``:
     (pixels, EXIF orientation still to apply, BGR order). A plain JPEG (``data``: its
     bytes, ``orientation``: its EXIF tag) is decoded by OpenCV straight into the
     array, grey when the page will be grey (no colour conversion, a third of the
     memory), left as stored (the warp turns it upright: no 12 MP rotation) and in
-    OpenCV's BGR order. Other formats go through Pillow (upright, RGB or grey)."""
+    OpenCV's BGR order; ``read_from``: the open file ``data`` came from and its size
+    as stored (``_imread_into``). Other formats go through Pillow (upright, RGB or
+    grey)."""
     import cv2  # with numpy, only where pages are made (see ``prepare``)
     import numpy as np
 
     if data is not None:
         k = next((k for k, _, _ in _CV_REDUCED if 1 / k >= need), 1)
         pixels = None
-        if data.size >= 2 and data[-2] == 0xFF and data[-1] == 0xD9:  # ends whole
+        whole = data.size >= 2 and data[-2] == 0xFF and data[-1] == 0xD9  # ends whole
+        if read_from is not None and whole:
             # (a truncated file: ``imread`` pads it grey where ``imdecode`` refuses it)
-            pixels = _imread_into(job.path, _scaled_shape(job, k, grey), _cv_flag(k, grey))
+            fh, stored_size = read_from
+            shape = _scaled_shape(stored_size, k, grey)
+            pixels = _imread_into(fh, data, shape, _cv_flag(k, grey))
         if pixels is None:
             pixels = cv2.imdecode(data, _cv_flag(k, grey))
         if pixels is not None:
@@ -559,24 +585,29 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
     w, h = im.size
     uw, uh = (h, w) if orientation in _TRANSPOSED else (w, h)
     limits = scan.DEFAULT_LIMITS
-    # A plain JPEG is read once; both decodes below are OpenCV's, from these bytes
-    # (``np.fromfile``: OpenCV's imread cannot open every path on Windows).
-    data = np.fromfile(job.path, np.uint8) if _plain_jpeg(im) else None
-    small = _small_copy(im, data, limits.scan_work_long_side)
-    if job.quad is not None:
-        det: scan.Detection | None = scan.given(job.quad, hint=job.doc_hint, size=(uw, uh))  # type: ignore[arg-type]
-    else:
-        det = scan.detect(small, hint=job.doc_hint, refined=False)  # refined below
-    if det is None:
-        return None
-    top = min(max(job.dpi_ladder), limits.scan_target_dpi)
-    real_kind = det.kind in ("id_card", "passport")
-    size = _page_size(det, uw, uh, top)
-    _, long_px = scan.source_extent(det, uw, uh)
-    need = min(1.0, max(size) / max(1.0, long_px))
-    # Grey even for a colour page: its colour comes from the survey (``with_colour``).
-    pixels, stored, is_bgr = _decode(job, need, True, data, orientation)
-    del data
+    # A plain JPEG is read once; both decodes below are OpenCV's, of this file: the
+    # reduced one from its bytes, the full one from the same open file
+    # (``_imread_into``), which stays open until then.
+    with contextlib.ExitStack() as stack:
+        fh = stack.enter_context(open(job.path, "rb")) if _plain_jpeg(im) else None
+        data = np.fromfile(fh, np.uint8) if fh is not None else None
+        small = _small_copy(im, data, limits.scan_work_long_side)
+        if job.quad is not None:
+            det: scan.Detection | None = scan.given(job.quad, hint=job.doc_hint, size=(uw, uh))  # type: ignore[arg-type]
+        else:
+            det = scan.detect(small, hint=job.doc_hint, refined=False)  # refined below
+        if det is None:
+            return None
+        top = min(max(job.dpi_ladder), limits.scan_target_dpi)
+        real_kind = det.kind in ("id_card", "passport")
+        size = _page_size(det, uw, uh, top)
+        _, long_px = scan.source_extent(det, uw, uh)
+        need = min(1.0, max(size) / max(1.0, long_px))
+        # Grey even for a colour page: its colour comes from the survey (``with_colour``).
+        pixels, stored, is_bgr = _decode(
+            job, need, True, data, orientation, read_from=None if fh is None else (fh, im.size)
+        )
+        del data
     ph, pw = pixels.shape[:2]
     quad = scan.stored_quad(det.quad, stored, pw, ph)
     if det.method != "given":  # the corners, placed on this decode (not the reduced one)

@@ -37,20 +37,12 @@ from desktop.bundle.settings import BundleSettings
 from desktop.core import reader
 from desktop.core.messages import Problem
 from desktop.errors import UserError
+from desktop.intake.photo import DOC_HINTS
 
 #: Bytes a PDF page costs beyond its image (page dict, content stream, xref).
 PAGE_OVERHEAD = 700
 FILE_OVERHEAD = 1500
 IMAGE_KINDS = {"jpeg", "png", "tiff", "gif", "webp", "heic", "avif", "bmp"}
-#: What a piece's photo is, for the document finder (a passport page has A4's ratio).
-DOC_HINTS = {
-    "passport": "passport",
-    "current_permit": "id_card",
-    "previous_permits": "id_card",
-    "previous_permits_dz": "id_card",
-    "previous_permits_3y": "id_card",
-    "host_id": "id_card",
-}
 
 
 @dataclass

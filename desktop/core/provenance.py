@@ -103,7 +103,7 @@ def for_result(
         if code == "passport.expires_soon":
             return rule_dated(catalog, "passport_validity")
         return piece.dated if piece is not None else None
-    if name in ("file.format", "file.page_cap"):
+    if name in ("file.format", "file.page_cap", "file.sides"):
         return piece.dated if piece is not None else None
     if code in _RULE_OF:
         return rule_dated(catalog, _RULE_OF[code])

@@ -101,20 +101,30 @@ def inspect_image(
     limits: Limits,
     scan: bool = True,
     measure: bool = True,
+    *,
+    hint: str | None = None,
 ) -> None:
     """``scan``: a camera photo is judged by the document found in it (its
-    resolution, sharpness, framing), as the bundle will clean it (issue 17).
+    resolution, sharpness, framing), as the bundle will clean it (issue 17);
+    ``hint``: what the piece says its photo shows (``photo.DOC_HINTS``), as the
+    bundle's document finder is told.
     ``measure=False``: only whether the picture can be used (its header, and a
     decode at the smallest scale, which reads every byte of a JPEG): no blank,
     sharpness or orientation measure, no document search."""
     # Pillow warns about corrupt EXIF or oversized pictures: verdicts say it better.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        _inspect_image(path, head, report, limits, scan, measure)
+        _inspect_image(path, head, report, limits, scan, measure, hint)
 
 
 def _inspect_image(
-    path: Path, head: bytes, report: FileReport, limits: Limits, scan: bool, measure: bool = True
+    path: Path,
+    head: bytes,
+    report: FileReport,
+    limits: Limits,
+    scan: bool,
+    measure: bool = True,
+    hint: str | None = None,
 ) -> None:
     name = report.file_name
     try:
@@ -133,7 +143,7 @@ def _inspect_image(
         return
     with im:
         try:
-            _inspect_open_image(im, report, limits, scan, measure)
+            _inspect_open_image(im, report, limits, scan, measure, hint)
         except Image.DecompressionBombError:
             _too_large(report, im.size, limits)
         except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
@@ -163,7 +173,12 @@ def _pixel_cap(kind: Kind, limits: Limits) -> int:
 
 
 def _inspect_open_image(
-    im: Image.Image, report: FileReport, limits: Limits, scan: bool, measure: bool = True
+    im: Image.Image,
+    report: FileReport,
+    limits: Limits,
+    scan: bool,
+    measure: bool = True,
+    hint: str | None = None,
 ) -> None:
     name = report.file_name
     report.colour_mode = im.mode
@@ -202,7 +217,7 @@ def _inspect_open_image(
                 _decodes(im, report.kind)
             continue
         photo = scan and index == 0 and frames == 1 and looks_like_photo(im, limits)
-        report.page_info.append(_frame(im, index + 1, report, limits, analyse, photo))
+        report.page_info.append(_frame(im, index + 1, report, limits, analyse, photo, hint))
 
 
 def _decodes(im: Image.Image, kind: Kind) -> None:
@@ -252,6 +267,7 @@ def _frame(
     limits: Limits,
     analyse: bool,
     photo: bool = False,
+    hint: str | None = None,
 ) -> PageInfo:
     w, h = im.size
     orientation = report.exif_orientation or 1
@@ -281,7 +297,7 @@ def _frame(
     grey = quality.fit_long_side(quality.to_grey(frame), target)
     if photo:
         info.photo = True
-        document = _document(frame, upright, info, limits)
+        document = _document(frame, upright, info, limits, hint)
         if document is not None:
             grey = quality.to_grey(document)  # the document is judged, not the table
     q = quality.assess(grey, limits)
@@ -291,14 +307,18 @@ def _frame(
 
 
 def _document(
-    frame: Image.Image, upright: tuple[int, int], info: PageInfo, limits: Limits
+    frame: Image.Image,
+    upright: tuple[int, int],
+    info: PageInfo,
+    limits: Limits,
+    hint: str | None = None,
 ) -> Image.Image | None:
     """Find the document in a photo's analysis frame; record it (with its resolution,
     which replaces the whole photo's) and return it flattened, or None."""
     from desktop.intake import scan as docscan  # OpenCV + numpy: 75-90 ms, photos only
 
     rgb = quality.to_rgb(frame)
-    det = docscan.detect(rgb, limits=limits)
+    det = docscan.detect(rgb, hint=hint, limits=limits)
     if det is None:
         info.scan_like = docscan.is_scan_like(rgb, limits)
         return None

@@ -36,6 +36,7 @@ def inspect_file(
     mrz: bool = False,
     codes: bool = True,
     measure: bool = True,
+    doc_hint: str | None = None,
 ) -> FileReport:
     """Inspect one file and judge it. ``scan``: a camera photo is judged by the
     document found in it (as the bundle will clean it); False: as taken. With
@@ -44,6 +45,8 @@ def inspect_file(
     (``convert`` only asks whether the file can be used: the search costs seconds
     on a 12 MP photo). ``measure=False``: only whether a picture can be used at all
     (see ``images.inspect_image``): no blank, blur, orientation or document verdicts.
+    ``doc_hint``: what the file's piece says its photo shows (``photo.DOC_HINTS``),
+    told to the document finder as the bundle tells it.
 
     Raises ``UserError`` only when the file cannot be opened at all (missing:
     ``cli.file_not_found``; a folder or no permission: ``intake.cannot_open``).
@@ -67,7 +70,7 @@ def inspect_file(
             return report
         raise UserError("intake.cannot_open", file=p.name or shown) from None
     try:
-        _inspect(p, report, limits, password, scan, mrz, codes, measure)
+        _inspect(p, report, limits, password, scan, mrz, codes, measure, doc_hint)
     except PermissionError:
         raise UserError("intake.cannot_open", file=report.file_name) from None
     except UserError:
@@ -90,6 +93,7 @@ def _inspect(
     read_mrz: bool = False,
     codes: bool = True,
     measure: bool = True,
+    doc_hint: str | None = None,
 ) -> None:
     name = report.file_name
     if report.size_bytes == 0:
@@ -130,7 +134,7 @@ def _inspect(
     else:
         with path.open("rb") as fh:
             head = fh.read(HEAD_BYTES)
-        images.inspect_image(path, head, report, limits, scan, measure)
+        images.inspect_image(path, head, report, limits, scan, measure, hint=doc_hint)
     if not report.errors:
         judge_pages(report, limits)
         # A passport or card is a picture, or a scan in a PDF: no text layer (a page

@@ -12,6 +12,16 @@ from desktop.intake.limits import DEFAULT_LIMITS, Limits
 #: their EXIF names a camera.
 PHOTO_FORMATS = frozenset({"JPEG", "MPO", "HEIF", "AVIF", "WEBP"})
 _EXIF_MAKE, _EXIF_MODEL = 0x010F, 0x0110
+#: What a piece's photo is, for the document finder (a passport page has A4's ratio):
+#: the bundle cleans with it and intake judges with it, so both see the same document.
+DOC_HINTS = {
+    "passport": "passport",
+    "current_permit": "id_card",
+    "previous_permits": "id_card",
+    "previous_permits_dz": "id_card",
+    "previous_permits_3y": "id_card",
+    "host_id": "id_card",
+}
 
 
 def looks_like_photo(im: Image.Image, limits: Limits = DEFAULT_LIMITS) -> bool:

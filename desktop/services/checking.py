@@ -47,12 +47,18 @@ def inspect_dossier_file(dossier: Dossier, rel: str, today: dt.date) -> FileFind
         return outside_report(rel)
     if file_status(path) != "file":
         return None
-    choices = dossier.data.get("scan")  # the person kept this photo as taken (issue 17)
-    choice = choices.get(rel) if isinstance(choices, dict) else None
-    keep = isinstance(choice, dict) and bool(choice.get("keep"))
+    from desktop.services.files import scan_choice  # (files imports this module)
+
+    choice = scan_choice(dossier, rel)  # the person kept this photo as taken (issue 17)
+    keep = bool(choice and choice.get("keep"))
     try:
         # The passport's MRZ is read (the MRZ rule uses it when none was typed).
-        report = inspect_file(path, scan=not keep, mrz=rel in dossier.piece("passport").files)
+        report = inspect_file(
+            path,
+            scan=not keep,
+            mrz=rel in dossier.piece("passport").files,
+            doc_hint=_doc_hint(dossier, rel),
+        )
     except UserError:
         return None  # vanished or locked since: same as above, on the next check
     if rel in dossier.piece("cer").files and not report.errors:
@@ -80,10 +86,29 @@ def outside_report(rel: str) -> FileReport:
     return report
 
 
+def _doc_hint(dossier: Dossier, rel: str) -> str | None:
+    """What the piece holding ``rel`` says its photo shows (as the bundle is told)."""
+    from desktop.intake.photo import DOC_HINTS
+
+    return next((h for p, h in DOC_HINTS.items() if rel in dossier.piece(p).files), None)
+
+
 def finding_context(dossier: Dossier, rel: str, today: dt.date) -> tuple[object, ...]:
     """What a file's finding depends on besides its bytes: for the CER copy, the
     signature date stated and the filing day (``check_cer`` compares them), so a
-    finding kept for its bytes is made again when one of them changes."""
+    finding kept for its bytes is made again when one of them changes; for a photo,
+    the person's choice (kept as taken, corners) and what its piece says it shows
+    (``doc_hint``: a card, a passport page), which the wizard's findings follow."""
+    from desktop.services.files import scan_choice  # (files imports this module)
+
+    choice, hint = scan_choice(dossier, rel), _doc_hint(dossier, rel)
+    photo = () if choice is None and hint is None else (repr(choice), hint)
+    return (*photo, *dated_context(dossier, rel, today))
+
+
+def dated_context(dossier: Dossier, rel: str, today: dt.date) -> tuple[object, ...]:
+    """The part of ``finding_context`` that a check reads the file again for: what
+    the dossier says beside the file (dates, names, address)."""
     if rel in dossier.piece("cer").files:
         return (dossier.cer_signed_on, dossier.filing_date, today)
     if any(rel in dossier.piece(p).files for p in ("proof_of_address", "host_proof_of_address")):
@@ -138,7 +163,7 @@ def check_dossier(
 ) -> CheckResult:
     """Inspect every file not in ``known`` (findings already made for the files as
     they are, as the wizard keeps them), then run the rules once. A file whose
-    finding depends on the dossier's dates too (``finding_context``: the CER copy)
+    finding depends on the dossier's dates too (``dated_context``: the CER copy)
     is read again. ``inspect=False`` judges without reading any file (the case list)."""
     catalog = catalog or default_catalog()
     findings: dict[str, FileFinding] = {}
@@ -147,7 +172,7 @@ def check_dossier(
         findings = {
             rel: known[rel]
             for rel in files
-            if known and rel in known and not finding_context(dossier, rel, today)
+            if known and rel in known and not dated_context(dossier, rel, today)
         }
         findings.update(inspect_files(dossier, [f for f in files if f not in findings], today))
     verdict = evaluate(dossier, catalog, today, findings)

@@ -229,9 +229,9 @@ class Session(QObject):
             self._clip_timer.stop()
 
     def _recheck_context(self) -> None:
-        """A finding that depends on the dossier's dates as well as on the file (the
-        CER copy: the signature date stated, the filing day) is made again when
-        they change."""
+        """A finding that depends on the dossier as well as on the file (the CER copy:
+        the signature date stated, the filing day; a photo: the person's choice, its
+        piece) is made again when that changes."""
         if not self._inspected:
             return
         from desktop.services.checking import finding_context
@@ -240,7 +240,7 @@ class Session(QObject):
         stale = [
             rel
             for rel, (_mtime, context) in self._inspected.items()
-            if context and context != finding_context(dossier, rel, today)
+            if context != finding_context(dossier, rel, today)
         ]
         if stale:
             self.inspect_soon(stale)
