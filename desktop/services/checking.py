@@ -90,7 +90,13 @@ def _doc_hint(dossier: Dossier, rel: str) -> str | None:
     """What the piece holding ``rel`` says its photo shows (as the bundle is told)."""
     from desktop.intake.photo import DOC_HINTS
 
-    return next((h for p, h in DOC_HINTS.items() if rel in dossier.piece(p).files), None)
+    pieces = dossier.data.get("pieces")  # read as stored: this runs on every change
+    for piece, hint in DOC_HINTS.items():
+        entry = pieces.get(piece) if isinstance(pieces, dict) else None
+        files = entry.get("files") if isinstance(entry, dict) else None
+        if isinstance(files, list) and rel in files:
+            return hint
+    return None
 
 
 def finding_context(dossier: Dossier, rel: str, today: dt.date) -> tuple[object, ...]:
