@@ -158,3 +158,27 @@ def test_the_warning_shows_its_source(tmp_path: Path, photos: dict[str, Path]) -
     (rule,) = [r for r in pv.results if r.problem and r.problem.code == "piece.one_side"]
     dated = provenance.for_result(result.catalog, rule, result.catalog.pieces["current_permit"])
     assert dated is not None and dated.source and dated.checked
+
+
+def test_the_persons_corners_are_where_intake_looks(
+    tmp_path: Path, photos: dict[str, Path]
+) -> None:
+    """Corners placed by hand (« Recadrer… ») are where intake takes the document, as
+    the bundle does: its finding is made again, and it is of that document."""
+    from desktop.services.checking import finding_context
+    from desktop.services.files import set_scan_choice
+
+    dossier = _dossier(tmp_path, "current_permit", [photos["recto"], photos["verso"]])
+    rel = dossier.piece("current_permit").files[1]
+    before = check_dossier(dossier, TODAY).findings[rel]
+    assert before.page_info[0].document["method"] != "given"  # type: ignore[attr-defined]
+    context = finding_context(dossier, rel, TODAY)
+    # Half the photo, top left: no card's shape (2:1.5 of the photo's 4:3), far smaller
+    quad = [[0.05, 0.05], [0.55, 0.05], [0.55, 0.55], [0.05, 0.55]]
+    set_scan_choice(dossier, rel, quad=quad)
+    assert finding_context(dossier, rel, TODAY) != context
+    after = check_dossier(dossier, TODAY).findings[rel]
+    doc = after.page_info[0].document  # type: ignore[attr-defined]
+    assert doc["method"] == "given"
+    assert doc["kind"] != "id_card"  # a 4:3 region: not a card, so one side is missing
+    assert len(_one_side(dossier)) == 1

@@ -1131,6 +1131,28 @@ def test_a_cer_date_changed_makes_its_finding_again(app, qtbot, tmp_path) -> Non
 
 
 @pytest.mark.gui
+def test_a_build_never_reuses_a_finding_being_made_again(app, qtbot, tmp_path) -> None:
+    """Between a change the finding depends on (the CER's date) and the new finding,
+    the page still shows the old one but a build does not reuse it: it reads the
+    file itself."""
+    window, state = demo_window(qtbot, tmp_path)
+    go_to(window, "documents")
+    session = window.session
+    session.wait_inspections()
+    cer = state.dossier.piece("cer").files[0]
+    qtbot.waitUntil(lambda: cer in session.findings(), timeout=10000)
+    old = state.findings[cer]
+    signed = state.dossier.cer_signed_on or TODAY
+    state.dossier.set("cer.signed_on", signed - dt.timedelta(days=1))
+    session.touch()
+    assert state.findings[cer] is old  # still shown
+    assert cer not in session.findings()  # not reused by a build started now
+    session.wait_inspections()
+    qtbot.waitUntil(lambda: cer in session.findings(), timeout=10000)
+    assert session.findings()[cer] is not old
+
+
+@pytest.mark.gui
 def test_the_chinese_and_arabic_interfaces_have_their_fonts(app) -> None:
     """On a machine with only basic fonts, « 中文 » and the Chinese interface were
     boxes: the app gives Qt the CJK and Arabic fonts it ships for its PDFs. A

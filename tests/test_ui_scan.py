@@ -100,3 +100,23 @@ def test_the_crop_button_is_there_for_photos_only(app, qtbot, tmp_path: Path) ->
     pdfs = [i for i in range(t.count()) if t.item(i).data(256) == pdf]
     t.setCurrentRow(pdfs[0])
     assert not widget.crop.isEnabled() and "photo" in widget.crop.toolTip()
+
+
+@pytest.mark.gui
+def test_the_outline_of_a_card_in_its_piece_is_a_card(app, qtbot, tmp_path: Path) -> None:
+    """The dialog finds the document as the bundle and intake do, told what the piece
+    holds: a card in steep perspective is a card (without the piece's word, its
+    1.44 ratio reads as a sheet)."""
+    from desktop.ui.scan_view import ScanDialog
+    from tests import scan_corpus as sc
+
+    card = sc.make_case(tmp_path, "verso", "id_card", "slate", size=(2400, 1800), fill=0.8,
+                        seed=4, tilt=0.12)  # fmt: skip
+    window, _state = demo_window(qtbot, tmp_path)
+    [rel] = window.session.attach("current_permit", [card.path])
+    dialog = ScanDialog(window.session, rel, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.op is None and dialog.editor.pixmap is not None, timeout=30000)
+    assert dialog.doc_hint == "id_card"
+    assert dialog.detection is not None and dialog.detection["kind"] == "id_card"

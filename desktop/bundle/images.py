@@ -484,8 +484,8 @@ def _imread_into(
     except (OSError, ValueError):  # closed, or not a file
         return None
     name = f"/proc/self/fd/{fh.fileno()}"
-    if not cv2.haveImageReader(name):  # no /proc, or not a JPEG any more
-        return None
+    if not os.path.exists(name) or not cv2.haveImageReader(name):  # no /proc (OpenCV
+        return None  # would warn on stderr for each page), or not a JPEG any more
     dst = np.zeros(shape, np.uint8)
     try:
         out = cv2.imread(name, dst, flag)

@@ -18,7 +18,7 @@ from PIL import Image, UnidentifiedImageError
 
 from desktop.intake import quality
 from desktop.intake.limits import A4_INCHES, Limits
-from desktop.intake.photo import looks_like_photo
+from desktop.intake.photo import Framing, looks_like_photo
 from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem
 from desktop.intake.sniff import Kind
 
@@ -102,19 +102,19 @@ def inspect_image(
     scan: bool = True,
     measure: bool = True,
     *,
-    hint: str | None = None,
+    framing: Framing | None = None,
 ) -> None:
     """``scan``: a camera photo is judged by the document found in it (its
     resolution, sharpness, framing), as the bundle will clean it (issue 17);
-    ``hint``: what the piece says its photo shows (``photo.DOC_HINTS``), as the
-    bundle's document finder is told.
+    ``framing``: what the bundle is told about it too (what its piece says it
+    shows, the person's corners).
     ``measure=False``: only whether the picture can be used (its header, and a
     decode at the smallest scale, which reads every byte of a JPEG): no blank,
     sharpness or orientation measure, no document search."""
     # Pillow warns about corrupt EXIF or oversized pictures: verdicts say it better.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        _inspect_image(path, head, report, limits, scan, measure, hint)
+        _inspect_image(path, head, report, limits, scan, measure, framing)
 
 
 def _inspect_image(
@@ -124,7 +124,7 @@ def _inspect_image(
     limits: Limits,
     scan: bool,
     measure: bool = True,
-    hint: str | None = None,
+    framing: Framing | None = None,
 ) -> None:
     name = report.file_name
     try:
@@ -143,7 +143,7 @@ def _inspect_image(
         return
     with im:
         try:
-            _inspect_open_image(im, report, limits, scan, measure, hint)
+            _inspect_open_image(im, report, limits, scan, measure, framing)
         except Image.DecompressionBombError:
             _too_large(report, im.size, limits)
         except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
@@ -178,7 +178,7 @@ def _inspect_open_image(
     limits: Limits,
     scan: bool,
     measure: bool = True,
-    hint: str | None = None,
+    framing: Framing | None = None,
 ) -> None:
     name = report.file_name
     report.colour_mode = im.mode
@@ -217,7 +217,7 @@ def _inspect_open_image(
                 _decodes(im, report.kind)
             continue
         photo = scan and index == 0 and frames == 1 and looks_like_photo(im, limits)
-        report.page_info.append(_frame(im, index + 1, report, limits, analyse, photo, hint))
+        report.page_info.append(_frame(im, index + 1, report, limits, analyse, photo, framing))
 
 
 def _decodes(im: Image.Image, kind: Kind) -> None:
@@ -267,7 +267,7 @@ def _frame(
     limits: Limits,
     analyse: bool,
     photo: bool = False,
-    hint: str | None = None,
+    framing: Framing | None = None,
 ) -> PageInfo:
     w, h = im.size
     orientation = report.exif_orientation or 1
@@ -297,7 +297,7 @@ def _frame(
     grey = quality.fit_long_side(quality.to_grey(frame), target)
     if photo:
         info.photo = True
-        document = _document(frame, upright, info, limits, hint)
+        document = _document(frame, upright, info, limits, framing)
         if document is not None:
             grey = quality.to_grey(document)  # the document is judged, not the table
     q = quality.assess(grey, limits)
@@ -311,14 +311,19 @@ def _document(
     upright: tuple[int, int],
     info: PageInfo,
     limits: Limits,
-    hint: str | None = None,
+    framing: Framing | None = None,
 ) -> Image.Image | None:
     """Find the document in a photo's analysis frame; record it (with its resolution,
     which replaces the whole photo's) and return it flattened, or None."""
     from desktop.intake import scan as docscan  # OpenCV + numpy: 75-90 ms, photos only
 
     rgb = quality.to_rgb(frame)
-    det = docscan.detect(rgb, hint=hint, limits=limits)
+    framing = framing or Framing()
+    det: docscan.Detection | None
+    if framing.quad is not None:  # the person's corners, as the bundle takes them
+        det = docscan.given(framing.quad, hint=framing.hint, limits=limits, size=upright)
+    else:
+        det = docscan.detect(rgb, hint=framing.hint, limits=limits)
     if det is None:
         info.scan_like = docscan.is_scan_like(rgb, limits)
         return None

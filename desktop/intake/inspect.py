@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ from desktop.core import reader
 from desktop.errors import UserError
 from desktop.intake import decode, images, twoddoc
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
+from desktop.intake.photo import Corners, Framing
 from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem, too_large
 from desktop.intake.sniff import (
     EXTENSIONS,
@@ -37,6 +38,7 @@ def inspect_file(
     codes: bool = True,
     measure: bool = True,
     doc_hint: str | None = None,
+    quad: Sequence[Sequence[float]] | None = None,
 ) -> FileReport:
     """Inspect one file and judge it. ``scan``: a camera photo is judged by the
     document found in it (as the bundle will clean it); False: as taken. With
@@ -45,8 +47,9 @@ def inspect_file(
     (``convert`` only asks whether the file can be used: the search costs seconds
     on a 12 MP photo). ``measure=False``: only whether a picture can be used at all
     (see ``images.inspect_image``): no blank, blur, orientation or document verdicts.
-    ``doc_hint``: what the file's piece says its photo shows (``photo.DOC_HINTS``),
-    told to the document finder as the bundle tells it.
+    ``doc_hint``: what the file's piece says its photo shows (``photo.DOC_HINTS``);
+    ``quad``: the person's corners (fractions of the upright photo): the document is
+    taken there, as the bundle takes it.
 
     Raises ``UserError`` only when the file cannot be opened at all (missing:
     ``cli.file_not_found``; a folder or no permission: ``intake.cannot_open``).
@@ -70,7 +73,8 @@ def inspect_file(
             return report
         raise UserError("intake.cannot_open", file=p.name or shown) from None
     try:
-        _inspect(p, report, limits, password, scan, mrz, codes, measure, doc_hint)
+        framing = Framing(doc_hint, _corners(quad))
+        _inspect(p, report, limits, password, scan, mrz, codes, measure, framing)
     except PermissionError:
         raise UserError("intake.cannot_open", file=report.file_name) from None
     except UserError:
@@ -84,6 +88,19 @@ def inspect_file(
     return report
 
 
+def _corners(quad: Sequence[Sequence[float]] | None) -> Corners | None:
+    """Four (x, y) fractions, or None (none given, or not four points of two numbers:
+    the document is then looked for)."""
+    try:
+        pts = [(float(x), float(y)) for x, y in quad or ()]
+    except (TypeError, ValueError):
+        return None
+    if len(pts) != 4:
+        return None
+    a, b, c, d = pts
+    return (a, b, c, d)
+
+
 def _inspect(
     path: Path,
     report: FileReport,
@@ -93,7 +110,7 @@ def _inspect(
     read_mrz: bool = False,
     codes: bool = True,
     measure: bool = True,
-    doc_hint: str | None = None,
+    framing: Framing | None = None,
 ) -> None:
     name = report.file_name
     if report.size_bytes == 0:
@@ -134,7 +151,7 @@ def _inspect(
     else:
         with path.open("rb") as fh:
             head = fh.read(HEAD_BYTES)
-        images.inspect_image(path, head, report, limits, scan, measure, hint=doc_hint)
+        images.inspect_image(path, head, report, limits, scan, measure, framing=framing)
     if not report.errors:
         judge_pages(report, limits)
         # A passport or card is a picture, or a scan in a PDF: no text layer (a page

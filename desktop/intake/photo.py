@@ -4,6 +4,8 @@ or a scan, a screenshot? Pillow only: nothing of OpenCV is loaded to ask. Shared
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PIL import Image
 
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
@@ -22,6 +24,20 @@ DOC_HINTS = {
     "previous_permits_3y": "id_card",
     "host_id": "id_card",
 }
+
+
+Point = tuple[float, float]
+Corners = tuple[Point, Point, Point, Point]
+
+
+@dataclass(frozen=True)
+class Framing:
+    """What is known of a photo's document before it is looked for, as the bundle is
+    told it: what its piece says it is (``hint``, from ``DOC_HINTS``) and the
+    person's corners (``quad``: four (x, y), fractions of the upright photo)."""
+
+    hint: str | None = None
+    quad: Corners | None = None
 
 
 def looks_like_photo(im: Image.Image, limits: Limits = DEFAULT_LIMITS) -> bool:

@@ -49,15 +49,17 @@ def inspect_dossier_file(dossier: Dossier, rel: str, today: dt.date) -> FileFind
         return None
     from desktop.services.files import scan_choice  # (files imports this module)
 
-    choice = scan_choice(dossier, rel)  # the person kept this photo as taken (issue 17)
-    keep = bool(choice and choice.get("keep"))
+    # The person kept this photo as taken, or placed its corners (issue 17).
+    choice = scan_choice(dossier, rel) or {}
+    keep = bool(choice.get("keep"))
     try:
         # The passport's MRZ is read (the MRZ rule uses it when none was typed).
         report = inspect_file(
             path,
             scan=not keep,
             mrz=rel in dossier.piece("passport").files,
-            doc_hint=_doc_hint(dossier, rel),
+            doc_hint=doc_hint(dossier, rel),
+            quad=choice.get("quad"),
         )
     except UserError:
         return None  # vanished or locked since: same as above, on the next check
@@ -86,7 +88,7 @@ def outside_report(rel: str) -> FileReport:
     return report
 
 
-def _doc_hint(dossier: Dossier, rel: str) -> str | None:
+def doc_hint(dossier: Dossier, rel: str) -> str | None:
     """What the piece holding ``rel`` says its photo shows (as the bundle is told)."""
     from desktop.intake.photo import DOC_HINTS
 
@@ -107,7 +109,7 @@ def finding_context(dossier: Dossier, rel: str, today: dt.date) -> tuple[object,
     (``doc_hint``: a card, a passport page), which the wizard's findings follow."""
     from desktop.services.files import scan_choice  # (files imports this module)
 
-    choice, hint = scan_choice(dossier, rel), _doc_hint(dossier, rel)
+    choice, hint = scan_choice(dossier, rel), doc_hint(dossier, rel)
     photo = () if choice is None and hint is None else (repr(choice), hint)
     return (*photo, *dated_context(dossier, rel, today))
 

@@ -162,11 +162,15 @@ class ScanDialog(QDialog):
 
     def __init__(self, session: Session, rel: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from desktop.services.checking import doc_hint
         from desktop.services.files import dossier_path, scan_choice
 
         self.session = session
         self.rel = rel
         self.path: Path = dossier_path(session.state.dossier, rel)
+        # What the piece says the photo shows: the outline is found as the bundle and
+        # intake find it (a card in perspective is a card).
+        self.doc_hint = doc_hint(session.state.dossier, rel)
         choice = scan_choice(session.state.dossier, rel) or {}
         self.setWindowTitle(translate("ScanDialog", "Recadrer la photo"))
         self.resize(1100, 640)
@@ -220,12 +224,12 @@ class ScanDialog(QDialog):
         self._start(choice.get("quad"))
 
     def _run(self, quad: Quad | None, first: bool) -> None:
-        path = self.path
+        path, hint = self.path, self.doc_hint
 
         def work(_p: Progress, _c: threading.Event) -> tuple[Any, Any, Any]:
             from desktop.services.files import preview_scan
 
-            return preview_scan(path, quad, long_side=PREVIEW_PX)
+            return preview_scan(path, quad, long_side=PREVIEW_PX, hint=hint)
 
         def done(result: Any) -> None:
             self.op = None

@@ -112,6 +112,8 @@ class Session(QObject):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self._autosave)
         self._inspected: dict[str, tuple[float, tuple[object, ...]]] = {}
+        # The key (mtime, context) each finding in ``state.findings`` was made for.
+        self._made_for: dict[str, tuple[float, tuple[object, ...]]] = {}
         self._running: set[Operation] = set()
         self._dossier_generation = 0
         self.pool = QThreadPool(self)
@@ -146,6 +148,7 @@ class Session(QObject):
         self.pool.waitForDone(30000)
         self._running.clear()
         self._inspected.clear()
+        self._made_for.clear()
         self._dossier_generation += 1  # results still queued for the old dossier are dropped
         self.state = state
         self.wizard = Wizard.resume(state, on_change=lambda _s: self.schedule_save())
@@ -424,6 +427,7 @@ class Session(QObject):
 
         services.detach_file(self.state.dossier, piece_id, rel)
         self.state.findings.pop(rel, None)
+        self._inspected.pop(rel, None)
         self.touch()
 
     def replace(self, piece_id: str, rel: str, source: str | Path) -> str:
@@ -533,6 +537,7 @@ class Session(QObject):
 
         today = self.today
         todo: list[tuple[str, Path]] = []
+        keys: dict[str, tuple[float, tuple[object, ...]]] = {}
         for rel in rels if rels is not None else self.all_files():
             path = self.state.dossier.resolve(rel)
             if not path.is_file():
@@ -542,6 +547,7 @@ class Session(QObject):
                 continue
             self._inspected[rel] = key
             todo.append((rel, path))
+            keys[rel] = key
         if not todo:
             return
         dossier = self.state.dossier.snapshot()  # the person may go on editing meanwhile
@@ -562,16 +568,22 @@ class Session(QObject):
 
         op = Operation(work)
         generation = self._dossier_generation
-        op.signals.finished.connect(lambda found: self._inspected_done(found, generation))
+        op.signals.finished.connect(lambda found: self._inspected_done(found, generation, keys))
         self._running.add(op)
         op.signals.finished.connect(lambda _r, op=op: self._running.discard(op))
         op.signals.failed.connect(lambda _e, op=op: self._running.discard(op))
         op.start(self.pool)
 
-    def _inspected_done(self, found: dict[str, FileFinding], generation: int) -> None:
+    def _inspected_done(
+        self,
+        found: dict[str, FileFinding],
+        generation: int,
+        keys: dict[str, tuple[float, tuple[object, ...]]],
+    ) -> None:
         if generation != self._dossier_generation:
             return  # inspected for the dossier open before (a volunteer changed case)
         self.state.findings.update(found)
+        self._made_for.update((rel, keys[rel]) for rel in found)
         self.findings_changed.emit()
 
     def wait_inspections(self, ms: int = 30000) -> bool:
@@ -584,8 +596,24 @@ class Session(QObject):
         return self.state.verdict()
 
     def findings(self) -> dict[str, FileFinding]:
-        """What was found in each file so far (a build reuses it)."""
-        return dict(self.state.findings)
+        """What was found in each file so far and still holds (a build reuses it): a
+        finding whose file or context changed since (a choice of corners, another
+        piece, the CER's date) is left out until it is made again, so a build started
+        meanwhile reads that file itself. The page keeps showing it until then."""
+        from desktop.services.checking import finding_context
+
+        dossier, today = self.state.dossier, self.today
+        fresh = {}
+        for rel, found in self.state.findings.items():
+            key = self._made_for.get(rel)
+            path = dossier.resolve(rel)
+            try:
+                current = (path.stat().st_mtime, finding_context(dossier, rel, today))
+            except OSError:
+                continue
+            if key == current:
+                fresh[rel] = found
+        return fresh
 
     @property
     def today(self) -> dt.date:
