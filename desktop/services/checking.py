@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import reader
 from desktop.core.catalog import Catalog, default_catalog
@@ -18,6 +18,21 @@ from desktop.errors import UserError
 
 if TYPE_CHECKING:
     from desktop.intake import FileReport
+
+
+#: Where a person's choice for a photo lives in the dossier: ``[scan."<entry>"]`` with
+#: ``keep = true`` (as taken) or ``quad = [[x, y], …]`` (four corners, TL TR BR BL, in
+#: fractions of the upright photo). Older versions keep the table untouched (the model
+#: keeps keys it does not know) and build the photo as they always did.
+SCAN_TABLE = "scan"
+
+
+def scan_choice(dossier: Dossier, rel: str) -> dict[str, Any] | None:
+    """The person's choice for a photo of the dossier: ``{"keep": True}``,
+    ``{"quad": [[x, y]] * 4}``, or None (the automatic detection)."""
+    table = dossier.data.get(SCAN_TABLE)
+    choice = table.get(rel) if isinstance(table, dict) else None
+    return dict(choice) if isinstance(choice, dict) else None
 
 
 def inspect_path(
@@ -47,8 +62,6 @@ def inspect_dossier_file(dossier: Dossier, rel: str, today: dt.date) -> FileFind
         return outside_report(rel)
     if file_status(path) != "file":
         return None
-    from desktop.services.files import scan_choice  # (files imports this module)
-
     # The person kept this photo as taken, or placed its corners (issue 17).
     choice = scan_choice(dossier, rel) or {}
     keep = bool(choice.get("keep"))
@@ -107,8 +120,6 @@ def finding_context(dossier: Dossier, rel: str, today: dt.date) -> tuple[object,
     finding kept for its bytes is made again when one of them changes; for a photo,
     the person's choice (kept as taken, corners) and what its piece says it shows
     (``doc_hint``: a card, a passport page), which the wizard's findings follow."""
-    from desktop.services.files import scan_choice  # (files imports this module)
-
     choice, hint = scan_choice(dossier, rel), doc_hint(dossier, rel)
     photo = () if choice is None and hint is None else (repr(choice), hint)
     return (*photo, *dated_context(dossier, rel, today))

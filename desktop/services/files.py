@@ -19,7 +19,7 @@ from desktop.core.atomic import TMP_SUFFIX, atomic_write, copy_to_temp, fsync_di
 from desktop.core.dossier import Dossier
 from desktop.core.messages import Problem
 from desktop.errors import UserError
-from desktop.services.checking import all_files
+from desktop.services.checking import SCAN_TABLE, all_files, scan_choice
 
 DOCUMENTS_DIR = "documents"
 _EXTENSIONS = {
@@ -477,13 +477,6 @@ def _cap() -> int:
 
 
 # ----- phone photo -> scanned page (issue 17) ----------------------------------------
-#: Where a person's choice for a photo lives in the dossier: ``[scan."<entry>"]`` with
-#: ``keep = true`` (as taken) or ``quad = [[x, y], …]`` (four corners, TL TR BR BL, in
-#: fractions of the upright photo). Older versions keep the table untouched (the model
-#: keeps keys it does not know) and build the photo as they always did.
-SCAN_TABLE = "scan"
-
-
 def detect_document(path: str | Path, *, hint: str | None = None) -> dict[str, Any] | None:
     """Where the document is in a photo (for the wizard's outline), or None: the
     detection as JSON-ready data (``quad`` in fractions, ``quad_px``, ``confidence``,
@@ -509,14 +502,6 @@ def preview_scan(
 
     checked_source(Path(path))
     return preview(Path(path), quad, long_side=long_side, hint=hint)
-
-
-def scan_choice(dossier: Dossier, rel: str) -> dict[str, Any] | None:
-    """The person's choice for a photo of the dossier: ``{"keep": True}``,
-    ``{"quad": [[x, y]] * 4}``, or None (the automatic detection)."""
-    table = dossier.data.get(SCAN_TABLE)
-    choice = table.get(rel) if isinstance(table, dict) else None
-    return dict(choice) if isinstance(choice, dict) else None
 
 
 def set_scan_choice(
