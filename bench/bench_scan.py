@@ -2,6 +2,7 @@
 flattened, cleaned) against the lean reference pipeline and Ghostscript, in one run.
 
     .venv/bin/python bench/bench_scan.py [--quick] [--no-memory] [--repeat N]
+    .venv/bin/python bench/bench_scan.py --memory-only --available  # + MemAvailable
 
 Inputs are generated in bench/work/scan/: 40 phone photos 4032×3024 (JPEG q90 with a
 camera's EXIF) of an A4 page on a table (wood, slate, light grey, cloth), tilted,
@@ -220,6 +221,32 @@ def measure_split(cmd: list[str], out: Path) -> dict[str, float]:
     }
 
 
+def available_drop(cmd: list[str], repeat: int = 2) -> list[tuple[float, float]]:
+    """The system's own count of what ``cmd`` takes: how far ``MemAvailable``
+    (/proc/meminfo) falls below its idle level while ``cmd`` runs, sampled every
+    20 ms; with the spread of the idle readings (other sessions move it too).
+    Linux only. Returns (drop MiB, idle spread MiB) per run."""
+
+    def avail() -> float:
+        with open("/proc/meminfo") as fh:
+            return int(next(x for x in fh if x.startswith("MemAvailable:")).split()[1]) / 1024
+
+    runs = []
+    for _ in range(repeat):
+        idle = []
+        for _ in range(20):
+            idle.append(avail())
+            time.sleep(0.05)
+        base = sum(idle) / len(idle)
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        low = base
+        while proc.poll() is None:
+            low = min(low, avail())
+            time.sleep(0.02)
+        runs.append((round(base - low, 1), round(max(idle) - min(idle), 1)))
+    return runs
+
+
 def ours(files: list[Path], out: Path, workers: int = 2) -> list[str]:
     return [PY, "-m", "desktop", "convert", *map(str, files), "--out", str(out),
             "--max-mb", "1000", "--workers", str(workers)]  # fmt: skip
@@ -282,6 +309,11 @@ def main() -> int:
     ap.add_argument("--no-memory", action="store_true", help="skip the 300-photo run")
     ap.add_argument("--memory-only", action="store_true", help="only the 40/300-photo runs")
     ap.add_argument(
+        "--available",
+        action="store_true",
+        help="with the memory runs: MemAvailable's drop during two 300-photo runs",
+    )
+    ap.add_argument(
         "--repeat", type=int, default=1, help="run the table N times: best and median ratios"
     )
     args = ap.parse_args()
@@ -323,6 +355,13 @@ def main() -> int:
                   f"{r['pss_mib']:.0f} MiB | "
                   f"{r['main_mib']:.0f} MiB | {r['worker_mib']:.0f} MiB | "
                   f"{r['bytes'] / 1e6:.1f} MB |")  # fmt: skip
+    drops: list[tuple[float, float]] = []
+    if args.available and not args.no_memory and Path("/proc/meminfo").exists():
+        files = [photos[i % len(photos)] for i in range(60 if args.quick else 300)]
+        drops = available_drop(ours(files, out / "avail.pdf"))
+        for drop, spread in drops:
+            print(f"MemAvailable fell by {drop:.0f} MiB during {len(files)} photos "
+                  f"(idle readings spread over {spread:.0f} MiB)")  # fmt: skip
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "scan.json").write_text(
         json.dumps(
@@ -333,6 +372,7 @@ def main() -> int:
                 "rows": rows,
                 "runs": runs,
                 "memory_by_photos": mem,
+                "memavailable_drop_mib": drops,
             },
             indent=2,
         )
