@@ -33,7 +33,7 @@ def photos(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                               seed=2, angle=-4),
         "passport": sc.make_case(folder, "passport", "passport", "wood", size=(1600, 1200),
                                  fill=0.7, seed=3),
-        # In steep perspective: 1.44 across, a sheet's ratio without the piece's word
+        # In steep perspective: a sheet's ratio to a finder not told the piece
         "tilted": sc.make_case(folder, "tilted", "id_card", "slate", size=(2400, 1800),
                                fill=0.8, seed=4, tilt=0.12),
     }  # fmt: skip

@@ -29,6 +29,8 @@ A4 = 297 / 210
         (1.47, "id_card", "id_card"),  # a foreshortened card: the hint still wins
         (1.47, None, "a4"),  # without it, the nearer sheet
         (125 / 88, "passport", "passport"),
+        (1.50, "passport", "passport"),  # a passport page in perspective
+        (CARD, "passport", "id_card"),  # a card in the passport's piece stays a card
         (CARD, None, "id_card"),
     ],
 )

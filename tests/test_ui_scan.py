@@ -105,8 +105,8 @@ def test_the_crop_button_is_there_for_photos_only(app, qtbot, tmp_path: Path) ->
 @pytest.mark.gui
 def test_the_outline_of_a_card_in_its_piece_is_a_card(app, qtbot, tmp_path: Path) -> None:
     """The dialog finds the document as the bundle and intake do, told what the piece
-    holds: a card in steep perspective is a card (without the piece's word, its
-    1.44 ratio reads as a sheet)."""
+    holds: a card in steep perspective is a card (without the piece's word, it
+    reads as a sheet)."""
     from desktop.ui.scan_view import ScanDialog
     from tests import scan_corpus as sc
 
