@@ -99,3 +99,13 @@ def test_every_fix_is_data_and_answers_known_findings() -> None:
     assert "Faire pivoter" in Problem("sideways", "warning").fix("fr")
     assert "Rotate" in Problem("upside_down", "warning").fix("en")
     assert Problem("no.such.code", "error").fix("fr") == ""
+
+
+def test_findings_shown_under_their_piece_do_not_name_it_again() -> None:
+    """The review page and ``check`` print a piece's findings under its name: a
+    sentence starting « Titre de séjour … » : « Titre de séjour … » compte 5 pages
+    said it twice."""
+    messages = all_messages()
+    for key in ("file.too_many_pages", "piece.one_side"):
+        for lang in LANGS:
+            assert "{piece}" not in messages[key][lang], (key, lang)

@@ -194,7 +194,9 @@ def _inspect_open_image(
                 )
             )
             return
-    elif getattr(im, "is_animated", False):
+    elif getattr(im, "is_animated", False) and im.format != "MPO":
+        # (an MPO is a phone's photo with its depth map or preview after it, not an
+        # animation: the photo is its first picture, and nothing needs saying)
         report.add(problem("animated_image", WARNING, file=name))
     report.pages = frames
     try:
