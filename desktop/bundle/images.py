@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from PIL import Image, ImageChops, ImageOps
 
 from desktop.intake import quality
-from desktop.intake.photo import looks_like_photo
+from desktop.intake.photo import Corners, looks_like_photo
 
 if TYPE_CHECKING:
     import numpy as np
@@ -80,7 +80,7 @@ class ImageJob:
     min_share: float = 0.002
     file_bytes: int = 0
     cleanup: bool = True  # a camera photo becomes a scanned page (False: as taken)
-    quad: tuple[tuple[float, float], ...] | None = None  # a person's corners (fractions)
+    quad: Corners | None = None  # a person's corners (fractions)
     doc_hint: str | None = None  # "passport", "id_card": what the piece says it is
 
 
@@ -588,12 +588,11 @@ def _scanned_page(job: ImageJob, im: Image.Image) -> PreparedImage | None:
     # A plain JPEG is read once; both decodes below are OpenCV's, of this file: the
     # reduced one from its bytes, the full one from the same open file
     # (``_imread_into``), which stays open until then.
-    with contextlib.ExitStack() as stack:
-        fh = stack.enter_context(open(job.path, "rb")) if _plain_jpeg(im) else None
+    with open(job.path, "rb") if _plain_jpeg(im) else contextlib.nullcontext() as fh:
         data = np.fromfile(fh, np.uint8) if fh is not None else None
         small = _small_copy(im, data, limits.scan_work_long_side)
         if job.quad is not None:
-            det: scan.Detection | None = scan.given(job.quad, hint=job.doc_hint, size=(uw, uh))  # type: ignore[arg-type]
+            det: scan.Detection | None = scan.given(job.quad, hint=job.doc_hint, size=(uw, uh))
         else:
             det = scan.detect(small, hint=job.doc_hint, refined=False)  # refined below
         if det is None:

@@ -37,7 +37,7 @@ from desktop.bundle.settings import BundleSettings
 from desktop.core import reader
 from desktop.core.messages import Problem
 from desktop.errors import UserError
-from desktop.intake.photo import DOC_HINTS
+from desktop.intake.photo import DOC_HINTS, corners
 
 #: Bytes a PDF page costs beyond its image (page dict, content stream, xref).
 PAGE_OVERHEAD = 700
@@ -292,7 +292,6 @@ class SlotBuilder:
         self, src: Source, frame: int, share: int | None, grey: str, piece: str = ""
     ) -> ImageJob:
         choice = src.scan or {}
-        quad = choice.get("quad")
         return ImageJob(
             path=str(src.path),
             frame=frame,
@@ -307,7 +306,7 @@ class SlotBuilder:
             min_share=self.s.colour_min_share,
             file_bytes=src.path.stat().st_size if src.kind == "jpeg" else 0,
             cleanup=self.cleanup and not choice.get("keep", False),
-            quad=tuple((float(x), float(y)) for x, y in quad) if quad else None,
+            quad=corners(choice.get("quad")),
             doc_hint=DOC_HINTS.get(piece),
         )
 

@@ -13,7 +13,7 @@ from desktop.core import reader
 from desktop.errors import UserError
 from desktop.intake import decode, images, twoddoc
 from desktop.intake.limits import DEFAULT_LIMITS, Limits
-from desktop.intake.photo import Corners, Framing
+from desktop.intake.photo import Framing, corners
 from desktop.intake.report import ERROR, WARNING, FileReport, PageInfo, problem, too_large
 from desktop.intake.sniff import (
     EXTENSIONS,
@@ -73,7 +73,7 @@ def inspect_file(
             return report
         raise UserError("intake.cannot_open", file=p.name or shown) from None
     try:
-        framing = Framing(doc_hint, _corners(quad))
+        framing = Framing(doc_hint, corners(quad))
         _inspect(p, report, limits, password, scan, mrz, codes, measure, framing)
     except PermissionError:
         raise UserError("intake.cannot_open", file=report.file_name) from None
@@ -86,19 +86,6 @@ def inspect_file(
         report.add(problem("unreadable", ERROR, file=report.file_name))
     report.elapsed_ms = (time.perf_counter() - started) * 1000
     return report
-
-
-def _corners(quad: Sequence[Sequence[float]] | None) -> Corners | None:
-    """Four (x, y) fractions, or None (none given, or not four points of two numbers:
-    the document is then looked for)."""
-    try:
-        pts = [(float(x), float(y)) for x, y in quad or ()]
-    except (TypeError, ValueError):
-        return None
-    if len(pts) != 4:
-        return None
-    a, b, c, d = pts
-    return (a, b, c, d)
 
 
 def _inspect(

@@ -4,6 +4,7 @@ or a scan, a screenshot? Pillow only: nothing of OpenCV is loaded to ask. Shared
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PIL import Image
@@ -28,6 +29,20 @@ DOC_HINTS = {
 
 Point = tuple[float, float]
 Corners = tuple[Point, Point, Point, Point]
+
+
+def corners(quad: Sequence[Sequence[float]] | None) -> Corners | None:
+    """A person's corners as stored (``[[x, y]] * 4``, fractions of the upright
+    photo) as four points, or None: none given, or not four points of two numbers
+    (the document is then looked for)."""
+    try:
+        pts = [(float(x), float(y)) for x, y in quad or ()]
+    except (TypeError, ValueError):
+        return None
+    if len(pts) != 4:
+        return None
+    a, b, c, d = pts
+    return (a, b, c, d)
 
 
 @dataclass(frozen=True)
